@@ -1,0 +1,103 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+/// One settings block for every target: Swift 6 language mode, strict concurrency, upcoming features.
+let swiftSettings: [SwiftSetting] = [
+    .swiftLanguageMode(.v6),
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+let package = Package(
+    name: "weather-tracker",
+    platforms: [.macOS(.v15)],
+    products: [
+        .library(name: "WeatherCore", targets: ["WeatherCore"]),
+        .library(name: "WeatherHTTP", targets: ["WeatherHTTP"]),
+        .library(name: "WeatherCache", targets: ["WeatherCache"]),
+        .library(name: "WeatherTesting", targets: ["WeatherTesting"]),
+        .library(name: "OpenWeatherStub", targets: ["OpenWeatherStub"]),
+        .executable(name: "weather-tracker", targets: ["weather-tracker"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.80.0"),
+        .package(url: "https://github.com/apple/swift-nio-extras", from: "1.24.0"),
+    ],
+    targets: [
+        // The pure domain: no I/O, no adapters, no C modules.
+        .target(name: "WeatherCore", swiftSettings: swiftSettings),
+
+        // C libraries, wrapped as system libraries with typed shims for their variadic calls.
+        .systemLibrary(
+            name: "CCurl",
+            pkgConfig: "libcurl",
+            providers: [.apt(["libcurl4-openssl-dev"])]
+        ),
+        .systemLibrary(
+            name: "CHiredis",
+            pkgConfig: "hiredis",
+            providers: [.apt(["libhiredis-dev"])]
+        ),
+
+        // Adapters, one per library.
+        .target(name: "WeatherHTTP", dependencies: ["WeatherCore", "CCurl"], swiftSettings: swiftSettings),
+        .target(name: "WeatherCache", dependencies: ["WeatherCore", "CHiredis"], swiftSettings: swiftSettings),
+
+        // Shipped test kit: fakes and fixtures, depends only on the core.
+        .target(name: "WeatherTesting", dependencies: ["WeatherCore"], swiftSettings: swiftSettings),
+
+        // Embedded OpenWeather-compatible server for tests, benchmarks and demo mode.
+        .target(
+            name: "OpenWeatherStub",
+            dependencies: [
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOHTTPCompression", package: "swift-nio-extras"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+
+        .executableTarget(
+            name: "weather-tracker",
+            dependencies: [
+                "WeatherCore", "WeatherHTTP", "WeatherCache", "OpenWeatherStub",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+
+        // The README's library example: compiled by every build so it cannot rot.
+        .executableTarget(
+            name: "LibraryExample",
+            dependencies: ["WeatherCore", "WeatherTesting"],
+            path: "Examples/LibraryExample",
+            swiftSettings: swiftSettings
+        ),
+
+        .testTarget(
+            name: "WeatherCoreTests",
+            dependencies: ["WeatherCore", "WeatherTesting"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(name: "WeatherTestingTests", dependencies: ["WeatherTesting"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "WeatherHTTPTests",
+            dependencies: ["WeatherHTTP", "OpenWeatherStub", "WeatherTesting"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "WeatherCacheTests",
+            dependencies: ["WeatherCache", "WeatherTesting"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(name: "OpenWeatherStubTests", dependencies: ["OpenWeatherStub"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "WeatherTrackerTests",
+            dependencies: ["weather-tracker", "WeatherTesting", "OpenWeatherStub"],
+            swiftSettings: swiftSettings
+        ),
+    ]
+)

@@ -1,0 +1,21 @@
+/// Removes the API key from URLs before they reach a log line, an error or a description.
+public enum URLRedaction {
+    /// The text shown in place of a secret.
+    public static let placeholder = "REDACTED"
+
+    /// Query item names whose values are secrets.
+    static let secretNames: Set<Substring> = ["appid", "apikey", "api_key", "key"]
+
+    /// Returns `url` with the value of every secret query item (`appid`, …) replaced by `REDACTED`.
+    public static func redact(_ url: String) -> String {
+        guard let queryStart = url.firstIndex(of: "?") else { return url }
+        let fragmentStart = url[queryStart...].firstIndex(of: "#") ?? url.endIndex
+        let query = url[url.index(after: queryStart)..<fragmentStart]
+        let items = query.split(separator: "&", omittingEmptySubsequences: false).map { item -> String in
+            guard let eq = item.firstIndex(of: "=") else { return String(item) }
+            let name = item[..<eq]
+            return secretNames.contains(Substring(name.lowercased())) ? "\(name)=\(placeholder)" : String(item)
+        }
+        return String(url[...queryStart]) + items.joined(separator: "&") + String(url[fragmentStart...])
+    }
+}

@@ -1,0 +1,2 @@
+import XCTest
+final class WeatherHTTPTestsPlaceholder: XCTestCase { func testBuilds() {} }
