@@ -44,12 +44,12 @@ struct ErrorBodyScanner {
         if consume(UInt8(ascii: "}")) { return (nil, nil) }
         while true {
             skipWhitespace()
-            guard peek == UInt8(ascii: "\""), let key = scanString() else { return nil }
+            guard let key = scanKey() else { return nil }
             skipWhitespace()
             guard consume(UInt8(ascii: ":")) else { return nil }
             skipWhitespace()
             switch key {
-            case "cod":
+            case .cod:
                 if peek == UInt8(ascii: "\"") {
                     guard let text = scanString() else { return nil }
                     cod = Int(text)
@@ -57,7 +57,7 @@ struct ErrorBodyScanner {
                     guard let token = scanToken() else { return nil }
                     cod = Int(token) ?? Double(token).flatMap { $0 == $0.rounded() && abs($0) < 1e9 ? Int($0) : nil }
                 }
-            case "message" where peek == UInt8(ascii: "\""):
+            case .message where peek == UInt8(ascii: "\""):
                 guard let text = scanString() else { return nil }
                 message = text
             default:
@@ -71,6 +71,48 @@ struct ErrorBodyScanner {
             return index == bytes.count ? (cod, message) : nil
         }
     }
+
+    /// The keys this scanner reads; every other key is skipped.
+    enum Key { case cod, message, other }
+
+    /// A key string, recognised by its raw bytes (keys with escapes count as other keys).
+    mutating func scanKey() -> Key? {
+        guard peek == UInt8(ascii: "\"") else { return nil }
+        let start = index + 1
+        guard skipString() else { return nil }
+        let raw = bytes[start..<(index - 1)]
+        if raw.elementsEqual("cod".utf8) { return .cod }
+        if raw.elementsEqual("message".utf8) { return .message }
+        return .other
+    }
+
+    /// Skips a string starting at its opening quote without building it; `false` when malformed.
+    mutating func skipString() -> Bool {
+        guard consume(UInt8(ascii: "\"")) else { return false }
+        while let byte = peek {
+            index += 1
+            switch byte {
+            case UInt8(ascii: "\""):
+                return true
+            case UInt8(ascii: "\\"):
+                guard let escaped = peek else { return false }
+                index += 1
+                if escaped == UInt8(ascii: "u") {
+                    guard scanHex4() != nil else { return false }
+                } else if !Self.simpleEscapes.contains(escaped) {
+                    return false
+                }
+            case 0x00..<0x20:
+                return false
+            default:
+                break
+            }
+        }
+        return false
+    }
+
+    /// The characters allowed after a backslash, besides `u`.
+    static let simpleEscapes: Set<UInt8> = Set("\"\\/bfnrt".utf8)
 
     var peek: UInt8? { index < bytes.count ? bytes[index] : nil }
 
@@ -98,14 +140,14 @@ struct ErrorBodyScanner {
     /// Skips one value of any kind; `false` when it is malformed or truncated.
     mutating func skipValue() -> Bool {
         guard let first = peek else { return false }
-        if first == UInt8(ascii: "\"") { return scanString() != nil }
+        if first == UInt8(ascii: "\"") { return skipString() }
         guard first == UInt8(ascii: "{") || first == UInt8(ascii: "[") else { return scanToken() != nil }
         // Brackets are counted, not recursed into: 10,000-deep nesting costs one loop.
         var depth = 0
         while let byte = peek {
             switch byte {
             case UInt8(ascii: "\""):
-                guard scanString() != nil else { return false }
+                guard skipString() else { return false }
                 continue
             case UInt8(ascii: "{"), UInt8(ascii: "["):
                 depth += 1
