@@ -20,7 +20,9 @@ struct DecodeCommand: AsyncParsableCommand {
         case overview, air, geocode, zip
     }
 
-    @Option(name: .long, help: "The endpoint the response came from: \(Kind.allCases.map(\.rawValue).joined(separator: ", ")).")
+    @Option(
+        name: .long,
+        help: "The endpoint the response came from: \(Kind.allCases.map(\.rawValue).joined(separator: ", ")).")
     var kind: Kind
 
     @Argument(help: "The response body, as saved from OpenWeather.")

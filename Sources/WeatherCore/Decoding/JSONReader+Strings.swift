@@ -18,7 +18,8 @@ extension JSONReader {
         var buffer: [UInt8] = []
         // Validate first: strings with no escapes become a String without a copy.
         guard try scanString(into: &buffer, build: false) else {
-            return String(decoding: UnsafeBufferPointer(start: base + (quote &+ 1), count: pos &- quote &- 2), as: UTF8.self)
+            return String(
+                decoding: UnsafeBufferPointer(start: base + (quote &+ 1), count: pos &- quote &- 2), as: UTF8.self)
         }
         pos = quote
         try scanString(into: &buffer, build: true)
@@ -47,7 +48,9 @@ extension JSONReader {
             guard p < end else { throw fail(.unexpectedEnd, at: end) }
             let c = base[p]
             if c == UInt8(ascii: "\"") {
-                if build { buffer.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: p &- runStart)) }
+                if build {
+                    buffer.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: p &- runStart))
+                }
                 pos = p &+ 1
                 return sawEscape
             }

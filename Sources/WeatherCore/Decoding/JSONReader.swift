@@ -168,7 +168,9 @@ struct JSONReader {
             let w1 = raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
             keyWords = (Self.mask(w0, keeping: keyCount), Self.mask(w1, keeping: keyCount &- 8))
         } else {
-            keyWords = (Self.word(base + start, from: 0, count: keyCount), Self.word(base + start, from: 8, count: keyCount))
+            keyWords = (
+                Self.word(base + start, from: 0, count: keyCount), Self.word(base + start, from: 8, count: keyCount)
+            )
         }
         pos = close &+ 1
     }
@@ -287,7 +289,8 @@ struct JSONReader {
     /// The error for a value of the wrong kind at `pos`; malformed input is reported as such.
     func typeMismatch(_ b: UInt8, expected: StaticString) -> JSONFailure {
         switch b {
-        case UInt8(ascii: "{"), UInt8(ascii: "["), UInt8(ascii: "\""), UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+        case UInt8(ascii: "{"), UInt8(ascii: "["), UInt8(ascii: "\""), UInt8(ascii: "-"),
+            UInt8(ascii: "0")...UInt8(ascii: "9"),
             UInt8(ascii: "t"), UInt8(ascii: "f"), UInt8(ascii: "n"):
             return fail(.typeMismatch(expected: expected), at: pos)
         case UInt8(ascii: "]"), UInt8(ascii: "}"):

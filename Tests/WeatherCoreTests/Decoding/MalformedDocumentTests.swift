@@ -20,7 +20,8 @@ final class MalformedDocumentTests: XCTestCase {
         for (kind, decode) in decoders() {
             let (name, bytes) = try XCTUnwrap(Fixtures.all(kind).first)
             // Large documents: every offset near both ends and every 7th in between, to stay quick.
-            for length in 0..<bytes.count where bytes.count < 4000 || length < 600 || length > bytes.count - 600 || length % 7 == 0 {
+            for length in 0..<bytes.count
+            where bytes.count < 4000 || length < 600 || length > bytes.count - 600 || length % 7 == 0 {
                 do {
                     try decode(Array(bytes[0..<length]))
                     XCTFail("\(kind)/\(name) truncated to \(length) bytes decoded")
@@ -77,7 +78,8 @@ final class MalformedDocumentTests: XCTestCase {
     }
 
     func testControlCharactersAndInvalidUTF8InsideModels() {
-        assertDecodingFails("{\"coord\":{\"lon\":1,\"lat\":2},\"name\":\"a\u{1}b\"}", as: CurrentWeather.self, path: "name")
+        assertDecodingFails(
+            "{\"coord\":{\"lon\":1,\"lat\":2},\"name\":\"a\u{1}b\"}", as: CurrentWeather.self, path: "name")
         var bytes = Array(#"{"coord":{"lon":1,"lat":2},"name":"ab"}"#.utf8)
         bytes.insert(0xFF, at: 36)
         assertDecodingFails(bytes, as: CurrentWeather.self, path: "name")
@@ -88,7 +90,9 @@ final class MalformedDocumentTests: XCTestCase {
 
     func testOneMegabyteStringInAModel() throws {
         let big = String(repeating: "x", count: 1 << 20)
-        let text = #"{"coord":{"lon":1,"lat":2},"main":{"temp":280,"pressure":1000,"humidity":50},"dt":1,"name":""# + big + "\"}"
+        let text =
+            #"{"coord":{"lon":1,"lat":2},"main":{"temp":280,"pressure":1000,"humidity":50},"dt":1,"name":""# + big
+            + "\"}"
         XCTAssertEqual(try CurrentWeather(jsonBytes: Array(text.utf8)).name.utf8.count, 1 << 20)
         assertDecodingFails(String(text.dropLast(2)), as: CurrentWeather.self)
     }

@@ -19,7 +19,7 @@ final class ForecastTests: XCTestCase {
     func testSpotCheckLondon() throws {
         let forecast = try Forecast(jsonBytes: Fixtures.bytes("forecast", "0000.json"))
         XCTAssertEqual(forecast.city.name, "London")
-        XCTAssertEqual(forecast.city.id, 2643743)
+        XCTAssertEqual(forecast.city.id, 2_643_743)
         XCTAssertEqual(forecast.city.coordinates, Coordinates(latitude: 51.5085, longitude: -0.1257))
         XCTAssertEqual(forecast.city.country, "GB")
         XCTAssertEqual(forecast.city.population, 1_000_000)
@@ -63,7 +63,8 @@ final class ForecastTests: XCTestCase {
     }
 
     func testMinimalForecastWithOptionalsAbsent() throws {
-        let text = #"{"list":[{"dt":1,"main":{"temp":280,"pressure":1000,"humidity":50}}],"city":{"coord":{"lat":0,"lon":0},"sunrise":0,"sunset":0}}"#
+        let text =
+            #"{"list":[{"dt":1,"main":{"temp":280,"pressure":1000,"humidity":50}}],"city":{"coord":{"lat":0,"lon":0},"sunrise":0,"sunset":0}}"#
         let forecast = try Forecast(jsonBytes: Array(text.utf8))
         XCTAssertNil(forecast.code)
         XCTAssertEqual(forecast.count, 1)

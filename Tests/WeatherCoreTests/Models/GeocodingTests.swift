@@ -33,14 +33,17 @@ final class GeocodingTests: XCTestCase {
     }
 
     func testReverseWithOptionalsAbsentAndEmptyResult() throws {
-        let text = #"[{"name":"City of London","lat":51.5128,"lon":-0.0918,"country":"GB"},{"name":"Sea","lat":0,"lon":0}]"#
+        let text =
+            #"[{"name":"City of London","lat":51.5128,"lon":-0.0918,"country":"GB"},{"name":"Sea","lat":0,"lon":0}]"#
         let results = try GeocodingResults(jsonBytes: Array(text.utf8))
         XCTAssertEqual(results.places.count, 2)
         XCTAssertNil(results.places[0].localNames)
         XCTAssertNil(results.places[0].state)
         XCTAssertNil(results.places[1].country)
         XCTAssertEqual(try GeocodingResults(jsonBytes: Array("[]".utf8)).places, [])
-        assertDecodingFails(#"[{"name":"x","lat":1,"lon":2,"local_names":{"de":1}}]"#, as: GeocodingResults.self, path: "[0].local_names.de")
+        assertDecodingFails(
+            #"[{"name":"x","lat":1,"lon":2,"local_names":{"de":1}}]"#, as: GeocodingResults.self,
+            path: "[0].local_names.de")
         assertDecodingFails(#"{"cod":"400","message":"Nothing to geocode"}"#, as: GeocodingResults.self, path: "")
     }
 

@@ -31,10 +31,17 @@ final class OneCallTests: XCTestCase {
         XCTAssertEqual(current.uvIndex, 5.24)
         XCTAssertEqual(current.cloudiness, 5)
         XCTAssertEqual(current.visibility?.meters, 10000)
-        XCTAssertEqual(current.wind, Wind(speed: Speed(metersPerSecond: 0.8), direction: Direction(degrees: 256), gust: Speed(metersPerSecond: 1.31)))
+        XCTAssertEqual(
+            current.wind,
+            Wind(
+                speed: Speed(metersPerSecond: 0.8), direction: Direction(degrees: 256),
+                gust: Speed(metersPerSecond: 1.31)))
         XCTAssertEqual(current.conditions.first?.description, "cielo claro")
         XCTAssertEqual(oneCall.minutely.count, 60)
-        XCTAssertEqual(oneCall.minutely[0], MinutelyPrecipitation(time: Date(timeIntervalSince1970: 1_675_673_520), precipitation: Precipitation(millimeters: 0)))
+        XCTAssertEqual(
+            oneCall.minutely[0],
+            MinutelyPrecipitation(
+                time: Date(timeIntervalSince1970: 1_675_673_520), precipitation: Precipitation(millimeters: 0)))
         let hour = oneCall.hourly[0]
         XCTAssertEqual(hour.time, Date(timeIntervalSince1970: 1_675_670_400))
         XCTAssertEqual(hour.temperature.kelvin, 25.42)
@@ -86,7 +93,8 @@ final class OneCallTests: XCTestCase {
     }
 
     func testOptionalBlocksAbsent() throws {
-        let text = #"{"lat":1,"lon":2,"timezone":"Nowhere/Unknown","timezone_offset":3600,"daily":[{"dt":1,"temp":{"day":280},"pressure":1000,"humidity":50}],"hourly":[{"dt":1,"temp":280,"pressure":1000,"humidity":50}]}"#
+        let text =
+            #"{"lat":1,"lon":2,"timezone":"Nowhere/Unknown","timezone_offset":3600,"daily":[{"dt":1,"temp":{"day":280},"pressure":1000,"humidity":50}],"hourly":[{"dt":1,"temp":280,"pressure":1000,"humidity":50}]}"#
         let oneCall = try OneCall(jsonBytes: Array(text.utf8))
         XCTAssertNil(oneCall.current)
         XCTAssertNil(oneCall.alerts)
@@ -113,14 +121,23 @@ final class OneCallTests: XCTestCase {
     }
 
     func testMissingKeysInNestedArraysNameThePath() {
-        assertDecodingFails(#"{"lat":1,"lon":2,"hourly":[{"dt":1,"temp":1,"pressure":1,"humidity":1},{"dt":2,"pressure":1,"humidity":1}]}"#, as: OneCall.self, path: "hourly[1].temp")
-        assertDecodingFails(#"{"lat":1,"lon":2,"daily":[{"dt":1,"temp":{"min":1},"pressure":1,"humidity":1}]}"#, as: OneCall.self, path: "daily[0].temp.day")
-        assertDecodingFails(#"{"lat":1,"lon":2,"current":{"dt":1,"temp":1,"pressure":1,"humidity":"x"}}"#, as: OneCall.self, path: "current.humidity")
-        assertDecodingFails(#"{"lat":1,"lon":2,"alerts":[{"start":1,"end":2,"tags":[1]}]}"#, as: OneCall.self, path: "alerts[0].tags[0]")
+        assertDecodingFails(
+            #"{"lat":1,"lon":2,"hourly":[{"dt":1,"temp":1,"pressure":1,"humidity":1},{"dt":2,"pressure":1,"humidity":1}]}"#,
+            as: OneCall.self, path: "hourly[1].temp")
+        assertDecodingFails(
+            #"{"lat":1,"lon":2,"daily":[{"dt":1,"temp":{"min":1},"pressure":1,"humidity":1}]}"#, as: OneCall.self,
+            path: "daily[0].temp.day")
+        assertDecodingFails(
+            #"{"lat":1,"lon":2,"current":{"dt":1,"temp":1,"pressure":1,"humidity":"x"}}"#, as: OneCall.self,
+            path: "current.humidity")
+        assertDecodingFails(
+            #"{"lat":1,"lon":2,"alerts":[{"start":1,"end":2,"tags":[1]}]}"#, as: OneCall.self, path: "alerts[0].tags[0]"
+        )
     }
 
     func testTimemachine() throws {
-        let text = #"{"lat":52.2297,"lon":21.0122,"timezone":"Europe/Warsaw","timezone_offset":3600,"data":[{"dt":1645888976,"sunrise":1645853361,"sunset":1645891727,"temp":279.13,"feels_like":276.44,"pressure":1029,"humidity":64,"dew_point":272.88,"uvi":0.06,"clouds":0,"visibility":10000,"wind_speed":3.6,"wind_deg":340,"weather":[{"id":800,"main":"Clear","description":"clear sky","icon":"01d"}]}]}"#
+        let text =
+            #"{"lat":52.2297,"lon":21.0122,"timezone":"Europe/Warsaw","timezone_offset":3600,"data":[{"dt":1645888976,"sunrise":1645853361,"sunset":1645891727,"temp":279.13,"feels_like":276.44,"pressure":1029,"humidity":64,"dew_point":272.88,"uvi":0.06,"clouds":0,"visibility":10000,"wind_speed":3.6,"wind_deg":340,"weather":[{"id":800,"main":"Clear","description":"clear sky","icon":"01d"}]}]}"#
         let history = try HistoricalWeather(jsonBytes: Array(text.utf8))
         XCTAssertEqual(history.coordinates, Coordinates(latitude: 52.2297, longitude: 21.0122))
         XCTAssertEqual(history.timeZoneIdentifier, "Europe/Warsaw")
@@ -135,11 +152,13 @@ final class OneCallTests: XCTestCase {
         XCTAssertNil(point.rain)
         XCTAssertEqual(history.observedAt, point.time)
         XCTAssertEqual(history.localTime(of: point.time).hour, 16)  // 15:22:56 UTC = 16:22:56 CET
-        assertDecodingFails(#"{"lat":1,"lon":2,"timezone":"UTC","timezone_offset":0}"#, as: HistoricalWeather.self, path: "data")
+        assertDecodingFails(
+            #"{"lat":1,"lon":2,"timezone":"UTC","timezone_offset":0}"#, as: HistoricalWeather.self, path: "data")
     }
 
     func testDaySummary() throws {
-        let text = #"{"lat":33,"lon":35,"tz":"+02:00","date":"2020-03-04","units":"standard","cloud_cover":{"afternoon":0},"humidity":{"afternoon":33},"precipitation":{"total":0},"temperature":{"min":286.48,"max":299.24,"afternoon":296.15,"night":289.56,"evening":295.93,"morning":287.59},"pressure":{"afternoon":1015},"wind":{"max":{"speed":8.7,"direction":120}}}"#
+        let text =
+            #"{"lat":33,"lon":35,"tz":"+02:00","date":"2020-03-04","units":"standard","cloud_cover":{"afternoon":0},"humidity":{"afternoon":33},"precipitation":{"total":0},"temperature":{"min":286.48,"max":299.24,"afternoon":296.15,"night":289.56,"evening":295.93,"morning":287.59},"pressure":{"afternoon":1015},"wind":{"max":{"speed":8.7,"direction":120}}}"#
         let summary = try DaySummary(jsonBytes: Array(text.utf8))
         XCTAssertEqual(summary.coordinates, Coordinates(latitude: 33, longitude: 35))
         XCTAssertEqual(summary.utcOffset, "+02:00")
@@ -156,17 +175,20 @@ final class OneCallTests: XCTestCase {
         XCTAssertEqual(summary.temperature.evening?.kelvin, 295.93)
         XCTAssertEqual(summary.temperature.morning?.kelvin, 287.59)
         XCTAssertEqual(summary.pressureAfternoon?.hectopascals, 1015)
-        XCTAssertEqual(summary.maximumWind, Wind(speed: Speed(metersPerSecond: 8.7), direction: Direction(degrees: 120)))
+        XCTAssertEqual(
+            summary.maximumWind, Wind(speed: Speed(metersPerSecond: 8.7), direction: Direction(degrees: 120)))
         XCTAssertNil(summary.observedAt)
         let minimal = try DaySummary(jsonBytes: Array(#"{"lat":1,"lon":2,"tz":"-05:30","date":"2024-01-01"}"#.utf8))
         XCTAssertNil(minimal.maximumWind)
         XCTAssertNil(minimal.precipitationTotal)
         XCTAssertEqual(minimal.timeZone?.secondsFromGMT(), -19800)
-        assertDecodingFails(#"{"lat":1,"lon":2,"date":"x","temperature":{"min":"cold"}}"#, as: DaySummary.self, path: "temperature.min")
+        assertDecodingFails(
+            #"{"lat":1,"lon":2,"date":"x","temperature":{"min":"cold"}}"#, as: DaySummary.self, path: "temperature.min")
     }
 
     func testOverview() throws {
-        let text = #"{"lat":51.509865,"lon":-0.118092,"tz":"+01:00","date":"2024-05-13","units":"metric","weather_overview":"The current weather is overcast with a temperature of 16\u00b0C."}"#
+        let text =
+            #"{"lat":51.509865,"lon":-0.118092,"tz":"+01:00","date":"2024-05-13","units":"metric","weather_overview":"The current weather is overcast with a temperature of 16\u00b0C."}"#
         let overview = try WeatherOverview(jsonBytes: Array(text.utf8))
         XCTAssertEqual(overview.coordinates, Coordinates(latitude: 51.509865, longitude: -0.118092))
         XCTAssertEqual(overview.utcOffset, "+01:00")

@@ -130,7 +130,8 @@ extension DailyForecast: JSONReadable {
                     max: p.max)
             } else if r.key("feels_like") {
                 let p = try PartsOfDay(reading: &r)
-                feelsLike = DailyFeelsLike(morning: p.morning, day: try p.requireDay(), evening: p.evening, night: p.night)
+                feelsLike = DailyFeelsLike(
+                    morning: p.morning, day: try p.requireDay(), evening: p.evening, night: p.night)
             } else if r.key("pressure") {
                 pressure = try r.double()
             } else if r.key("humidity") {
