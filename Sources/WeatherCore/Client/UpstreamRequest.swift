@@ -4,20 +4,29 @@
 /// HTTP request may carry the API key, the cache key never does, because it is built only
 /// from ``family``, ``place`` and ``lang``.
 public struct UpstreamRequest: Sendable {
-    /// The endpoint family: selects the cache rule, the daily budget, and names the key.
+    /// The endpoint family: selects the cache rule and the daily budget.
     public var family: EndpointFamily
+    /// The endpoint's name in the cache key (`onecall`, `timemachine`, …); the family's name by default.
+    public var endpoint: String
     /// The place the lookup is about, normalized into the cache key.
     public var place: CachePlace
     /// The response language, `nil` for upstream's default.
     public var lang: String?
+    /// Other parameters that change the answer (`cnt=8`, `exclude=minutely`), as `name=value`; sorted into the key.
+    public var parameters: [String]
     /// The HTTP request to send upstream, in standard units, API key included.
     public var http: HTTPRequest
 
     /// Creates an upstream request.
-    public init(family: EndpointFamily, place: CachePlace, lang: String? = nil, http: HTTPRequest) {
+    public init(
+        family: EndpointFamily, endpoint: String? = nil, place: CachePlace, lang: String? = nil,
+        parameters: [String] = [], http: HTTPRequest
+    ) {
         self.family = family
+        self.endpoint = endpoint ?? family.rawValue
         self.place = place
         self.lang = lang
+        self.parameters = parameters
         self.http = http
     }
 }

@@ -1,6 +1,10 @@
 extension WeatherClient {
     /// Everything tunable about a ``WeatherClient``; every default is documented on its type.
     public struct Configuration: Sendable {
+        /// The OpenWeather API key, put only into upstream URLs (never into keys, logs or errors).
+        public var apiKey: APIKey
+        /// The upstream base URL: OpenWeather by default, a stub or proxy in tests.
+        public var baseURL: String
         /// Lifetimes, jitter, stale windows, negative caching and key precision.
         public var cachePolicy: CachePolicy
         /// Backoff, attempts, deadline and 429 cooldowns.
@@ -14,12 +18,15 @@ extension WeatherClient {
         /// The wait between those reads.
         public var refreshLockPollInterval: Duration
 
-        /// Creates a configuration; the lock defaults are a 15 s lock and 5 polls 200 ms apart.
+        /// Creates a configuration (no API key by default: set one for OpenWeather); the lock defaults are a 15 s lock and 5 polls 200 ms apart.
         public init(
+            apiKey: APIKey = APIKey(""), baseURL: String = OpenWeatherRequest.defaultBaseURL,
             cachePolicy: CachePolicy = CachePolicy(), retry: RetryPolicy = RetryPolicy(),
             quota: QuotaPolicy = QuotaPolicy(), refreshLockTTL: Duration = .seconds(15), refreshLockPolls: Int = 5,
             refreshLockPollInterval: Duration = .milliseconds(200)
         ) {
+            self.apiKey = apiKey
+            self.baseURL = baseURL
             self.cachePolicy = cachePolicy
             self.retry = retry
             self.quota = quota

@@ -55,7 +55,7 @@ public final class WeatherClient: Sendable {
     public func cacheKey(for request: UpstreamRequest) -> CacheKey {
         let policy = configuration.cachePolicy
         return CacheKey(
-            endpoint: request.family.rawValue, place: request.place, lang: request.lang,
+            endpoint: request.endpoint, place: request.place, parameters: request.parameters, lang: request.lang,
             schemaVersion: policy.schemaVersion, coordinatePrecision: policy.coordinatePrecision)
     }
 
