@@ -2,7 +2,7 @@ import Foundation
 import WeatherTesting
 import XCTest
 
-final class FixturesTests: XCTestCase {
+final class FixtureDirectoryTests: XCTestCase {
     func testLoadsListsAndReportsMissingFiles() throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("fixtures-\(UUID().uuidString)")
         try FileManager.default.createDirectory(
@@ -10,7 +10,7 @@ final class FixturesTests: XCTestCase {
         defer { try? FileManager.default.removeItem(at: directory) }
         try Data("{\"dt\":1}".utf8).write(to: directory.appendingPathComponent("current/0000.json"))
 
-        let fixtures = Fixtures(directory: directory)
+        let fixtures = FixtureDirectory(directory: directory)
         XCTAssertEqual(try fixtures.string("current/0000.json"), "{\"dt\":1}")
         XCTAssertEqual(try fixtures.bytes("current/0000.json").count, 8)
         XCTAssertEqual(try fixtures.list("current"), ["0000.json"])

@@ -3,10 +3,10 @@ public import Foundation
 /// Loads test fixtures from a directory the caller passes in (`Bundle.module.resourceURL`, a path…).
 ///
 /// ```swift
-/// let fixtures = Fixtures(directory: Bundle.module.url(forResource: "Fixtures", withExtension: nil)!)
+/// let fixtures = FixtureDirectory(directory: Bundle.module.url(forResource: "Fixtures", withExtension: nil)!)
 /// let body = try fixtures.bytes("current/0000.json")
 /// ```
-public struct Fixtures: Sendable {
+public struct FixtureDirectory: Sendable {
     /// The directory fixture paths are relative to.
     public let directory: URL
 
