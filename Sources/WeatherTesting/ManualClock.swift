@@ -1,6 +1,6 @@
 public import Foundation
-public import WeatherCore
 import Synchronization
+public import WeatherCore
 
 /// A ``WeatherCore/WeatherClock`` that moves only when a test says so.
 ///

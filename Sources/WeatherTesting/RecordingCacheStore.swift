@@ -1,5 +1,5 @@
-public import WeatherCore
 import Synchronization
+public import WeatherCore
 
 /// Wraps a ``WeatherCore/CacheStore``, records every call, and can be told to fail like a cache that is down.
 ///

@@ -1,5 +1,5 @@
-public import WeatherCore
 import Synchronization
+public import WeatherCore
 
 /// An ``WeatherCore/HTTPTransport`` that answers from a script and records what it was asked.
 ///

@@ -7,7 +7,8 @@ final class RecordingCacheStoreTests: XCTestCase {
     func testRecordsAndForwards() async throws {
         let store = RecordingCacheStore(MemoryCacheStore(clock: ManualClock()))
         let key = CacheKey(rawValue: "k")
-        let entry = CacheEntry(body: [1], fetchedAt: .distantPast, freshUntil: .distantFuture, staleUntil: .distantFuture)
+        let entry = CacheEntry(
+            body: [1], fetchedAt: .distantPast, freshUntil: .distantFuture, staleUntil: .distantFuture)
         let missing = try await store.get(key)
         XCTAssertNil(missing)
         try await store.set(key, to: entry, ttl: .seconds(60))

@@ -15,7 +15,8 @@ extension CacheKey {
     ///   - schemaVersion: the cached form's version, ``currentSchemaVersion`` by default.
     ///   - coordinatePrecision: decimals kept for coordinates, 2 by default (≈ 1.1 km).
     public init(
-        endpoint: String, place: CachePlace, parameters: [String] = [], lang: String? = nil, schemaVersion: Int = CacheKey.currentSchemaVersion,
+        endpoint: String, place: CachePlace, parameters: [String] = [], lang: String? = nil,
+        schemaVersion: Int = CacheKey.currentSchemaVersion,
         coordinatePrecision: Int = 2
     ) {
         let language = lang.map { CachePlace.normalizeText($0) }.flatMap { $0.isEmpty ? nil : $0 } ?? "en"

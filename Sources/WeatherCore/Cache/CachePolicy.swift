@@ -45,7 +45,8 @@ public struct CachePolicy: Sendable {
     /// Creates a policy; every parameter has the documented default.
     public init(
         rules: [EndpointFamily: Rule] = CachePolicy.defaultRules,
-        defaultRule: Rule = Rule(freshFor: .seconds(600), staleWhileRevalidate: .seconds(300), staleIfError: .seconds(3600)),
+        defaultRule: Rule = Rule(
+            freshFor: .seconds(600), staleWhileRevalidate: .seconds(300), staleIfError: .seconds(3600)),
         notFoundTTL: Duration = .seconds(300),
         jitter: Double = 0.10,
         coordinatePrecision: Int = 2,
@@ -64,7 +65,8 @@ public struct CachePolicy: Sendable {
     public static let defaultRules: [EndpointFamily: Rule] = [
         .current: Rule(freshFor: .seconds(600), staleWhileRevalidate: .seconds(300), staleIfError: .seconds(3600)),
         .oneCall: Rule(freshFor: .seconds(600), staleWhileRevalidate: .seconds(300), staleIfError: .seconds(3600)),
-        .forecast: Rule(freshFor: .seconds(1800), staleWhileRevalidate: .seconds(900), staleIfError: .seconds(3 * 3600)),
+        .forecast: Rule(
+            freshFor: .seconds(1800), staleWhileRevalidate: .seconds(900), staleIfError: .seconds(3 * 3600)),
         .air: Rule(freshFor: .seconds(3600), staleWhileRevalidate: .seconds(1800), staleIfError: .seconds(6 * 3600)),
         .geocoding: Rule(
             freshFor: .seconds(30 * 86400), staleWhileRevalidate: .seconds(86400), staleIfError: .seconds(7 * 86400)

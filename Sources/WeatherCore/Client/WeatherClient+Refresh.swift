@@ -65,7 +65,9 @@ extension WeatherClient {
 
     private func release(_ token: RefreshLockToken?, of lock: (any RefreshLock)?) async {
         guard let token, let lock else { return }
-        do { try await lock.release(token) } catch { observer?.record(.cacheStoreError("refresh lock release: \(error)")) }
+        do { try await lock.release(token) } catch {
+            observer?.record(.cacheStoreError("refresh lock release: \(error)"))
+        }
     }
 
     /// Reads the store; any failure is reported and treated as a miss.

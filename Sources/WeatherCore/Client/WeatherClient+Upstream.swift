@@ -62,7 +62,8 @@ extension WeatherClient {
         let entry: CacheEntry
         if request.family == .geocoding && Self.isEmptyArray(body) {
             let freshUntil = now.addingTimeInterval(policy.jittered(policy.notFoundTTL, unit: random.unit()).seconds)
-            entry = CacheEntry(body: body, fetchedAt: now, freshUntil: freshUntil, staleUntil: freshUntil, isNegative: true)
+            entry = CacheEntry(
+                body: body, fetchedAt: now, freshUntil: freshUntil, staleUntil: freshUntil, isNegative: true)
         } else {
             let rule = policy.rule(for: request.family)
             let freshUntil = now.addingTimeInterval(policy.jittered(rule.freshFor, unit: random.unit()).seconds)
@@ -76,7 +77,8 @@ extension WeatherClient {
             observer?.record(.olderDataDiscarded(request.family))
             return Refreshed(entry: existing, origin: .upstream)
         }
-        await writeStore(key, entry, ttl: .milliseconds(Int64((entry.staleUntil.timeIntervalSince(now) * 1000).rounded())))
+        await writeStore(
+            key, entry, ttl: .milliseconds(Int64((entry.staleUntil.timeIntervalSince(now) * 1000).rounded())))
         return Refreshed(entry: entry, origin: .upstream, value: value)
     }
 

@@ -116,7 +116,9 @@ public final class WeatherClient: Sendable {
         await coalescer.drain()
     }
 
-    private func result<M>(_ value: M, _ entry: CacheEntry, _ status: CacheStatus, _ key: CacheKey, _ family: EndpointFamily)
+    private func result<M>(
+        _ value: M, _ entry: CacheEntry, _ status: CacheStatus, _ key: CacheKey, _ family: EndpointFamily
+    )
         -> WeatherResult<M>
     {
         observer?.record(.lookup(family, status))

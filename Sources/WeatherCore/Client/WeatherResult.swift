@@ -40,6 +40,7 @@ public struct WeatherResult<Model: Sendable>: Sendable {
 
     /// The same metadata around another value, e.g. after converting units.
     public func map<T: Sendable>(_ transform: (Model) throws -> T) rethrows -> WeatherResult<T> {
-        WeatherResult<T>(value: try transform(value), cacheStatus: cacheStatus, fetchedAt: fetchedAt, age: age, key: key)
+        WeatherResult<T>(
+            value: try transform(value), cacheStatus: cacheStatus, fetchedAt: fetchedAt, age: age, key: key)
     }
 }

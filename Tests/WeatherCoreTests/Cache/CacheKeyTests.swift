@@ -24,8 +24,10 @@ final class CacheKeyTests: XCTestCase {
 
     func testCoordinatesAreRounded() {
         func key(_ lat: Double, _ lon: Double, _ precision: Int = 2) -> String {
-            CacheKey(endpoint: "onecall", place: .coordinates(latitude: lat, longitude: lon),
-                     coordinatePrecision: precision).rawValue
+            CacheKey(
+                endpoint: "onecall", place: .coordinates(latitude: lat, longitude: lon),
+                coordinatePrecision: precision
+            ).rawValue
         }
         XCTAssertEqual(key(47.3769, 8.5417), "wt:v1:onecall:lat=47.38,lon=8.54:lang=en")
         XCTAssertEqual(key(47.3769, 8.5417), key(47.3751, 8.5449))
@@ -37,17 +39,20 @@ final class CacheKeyTests: XCTestCase {
 
     func testOtherPlacesLangAndSchema() {
         XCTAssertEqual(CacheKey(endpoint: "geo", place: .zip(" 94040,US ")).rawValue, "wt:v1:geo:zip=94040,us:lang=en")
-        XCTAssertEqual(CacheKey(endpoint: "current", place: .cityID(2657896), lang: "").rawValue,
-                       "wt:v1:current:id=2657896:lang=en")
-        XCTAssertEqual(CacheKey(endpoint: "current", place: .cityID(1), lang: "PT_BR", schemaVersion: 7).rawValue,
-                       "wt:v7:current:id=1:lang=pt_br")
+        XCTAssertEqual(
+            CacheKey(endpoint: "current", place: .cityID(2_657_896), lang: "").rawValue,
+            "wt:v1:current:id=2657896:lang=en")
+        XCTAssertEqual(
+            CacheKey(endpoint: "current", place: .cityID(1), lang: "PT_BR", schemaVersion: 7).rawValue,
+            "wt:v7:current:id=1:lang=pt_br")
     }
 
     func testTheAPIKeyAppearsInNoCacheKey() {
         let secret = "0123456789abcdef0123456789abcdef"
         let request = UpstreamRequest(
             family: .current, place: .name("London,GB"), lang: "en",
-            http: HTTPRequest(url: "https://api.openweathermap.org/data/2.5/weather?q=London,GB&units=standard&appid=\(secret)"))
+            http: HTTPRequest(
+                url: "https://api.openweathermap.org/data/2.5/weather?q=London,GB&units=standard&appid=\(secret)"))
         let client = WeatherClient(transport: NoTransport())
         let key = client.cacheKey(for: request).rawValue
         XCTAssertFalse(key.contains(secret))

@@ -5,8 +5,9 @@ import XCTest
 
 final class MemoryCacheStoreTests: XCTestCase {
     private func entry(_ size: Int = 10) -> CacheEntry {
-        CacheEntry(body: Array(repeating: 7, count: size), fetchedAt: .distantPast, freshUntil: .distantFuture,
-                   staleUntil: .distantFuture)
+        CacheEntry(
+            body: Array(repeating: 7, count: size), fetchedAt: .distantPast, freshUntil: .distantFuture,
+            staleUntil: .distantFuture)
     }
 
     private func key(_ i: Int) -> CacheKey { CacheKey(rawValue: "k\(i)") }

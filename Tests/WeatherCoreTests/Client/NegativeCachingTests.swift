@@ -14,9 +14,11 @@ final class NegativeCachingTests: XCTestCase {
         XCTAssertEqual(cached?.code, .notFound)
         XCTAssertEqual(h.transport.requestCount, 1, "the cached 'not found' answered")
 
-        guard case .set(_, let entry, let ttl)? = h.store.operations.first(where: {
-            if case .set = $0 { true } else { false }
-        }) else { return XCTFail("nothing cached") }
+        guard
+            case .set(_, let entry, let ttl)? = h.store.operations.first(where: {
+                if case .set = $0 { true } else { false }
+            })
+        else { return XCTFail("nothing cached") }
         XCTAssertTrue(entry.isNegative)
         XCTAssertEqual(ttl, .seconds(300))
 
@@ -37,9 +39,11 @@ final class NegativeCachingTests: XCTestCase {
         let second = try await h.client.fetch(request, as: Places.self)
         XCTAssertEqual(second.cacheStatus, .hit)
         XCTAssertEqual(h.transport.requestCount, 1)
-        guard case .set(_, let entry, let ttl)? = h.store.operations.first(where: {
-            if case .set = $0 { true } else { false }
-        }) else { return XCTFail("nothing cached") }
+        guard
+            case .set(_, let entry, let ttl)? = h.store.operations.first(where: {
+                if case .set = $0 { true } else { false }
+            })
+        else { return XCTFail("nothing cached") }
         XCTAssertTrue(entry.isNegative)
         XCTAssertEqual(ttl, .seconds(300), "an empty result lives as long as a 404, not 30 days")
     }

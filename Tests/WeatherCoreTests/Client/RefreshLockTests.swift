@@ -79,8 +79,9 @@ final class RefreshLockTests: XCTestCase {
         let task = Task { try await h.reading() }
         try await h.clock.waitForSleepers(1)  // first poll
         let now = h.clock.now
-        let entry = CacheEntry(body: Array(Reading.json(temp: 12).utf8), fetchedAt: now,
-                               freshUntil: now.addingTimeInterval(600), staleUntil: now.addingTimeInterval(900))
+        let entry = CacheEntry(
+            body: Array(Reading.json(temp: 12).utf8), fetchedAt: now,
+            freshUntil: now.addingTimeInterval(600), staleUntil: now.addingTimeInterval(900))
         try await store.base.set(key, to: entry, ttl: .seconds(900))  // the other replica's refresh lands
         h.clock.advance(by: .milliseconds(200))
         let result = try await task.value

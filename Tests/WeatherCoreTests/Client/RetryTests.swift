@@ -8,8 +8,9 @@ final class RetryTests: XCTestCase {
 
     func testBackoffScheduleIsExponentialWithFullJitter() {
         let policy = RetryPolicy(maxAttempts: 6, baseDelay: .seconds(1), maxDelay: .seconds(8))
-        XCTAssertEqual((1...5).map { policy.backoffCap(beforeRetry: $0) },
-                       [.seconds(1), .seconds(2), .seconds(4), .seconds(8), .seconds(8)])
+        XCTAssertEqual(
+            (1...5).map { policy.backoffCap(beforeRetry: $0) },
+            [.seconds(1), .seconds(2), .seconds(4), .seconds(8), .seconds(8)])
         XCTAssertEqual(policy.backoff(beforeRetry: 3, unit: 0), .zero)
         XCTAssertEqual(policy.backoff(beforeRetry: 3, unit: 0.25), .seconds(1))
         for retry in 1...5 {
@@ -22,8 +23,10 @@ final class RetryTests: XCTestCase {
     }
 
     func testTransientFailuresAreRetriedOnTheSchedule() async throws {
-        let h = Harness(retry: RetryPolicy(maxAttempts: 4, baseDelay: .seconds(1), maxDelay: .seconds(8),
-                                           deadline: .seconds(60)), random: .constant(0.5))
+        let h = Harness(
+            retry: RetryPolicy(
+                maxAttempts: 4, baseDelay: .seconds(1), maxDelay: .seconds(8),
+                deadline: .seconds(60)), random: .constant(0.5))
         h.transport.enqueue(.any, Self.timeout)
         h.transport.enqueue(.any, .status(503))
         h.transport.enqueue(.any, .failure(WeatherError(code: .connectionFailed, message: "reset")))
@@ -53,8 +56,10 @@ final class RetryTests: XCTestCase {
     }
 
     func testOverallDeadlineStopsRetries() async throws {
-        let h = Harness(retry: RetryPolicy(maxAttempts: 10, baseDelay: .seconds(1), maxDelay: .seconds(60),
-                                           deadline: .milliseconds(2500)), random: .constant(1))
+        let h = Harness(
+            retry: RetryPolicy(
+                maxAttempts: 10, baseDelay: .seconds(1), maxDelay: .seconds(60),
+                deadline: .milliseconds(2500)), random: .constant(1))
         h.transport.always(.any, .status(500))
         let task = Task { await weatherError { _ = try await h.reading() } }
         try await h.clock.waitForSleepers(1)  // 1 s; the next backoff (2 s) would end past the 2.5 s deadline

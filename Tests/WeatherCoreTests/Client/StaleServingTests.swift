@@ -57,8 +57,10 @@ final class StaleServingTests: XCTestCase {
     }
 
     func testFailureWithoutStaleEntryThrowsAndIsNotCached() async throws {
-        for (reply, code) in [(ScriptedTransport.Reply.status(502), WeatherError.Code.serverError),
-                              (.status(401), .invalidAPIKey), (.status(429), .rateLimited)] {
+        for (reply, code) in [
+            (ScriptedTransport.Reply.status(502), WeatherError.Code.serverError),
+            (.status(401), .invalidAPIKey), (.status(429), .rateLimited),
+        ] {
             let h = Harness()
             h.transport.enqueue(.any, reply)
             let error = await weatherError { _ = try await h.reading() }
@@ -123,8 +125,11 @@ final class StaleServingTests: XCTestCase {
         let h = Harness()
         let key = h.client.cacheKey(for: Harness.request())
         let now = h.clock.now
-        try await h.store.set(key, to: CacheEntry(body: Array("garbage".utf8), fetchedAt: now,
-            freshUntil: now.addingTimeInterval(600), staleUntil: now.addingTimeInterval(900)), ttl: .seconds(900))
+        try await h.store.set(
+            key,
+            to: CacheEntry(
+                body: Array("garbage".utf8), fetchedAt: now,
+                freshUntil: now.addingTimeInterval(600), staleUntil: now.addingTimeInterval(900)), ttl: .seconds(900))
         h.transport.enqueue(.any, .json(Reading.json(temp: 2)))
         let result = try await h.reading()
         XCTAssertEqual(result.value.temp, 2)
