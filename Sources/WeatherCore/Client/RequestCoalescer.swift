@@ -1,28 +1,36 @@
 /// Runs at most one operation per key at a time; callers for a key already in flight share its result.
 ///
 /// The operation runs in an unstructured task owned here, not in any caller's task, so one
-/// caller's cancellation never cancels the fetch the others are waiting for.
+/// caller's cancellation never cancels the fetch the others are waiting for; and each caller
+/// waits on its own continuation (``SharedFlight``), so a cancelled caller stops waiting at once.
 actor RequestCoalescer<Value: Sendable> {
-    private var inFlight: [CacheKey: (id: Int, task: Task<Value, any Error>)] = [:]
+    private struct InFlight {
+        var id: Int
+        var task: Task<Void, Never>
+        var flight: SharedFlight<Value>
+    }
+
+    private var inFlight: [CacheKey: InFlight] = [:]
     private var nextID = 0
 
-    /// Joins the operation in flight for `key`, or starts `operation`; returns its task.
-    func task(for key: CacheKey, _ operation: @escaping @Sendable () async throws -> Value) -> Task<Value, any Error> {
-        if let running = inFlight[key] { return running.task }
+    /// Joins the operation in flight for `key`, or starts `operation`; returns the flight to wait on.
+    func flight(for key: CacheKey, _ operation: @escaping @Sendable () async throws -> Value) -> SharedFlight<Value> {
+        if let running = inFlight[key] { return running.flight }
         nextID += 1
         let id = nextID
-        let task = Task<Value, any Error> {
+        let flight = SharedFlight<Value>()
+        let task = Task {
+            let result: Result<Value, any Error>
             do {
-                let value = try await operation()
-                self.finish(key, id)
-                return value
+                result = .success(try await operation())
             } catch {
-                self.finish(key, id)
-                throw error
+                result = .failure(error)
             }
+            self.finish(key, id)
+            flight.complete(result)
         }
-        inFlight[key] = (id, task)
-        return task
+        inFlight[key] = InFlight(id: id, task: task, flight: flight)
+        return flight
     }
 
     /// Whether an operation for `key` is in flight.
@@ -32,7 +40,7 @@ actor RequestCoalescer<Value: Sendable> {
     func drain() async {
         for _ in 0..<1_000 {
             guard let running = inFlight.values.first else { return }
-            _ = await running.task.result
+            await running.task.value
         }
     }
 

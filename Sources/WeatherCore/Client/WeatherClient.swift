@@ -84,7 +84,7 @@ public final class WeatherClient: Sendable {
                 await deleteFromStore(key)  // unreadable (older schema, corrupt): refetch
             } else if !cached.isNegative, let value = try? M(jsonBytes: cached.body) {
                 if now < cached.freshUntil.addingTimeInterval(rule.staleWhileRevalidate.seconds) {
-                    _ = await coalescer.task(for: key) { [self] in try await refresh(request, key: key, as: M.self) }
+                    _ = await coalescer.flight(for: key) { [self] in try await refresh(request, key: key, as: M.self) }
                     return result(value, cached, .stale, key, family)
                 }
                 if now < cached.freshUntil.addingTimeInterval(rule.staleIfError.seconds) {
@@ -93,8 +93,8 @@ public final class WeatherClient: Sendable {
             }
         }
         do {
-            let task = await coalescer.task(for: key) { [self] in try await refresh(request, key: key, as: M.self) }
-            let refreshed = try await task.value
+            let flight = await coalescer.flight(for: key) { [self] in try await refresh(request, key: key, as: M.self) }
+            let refreshed = try await flight.wait()
             let entry = refreshed.entry
             if entry.isNegative && entry.body.isEmpty { throw Self.notFound(request, cached: true) }
             let value = try (refreshed.value as? M) ?? M(jsonBytes: entry.body)

@@ -28,13 +28,17 @@ final class CoalescingTests: XCTestCase {
         h.transport.enqueue(.any, .json(Reading.json(temp: 3)), latency: .seconds(1))
         let client = h.client
         let cancelled = Task { try await client.fetch(Harness.request(), as: Reading.self) }
-        try await h.clock.waitForSleepers(1)
+        try await h.clock.waitForSleepers(1)  // the shared fetch is waiting on upstream
         let survivor = Task { try await client.fetch(Harness.request(), as: Reading.self) }
         cancelled.cancel()
+        do {
+            _ = try await cancelled.value
+            XCTFail("the cancelled caller should stop waiting")
+        } catch is CancellationError {}  // returned before the clock moved: it stopped waiting at once
+        XCTAssertEqual(h.clock.sleeperCount, 1, "the shared fetch goes on")
         h.clock.advance(by: .seconds(1))
         let result = try await survivor.value
         XCTAssertEqual(result.value.temp, 3)
-        _ = try? await cancelled.value
         XCTAssertEqual(h.transport.requestCount, 1)
         let cached = try await h.reading()
         XCTAssertEqual(cached.cacheStatus, .hit)
