@@ -33,8 +33,9 @@ public enum CachePlace: Sendable, Hashable {
     }
 
     /// Trims, NFKC-normalizes, case- and diacritic-folds, collapses whitespace (also around commas)
-    /// and escapes `:` so that a name can never forge another key's structure.
+    /// and escapes `:` and `%` so that a name can never forge another key's structure.
     static func normalizeText(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return normalizeASCII(text) }
         let composed = text.precomposedStringWithCompatibilityMapping
         let folded = composed.folding(
             options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil
@@ -51,6 +52,34 @@ public enum CachePlace: Sendable, Hashable {
             }
         }
         return out.precomposedStringWithCanonicalMapping
+    }
+
+    /// The same normalization for ASCII text, without Foundation (which is slow on Linux): the
+    /// common case on the hot path (every lookup builds a key).
+    static func normalizeASCII(_ text: String) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count + 4)
+        var pendingSpace = false
+        for byte in text.utf8 {
+            switch byte {
+            case 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D:
+                pendingSpace = !out.isEmpty && out.last != UInt8(ascii: ",")
+            case UInt8(ascii: ","):
+                pendingSpace = false
+                out.append(byte)
+            default:
+                if pendingSpace { out.append(0x20) }
+                pendingSpace = false
+                switch byte {
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"): out.append(byte + 0x20)
+                case UInt8(ascii: ":"): out += Array("%3A".utf8)
+                case UInt8(ascii: "%"): out += Array("%25".utf8)
+                default: out.append(byte)
+                }
+            }
+        }
+        // A space is written only between two non-separator characters, never next to a comma.
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Rounds half away from zero and prints with exactly `precision` decimals, without `-0`.

@@ -14,19 +14,30 @@ public struct UpstreamRequest: Sendable {
     public var lang: String?
     /// Other parameters that change the answer (`cnt=8`, `exclude=minutely`), as `name=value`; sorted into the key.
     public var parameters: [String]
+    /// Builds the HTTP request only when upstream is asked: a cache hit never pays for it.
+    private let makeHTTP: @Sendable () -> HTTPRequest
+
     /// The HTTP request to send upstream, in standard units, API key included.
-    public var http: HTTPRequest
+    public var http: HTTPRequest { makeHTTP() }
 
     /// Creates an upstream request.
     public init(
         family: EndpointFamily, endpoint: String? = nil, place: CachePlace, lang: String? = nil,
         parameters: [String] = [], http: HTTPRequest
     ) {
+        self.init(family: family, endpoint: endpoint, place: place, lang: lang, parameters: parameters) { http }
+    }
+
+    /// Creates an upstream request whose HTTP request is built by `makeHTTP`, only when it is sent.
+    public init(
+        family: EndpointFamily, endpoint: String? = nil, place: CachePlace, lang: String? = nil,
+        parameters: [String] = [], makeHTTP: @escaping @Sendable () -> HTTPRequest
+    ) {
         self.family = family
         self.endpoint = endpoint ?? family.rawValue
         self.place = place
         self.lang = lang
         self.parameters = parameters
-        self.http = http
+        self.makeHTTP = makeHTTP
     }
 }

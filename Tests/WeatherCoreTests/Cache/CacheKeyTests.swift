@@ -10,11 +10,17 @@ final class CacheKeyTests: XCTestCase {
     }
 
     func testNamesAreTrimmedFoldedAndNormalized() {
-        let spellings = ["  Zürich,CH ", "zürich, ch", "ZU\u{308}RICH ,  CH", "Ｚürich,CH", "zurich,ch"]
+        let spellings = [
+            "  Zürich,CH ", "zürich, ch", "ZU\u{308}RICH ,  CH", "Ｚürich,CH", "zurich,ch", "\tZURICH ,\n CH  ",
+        ]
         let keys = Set(spellings.map { CacheKey(endpoint: "current", place: .name($0)).rawValue })
         XCTAssertEqual(keys, ["wt:v1:current:city=zurich,ch:lang=en"])
         XCTAssertEqual(
             CacheKey(endpoint: "current", place: .name("New   York")).rawValue, "wt:v1:current:city=new york:lang=en")
+        // the ASCII fast path and the Unicode path agree
+        XCTAssertEqual(
+            CacheKey(endpoint: "current", place: .name(" New  York , US ")).rawValue,
+            CacheKey(endpoint: "current", place: .name(" New  Yörk , US ")).rawValue)
     }
 
     func testNamesCannotForgeKeyStructure() {
