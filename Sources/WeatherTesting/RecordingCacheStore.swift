@@ -24,11 +24,13 @@ public final class RecordingCacheStore: CacheStore {
     }
 
     private let base: any CacheStore
+    private let lock: (any RefreshLock)?
     private let state = Mutex(State())
 
-    /// Wraps `base`.
-    public init(_ base: any CacheStore) {
+    /// Wraps `base`; offers `refreshLock` instead of the base store's when one is given.
+    public init(_ base: any CacheStore, refreshLock: (any RefreshLock)? = nil) {
         self.base = base
+        self.lock = refreshLock
     }
 
     /// Every call so far, in order.
@@ -73,8 +75,8 @@ public final class RecordingCacheStore: CacheStore {
         try await base.delete(key)
     }
 
-    /// The wrapped store's lock.
-    public var refreshLock: (any RefreshLock)? { base.refreshLock }
+    /// The lock given to the initializer, else the wrapped store's.
+    public var refreshLock: (any RefreshLock)? { lock ?? base.refreshLock }
 
     private func record(_ operation: Operation) { state.withLock { $0.operations.append(operation) } }
 

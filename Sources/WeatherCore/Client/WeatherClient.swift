@@ -67,6 +67,17 @@ public final class WeatherClient: Sendable {
     public func fetch<M: OpenWeatherDecodable>(_ request: UpstreamRequest, as type: M.Type = M.self) async throws
         -> WeatherResult<M>
     {
+        do {
+            return try await lookup(request, as: M.self)
+        } catch let error as WeatherError {
+            observer?.record(.lookupFailed(request.family, error.code))
+            throw error
+        }
+    }
+
+    private func lookup<M: OpenWeatherDecodable>(_ request: UpstreamRequest, as type: M.Type) async throws
+        -> WeatherResult<M>
+    {
         let key = cacheKey(for: request)
         let family = request.family
         let rule = configuration.cachePolicy.rule(for: family)

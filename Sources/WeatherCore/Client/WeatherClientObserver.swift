@@ -2,6 +2,8 @@
 public enum WeatherClientEvent: Sendable {
     /// A lookup was answered with `status`.
     case lookup(EndpointFamily, CacheStatus)
+    /// A lookup failed: no cached data could stand in for the error.
+    case lookupFailed(EndpointFamily, WeatherError.Code)
     /// A fresh "not found" entry answered a lookup without asking upstream.
     case negativeHit(EndpointFamily)
     /// An HTTP request was sent upstream (every attempt counts).

@@ -58,11 +58,11 @@ struct Harness {
 
     init(
         retry: RetryPolicy = RetryPolicy(maxAttempts: 1), quota: QuotaPolicy = .unlimited,
-        random: WeatherRandom = .constant(0.5), cache: ((ManualClock) -> any CacheStore)? = nil,
+        random: WeatherRandom = .constant(0.5), refreshLock: ((ManualClock) -> any RefreshLock)? = nil,
         configure: (inout WeatherClient.Configuration) -> Void = { _ in }
     ) {
         transport = ScriptedTransport(clock: clock)
-        store = RecordingCacheStore(cache?(clock) ?? MemoryCacheStore(clock: clock))
+        store = RecordingCacheStore(MemoryCacheStore(clock: clock), refreshLock: refreshLock?(clock))
         var configuration = WeatherClient.Configuration(retry: retry, quota: quota)
         configure(&configuration)
         client = WeatherClient(

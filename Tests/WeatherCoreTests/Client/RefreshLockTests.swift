@@ -4,85 +4,36 @@ import WeatherCore
 import WeatherTesting
 import XCTest
 
-/// A refresh lock as another replica would see it: tests can hold keys "elsewhere".
-final class FakeRefreshLock: RefreshLock {
-    private struct State {
-        var held: [CacheKey: String] = [:]
-        var acquired: [RefreshLockToken] = []
-        var released: [RefreshLockToken] = []
-        var next = 0
-    }
-
-    private let state = Mutex(State())
-
-    func holdElsewhere(_ key: CacheKey) { state.withLock { $0.held[key] = "other-replica" } }
-    var acquired: [RefreshLockToken] { state.withLock { $0.acquired } }
-    var released: [RefreshLockToken] { state.withLock { $0.released } }
-
-    func acquire(_ key: CacheKey, ttl: Duration) async throws -> RefreshLockToken? {
-        state.withLock { s in
-            guard s.held[key] == nil else { return nil }
-            s.next += 1
-            let token = RefreshLockToken(key: key, value: "t\(s.next)")
-            s.held[key] = token.value
-            s.acquired.append(token)
-            return token
-        }
-    }
-
-    func release(_ token: RefreshLockToken) async throws {
-        state.withLock { s in
-            if s.held[token.key] == token.value { s.held[token.key] = nil }
-            s.released.append(token)
-        }
-    }
-}
-
-/// A memory store that offers a shared refresh lock, like a Redis store would.
-final class LockingStore: CacheStore {
-    let base: MemoryCacheStore
-    let lock = FakeRefreshLock()
-
-    init(clock: ManualClock) { base = MemoryCacheStore(clock: clock) }
-
-    func get(_ key: CacheKey) async throws -> CacheEntry? { try await base.get(key) }
-    func set(_ key: CacheKey, to entry: CacheEntry, ttl: Duration) async throws {
-        try await base.set(key, to: entry, ttl: ttl)
-    }
-    func delete(_ key: CacheKey) async throws { try await base.delete(key) }
-    var refreshLock: (any RefreshLock)? { lock }
-}
-
 final class RefreshLockTests: XCTestCase {
-    private func harness() -> (Harness, LockingStore) {
-        let box = Mutex<LockingStore?>(nil)
-        let h = Harness(cache: { clock in
-            let store = LockingStore(clock: clock)
-            box.withLock { $0 = store }
-            return store
+    private func harness() -> (Harness, InMemoryRefreshLock) {
+        let box = Mutex<InMemoryRefreshLock?>(nil)
+        let h = Harness(refreshLock: { clock in
+            let lock = InMemoryRefreshLock(clock: clock)
+            box.withLock { $0 = lock }
+            return lock
         })
         return (h, box.withLock { $0! })
     }
 
     func testHolderTakesAndReleasesTheLock() async throws {
-        let (h, store) = harness()
+        let (h, lock) = harness()
         h.transport.enqueue(.any, .json(Reading.json(temp: 1)))
         _ = try await h.reading()
-        XCTAssertEqual(store.lock.acquired.count, 1)
-        XCTAssertEqual(store.lock.released, store.lock.acquired)
+        XCTAssertEqual(lock.acquired.count, 1)
+        XCTAssertEqual(lock.released, lock.acquired)
     }
 
     func testWaiterUsesTheHoldersResultWithoutCallingUpstream() async throws {
-        let (h, store) = harness()
+        let (h, lock) = harness()
         let key = h.client.cacheKey(for: Harness.request())
-        store.lock.holdElsewhere(key)
+        lock.holdElsewhere(key)
         let task = Task { try await h.reading() }
         try await h.clock.waitForSleepers(1)  // first poll
         let now = h.clock.now
         let entry = CacheEntry(
             body: Array(Reading.json(temp: 12).utf8), fetchedAt: now,
             freshUntil: now.addingTimeInterval(600), staleUntil: now.addingTimeInterval(900))
-        try await store.base.set(key, to: entry, ttl: .seconds(900))  // the other replica's refresh lands
+        try await h.store.set(key, to: entry, ttl: .seconds(900))  // the other replica's refresh lands
         h.clock.advance(by: .milliseconds(200))
         let result = try await task.value
         XCTAssertEqual(result.value.temp, 12)
@@ -91,10 +42,10 @@ final class RefreshLockTests: XCTestCase {
     }
 
     func testWaiterServesStaleWhenTheHolderIsSlow() async throws {
-        let (h, store) = harness()
+        let (h, lock) = harness()
         try await h.prime(temp: 4)
         h.clock.advance(by: .seconds(1000))  // past SWR: a foreground refresh
-        store.lock.holdElsewhere(h.client.cacheKey(for: Harness.request()))
+        lock.holdElsewhere(h.client.cacheKey(for: Harness.request()))
         let task = Task { try await h.reading() }
         for _ in 0..<5 {
             try await h.clock.waitForSleepers(1)
@@ -107,8 +58,8 @@ final class RefreshLockTests: XCTestCase {
     }
 
     func testWaiterWithNothingToServeRefreshesItself() async throws {
-        let (h, store) = harness()
-        store.lock.holdElsewhere(h.client.cacheKey(for: Harness.request()))
+        let (h, lock) = harness()
+        lock.holdElsewhere(h.client.cacheKey(for: Harness.request()))
         h.transport.enqueue(.any, .json(Reading.json(temp: 6)))
         let task = Task { try await h.reading() }
         for _ in 0..<5 {

@@ -67,6 +67,7 @@ final class StaleServingTests: XCTestCase {
             XCTAssertEqual(error?.code, code)
             XCTAssertEqual(h.store.setKeys, [], "\(code) must never be cached")
             XCTAssertFalse(error?.description.contains("SECRETKEY") ?? true)
+            XCTAssertTrue(h.events.all.contains { if case .lookupFailed(.current, code) = $0 { true } else { false } })
         }
     }
 
