@@ -66,16 +66,14 @@ public final class ManualClock: WeatherClock {
         }
         try await withTaskCancellationHandler {
             try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
-                let ready: [CheckedContinuation<Bool, Never>] = state.withLock { s in
-                    if s.cancelledBeforeRegistration.remove(id) != nil {
-                        continuation.resume(throwing: CancellationError())
-                        return []
-                    }
+                let ready: [CheckedContinuation<Bool, Never>]? = state.withLock { s in
+                    if s.cancelledBeforeRegistration.remove(id) != nil { return nil }
                     let deadline = s.now.addingTimeInterval(duration.seconds)
                     s.sleepers[id] = Sleeper(deadline: deadline, order: id, continuation: continuation)
                     s.totalSleeps += 1
                     return Self.takeSatisfiedWaiters(&s)
                 }
+                guard let ready else { return continuation.resume(throwing: CancellationError()) }
                 for waiter in ready { waiter.resume(returning: true) }
             }
         } onCancel: {
