@@ -5,6 +5,7 @@ import ArgumentParser
 struct WeatherTrackerCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "weather-tracker",
-        abstract: "Weather lookups through WeatherCore, against OpenWeather or the embedded stub."
+        abstract: "Weather lookups through WeatherCore, against OpenWeather or the embedded stub.",
+        subcommands: [StubCommand.self]
     )
 }
