@@ -3,9 +3,9 @@ import Dispatch
 import OpenWeatherStub
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// `weather-tracker stub`: runs OpenWeatherStub standalone until SIGINT or SIGTERM, so that

@@ -3,7 +3,7 @@ import OpenWeatherStub
 import XCTest
 
 #if canImport(FoundationNetworking)
-import FoundationNetworking
+    import FoundationNetworking
 #endif
 
 final class OpenWeatherStubLifecycleTests: XCTestCase {

@@ -78,7 +78,8 @@ final class StubRouterTests: XCTestCase {
     }
 
     func testUnknownPlaces() {
-        XCTAssertEqual(get("/data/2.5/weather?q=Nowhereville&appid=k").body, #"{"cod":"404","message":"city not found"}"#)
+        XCTAssertEqual(
+            get("/data/2.5/weather?q=Nowhereville&appid=k").body, #"{"cod":"404","message":"city not found"}"#)
         XCTAssertEqual(get("/data/2.5/weather?q=unknown&appid=k").status, 404)
         XCTAssertEqual(get("/data/2.5/weather?id=0&appid=k").status, 404)
         XCTAssertEqual(get("/data/2.5/weather?zip=00000,US&appid=k").status, 404)

@@ -52,7 +52,8 @@ final class CurlTransportResponseTests: XCTestCase {
         try await withStubAndTransport(medium) { stub, transport in
             // Compressed size below the limit, decoded size above: refused by the write callback.
             await assertWeatherError(.responseTooLarge) {
-                try await transport.send(HTTPRequest(url: "\(stub.baseURL)/data/3.0/onecall?lat=1&lon=2&appid=stub-key"))
+                try await transport.send(
+                    HTTPRequest(url: "\(stub.baseURL)/data/3.0/onecall?lat=1&lon=2&appid=stub-key"))
             }
             // The transport stays usable.
             let response = try await transport.send(stub.weatherRequest())

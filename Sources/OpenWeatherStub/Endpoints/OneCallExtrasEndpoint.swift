@@ -30,7 +30,9 @@ enum OneCallExtrasEndpoint {
         guard let date = request.query["date"], let start = dayStart(date) else {
             return .badRequest("date is required as YYYY-MM-DD")
         }
-        let samples = [6, 12, 18, 0].map { WeatherSample(place: place, time: start + $0 * 3600, bucket: request.bucket) }
+        let samples = [6, 12, 18, 0].map {
+            WeatherSample(place: place, time: start + $0 * 3600, bucket: request.bucket)
+        }
         let (morning, afternoon, evening, night) = (samples[0], samples[1], samples[2], samples[3])
         var w = JSONWriter()
         w.beginObject()

@@ -11,7 +11,9 @@ struct StubResponse: Sendable {
     /// OpenWeather's 401 for a wrong or missing key.
     static let invalidKey = StubResponse(
         status: 401,
-        body: #"{"cod":401, "message": "Invalid API key. Please see https://openweathermap.org/faq#error401 for more info."}"#)
+        body:
+            #"{"cod":401, "message": "Invalid API key. Please see https://openweathermap.org/faq#error401 for more info."}"#
+    )
 
     /// OpenWeather's 404 for an unknown place.
     static let cityNotFound = StubResponse(status: 404, body: #"{"cod":"404","message":"city not found"}"#)
@@ -36,7 +38,8 @@ struct StubResponse: Sendable {
     static func rateLimited(retryAfter: Int) -> StubResponse {
         StubResponse(
             status: 429, extraHeaders: [("Retry-After", String(retryAfter))],
-            body: #"{"cod":429,"message":"Your account is temporary blocked due to exceeding of requests limitation of your subscription type. Please choose the proper subscription https://openweathermap.org/price"}"#
+            body:
+                #"{"cod":429,"message":"Your account is temporary blocked due to exceeding of requests limitation of your subscription type. Please choose the proper subscription https://openweathermap.org/price"}"#
         )
     }
 

@@ -18,7 +18,8 @@ enum StubRouter {
 
     /// The answer to `request`; `apiKey == nil` accepts any key (or none).
     static func respond(to request: StubRequest, apiKey: String?) -> StubResponse {
-        let path = request.path.count > 1 && request.path.hasSuffix("/") ? String(request.path.dropLast()) : request.path
+        let path =
+            request.path.count > 1 && request.path.hasSuffix("/") ? String(request.path.dropLast()) : request.path
         guard let endpoint = routes[path] else { return .noSuchEndpoint }
         if let apiKey, request.query["appid"] != apiKey { return .invalidKey }
         return endpoint(request)

@@ -1,7 +1,6 @@
 import NIOCore
 import NIOHTTP1
 
-
 /// Serves one connection: counts it, routes each request, and applies the injected faults.
 ///
 /// Runs on its channel's event loop only; timers go through `assumeIsolated()` so no state
@@ -103,14 +102,16 @@ final class StubHTTPHandler: ChannelInboundHandler, RemovableChannelHandler {
             let response = normal()
             let bytes = Array(response.body.utf8)
             writeHead(response, contentLength: bytes.count, version: version, keepAlive: keepAlive, context: context)
-            drip(bytes, from: 0, chunkSize: max(chunkSize, 1), interval: Self.timeAmount(interval),
-                 keepAlive: keepAlive, context: context)
+            drip(
+                bytes, from: 0, chunkSize: max(chunkSize, 1), interval: Self.timeAmount(interval),
+                keepAlive: keepAlive, context: context)
         case .connectionReset:
             isResponding = false
             if let provider = context.channel as? any SocketOptionProvider {
-                provider.unsafeSetSocketOption(level: .socket, name: .so_linger, value: ResetLinger()).assumeIsolated().whenComplete { _ in
-                    context.close(promise: nil)
-                }
+                provider.unsafeSetSocketOption(level: .socket, name: .so_linger, value: ResetLinger()).assumeIsolated()
+                    .whenComplete { _ in
+                        context.close(promise: nil)
+                    }
             } else {
                 context.close(promise: nil)
             }
@@ -136,8 +137,9 @@ final class StubHTTPHandler: ChannelInboundHandler, RemovableChannelHandler {
     private func send(_ response: StubResponse, version: HTTPVersion, keepAlive: Bool, context: ChannelHandlerContext) {
         var body = context.channel.allocator.buffer(capacity: response.body.utf8.count)
         body.writeString(response.body)
-        writeHead(response, contentLength: body.readableBytes, version: version, keepAlive: keepAlive,
-                  context: context, compressible: true)
+        writeHead(
+            response, contentLength: body.readableBytes, version: version, keepAlive: keepAlive,
+            context: context, compressible: true)
         context.write(wrapOutboundOut(.body(.byteBuffer(body))), promise: nil)
         finish(keepAlive: keepAlive, context: context)
     }

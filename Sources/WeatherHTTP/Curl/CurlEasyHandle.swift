@@ -33,7 +33,9 @@ final class CurlEasyHandle {
         errorBuffer.initialize(repeating: 0, count: Int(CURL_ERROR_SIZE))
         let code = configure(transfer.request, configuration)
         guard code == CURLE_OK else {
-            throw CurlErrorMapping.error(for: code, text: String(cString: curl_easy_strerror(code)), request: transfer.request, exceededLimit: false, maxBytes: maxBytes)
+            throw CurlErrorMapping.error(
+                for: code, text: String(cString: curl_easy_strerror(code)), request: transfer.request,
+                exceededLimit: false, maxBytes: maxBytes)
         }
     }
 
@@ -57,9 +59,15 @@ final class CurlEasyHandle {
             { wt_easy_setopt_long(self.pointer, CURLOPT_HTTP_VERSION, Int(CURL_HTTP_VERSION_2TLS)) },
             { wt_easy_setopt_string(self.pointer, CURLOPT_ACCEPT_ENCODING, "") },
             { wt_easy_setopt_string(self.pointer, CURLOPT_USERAGENT, configuration.userAgent) },
-            { wt_easy_setopt_long(self.pointer, CURLOPT_CONNECTTIMEOUT_MS, configuration.connectTimeout.curlMilliseconds) },
+            {
+                wt_easy_setopt_long(
+                    self.pointer, CURLOPT_CONNECTTIMEOUT_MS, configuration.connectTimeout.curlMilliseconds)
+            },
             { wt_easy_setopt_long(self.pointer, CURLOPT_TIMEOUT_MS, configuration.timeout.curlMilliseconds) },
-            { wt_easy_setopt_off_t(self.pointer, CURLOPT_MAXFILESIZE_LARGE, curl_off_t(configuration.maxResponseBytes)) },
+            {
+                wt_easy_setopt_off_t(
+                    self.pointer, CURLOPT_MAXFILESIZE_LARGE, curl_off_t(configuration.maxResponseBytes))
+            },
             { wt_easy_setopt_pointer(self.pointer, CURLOPT_ERRORBUFFER, self.errorBuffer) },
             { wt_easy_setopt_callback(self.pointer, CURLOPT_WRITEFUNCTION, curlWriteCallback) },
             { wt_easy_setopt_pointer(self.pointer, CURLOPT_WRITEDATA, context) },

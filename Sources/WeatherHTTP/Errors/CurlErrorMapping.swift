@@ -19,7 +19,9 @@ enum CurlErrorMapping {
         case CURLE_OPERATION_TIMEDOUT:
             return (.timeout, "The server did not answer in time. Try again later, or raise the timeout.")
         case CURLE_COULDNT_CONNECT:
-            return (.connectionRefused, "The server refused the connection. Check the base URL and that the server is up.")
+            return (
+                .connectionRefused, "The server refused the connection. Check the base URL and that the server is up."
+            )
         case CURLE_COULDNT_RESOLVE_HOST, CURLE_COULDNT_RESOLVE_PROXY:
             return (.dnsFailure, "The host name could not be resolved. Check the base URL and the network's DNS.")
         case CURLE_SSL_CONNECT_ERROR, CURLE_PEER_FAILED_VERIFICATION, CURLE_SSL_CERTPROBLEM, CURLE_SSL_CIPHER,
