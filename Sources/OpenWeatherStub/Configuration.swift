@@ -13,6 +13,8 @@ extension OpenWeatherStub {
         public var timeBucket: Duration
         /// Event loop threads serving connections.
         public var eventLoopThreads: Int
+        /// Whether responses are compressed (gzip/deflate) for clients that send `Accept-Encoding`.
+        public var compressResponses: Bool
         /// The current time in Unix seconds; inject a fixed value for reproducible bodies.
         public var now: @Sendable () -> Int
 
@@ -22,7 +24,7 @@ extension OpenWeatherStub {
         /// Creates a configuration; every parameter has a default.
         public init(
             host: String = "127.0.0.1", port: Int = 0, apiKey: String? = Configuration.defaultAPIKey,
-            timeBucket: Duration = .seconds(600), eventLoopThreads: Int = 1,
+            timeBucket: Duration = .seconds(600), eventLoopThreads: Int = 1, compressResponses: Bool = true,
             now: @escaping @Sendable () -> Int = { Int(Date().timeIntervalSince1970) }
         ) {
             self.host = host
@@ -30,6 +32,7 @@ extension OpenWeatherStub {
             self.apiKey = apiKey
             self.timeBucket = timeBucket
             self.eventLoopThreads = eventLoopThreads
+            self.compressResponses = compressResponses
             self.now = now
         }
     }

@@ -57,12 +57,14 @@ public final class OpenWeatherStub: Sendable {
                     channel.eventLoop.makeCompletedFuture {
                         let sync = channel.pipeline.syncOperations
                         try sync.configureHTTPServerPipeline(withErrorHandling: true)
-                        try sync.addHandler(
-                            HTTPResponseCompressor { head, _ in
-                                let marked = head.headers.contains(name: StubHTTPHandler.identityMarker)
-                                head.headers.remove(name: StubHTTPHandler.identityMarker)
-                                return marked ? .doNotCompress : .compressIfPossible
-                            })
+                        if configuration.compressResponses {
+                            try sync.addHandler(
+                                HTTPResponseCompressor { head, _ in
+                                    let marked = head.headers.contains(name: StubHTTPHandler.identityMarker)
+                                    head.headers.remove(name: StubHTTPHandler.identityMarker)
+                                    return marked ? .doNotCompress : .compressIfPossible
+                                })
+                        }
                         try sync.addHandler(StubHTTPHandler(state: state, configuration: configuration))
                     }
                 }

@@ -160,7 +160,7 @@ final class StubHTTPHandler: ChannelInboundHandler, RemovableChannelHandler {
         headers.add(name: "Content-Length", value: String(contentLength))
         for (name, value) in response.extraHeaders { headers.add(name: name, value: value) }
         if !keepAlive { headers.add(name: "Connection", value: "close") }
-        if !compressible { headers.add(name: Self.identityMarker, value: "1") }
+        if !compressible, configuration.compressResponses { headers.add(name: Self.identityMarker, value: "1") }
         let head = HTTPResponseHead(
             version: version, status: HTTPResponseStatus(statusCode: response.status), headers: headers)
         context.write(wrapOutboundOut(.head(head)), promise: nil)
