@@ -1,0 +1,55 @@
+import Synchronization
+import WeatherCore
+
+/// A fixed set of ``RedisWorker``s, picked round-robin, skipping the ones that are down.
+///
+/// When every connection is down, ``execute(_:)`` throws at once: Redis being away never makes
+/// a caller wait.
+final class RedisConnectionPool: Sendable {
+    private let workers: [RedisWorker]
+    private let next = Atomic<UInt>(0)
+    private let commandTimeout: Duration
+
+    /// Starts `configuration.poolSize` workers, each connecting in the background.
+    init(configuration: RedisCacheStore.Configuration) {
+        workers = (0..<max(1, configuration.poolSize)).map {
+            RedisWorker(configuration: configuration, index: $0)
+        }
+        commandTimeout = configuration.commandTimeout
+    }
+
+    /// Sends `commands` pipelined on one connection and returns one reply per command.
+    ///
+    /// - Throws: ``WeatherError`` with code `cacheUnavailable` when no connection is usable, the
+    ///   connection breaks, or the command timeout passes.
+    func execute(_ commands: [RedisCommand]) async throws -> [RedisReply] {
+        let deadline = ContinuousClock.now + commandTimeout
+        return try await withCheckedThrowingContinuation { continuation in
+            let job = RedisJob(commands: commands, deadline: deadline, continuation: continuation)
+            let start = next.wrappingAdd(1, ordering: .relaxed).oldValue
+            let count = UInt(workers.count)
+            for offset in 0..<count where workers[Int((start &+ offset) % count)].tryEnqueue(job) {
+                return
+            }
+            continuation.resume(throwing: WeatherError.redisDown(workers.lazy.compactMap(\.lastFailureMessage).first))
+        }
+    }
+
+    /// Sends one command and returns its reply.
+    func execute(_ command: RedisCommand) async throws -> RedisReply {
+        try await execute([command])[0]
+    }
+
+    /// How many connections are connected right now.
+    var healthyConnections: Int {
+        workers.reduce(0) { $0 + ($1.currentHealth == .healthy ? 1 : 0) }
+    }
+
+    /// The number of connections.
+    var size: Int { workers.count }
+
+    /// Stops every worker thread and closes its connection.
+    func shutdown() {
+        for worker in workers { worker.stop() }
+    }
+}
