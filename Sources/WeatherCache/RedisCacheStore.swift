@@ -18,7 +18,8 @@ public import WeatherCore
 /// `MSG_NOSIGNAL`, and a write to a Redis that just died would otherwise kill the process.
 /// Write errors then surface as `EPIPE` and are reported as `cacheUnavailable`.
 ///
-/// The pool's threads stop when the store is deinitialized, or earlier with ``shutdown()``.
+/// The pool's threads stop when the store and its ``refreshLock`` are both gone, or earlier
+/// with ``shutdown()``.
 public final class RedisCacheStore: CacheStore {
     /// The configuration the store was created with.
     public let configuration: Configuration
@@ -41,8 +42,6 @@ public final class RedisCacheStore: CacheStore {
     public convenience init(url: String) throws {
         self.init(configuration: try Configuration(url: url))
     }
-
-    deinit { pool.shutdown() }
 
     /// Stops the pool's threads and closes the connections; later operations fail with `cacheUnavailable`.
     public func shutdown() { pool.shutdown() }

@@ -9,6 +9,7 @@ final class RedisConnectionPool: Sendable {
     private let workers: [RedisWorker]
     private let next = Atomic<UInt>(0)
     private let commandTimeout: Duration
+    private let isShutDown = Atomic<Bool>(false)
 
     /// Starts `configuration.poolSize` workers, each connecting in the background.
     init(configuration: RedisCacheStore.Configuration) {
@@ -31,7 +32,13 @@ final class RedisConnectionPool: Sendable {
             for offset in 0..<count where workers[Int((start &+ offset) % count)].tryEnqueue(job) {
                 return
             }
-            continuation.resume(throwing: WeatherError.redisDown(workers.lazy.compactMap(\.lastFailureMessage).first))
+            if isShutDown.load(ordering: .relaxed) {
+                continuation.resume(throwing: WeatherError.redisUnavailable("The Redis cache store was shut down."))
+            } else {
+                continuation.resume(
+                    throwing: WeatherError.redisDown(workers.lazy.compactMap(\.lastFailureMessage).first)
+                )
+            }
         }
     }
 
@@ -50,6 +57,11 @@ final class RedisConnectionPool: Sendable {
 
     /// Stops every worker thread and closes its connection.
     func shutdown() {
+        isShutDown.store(true, ordering: .relaxed)
         for worker in workers { worker.stop() }
     }
+
+    /// The threads hold their workers, not the pool: when the last store or lock using the pool
+    /// goes away, the threads are stopped here.
+    deinit { shutdown() }
 }
