@@ -98,6 +98,22 @@ public final class RedisCacheStore: CacheStore {
         return ContinuousClock.now - start
     }
 
+    /// The thread of one of the pool's connections (round-robin), as a `TaskExecutor`.
+    ///
+    /// Code that makes many Redis calls in a row can run there, like code on an event loop:
+    ///
+    /// ```swift
+    /// try await withTaskExecutorPreference(store.connectionExecutor()) {
+    ///     for key in keys { _ = try await store.get(key) }
+    /// }
+    /// ```
+    ///
+    /// Its calls then go to that connection with no thread hop either way, which roughly halves
+    /// the overhead per call. Keep such code short and non-blocking: it shares the thread with
+    /// the connection's I/O, and while that connection reconnects it may wait up to the connect
+    /// timeout. Calls from anywhere else are unaffected.
+    public func connectionExecutor() -> any TaskExecutor { pool.nextExecutor() }
+
     /// How many of the pool's connections are connected right now (for metrics and /health).
     public var healthyConnections: Int { pool.healthyConnections }
 

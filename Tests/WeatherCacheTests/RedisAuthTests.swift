@@ -49,7 +49,7 @@ final class RedisAuthTests: XCTestCase {
                 _ = try await store.get(CacheKey(rawValue: "x"))
                 XCTFail("expected cacheUnavailable for \(url)")
             } catch {
-                XCTAssertCacheUnavailable(error)
+                assertCacheUnavailable(error)
                 XCTAssertFalse("\(error)".contains("wrong"), "the password must not appear in errors")
             }
         }

@@ -106,6 +106,38 @@ final class RedisCacheStoreTests: XCTestCase {
         }
     }
 
+    func testCallsFromATaskOnTheConnectionExecutor() async throws {
+        let store = try await RedisTestEnvironment.store(poolSize: 2)
+        let bodies = try await withTaskExecutorPreference(store.connectionExecutor()) {
+            var bodies: [[UInt8]?] = []
+            for index in 0..<50 {
+                let key = CacheKey(rawValue: "executor-\(index)")
+                try await store.set(key, to: makeEntry([UInt8(index), 0, 13, 10]), ttl: .seconds(30))
+                bodies.append(try await store.get(key)?.body)
+            }
+            async let concurrent = store.get((0..<50).map { CacheKey(rawValue: "executor-\($0)") })
+            let batch = try await concurrent
+            XCTAssertEqual(batch.map { $0?.body }, bodies)
+            return bodies
+        }
+        XCTAssertEqual(bodies, (0..<50).map { [UInt8($0), 0, 13, 10] })
+    }
+
+    func testTasksOnTheConnectionExecutorStillRunAfterShutdown() async throws {
+        let store = try await RedisTestEnvironment.store(poolSize: 1)
+        let executor = store.connectionExecutor()
+        store.shutdown()
+        let outcome = await withTaskExecutorPreference(executor) { () -> String in
+            do {
+                _ = try await store.get(CacheKey(rawValue: "x"))
+                return "no error"
+            } catch {
+                return "\(error)"
+            }
+        }
+        XCTAssertTrue(outcome.contains("shut down"), outcome)
+    }
+
     func testPingAndHealth() async throws {
         let store = try await RedisTestEnvironment.store(poolSize: 2)
         let rtt = try await store.ping()
@@ -120,7 +152,7 @@ final class RedisCacheStoreTests: XCTestCase {
             _ = try await store.get(CacheKey(rawValue: "x"))
             XCTFail("expected an error after shutdown")
         } catch {
-            XCTAssertCacheUnavailable(error)
+            assertCacheUnavailable(error)
         }
     }
 }

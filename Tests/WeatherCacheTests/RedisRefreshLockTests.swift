@@ -28,7 +28,7 @@ final class RedisRefreshLockTests: XCTestCase {
     func testOnlyTheHolderReleases() async throws {
         let (a, b) = try await twoReplicas()
         let key = CacheKey(rawValue: "k")
-        let token = try await XCTUnwrapAsync(try await a.acquire(key, ttl: .seconds(5)))
+        let token = try await unwrapAsync(try await a.acquire(key, ttl: .seconds(5)))
         try await b.release(RefreshLockToken(key: key, value: "not-the-token"))
         let stillHeld = try await b.acquire(key, ttl: .seconds(5))
         XCTAssertNil(stillHeld)
@@ -41,7 +41,7 @@ final class RedisRefreshLockTests: XCTestCase {
         let (a, _) = try await twoReplicas()
         var values = Set<String>()
         for index in 0..<20 {
-            let token = try await XCTUnwrapAsync(try await a.acquire(CacheKey(rawValue: "t\(index)"), ttl: .seconds(5)))
+            let token = try await unwrapAsync(try await a.acquire(CacheKey(rawValue: "t\(index)"), ttl: .seconds(5)))
             XCTAssertEqual(token.value.count, 32)
             values.insert(token.value)
         }
@@ -51,7 +51,7 @@ final class RedisRefreshLockTests: XCTestCase {
     func testACrashedHoldersLockExpiresAndItsLateReleaseDoesNotFreeTheNewHolder() async throws {
         let (a, b) = try await twoReplicas()
         let key = CacheKey(rawValue: "expiring")
-        let stale = try await XCTUnwrapAsync(try await a.acquire(key, ttl: .milliseconds(150)))
+        let stale = try await unwrapAsync(try await a.acquire(key, ttl: .milliseconds(150)))
         try await Task.sleep(for: .milliseconds(300))  // real Redis: the lock expires in real time
         let fresh = try await b.acquire(key, ttl: .seconds(5))
         XCTAssertNotNil(fresh)
@@ -74,7 +74,7 @@ final class RedisRefreshLockTests: XCTestCase {
 }
 
 /// `XCTUnwrap` for an async expression.
-func XCTUnwrapAsync<T>(
+func unwrapAsync<T>(
     _ expression: @autoclosure () async throws -> T?, file: StaticString = #filePath, line: UInt = #line
 ) async throws -> T {
     let value = try await expression()

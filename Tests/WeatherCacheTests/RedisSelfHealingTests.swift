@@ -44,7 +44,7 @@ final class RedisSelfHealingTests: XCTestCase {
                     try await store.set(key, to: makeEntry([9]), ttl: .seconds(1))
                 }
             } catch {
-                XCTAssertCacheUnavailable(error)
+                assertCacheUnavailable(error)
                 failures += 1
             }
             let elapsed = ContinuousClock.now - start
@@ -56,7 +56,7 @@ final class RedisSelfHealingTests: XCTestCase {
             _ = try await lock.acquire(key, ttl: .seconds(1))
             XCTFail("expected cacheUnavailable")
         } catch {
-            XCTAssertCacheUnavailable(error)
+            assertCacheUnavailable(error)
         }
 
         // Stay down long enough for the backoff to grow to its maximum, then come back.
@@ -85,6 +85,35 @@ final class RedisSelfHealingTests: XCTestCase {
         }
     }
 
+    func testTasksOnAConnectionExecutorFailFastWhileRedisIsDownAndRecover() async throws {
+        let server = try RedisServerProcess()
+        self.server = server
+        let store = makeStore(port: server.port)
+        try await store.ping()
+        let executor = store.connectionExecutor()
+        server.kill9()
+        try await withTaskExecutorPreference(executor) {
+            for _ in 0..<20 {  // spans several reconnect attempts and backoff waits
+                let start = ContinuousClock.now
+                do {
+                    _ = try await store.get(CacheKey(rawValue: "k"))
+                    XCTFail("expected cacheUnavailable")
+                } catch {
+                    assertCacheUnavailable(error)
+                }
+                XCTAssertLessThan(ContinuousClock.now - start, .milliseconds(300))
+                try await Task.sleep(for: .milliseconds(20))
+            }
+        }
+        try server.start()
+        var healthy = false
+        for _ in 0..<100 where !healthy {  // bounded: ~3 s
+            healthy = await withTaskExecutorPreference(executor) { (try? await store.ping()) != nil }
+            if !healthy { try await Task.sleep(for: .milliseconds(30)) }
+        }
+        XCTAssertTrue(healthy)
+    }
+
     func testUnreachableServerFailsFastFromTheStart() async throws {
         let port = try RedisServerProcess.freePort()
         let store = makeStore(port: port)
@@ -94,7 +123,7 @@ final class RedisSelfHealingTests: XCTestCase {
                 _ = try await store.get(CacheKey(rawValue: "x"))
                 XCTFail("expected cacheUnavailable")
             } catch {
-                XCTAssertCacheUnavailable(error)
+                assertCacheUnavailable(error)
             }
             XCTAssertLessThan(ContinuousClock.now - start, .milliseconds(450))  // connect + command timeout
         }
@@ -116,7 +145,7 @@ final class RedisSelfHealingTests: XCTestCase {
                         _ = try await store.get(CacheKey(rawValue: "hung-\(index)"))
                         XCTFail("expected a timeout")
                     } catch {
-                        XCTAssertCacheUnavailable(error)
+                        assertCacheUnavailable(error)
                     }
                     let elapsed = ContinuousClock.now - start
                     XCTAssertLessThan(elapsed, .milliseconds(320), "waited \(elapsed)")

@@ -1,5 +1,5 @@
-import WeatherCore
 import Foundation
+import WeatherCore
 
 extension RedisCacheStore.Configuration {
     /// Parses `redis://[[user]:password@]host[:port][/db]`, keeping the other fields' defaults.
@@ -17,7 +17,8 @@ extension RedisCacheStore.Configuration {
         case "redis":
             break
         case "rediss":
-            throw Self.invalid("asks for TLS (rediss://), which this build's hiredis 0.14 does not support; use redis://")
+            throw Self.invalid(
+                "asks for TLS (rediss://), which this build's hiredis 0.14 does not support; use redis://")
         default:
             throw Self.invalid("has scheme \"\(scheme)\"; expected redis://")
         }

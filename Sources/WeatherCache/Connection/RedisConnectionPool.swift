@@ -27,6 +27,12 @@ final class RedisConnectionPool: Sendable {
         let deadline = ContinuousClock.now + commandTimeout
         return try await withCheckedThrowingContinuation { continuation in
             let job = RedisJob(commands: commands, deadline: deadline, continuation: continuation)
+            // A task running on a connection's own thread (it prefers that worker as its
+            // executor) keeps to that connection: no thread hop either way.
+            for worker in workers where worker.isCurrentThread {
+                if worker.tryEnqueue(job) { return }
+                break
+            }
             let start = next.wrappingAdd(1, ordering: .relaxed).oldValue
             let count = UInt(workers.count)
             for offset in 0..<count where workers[Int((start &+ offset) % count)].tryEnqueue(job) {
@@ -45,6 +51,12 @@ final class RedisConnectionPool: Sendable {
     /// Sends one command and returns its reply.
     func execute(_ command: RedisCommand) async throws -> RedisReply {
         try await execute([command])[0]
+    }
+
+    /// The next worker, round-robin, as an executor for tasks that want to run on a connection's thread.
+    func nextExecutor() -> any TaskExecutor {
+        let start = next.wrappingAdd(1, ordering: .relaxed).oldValue
+        return workers[Int(start % UInt(workers.count))]
     }
 
     /// How many connections are connected right now.

@@ -22,8 +22,10 @@ public struct TieredCacheStore: CacheStore {
 
     /// Creates a tiered store; `frontTTL` should be short (1–5 s) because the front store of one
     /// replica does not see the writes of the others.
-    public init(front: any CacheStore, back: any CacheStore, frontTTL: Duration = .seconds(2),
-                clock: any WeatherClock = SystemClock()) {
+    public init(
+        front: any CacheStore, back: any CacheStore, frontTTL: Duration = .seconds(2),
+        clock: any WeatherClock = SystemClock()
+    ) {
         self.front = front
         self.back = back
         self.frontTTL = frontTTL

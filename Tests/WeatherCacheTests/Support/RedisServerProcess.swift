@@ -2,7 +2,7 @@ import Foundation
 import XCTest
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// A `redis-server` this test started on 127.0.0.1 and a free port, in a temporary directory,
@@ -38,19 +38,23 @@ final class RedisServerProcess {
         }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = [
-            "--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
-            "--dir", directory.path, "--daemonize", "no", "--logfile", directory.appendingPathComponent("redis.log").path,
-        ] + extraArguments
+        process.arguments =
+            [
+                "--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
+                "--dir", directory.path, "--daemonize", "no", "--logfile",
+                directory.appendingPathComponent("redis.log").path,
+            ] + extraArguments
         try process.run()
         self.process = process
         for _ in 0..<200 {  // bounded: at most ~4 s
             if Self.accepts(port: port) { return }
             usleep(20_000)
         }
-        throw NSError(domain: "RedisServerProcess", code: 1, userInfo: [
-            NSLocalizedDescriptionKey: "redis-server on port \(port) did not start; see \(directory.path)/redis.log"
-        ])
+        throw NSError(
+            domain: "RedisServerProcess", code: 1,
+            userInfo: [
+                NSLocalizedDescriptionKey: "redis-server on port \(port) did not start; see \(directory.path)/redis.log"
+            ])
     }
 
     /// `kill -9`: the server vanishes without closing anything gracefully.

@@ -36,7 +36,7 @@ enum RedisTestEnvironment {
 }
 
 /// Fails unless `error` is a ``WeatherError`` with code `cacheUnavailable`.
-func XCTAssertCacheUnavailable(_ error: any Error, file: StaticString = #filePath, line: UInt = #line) {
+func assertCacheUnavailable(_ error: any Error, file: StaticString = #filePath, line: UInt = #line) {
     guard let error = error as? WeatherError else {
         return XCTFail("expected WeatherError, got \(error)", file: file, line: line)
     }

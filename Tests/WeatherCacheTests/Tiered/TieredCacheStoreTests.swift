@@ -76,7 +76,7 @@ final class TieredCacheStoreTests: XCTestCase {
             try await store.set(key, to: entry(usableFor: 600), ttl: .seconds(600))
             XCTFail("expected the back store's error")
         } catch {
-            XCTAssertCacheUnavailable(error)
+            assertCacheUnavailable(error)
         }
         let read = try await store.get(key)
         XCTAssertNotNil(read, "served from the front while the back is down")
@@ -84,12 +84,13 @@ final class TieredCacheStoreTests: XCTestCase {
             _ = try await store.get(CacheKey(rawValue: "other"))
             XCTFail("expected the back store's error on a front miss")
         } catch {
-            XCTAssertCacheUnavailable(error)
+            assertCacheUnavailable(error)
         }
     }
 
     func testRefreshLockComesFromTheBack() {
-        let withLock = TieredCacheStore(front: DictionaryCacheStore(), back: DictionaryCacheStore(refreshLock: NoopLock()))
+        let withLock = TieredCacheStore(
+            front: DictionaryCacheStore(), back: DictionaryCacheStore(refreshLock: NoopLock()))
         XCTAssertNotNil(withLock.refreshLock)
         let without = TieredCacheStore(front: DictionaryCacheStore(), back: DictionaryCacheStore())
         XCTAssertNil(without.refreshLock)
