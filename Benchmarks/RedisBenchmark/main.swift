@@ -129,6 +129,14 @@ print(
     "  RedisCacheStore, caller on connectionExecutor()    \(format(median(onConnection))) ops/s"
         + " = \(percent(median(onConnection), of: reference1))"
 )
+// The machine is shared: each round's three runs follow each other closely, so the median of
+// the per-round ratios is less sensitive to load changing between rounds.
+let poolRatios = zip(fromPool, theirs).map { $0 / $1 }
+let executorRatios = zip(onConnection, theirs).map { $0 / $1 }
+print(
+    "  median of per-round ratios: cooperative pool \(String(format: "%.1f%%", median(poolRatios) * 100)),"
+        + " connectionExecutor() \(String(format: "%.1f%%", median(executorRatios) * 100))"
+)
 
 let pipelined = try await storeGets(single, key: key, requests: options.requests, concurrency: options.concurrency)
 print("one connection, \(options.concurrency) concurrent callers (auto-pipelined): \(format(pipelined)) ops/s")
