@@ -5,7 +5,8 @@ public import WeatherCore
 /// - A pool of ``Configuration/poolSize`` connections, each owned by a dedicated thread: the
 ///   blocking hiredis calls never run on Swift's cooperative thread pool. Concurrent calls that
 ///   land on the same connection are pipelined into one round trip.
-/// - Every operation finishes within ``Configuration/commandTimeout``. When Redis is away,
+/// - Every operation finishes within ``Configuration/commandTimeout`` (once the first connect
+///   attempt, bounded by ``Configuration/connectTimeout``, is over). When Redis is away,
 ///   operations fail at once with ``WeatherError/Code/cacheUnavailable`` (which ``CacheStore``
 ///   callers treat as a miss) while the pool reconnects in the background with exponential
 ///   backoff (50 ms doubling to 1 s by default); AUTH, SELECT and the timeouts are applied again
@@ -16,7 +17,8 @@ public import WeatherCore
 ///
 /// Creating a store makes the process ignore `SIGPIPE` (once): hiredis writes without
 /// `MSG_NOSIGNAL`, and a write to a Redis that just died would otherwise kill the process.
-/// Write errors then surface as `EPIPE` and are reported as `cacheUnavailable`.
+/// Write errors then surface as `EPIPE` and are reported as `cacheUnavailable`. (Child
+/// processes started afterwards inherit the ignored disposition, as with any server that ignores it.)
 ///
 /// The pool's threads stop when the store and its ``refreshLock`` are both gone, or earlier
 /// with ``shutdown()``.
