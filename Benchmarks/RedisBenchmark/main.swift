@@ -15,6 +15,8 @@ struct Options {
     var rounds = 3
     var concurrency = 16
     var poolSize = 4
+    /// `cooperative` or `executor`: only that loop, no redis-benchmark (for `perf stat`).
+    var only: String?
 
     init(arguments: [String]) {
         var iterator = arguments.dropFirst().makeIterator()
@@ -25,6 +27,7 @@ struct Options {
             case "--rounds": rounds = iterator.next().flatMap(Int.init) ?? rounds
             case "--concurrency": concurrency = iterator.next().flatMap(Int.init) ?? concurrency
             case "--pool": poolSize = iterator.next().flatMap(Int.init) ?? poolSize
+            case "--only": only = iterator.next()
             default:
                 FileHandle.standardError.write(Data("unknown argument \(argument)\n".utf8))
                 exit(2)
@@ -104,6 +107,19 @@ var fromPool: [Double] = []
 var onConnection: [Double] = []
 var theirs: [Double] = []
 let executor = single.connectionExecutor()
+if let only = options.only {
+    let rate: Double
+    if only == "executor" {
+        let executor = single.connectionExecutor()
+        rate = try await withTaskExecutorPreference(executor) {
+            try await storeGets(single, key: key, requests: options.requests, concurrency: 1)
+        }
+    } else {
+        rate = try await storeGets(single, key: key, requests: options.requests, concurrency: 1)
+    }
+    print("\(only): \(format(rate)) ops/s")
+    exit(0)
+}
 for round in 1...options.rounds {
     let a = try await storeGets(single, key: key, requests: options.requests, concurrency: 1)
     let b = try await withTaskExecutorPreference(executor) {
