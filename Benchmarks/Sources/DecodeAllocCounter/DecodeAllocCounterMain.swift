@@ -15,7 +15,7 @@ enum DecodeAllocCounterMain {
         MallocInterposerSwift.initialize()
         var countedAnything = false
         for workload in workloads {
-            for decoder in decoders {
+            for decoder in decoders where decoder.handles(workload) {
                 // Untimed warm-up: one-time allocations (caches, metadata) are not the decoder's per-document cost.
                 try decoder.pass(over: workload)
                 MallocInterposerSwift.reset()

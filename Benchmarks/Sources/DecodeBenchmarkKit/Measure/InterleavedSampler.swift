@@ -17,14 +17,14 @@ package struct InterleavedSampler {
     /// flips every round). The first round is preceded by one untimed warm-up pass of each.
     package mutating func run(decoders: [DecoderUnderTest], workloads: [Workload]) throws {
         for workload in workloads {
-            for decoder in decoders { try decoder.pass(over: workload) }
+            for decoder in decoders where decoder.handles(workload) { try decoder.pass(over: workload) }
         }
         let start = CPUClock.monotonicNanoseconds()
         for round in 0..<max(1, options.rounds) {
             if round > 0, Double(CPUClock.monotonicNanoseconds() - start) / 1e9 > options.maxSeconds { break }
             let order = round.isMultiple(of: 2) ? decoders : decoders.reversed()
             for workload in workloads {
-                for decoder in order {
+                for decoder in order where decoder.handles(workload) {
                     let seconds = try sample(decoder, workload)
                     secondsPerPass[workload.label, default: [:]][decoder.name, default: []].append(seconds)
                 }

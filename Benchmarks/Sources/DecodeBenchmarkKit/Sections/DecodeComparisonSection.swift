@@ -53,7 +53,11 @@ package struct DecodeComparisonSection: BenchmarkSection {
             var row = [workload.label, String(count), averageSize(workload)]
             var rates: [Double] = []
             for decoder in decoders {
-                let seconds = sampler.medianSeconds(workload: workload.label, decoder: decoder.name) ?? .nan
+                guard let seconds = sampler.medianSeconds(workload: workload.label, decoder: decoder.name) else {
+                    rates.append(.nan)
+                    row += ["–", "–", "–"]
+                    continue
+                }
                 let rate = Double(workload.totalBytes) / seconds / 1e6
                 rates.append(rate)
                 let allocs = allocations[workload.label]?[decoder.name].map { NumberFormatting.rate($0.perDocument) }

@@ -15,7 +15,7 @@ package struct DecodeVerificationError: Error, CustomStringConvertible {
     /// Decodes every document of every workload once with every decoder.
     package static func check(_ decoders: [DecoderUnderTest], _ workloads: [Workload]) throws(DecodeVerificationError) {
         for decoder in decoders {
-            for workload in workloads {
+            for workload in workloads where decoder.handles(workload) {
                 for document in workload.documents {
                     do {
                         try decoder.decode(document)
