@@ -17,7 +17,7 @@ final class CurrentWeatherTests: XCTestCase {
         let weather = try CurrentWeather(jsonBytes: Fixtures.bytes("current", "0000.json"))
         XCTAssertEqual(weather.name, "Moscow")
         XCTAssertEqual(weather.cityID, 524901)
-        XCTAssertEqual(weather.coordinates, Coordinates(latitude: 55.7522, longitude: 37.6156))
+        XCTAssertEqual(weather.coordinates, Coordinates(uncheckedLatitude: 55.7522, longitude: 37.6156))
         XCTAssertEqual(weather.conditions, [WeatherCondition(id: 800, main: "Clear", description: "clear sky", icon: "01n")])
         XCTAssertEqual(weather.base, "stations")
         XCTAssertEqual(weather.main.temperature, Temperature(kelvin: 61.89))
