@@ -7,7 +7,7 @@ import Foundation
 
 extension Coordinates {
     init(reference: ReferenceCoordinates) {
-        self.init(latitude: reference.lat, longitude: reference.lon)
+        self.init(uncheckedLatitude: reference.lat, longitude: reference.lon)
     }
 }
 

@@ -2,7 +2,7 @@ import Foundation
 
 /// A JSON document as an ordered tree, built from `JSONSerialization`'s output: the input side of
 /// the variations. Objects keep their members in a list so a writer can order them at will.
-indirect enum JSONValue: Equatable {
+enum JSONValue: Equatable {
     case object([(key: String, value: JSONValue)])
     case array([JSONValue])
     case string(String)

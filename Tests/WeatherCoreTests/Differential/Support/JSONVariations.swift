@@ -40,11 +40,16 @@ enum JSONVariations {
     {
         switch value {
         case .object(let members):
-            var result = members.map { ($0.key, addingUnknownFields(to: $0.value, probability: probability, random: &random)) }
+            var result: [(key: String, value: JSONValue)] = []
+            for member in members {
+                let value = addingUnknownFields(to: member.value, probability: probability, random: &random)
+                result.append((key: member.key, value: value))
+            }
             if random.chance(probability) {
                 for serial in 0...Int(random.next() % 3) {
                     let position = Int(random.next() % UInt64(result.count + 1))
-                    result.insert(("x_unknown_\(serial)", unknownValue(depth: 0, &random)), at: position)
+                    let value = unknownValue(depth: 0, &random)
+                    result.insert((key: "x_unknown_\(serial)", value: value), at: position)
                 }
             }
             return .object(result)
@@ -64,11 +69,17 @@ enum JSONVariations {
         case 4: return .double(1.5e300)
         case 5: return .string("ünknown \"quoted\" \\ / é 😀 \u{1}")
         case 6: return .string("")
-        case 7: return .array((0..<Int(random.next() % 4)).map { _ in unknownValue(depth: depth + 1, &random) })
+        case 7:
+            var elements: [JSONValue] = []
+            for _ in 0..<Int(random.next() % 4) { elements.append(unknownValue(depth: depth + 1, &random)) }
+            return .array(elements)
         default:
-            return .object((0..<Int(random.next() % 4)).map { index in
-                ("k\(index)", unknownValue(depth: depth + 1, &random))
-            })
+            var members: [(key: String, value: JSONValue)] = []
+            for index in 0..<Int(random.next() % 4) {
+                let value = unknownValue(depth: depth + 1, &random)
+                members.append((key: "k\(index)", value: value))
+            }
+            return .object(members)
         }
     }
 }
