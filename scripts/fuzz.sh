@@ -12,7 +12,10 @@ SECONDS_TO_RUN="${1:-60}"
 ROOT="$PWD"
 
 echo "[fuzz.sh] building Fuzz/ (release, fuzzer + address sanitizers)" >&2
-swift build -c release --sanitize=fuzzer --sanitize=address --package-path Fuzz >&2
+# Built twice at most: after files are added to the parent package, SwiftPM can plan the first
+# build of a path dependency with a stale file list.
+swift build -c release --sanitize=fuzzer --sanitize=address --package-path Fuzz >&2 ||
+    swift build -c release --sanitize=fuzzer --sanitize=address --package-path Fuzz >&2
 FUZZER="$(swift build -c release --sanitize=fuzzer --sanitize=address --package-path Fuzz --show-bin-path)/DecodeFuzzer"
 
 mkdir -p Fuzz/corpus-work
