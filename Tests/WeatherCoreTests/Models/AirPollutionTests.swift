@@ -15,7 +15,7 @@ final class AirPollutionTests: XCTestCase {
 
     func testSpotCheck() throws {
         let air = try AirPollution(jsonBytes: Fixtures.bytes("air", "0000.json"))
-        XCTAssertEqual(air.coordinates, Coordinates(latitude: 50.0833, longitude: 19.9167))
+        XCTAssertEqual(air.coordinates, Coordinates(uncheckedLatitude: 50.0833, longitude: 19.9167))
         let reading = air.readings[0]
         XCTAssertEqual(reading.time, Date(timeIntervalSince1970: 1_713_160_800))
         XCTAssertEqual(reading.airQualityIndex, 1)

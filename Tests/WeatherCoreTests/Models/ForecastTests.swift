@@ -20,7 +20,7 @@ final class ForecastTests: XCTestCase {
         let forecast = try Forecast(jsonBytes: Fixtures.bytes("forecast", "0000.json"))
         XCTAssertEqual(forecast.city.name, "London")
         XCTAssertEqual(forecast.city.id, 2_643_743)
-        XCTAssertEqual(forecast.city.coordinates, Coordinates(latitude: 51.5085, longitude: -0.1257))
+        XCTAssertEqual(forecast.city.coordinates, Coordinates(uncheckedLatitude: 51.5085, longitude: -0.1257))
         XCTAssertEqual(forecast.city.country, "GB")
         XCTAssertEqual(forecast.city.population, 1_000_000)
         XCTAssertEqual(forecast.city.utcOffsetSeconds, 0)

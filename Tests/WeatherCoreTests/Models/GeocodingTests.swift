@@ -28,7 +28,7 @@ final class GeocodingTests: XCTestCase {
         XCTAssertEqual(malmo.localNames?["feature_name"], "Malmö")
         XCTAssertEqual(malmo.country, "SE")
         XCTAssertEqual(malmo.state, "Skåne County")
-        XCTAssertEqual(malmo.coordinates, Coordinates(latitude: 55.5970325, longitude: 13.0037686))
+        XCTAssertEqual(malmo.coordinates, Coordinates(uncheckedLatitude: 55.5970325, longitude: 13.0037686))
         XCTAssertEqual(malmo.localNames?.dictionary["ru"], "Мальмё")
     }
 
@@ -60,7 +60,7 @@ final class GeocodingTests: XCTestCase {
         let zip = try ZipLocation(jsonBytes: Array(text.utf8))
         XCTAssertEqual(zip.zip, "90210")
         XCTAssertEqual(zip.name, "Beverly Hills")
-        XCTAssertEqual(zip.coordinates, Coordinates(latitude: 34.0901, longitude: -118.4065))
+        XCTAssertEqual(zip.coordinates, Coordinates(uncheckedLatitude: 34.0901, longitude: -118.4065))
         XCTAssertEqual(zip.country, "US")
         assertDecodingFails(#"{"zip":"1","name":"x","lon":2}"#, as: ZipLocation.self, path: "lat")
     }

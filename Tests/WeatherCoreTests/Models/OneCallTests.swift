@@ -17,7 +17,7 @@ final class OneCallTests: XCTestCase {
 
     func testSpotCheckSingapore() throws {
         let oneCall = try OneCall(jsonBytes: Fixtures.bytes("onecall", "0000.json"))
-        XCTAssertEqual(oneCall.coordinates, Coordinates(latitude: 1.2897, longitude: 103.8501))
+        XCTAssertEqual(oneCall.coordinates, Coordinates(uncheckedLatitude: 1.2897, longitude: 103.8501))
         XCTAssertEqual(oneCall.timeZoneIdentifier, "Asia/Singapore")
         XCTAssertEqual(oneCall.utcOffsetSeconds, 28800)
         let current = try XCTUnwrap(oneCall.current)
@@ -139,7 +139,7 @@ final class OneCallTests: XCTestCase {
         let text =
             #"{"lat":52.2297,"lon":21.0122,"timezone":"Europe/Warsaw","timezone_offset":3600,"data":[{"dt":1645888976,"sunrise":1645853361,"sunset":1645891727,"temp":279.13,"feels_like":276.44,"pressure":1029,"humidity":64,"dew_point":272.88,"uvi":0.06,"clouds":0,"visibility":10000,"wind_speed":3.6,"wind_deg":340,"weather":[{"id":800,"main":"Clear","description":"clear sky","icon":"01d"}]}]}"#
         let history = try HistoricalWeather(jsonBytes: Array(text.utf8))
-        XCTAssertEqual(history.coordinates, Coordinates(latitude: 52.2297, longitude: 21.0122))
+        XCTAssertEqual(history.coordinates, Coordinates(uncheckedLatitude: 52.2297, longitude: 21.0122))
         XCTAssertEqual(history.timeZoneIdentifier, "Europe/Warsaw")
         XCTAssertEqual(history.utcOffsetSeconds, 3600)
         XCTAssertEqual(history.data.count, 1)
@@ -160,7 +160,7 @@ final class OneCallTests: XCTestCase {
         let text =
             #"{"lat":33,"lon":35,"tz":"+02:00","date":"2020-03-04","units":"standard","cloud_cover":{"afternoon":0},"humidity":{"afternoon":33},"precipitation":{"total":0},"temperature":{"min":286.48,"max":299.24,"afternoon":296.15,"night":289.56,"evening":295.93,"morning":287.59},"pressure":{"afternoon":1015},"wind":{"max":{"speed":8.7,"direction":120}}}"#
         let summary = try DaySummary(jsonBytes: Array(text.utf8))
-        XCTAssertEqual(summary.coordinates, Coordinates(latitude: 33, longitude: 35))
+        XCTAssertEqual(summary.coordinates, Coordinates(uncheckedLatitude: 33, longitude: 35))
         XCTAssertEqual(summary.utcOffset, "+02:00")
         XCTAssertEqual(summary.timeZone?.secondsFromGMT(), 7200)
         XCTAssertEqual(summary.date, "2020-03-04")
@@ -190,7 +190,7 @@ final class OneCallTests: XCTestCase {
         let text =
             #"{"lat":51.509865,"lon":-0.118092,"tz":"+01:00","date":"2024-05-13","units":"metric","weather_overview":"The current weather is overcast with a temperature of 16\u00b0C."}"#
         let overview = try WeatherOverview(jsonBytes: Array(text.utf8))
-        XCTAssertEqual(overview.coordinates, Coordinates(latitude: 51.509865, longitude: -0.118092))
+        XCTAssertEqual(overview.coordinates, Coordinates(uncheckedLatitude: 51.509865, longitude: -0.118092))
         XCTAssertEqual(overview.utcOffset, "+01:00")
         XCTAssertEqual(overview.date, "2024-05-13")
         XCTAssertEqual(overview.units, "metric")

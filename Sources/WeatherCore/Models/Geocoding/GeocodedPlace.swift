@@ -39,6 +39,6 @@ extension GeocodedPlace: JSONReadable {
         guard let lat else { throw r.missing("lat", in: cursor) }
         guard let lon else { throw r.missing("lon", in: cursor) }
         self.name = name
-        self.coordinates = Coordinates(latitude: lat, longitude: lon)
+        self.coordinates = Coordinates(uncheckedLatitude: lat, longitude: lon)
     }
 }

@@ -43,6 +43,6 @@ extension ZipLocation: JSONReadable {
         guard let lon else { throw r.missing("lon", in: cursor) }
         self.zip = zip
         self.name = name
-        self.coordinates = Coordinates(latitude: lat, longitude: lon)
+        self.coordinates = Coordinates(uncheckedLatitude: lat, longitude: lon)
     }
 }

@@ -94,7 +94,7 @@ extension DaySummary: JSONReadable {
         guard let lat else { throw r.missing("lat", in: cursor) }
         guard let lon else { throw r.missing("lon", in: cursor) }
         guard let date else { throw r.missing("date", in: cursor) }
-        coordinates = Coordinates(latitude: lat, longitude: lon)
+        coordinates = Coordinates(uncheckedLatitude: lat, longitude: lon)
         self.utcOffset = utcOffset
         self.date = date
         self.units = units

@@ -60,7 +60,7 @@ extension HistoricalWeather: JSONReadable {
         guard let lon else { throw r.missing("lon", in: cursor) }
         guard let data else { throw r.missing("data", in: cursor) }
         self.init(
-            coordinates: Coordinates(latitude: lat, longitude: lon), timeZoneIdentifier: identifier,
+            coordinates: Coordinates(uncheckedLatitude: lat, longitude: lon), timeZoneIdentifier: identifier,
             utcOffsetSeconds: offset, data: data)
     }
 }

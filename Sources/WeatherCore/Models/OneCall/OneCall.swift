@@ -77,7 +77,7 @@ extension OneCall: JSONReadable {
         }
         guard let lat else { throw r.missing("lat", in: cursor) }
         guard let lon else { throw r.missing("lon", in: cursor) }
-        coordinates = Coordinates(latitude: lat, longitude: lon)
+        coordinates = Coordinates(uncheckedLatitude: lat, longitude: lon)
         timeZoneIdentifier = identifier
         utcOffsetSeconds = offset
     }

@@ -57,7 +57,7 @@ extension WeatherOverview: JSONReadable {
         guard let lon else { throw r.missing("lon", in: cursor) }
         guard let overview else { throw r.missing("weather_overview", in: cursor) }
         self.init(
-            coordinates: Coordinates(latitude: lat, longitude: lon), utcOffset: utcOffset, date: date, units: units,
+            coordinates: Coordinates(uncheckedLatitude: lat, longitude: lon), utcOffset: utcOffset, date: date, units: units,
             overview: overview)
     }
 }
