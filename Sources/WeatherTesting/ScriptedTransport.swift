@@ -1,3 +1,4 @@
+import Foundation
 import Synchronization
 public import WeatherCore
 
@@ -25,6 +26,15 @@ public final class ScriptedTransport: HTTPTransport {
             var all = ["content-type": "application/json"]
             for (name, value) in headers { all[name] = value }
             return .response(HTTPResponse(status: status, headers: all, body: Array(body.utf8)))
+        }
+
+        /// An error as OpenWeather's API sends it: `{"cod":<status>,"message":"…"}` with `status`.
+        public static func openWeatherError(
+            _ status: Int, message: String = "scripted error", headers: [String: String] = [:]
+        ) -> Reply {
+            let escaped = message.replacingOccurrences(of: "\\", with: "\\\\")
+                .replacingOccurrences(of: "\"", with: "\\\"")
+            return json(#"{"cod":\#(status),"message":"\#(escaped)"}"#, status: status, headers: headers)
         }
 
         /// A response with `status` and an optional body.

@@ -1,3 +1,4 @@
+import Foundation
 import WeatherCore
 import WeatherTesting
 import XCTest
@@ -56,6 +57,16 @@ final class ScriptedTransportTests: XCTestCase {
         } catch {
             XCTFail("unexpected \(error)")
         }
+    }
+
+    func testOpenWeatherErrorReply() async throws {
+        let transport = ScriptedTransport()
+        transport.enqueue(.any, .openWeatherError(401, message: #"Invalid "key""#))
+        let response = try await transport.send(HTTPRequest(url: "https://h/x"))
+        XCTAssertEqual(response.status, 401)
+        XCTAssertEqual(String(decoding: response.body, as: UTF8.self), #"{"cod":401,"message":"Invalid \"key\""}"#)
+        let error = WeatherError(response: response, now: Date())
+        XCTAssertEqual(error?.code, .invalidAPIKey)
     }
 
     func testLatencyIsSleptOnTheClock() async throws {

@@ -81,6 +81,21 @@ struct LRUTable {
         if let i = index[key] { remove(at: i) }
     }
 
+    /// Drops every expired entry (O(n)); returns how many.
+    mutating func purgeExpired(now: Date) -> Int {
+        var removed = 0
+        var i = tail
+        while i != -1 {
+            let previous = slots[i].previous
+            if slots[i].expiresAt <= now {
+                remove(at: i)
+                removed += 1
+            }
+            i = previous
+        }
+        return removed
+    }
+
     /// Keys from most to least recently used (for tests and debugging; O(n)).
     var keysByRecency: [CacheKey] {
         var keys: [CacheKey] = []

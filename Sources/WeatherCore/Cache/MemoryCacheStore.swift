@@ -47,6 +47,14 @@ public final class MemoryCacheStore: CacheStore {
         table.withLock { $0.delete(key) }
     }
 
+    /// Drops every expired entry now (O(n)) and returns how many. Expired entries are otherwise
+    /// dropped when read or evicted; call this periodically to return their memory sooner.
+    @discardableResult
+    public func purgeExpired() -> Int {
+        let now = clock.now
+        return table.withLock { $0.purgeExpired(now: now) }
+    }
+
     /// The number of entries held, expired ones not yet dropped included.
     public var count: Int { table.withLock { $0.count } }
 

@@ -35,7 +35,7 @@ extension UpstreamRequest {
         self.init(
             family: EndpointFamily(request.endpoint), endpoint: request.endpoint.rawValue,
             place: CachePlace(request.place), lang: request.endpoint.takesLanguage ? request.language : nil,
-            parameters: request.parameters.map(\.description)
+            parameters: request.parameters.map(\.description), query: request.place.displayText
         ) { request.httpRequest(baseURL: baseURL, apiKey: apiKey) }
     }
 }

@@ -12,6 +12,8 @@ public struct UpstreamRequest: Sendable {
     public var place: CachePlace
     /// The response language, `nil` for upstream's default.
     public var lang: String?
+    /// The place as a person would write it (`Zürich,CH`), for error messages; the normalized place when `nil`.
+    public var query: String?
     /// Other parameters that change the answer (`cnt=8`, `exclude=minutely`), as `name=value`; sorted into the key.
     public var parameters: [String]
     /// Builds the HTTP request only when upstream is asked: a cache hit never pays for it.
@@ -23,21 +25,29 @@ public struct UpstreamRequest: Sendable {
     /// Creates an upstream request.
     public init(
         family: EndpointFamily, endpoint: String? = nil, place: CachePlace, lang: String? = nil,
-        parameters: [String] = [], http: HTTPRequest
+        parameters: [String] = [], query: String? = nil, http: HTTPRequest
     ) {
-        self.init(family: family, endpoint: endpoint, place: place, lang: lang, parameters: parameters) { http }
+        self.init(
+            family: family, endpoint: endpoint, place: place, lang: lang, parameters: parameters, query: query
+        ) { http }
     }
 
     /// Creates an upstream request whose HTTP request is built by `makeHTTP`, only when it is sent.
     public init(
         family: EndpointFamily, endpoint: String? = nil, place: CachePlace, lang: String? = nil,
-        parameters: [String] = [], makeHTTP: @escaping @Sendable () -> HTTPRequest
+        parameters: [String] = [], query: String? = nil, makeHTTP: @escaping @Sendable () -> HTTPRequest
     ) {
         self.family = family
         self.endpoint = endpoint ?? family.rawValue
         self.place = place
         self.lang = lang
         self.parameters = parameters
+        self.query = query
         self.makeHTTP = makeHTTP
     }
+}
+
+extension UpstreamRequest {
+    /// The text naming the place in errors: ``query``, else the normalized place.
+    var queryText: String { query ?? place.normalized() }
 }

@@ -25,7 +25,7 @@ extension WeatherClient {
     {
         let current = await readStore(key)
         if let current, current.isFresh(at: clock.now) { return Refreshed(entry: current, origin: .cache) }
-        if let remaining = cooldown.remaining() { throw Self.coolingDown(remaining) }
+        if let remaining = cooldown.remaining() { throw Self.coolingDown(remaining, request) }
 
         var token: RefreshLockToken?
         if let lock = store.refreshLock {
@@ -98,10 +98,10 @@ extension WeatherClient {
         }
     }
 
-    static func coolingDown(_ remaining: Duration) -> WeatherError {
-        WeatherError(
-            code: .rateLimited,
-            message: "OpenWeather rate limit reached; no upstream calls for \(Int(remaining.seconds.rounded(.up))) s",
-            status: 429, retryAfter: remaining)
+    /// The error while a 429 cooldown lasts.
+    static func coolingDown(_ remaining: Duration, _ request: UpstreamRequest) -> WeatherError {
+        var error = WeatherError.rateLimited(retryAfter: remaining, query: request.queryText)
+        error.underlying = "cooling down after a 429: no upstream call was made"
+        return error
     }
 }

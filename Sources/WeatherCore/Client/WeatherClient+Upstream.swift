@@ -9,27 +9,29 @@ extension WeatherClient {
         let family = request.family
         let retry = configuration.retry
         let deadline = clock.now.addingTimeInterval(retry.deadline.seconds)
+        let http = request.http
         var attempt = 0
         while true {
             attempt += 1
-            if let remaining = cooldown.remaining() { throw Self.coolingDown(remaining) }
+            if let remaining = cooldown.remaining() { throw Self.coolingDown(remaining, request) }
             guard let grant = governor.acquire(family) else {
                 observer?.record(.quotaExhausted(family))
                 throw WeatherError(
                     code: .quotaExhausted,
                     message: "the configured OpenWeather call budget for \(family) is spent; retry later",
-                    query: request.place.normalized())
+                    query: request.queryText)
             }
             observer?.record(.quotaRemaining(family, perMinute: grant.perMinuteLeft, today: grant.todayLeft))
             observer?.record(.upstreamCall(family))
 
             let failure: WeatherError
             do {
-                let response = try await transport.send(request.http)
-                if (200..<300).contains(response.status) {
-                    return try await store(response.body, for: request, key: key, as: M.self)
-                }
-                failure = UpstreamErrorMapper.error(for: response, request: request.http)
+                let response = try await transport.send(http)
+                guard
+                    let mapped = WeatherError(
+                        response: response, query: request.queryText, url: http.redactedURL, now: clock.now)
+                else { return try await store(response.body, for: request, key: key, as: M.self) }
+                failure = mapped
             } catch let error as WeatherError {
                 failure = error
             }

@@ -137,10 +137,10 @@ public final class WeatherClient: Sendable {
             value: value, cacheStatus: status, fetchedAt: entry.fetchedAt, age: entry.age(at: clock.now), key: key)
     }
 
+    /// The error for a cached "not found" answer.
     static func notFound(_ request: UpstreamRequest, cached: Bool) -> WeatherError {
-        WeatherError(
-            code: .notFound,
-            message: "OpenWeather knows no such place\(cached ? " (cached answer)" : ""); check the spelling",
-            status: 404, query: request.place.normalized())
+        var error = WeatherError.notFound(query: request.queryText)
+        if cached { error.underlying = "a cached answer; OpenWeather is asked again when it expires" }
+        return error
     }
 }

@@ -59,6 +59,16 @@ final class MemoryCacheStoreTests: XCTestCase {
         XCTAssertEqual(store.byteCount, 0)
     }
 
+    func testPurgeExpiredDropsOnlyExpiredEntries() async throws {
+        let clock = ManualClock()
+        let store = MemoryCacheStore(clock: clock)
+        for i in 0..<6 { try await store.set(key(i), to: entry(), ttl: .seconds(i.isMultiple(of: 2) ? 10 : 100)) }
+        clock.advance(by: .seconds(10))
+        XCTAssertEqual(store.purgeExpired(), 3)
+        XCTAssertEqual(store.keysByRecency, [key(5), key(3), key(1)])
+        XCTAssertEqual(store.byteCount, 3 * (10 + 2 + 96))
+    }
+
     func testReplaceDeleteAndNonPositiveTTL() async throws {
         let store = MemoryCacheStore(clock: ManualClock())
         try await store.set(key(0), to: entry(10), ttl: .seconds(60))

@@ -29,6 +29,16 @@ final class NegativeCachingTests: XCTestCase {
         XCTAssertEqual(h.transport.requestCount, 2)
     }
 
+    func testErrorBodyWithStatus200IsMappedAndCached() async throws {
+        let h = Harness()
+        h.transport.enqueue(.any, .json(#"{"cod":"404","message":"city not found"}"#))  // HTTP 200
+        let error = await weatherError { _ = try await h.reading() }
+        XCTAssertEqual(error?.code, .notFound)
+        let cached = await weatherError { _ = try await h.reading() }
+        XCTAssertEqual(cached?.code, .notFound)
+        XCTAssertEqual(h.transport.requestCount, 1)
+    }
+
     func testEmptyGeocodingResultIsCachedAsNegative() async throws {
         let h = Harness()
         let request = Harness.request("Atlantis", family: .geocoding, path: "/geo/1.0/direct")

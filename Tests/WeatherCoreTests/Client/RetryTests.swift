@@ -72,7 +72,7 @@ final class RetryTests: XCTestCase {
     func testNonRetryableErrorsFailFast() async throws {
         for status in [400, 401, 404] {
             let h = Harness(retry: RetryPolicy(maxAttempts: 5))
-            h.transport.always(.any, .status(status))
+            h.transport.always(.any, .openWeatherError(status))
             let error = await weatherError { _ = try await h.reading() }
             XCTAssertEqual(error?.status, status)
             XCTAssertEqual(h.transport.requestCount, 1)

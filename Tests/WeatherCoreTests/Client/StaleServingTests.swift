@@ -59,7 +59,7 @@ final class StaleServingTests: XCTestCase {
     func testFailureWithoutStaleEntryThrowsAndIsNotCached() async throws {
         for (reply, code) in [
             (ScriptedTransport.Reply.status(502), WeatherError.Code.serverError),
-            (.status(401), .invalidAPIKey), (.status(429), .rateLimited),
+            (.openWeatherError(401), .invalidAPIKey), (.status(429), .rateLimited),
         ] {
             let h = Harness()
             h.transport.enqueue(.any, reply)
@@ -75,7 +75,7 @@ final class StaleServingTests: XCTestCase {
         let h = Harness()
         try await h.prime(temp: 5)
         h.clock.advance(by: .seconds(1000))
-        h.transport.enqueue(.any, .status(401))
+        h.transport.enqueue(.any, .openWeatherError(401))
         let error = await weatherError { _ = try await h.reading() }
         XCTAssertEqual(error?.code, .invalidAPIKey)
     }
