@@ -12,11 +12,13 @@ SECONDS_TO_RUN="${1:-60}"
 ROOT="$PWD"
 
 echo "[fuzz.sh] building Fuzz/ (release, fuzzer + address sanitizers)" >&2
+# --disable-dead-strip: the release link garbage-collects the coverage counter sections
+# (__sancov_cntrs), which leaves libFuzzer blind ("no interesting inputs").
 # Built twice at most: after files are added to the parent package, SwiftPM can plan the first
 # build of a path dependency with a stale file list.
-swift build -c release --sanitize=fuzzer --sanitize=address --package-path Fuzz >&2 ||
-    swift build -c release --sanitize=fuzzer --sanitize=address --package-path Fuzz >&2
-FUZZER="$(swift build -c release --sanitize=fuzzer --sanitize=address --package-path Fuzz --show-bin-path)/DecodeFuzzer"
+swift build -c release --sanitize=fuzzer --sanitize=address --disable-dead-strip --package-path Fuzz >&2 ||
+    swift build -c release --sanitize=fuzzer --sanitize=address --disable-dead-strip --package-path Fuzz >&2
+FUZZER="$(swift build -c release --sanitize=fuzzer --sanitize=address --disable-dead-strip --package-path Fuzz --show-bin-path)/DecodeFuzzer"
 
 mkdir -p Fuzz/corpus-work
 echo "[fuzz.sh] fuzzing for ${SECONDS_TO_RUN}s" >&2
