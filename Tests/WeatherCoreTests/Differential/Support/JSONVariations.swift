@@ -34,15 +34,19 @@ enum JSONVariations {
     }
 
     /// Adds, to every object with probability `probability`, one to three members with unknown keys
-    /// and values of every JSON type, nested up to three levels.
-    static func addingUnknownFields(to value: JSONValue, probability: Double, random: inout SeededGenerator)
-        -> JSONValue
-    {
+    /// and values of every JSON type, nested up to three levels. Objects under a key in `maps` are
+    /// dictionaries (`local_names`), where any key is known: they are left alone.
+    static func addingUnknownFields(
+        to value: JSONValue, probability: Double, maps: Set<String> = [], random: inout SeededGenerator
+    ) -> JSONValue {
         switch value {
         case .object(let members):
             var result: [(key: String, value: JSONValue)] = []
             for member in members {
-                let value = addingUnknownFields(to: member.value, probability: probability, random: &random)
+                let value =
+                    maps.contains(member.key)
+                    ? member.value
+                    : addingUnknownFields(to: member.value, probability: probability, maps: maps, random: &random)
                 result.append((key: member.key, value: value))
             }
             if random.chance(probability) {
@@ -54,7 +58,7 @@ enum JSONVariations {
             }
             return .object(result)
         case .array(let elements):
-            return .array(elements.map { addingUnknownFields(to: $0, probability: probability, random: &random) })
+            return .array(elements.map { addingUnknownFields(to: $0, probability: probability, maps: maps, random: &random) })
         default:
             return value
         }
