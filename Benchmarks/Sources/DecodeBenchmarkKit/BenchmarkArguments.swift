@@ -35,7 +35,9 @@ package struct BenchmarkArguments: Sendable {
         }
         func number(_ option: String) throws(UsageError) -> Double {
             let text = try value(option)
-            guard let number = Double(text), number > 0 else { throw UsageError("\(option) \(text): not a positive number") }
+            guard let number = Double(text), number > 0 else {
+                throw UsageError("\(option) \(text): not a positive number")
+            }
             return number
         }
         while let argument = iterator.next() {

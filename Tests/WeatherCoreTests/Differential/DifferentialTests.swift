@@ -8,7 +8,8 @@ import XCTest
 final class DifferentialTests: XCTestCase {
     func testCurrentWeather() throws {
         let compared = try DifferentialCheck<CurrentWeather, ReferenceCurrentWeather>(
-            folder: "current", optionalPaths: ReferenceCurrentWeather.optionalPaths, map: { CurrentWeather(reference: $0) }
+            folder: "current", optionalPaths: ReferenceCurrentWeather.optionalPaths,
+            map: { CurrentWeather(reference: $0) }
         ).run()
         XCTAssertGreaterThan(compared, 0)
     }

@@ -26,7 +26,8 @@ struct DifferentialCheck<Model: OpenWeatherDecodable & Equatable, Reference: Dec
         let decoder = JSONDecoder()
         for fixture in try DifferentialFixture.all(in: folder) {
             let document = try JSONValue.parse(fixture.bytes)
-            let cases = [("original", fixture.bytes)]
+            let cases =
+                [("original", fixture.bytes)]
                 + variations.map { ("\($0)", $0.apply(to: document, optionalPaths: optionalPaths, maps: maps)) }
             for (label, bytes) in cases {
                 let context = "\(fixture.name), \(label)"
@@ -41,7 +42,8 @@ struct DifferentialCheck<Model: OpenWeatherDecodable & Equatable, Reference: Dec
                 do {
                     reference = try decoder.decode(Reference.self, from: Data(bytes))
                 } catch {
-                    XCTFail("the reference rejects \(context): \(error)\n\(Self.excerpt(bytes))", file: file, line: line)
+                    XCTFail(
+                        "the reference rejects \(context): \(error)\n\(Self.excerpt(bytes))", file: file, line: line)
                     continue
                 }
                 let expected = normalize(map(reference))
