@@ -44,6 +44,15 @@ let package = Package(
         .target(name: "WeatherHTTP", dependencies: ["WeatherCore", "CCurl"], swiftSettings: swiftSettings),
         .target(name: "WeatherCache", dependencies: ["WeatherCore", "CHiredis"], swiftSettings: swiftSettings),
 
+        // GET-hit throughput of RedisCacheStore, side by side with redis-benchmark.
+        .executableTarget(
+            name: "RedisBenchmark",
+            dependencies: ["WeatherCache"],
+            path: "Benchmarks/RedisBenchmark",
+            exclude: ["README.md"],
+            swiftSettings: swiftSettings
+        ),
+
         // Shipped test kit: fakes and fixtures, depends only on the core.
         .target(name: "WeatherTesting", dependencies: ["WeatherCore"], swiftSettings: swiftSettings),
 

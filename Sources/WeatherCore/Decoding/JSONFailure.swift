@@ -59,7 +59,7 @@ struct JSONFailure: Error, Sendable {
         }
         return WeatherError(
             code: .decodingFailed,
-            message: message + " — the response does not match what OpenWeather documents",
+            message: message,
             jsonPath: path, token: token, offset: offset
         )
     }

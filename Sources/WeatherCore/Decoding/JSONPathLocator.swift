@@ -38,7 +38,7 @@ enum JSONPathLocator {
                 while j < limit && bytes[j] != UInt8(ascii: "\"") {
                     j += bytes[j] == UInt8(ascii: "\\") ? 2 : 1
                 }
-                if case .object(_, true) = stack.last {
+                if j < limit, case .object(_, true) = stack.last {
                     let raw = bytes[(i + 1)..<min(j, bytes.count)]
                     stack[stack.count - 1] = .object(key: unescape(raw), expectingKey: false)
                 }
@@ -71,7 +71,11 @@ enum JSONPathLocator {
         } else if isWordByte(first) {
             while j < bytes.count && isWordByte(bytes[j]) { j += 1 }
         }
-        var text = String(decoding: bytes[offset..<j], as: UTF8.self)
+        var text = ""
+        for scalar in String(decoding: bytes[offset..<j], as: UTF8.self).unicodeScalars.prefix(21) {
+            // Control characters are shown escaped so the token stays on one line.
+            text += scalar.value < 0x20 || scalar.value == 0x7F ? scalar.escaped(asASCII: true) : String(scalar)
+        }
         if text.count > 20 { text = String(text.prefix(19)) + "…" }
         return text
     }

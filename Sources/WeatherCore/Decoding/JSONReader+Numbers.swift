@@ -31,17 +31,19 @@ extension JSONReader {
             p &+= 1
             if p < end && Self.isDigit(base[p]) { throw fail(.leadingZero, at: s.start) }
         } else if Self.isDigit(b) {
-            repeat {
-                let d = UInt64(base[p] &- UInt8(ascii: "0"))
-                if s.significantDigits < 19 {
-                    s.mantissa = s.mantissa &* 10 &+ d
-                    s.significantDigits &+= 1
-                } else {
-                    s.exponent &+= 1
-                    s.truncated = true
-                }
-                p &+= 1
-            } while p < end && Self.isDigit(base[p])
+            // Find the digits first, then accumulate them in a loop without per-digit checks.
+            let digitsStart = p
+            repeat { p &+= 1 } while p < end && Self.isDigit(base[p])
+            let count = p &- digitsStart
+            let take = min(count, 19)
+            for i in digitsStart..<(digitsStart &+ take) {
+                s.mantissa = s.mantissa &* 10 &+ UInt64(base[i] &- UInt8(ascii: "0"))
+            }
+            s.significantDigits = take
+            if count > 19 {
+                s.exponent &+= count &- 19
+                s.truncated = true
+            }
         } else {
             throw fail(.invalidNumber, at: s.start)
         }
@@ -53,19 +55,31 @@ extension JSONReader {
         if b == UInt8(ascii: ".") {
             s.isInteger = false
             p &+= 1
-            guard p < end else { throw fail(.unexpectedEnd, at: end) }
-            guard Self.isDigit(base[p]) else { throw fail(.invalidNumber, at: s.start) }
-            repeat {
-                let d = UInt64(base[p] &- UInt8(ascii: "0"))
-                if s.significantDigits < 19 {
-                    if s.mantissa != 0 || d != 0 { s.significantDigits &+= 1 }
-                    s.mantissa = s.mantissa &* 10 &+ d
-                    s.exponent &-= 1
-                } else if d != 0 {
+            let fractionStart = p
+            while p < end && Self.isDigit(base[p]) { p &+= 1 }
+            guard p > fractionStart else {
+                throw fail(p < end ? .invalidNumber : .unexpectedEnd, at: p < end ? s.start : end)
+            }
+            var q = fractionStart
+            if s.mantissa == 0 {
+                // Leading zeros of a fraction are not significant digits.
+                while q < p && base[q] == UInt8(ascii: "0") { q &+= 1 }
+                s.exponent &-= q &- fractionStart
+            }
+            let take = min(p &- q, 19 &- s.significantDigits)
+            for i in q..<(q &+ take) {
+                s.mantissa = s.mantissa &* 10 &+ UInt64(base[i] &- UInt8(ascii: "0"))
+            }
+            s.significantDigits &+= take
+            s.exponent &-= take
+            var i = q &+ take
+            while i < p {
+                if base[i] != UInt8(ascii: "0") {
                     s.truncated = true
+                    break
                 }
-                p &+= 1
-            } while p < end && Self.isDigit(base[p])
+                i &+= 1
+            }
             guard p < end else {
                 pos = p
                 return s

@@ -6,15 +6,9 @@ extension JSONReader {
         let b = try peek()
         guard b == UInt8(ascii: "\"") else { throw typeMismatch(b, expected: "string") }
         let start = pos &+ 1
-        var p = start
-        while p < end {
-            let c = base[p]
-            if c == UInt8(ascii: "\"") {
-                pos = p &+ 1
-                return String(decoding: UnsafeBufferPointer(start: base + start, count: p &- start), as: UTF8.self)
-            }
-            if c == UInt8(ascii: "\\") || c < 0x20 || c >= 0x80 { break }
-            p &+= 1
+        if let p = plainRunEnd(from: start), base[p] == UInt8(ascii: "\"") {
+            pos = p &+ 1
+            return String(decoding: UnsafeBufferPointer(start: base + start, count: p &- start), as: UTF8.self)
         }
         return try slowString()
     }
@@ -24,7 +18,8 @@ extension JSONReader {
         var buffer: [UInt8] = []
         // Validate first: strings with no escapes become a String without a copy.
         guard try scanString(into: &buffer, build: false) else {
-            return String(decoding: UnsafeBufferPointer(start: base + (quote &+ 1), count: pos &- quote &- 2), as: UTF8.self)
+            return String(
+                decoding: UnsafeBufferPointer(start: base + (quote &+ 1), count: pos &- quote &- 2), as: UTF8.self)
         }
         pos = quote
         try scanString(into: &buffer, build: true)
@@ -34,15 +29,9 @@ extension JSONReader {
     /// Skips a string value, validating it.
     @inline(__always)
     mutating func skipString() throws(JSONFailure) {
-        var p = pos &+ 1
-        while p < end {
-            let c = base[p]
-            if c == UInt8(ascii: "\"") {
-                pos = p &+ 1
-                return
-            }
-            if c == UInt8(ascii: "\\") || c < 0x20 || c >= 0x80 { break }
-            p &+= 1
+        if let p = plainRunEnd(from: pos &+ 1), base[p] == UInt8(ascii: "\"") {
+            pos = p &+ 1
+            return
         }
         var unused: [UInt8] = []
         try scanString(into: &unused, build: false)
@@ -59,7 +48,9 @@ extension JSONReader {
             guard p < end else { throw fail(.unexpectedEnd, at: end) }
             let c = base[p]
             if c == UInt8(ascii: "\"") {
-                if build { buffer.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: p &- runStart)) }
+                if build {
+                    buffer.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: p &- runStart))
+                }
                 pos = p &+ 1
                 return sawEscape
             }

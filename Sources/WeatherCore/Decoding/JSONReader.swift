@@ -20,6 +20,8 @@ struct JSONReader {
     /// The decoded bytes of the current key when it contained escapes (rare), else empty.
     @usableFromInline var escapedKey: [UInt8] = []
     @usableFromInline var keyIsEscaped = false
+    /// The current key's bytes 0..<8 and 8..<16, zero-padded, for one-compare key matching.
+    @usableFromInline var keyWords: (UInt64, UInt64) = (0, 0)
 
     /// Wraps a non-empty buffer; the caller guarantees it outlives the reader.
     init(_ buffer: UnsafeRawBufferPointer) {
@@ -106,20 +108,45 @@ struct JSONReader {
         return true
     }
 
-    /// Whether the current member's key is `literal`: length first, then the raw bytes.
+    /// Whether the current member's key is `literal`: length first, then two 8-byte words.
+    ///
+    /// After inlining, the literal's words are compile-time constants, so a miss costs one or two
+    /// integer comparisons and no allocation.
     @inline(__always)
     func key(_ literal: StaticString) -> Bool {
         let n = literal.utf8CodeUnitCount
         guard n == keyCount else { return false }
         let lit = literal.utf8Start
+        guard Self.word(lit, from: 0, count: n) == keyWords.0 else { return false }
+        guard n > 8 else { return true }
+        guard Self.word(lit, from: 8, count: n) == keyWords.1 else { return false }
+        guard n > 16 else { return true }
+        return longKeyMatches(lit, count: n)
+    }
+
+    /// Bytes `from ..< min(from + 8, count)` of `p`, little-endian, zero-padded.
+    @inline(__always)
+    static func word(_ p: UnsafePointer<UInt8>, from: Int, count: Int) -> UInt64 {
+        let n = min(max(count &- from, 0), 8)
+        var w: UInt64 = 0
+        var i = 0
+        while i < n {
+            w |= UInt64(p[from &+ i]) << (UInt64(i) &* 8)
+            i &+= 1
+        }
+        return w
+    }
+
+    /// The rest of a key longer than 16 bytes.
+    func longKeyMatches(_ lit: UnsafePointer<UInt8>, count n: Int) -> Bool {
         if keyIsEscaped {
             return escapedKey.withUnsafeBufferPointer { buf in
-                for i in 0..<n where buf[i] != lit[i] { return false }
+                for i in 16..<n where buf[i] != lit[i] { return false }
                 return true
             }
         }
         let k = base + keyStart
-        for i in 0..<n where k[i] != lit[i] { return false }
+        for i in 16..<n where k[i] != lit[i] { return false }
         return true
     }
 
@@ -127,27 +154,69 @@ struct JSONReader {
     @inline(__always)
     mutating func readKey() throws(JSONFailure) {
         let start = pos &+ 1
+        guard let close = plainRunEnd(from: start), base[close] == UInt8(ascii: "\"") else {
+            try readKeySlow()
+            return
+        }
+        keyStart = start
+        keyCount = close &- start
+        keyIsEscaped = false
+        if start &+ 16 <= end {
+            // In bounds: the key's closing quote and what follows are part of the buffer.
+            let raw = UnsafeRawPointer(base + start)
+            let w0 = raw.loadUnaligned(as: UInt64.self)
+            let w1 = raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
+            keyWords = (Self.mask(w0, keeping: keyCount), Self.mask(w1, keeping: keyCount &- 8))
+        } else {
+            keyWords = (
+                Self.word(base + start, from: 0, count: keyCount), Self.word(base + start, from: 8, count: keyCount)
+            )
+        }
+        pos = close &+ 1
+    }
+
+    /// Keeps the low `bytes` bytes of `w` (all of them for 8 or more, none for 0 or fewer).
+    @inline(__always)
+    static func mask(_ w: UInt64, keeping bytes: Int) -> UInt64 {
+        if bytes >= 8 { return w }
+        if bytes <= 0 { return 0 }
+        return w & ((1 &<< (UInt64(bytes) &* 8)) &- 1)
+    }
+
+    /// The offset of the first byte at or after `p` that ends a plain ASCII run in a string
+    /// (`"`, `\\`, a control character or a non-ASCII byte), eight bytes at a time; `nil` at the end.
+    @inline(__always)
+    func plainRunEnd(from start: Int) -> Int? {
         var p = start
+        while p &+ 8 <= end {
+            let w = UnsafeRawPointer(base + p).loadUnaligned(as: UInt64.self)
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            let highs: UInt64 = 0x8080_8080_8080_8080
+            let quote = w ^ (ones &* 0x22)
+            let slash = w ^ (ones &* 0x5C)
+            let special =
+                ((quote &- ones) & ~quote) | ((slash &- ones) & ~slash) | ((w &- ones &* 0x20) & ~w) | w
+            let hits = special & highs
+            if hits != 0 { return p &+ hits.trailingZeroBitCount / 8 }
+            p &+= 8
+        }
         while p < end {
-            let b = base[p]
-            if b == UInt8(ascii: "\"") {
-                keyStart = start
-                keyCount = p &- start
-                keyIsEscaped = false
-                pos = p &+ 1
-                return
-            }
-            if b == UInt8(ascii: "\\") || b < 0x20 || b >= 0x80 { break }
+            let c = base[p]
+            if c == UInt8(ascii: "\"") || c == UInt8(ascii: "\\") || c < 0x20 || c >= 0x80 { return p }
             p &+= 1
         }
-        try readKeySlow()
+        return nil
     }
 
     mutating func readKeySlow() throws(JSONFailure) {
         var buffer: [UInt8] = []
         try scanString(into: &buffer, build: true)
-        escapedKey = buffer
         keyCount = buffer.count
+        keyWords = buffer.withUnsafeBufferPointer { b in
+            guard let p = b.baseAddress else { return (0, 0) }
+            return (Self.word(p, from: 0, count: b.count), Self.word(p, from: 8, count: b.count))
+        }
+        escapedKey = buffer
         keyIsEscaped = true
     }
 
@@ -220,7 +289,8 @@ struct JSONReader {
     /// The error for a value of the wrong kind at `pos`; malformed input is reported as such.
     func typeMismatch(_ b: UInt8, expected: StaticString) -> JSONFailure {
         switch b {
-        case UInt8(ascii: "{"), UInt8(ascii: "["), UInt8(ascii: "\""), UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+        case UInt8(ascii: "{"), UInt8(ascii: "["), UInt8(ascii: "\""), UInt8(ascii: "-"),
+            UInt8(ascii: "0")...UInt8(ascii: "9"),
             UInt8(ascii: "t"), UInt8(ascii: "f"), UInt8(ascii: "n"):
             return fail(.typeMismatch(expected: expected), at: pos)
         case UInt8(ascii: "]"), UInt8(ascii: "}"):

@@ -136,3 +136,16 @@ extension Place {
             || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
     }
 }
+
+extension Place {
+    /// The place as a person would write it, for error messages and ``WeatherError/query``:
+    /// `Zürich,CH`, `city id 2657896`, `47.3769,8.5417`, `zip 94040,US`.
+    public var displayText: String {
+        switch self {
+        case .city(let name, let state, let country): [name, state, country].compactMap { $0 }.joined(separator: ",")
+        case .cityID(let id): "city id \(id)"
+        case .coordinates(let coordinates): coordinates.description
+        case .zip(let code, let country): "zip " + [code, country].compactMap { $0 }.joined(separator: ",")
+        }
+    }
+}

@@ -91,7 +91,9 @@ final class JSONReaderNumberTests: XCTestCase {
     }
 
     func testMalformedNumbers() {
-        for text in ["01", "-01", "00.5", "1.", "-", "1e", "1e+", ".1", "+1", "1.e5", "--1", "1..2", "0x1", "1e400", "-1e400"] {
+        for text in [
+            "01", "-01", "00.5", "1.", "-", "1e", "1e+", ".1", "+1", "1.e5", "--1", "1..2", "0x1", "1e400", "-1e400",
+        ] {
             assertDecodingFails(text, as: DoubleDocument.self)
         }
         let error = assertDecodingFails("007", as: DoubleDocument.self)

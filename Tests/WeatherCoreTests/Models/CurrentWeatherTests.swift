@@ -18,7 +18,8 @@ final class CurrentWeatherTests: XCTestCase {
         XCTAssertEqual(weather.name, "Moscow")
         XCTAssertEqual(weather.cityID, 524901)
         XCTAssertEqual(weather.coordinates, Coordinates(uncheckedLatitude: 55.7522, longitude: 37.6156))
-        XCTAssertEqual(weather.conditions, [WeatherCondition(id: 800, main: "Clear", description: "clear sky", icon: "01n")])
+        XCTAssertEqual(
+            weather.conditions, [WeatherCondition(id: 800, main: "Clear", description: "clear sky", icon: "01n")])
         XCTAssertEqual(weather.base, "stations")
         XCTAssertEqual(weather.main.temperature, Temperature(kelvin: 61.89))
         XCTAssertEqual(weather.main.feelsLike.kelvin, 61.89)
@@ -29,7 +30,11 @@ final class CurrentWeatherTests: XCTestCase {
         XCTAssertEqual(weather.main.seaLevelPressure?.hectopascals, 1008)
         XCTAssertEqual(weather.main.groundLevelPressure?.hectopascals, 1007)
         XCTAssertEqual(weather.visibility?.meters, 10000)
-        XCTAssertEqual(weather.wind, Wind(speed: Speed(metersPerSecond: 6.18), direction: Direction(degrees: 202), gust: Speed(metersPerSecond: 10.57)))
+        XCTAssertEqual(
+            weather.wind,
+            Wind(
+                speed: Speed(metersPerSecond: 6.18), direction: Direction(degrees: 202),
+                gust: Speed(metersPerSecond: 10.57)))
         XCTAssertEqual(weather.cloudiness, 8)
         XCTAssertEqual(weather.time, Date(timeIntervalSince1970: 1_724_958_944))
         XCTAssertEqual(weather.country, "RU")
@@ -51,7 +56,8 @@ final class CurrentWeatherTests: XCTestCase {
         XCTAssertEqual(weather.name, "İstanbul")
     }
 
-    static let minimal = #"{"coord":{"lon":1,"lat":2},"main":{"temp":280,"pressure":1000,"humidity":50},"dt":1700000000}"#
+    static let minimal =
+        #"{"coord":{"lon":1,"lat":2},"main":{"temp":280,"pressure":1000,"humidity":50},"dt":1700000000}"#
 
     func testOptionalFieldsAbsent() throws {
         let weather = try CurrentWeather(jsonBytes: Array(Self.minimal.utf8))
@@ -71,14 +77,16 @@ final class CurrentWeatherTests: XCTestCase {
     }
 
     func testPolarSunriseZeroIsNil() throws {
-        let text = #"{"coord":{"lon":1,"lat":89},"main":{"temp":250,"pressure":1000,"humidity":50},"dt":1,"sys":{"sunrise":0,"sunset":0}}"#
+        let text =
+            #"{"coord":{"lon":1,"lat":89},"main":{"temp":250,"pressure":1000,"humidity":50},"dt":1,"sys":{"sunrise":0,"sunset":0}}"#
         let weather = try CurrentWeather(jsonBytes: Array(text.utf8))
         XCTAssertNil(weather.sunrise)
         XCTAssertNil(weather.sunset)
     }
 
     func testRainSnowAndNullOptionals() throws {
-        let text = #"{"coord":{"lon":1,"lat":2},"main":{"temp":280,"pressure":1000,"humidity":50,"sea_level":null},"dt":1,"rain":{"1h":0.25},"snow":{"3h":1.5},"wind":{"speed":2,"deg":90,"gust":null},"visibility":null}"#
+        let text =
+            #"{"coord":{"lon":1,"lat":2},"main":{"temp":280,"pressure":1000,"humidity":50,"sea_level":null},"dt":1,"rain":{"1h":0.25},"snow":{"3h":1.5},"wind":{"speed":2,"deg":90,"gust":null},"visibility":null}"#
         let weather = try CurrentWeather(jsonBytes: Array(text.utf8))
         XCTAssertEqual(weather.rain, PrecipitationVolume(lastHour: Precipitation(millimeters: 0.25)))
         XCTAssertEqual(weather.snow, PrecipitationVolume(lastThreeHours: Precipitation(millimeters: 1.5)))
@@ -116,7 +124,8 @@ final class CurrentWeatherTests: XCTestCase {
     }
 
     func testEscapedKeysAndDuplicates() throws {
-        let text = #"{"co\u006Frd":{"lon":1,"lat":2},"main":{"te\u006dp":280,"pressure":1000,"humidity":50},"dt":1,"name":"A","name":"B\u00fc"}"#
+        let text =
+            #"{"co\u006Frd":{"lon":1,"lat":2},"main":{"te\u006dp":280,"pressure":1000,"humidity":50},"dt":1,"name":"A","name":"B\u00fc"}"#
         let weather = try CurrentWeather(jsonBytes: Array(text.utf8))
         XCTAssertEqual(weather.main.temperature.kelvin, 280)
         XCTAssertEqual(weather.coordinates.longitude, 1)
@@ -128,7 +137,10 @@ final class CurrentWeatherTests: XCTestCase {
             (#"{"coord":{"lon":1,"lat":2},"main":{"temp":"hot","pressure":1000,"humidity":50},"dt":1}"#, "main.temp"),
             (#"{"coord":{"lon":1,"lat":"x"},"main":{"temp":1,"pressure":1000,"humidity":50},"dt":1}"#, "coord.lat"),
             (#"{"coord":{"lon":1,"lat":2},"main":{"temp":1,"pressure":1000,"humidity":50.5},"dt":1}"#, "main.humidity"),
-            (#"{"coord":{"lon":1,"lat":2},"main":{"temp":1,"pressure":1000,"humidity":50},"dt":1,"weather":[{"id":1},{"id":"2"}]}"#, "weather[1].id"),
+            (
+                #"{"coord":{"lon":1,"lat":2},"main":{"temp":1,"pressure":1000,"humidity":50},"dt":1,"weather":[{"id":1},{"id":"2"}]}"#,
+                "weather[1].id"
+            ),
             (#"{"coord":{"lon":1,"lat":2},"main":{"temp":1,"pressure":1000,"humidity":50},"dt":1.5}"#, "dt"),
             (#"{"coord":[],"main":{"temp":1,"pressure":1000,"humidity":50},"dt":1}"#, "coord"),
             (#"[]"#, ""),
@@ -141,10 +153,18 @@ final class CurrentWeatherTests: XCTestCase {
     }
 
     func testMissingRequiredKeysNameThePath() {
-        assertDecodingFails(#"{"coord":{"lon":1,"lat":2},"main":{"pressure":1000,"humidity":50},"dt":1}"#, as: CurrentWeather.self, path: "main.temp")
-        assertDecodingFails(#"{"coord":{"lon":1},"main":{"temp":1,"pressure":1000,"humidity":50},"dt":1}"#, as: CurrentWeather.self, path: "coord.lat")
-        assertDecodingFails(#"{"coord":{"lon":1,"lat":2},"main":{"temp":1,"pressure":1000,"humidity":50}}"#, as: CurrentWeather.self, path: "dt")
-        assertDecodingFails(#"{"coord":{"lon":1,"lat":2},"main":{"temp":1,"pressure":1000,"humidity":50},"dt":1,"weather":[{"main":"x"}]}"#, as: CurrentWeather.self, path: "weather[0].id")
+        assertDecodingFails(
+            #"{"coord":{"lon":1,"lat":2},"main":{"pressure":1000,"humidity":50},"dt":1}"#, as: CurrentWeather.self,
+            path: "main.temp")
+        assertDecodingFails(
+            #"{"coord":{"lon":1},"main":{"temp":1,"pressure":1000,"humidity":50},"dt":1}"#, as: CurrentWeather.self,
+            path: "coord.lat")
+        assertDecodingFails(
+            #"{"coord":{"lon":1,"lat":2},"main":{"temp":1,"pressure":1000,"humidity":50}}"#, as: CurrentWeather.self,
+            path: "dt")
+        assertDecodingFails(
+            #"{"coord":{"lon":1,"lat":2},"main":{"temp":1,"pressure":1000,"humidity":50},"dt":1,"weather":[{"main":"x"}]}"#,
+            as: CurrentWeather.self, path: "weather[0].id")
     }
 
     func testEveryTruncationThrows() throws {

@@ -69,6 +69,14 @@ final class PlaceTests: XCTestCase {
         XCTAssertNotEqual(Place.zip(code: "E14").normalizedKey, Place.city(name: "E14").normalizedKey)
     }
 
+    func testDisplayText() throws {
+        XCTAssertEqual(try Place.city(name: " Zürich ", country: "CH").validated().displayText, "Zürich,CH")
+        XCTAssertEqual(Place.cityID(2_657_896).displayText, "city id 2657896")
+        XCTAssertEqual(
+            Place.coordinates(try Coordinates(latitude: 47.3769, longitude: 8.5417)).displayText, "47.3769,8.5417")
+        XCTAssertEqual(Place.zip(code: "94040", country: "US").displayText, "zip 94040,US")
+    }
+
     func testCalendarDates() throws {
         XCTAssertEqual(try CalendarDate(parsing: "2024-02-29").description, "2024-02-29")
         XCTAssertEqual(try CalendarDate(year: 987, month: 1, day: 5).description, "0987-01-05")

@@ -142,3 +142,29 @@ final class DerivedQuantitiesTests: XCTestCase {
         XCTAssertLessThan(AirQualityIndex.good, .veryPoor)
     }
 }
+
+/// OpenWeather's air quality scale (Air Pollution API documentation), edge by edge.
+final class AirPollutantScaleTests: XCTestCase {
+    func testEveryBandEdgeOfThePublishedScale() {
+        let scale: [AirPollutant: [Double]] = [
+            .sulphurDioxide: [20, 80, 250, 350], .nitrogenDioxide: [40, 70, 150, 200], .pm10: [20, 50, 100, 200],
+            .pm2_5: [10, 25, 50, 75], .ozone: [60, 100, 140, 180], .carbonMonoxide: [4400, 9400, 12400, 15400],
+        ]
+        for (pollutant, edges) in scale {
+            XCTAssertEqual(pollutant.index(for: 0), .good, "\(pollutant)")
+            for (band, edge) in edges.enumerated() {
+                XCTAssertEqual(pollutant.index(for: edge).index, band + 2, "\(pollutant) at \(edge)")
+                XCTAssertEqual(pollutant.index(for: edge - 0.01).index, band + 1, "\(pollutant) below \(edge)")
+            }
+        }
+    }
+
+    func testTheWorstPollutantSetsTheIndex() {
+        XCTAssertEqual(AirQualityIndex(concentrations: [.pm2_5: 7.04, .ozone: 48.69, .carbonMonoxide: 259.78]), .good)
+        XCTAssertEqual(AirQualityIndex(concentrations: [.pm2_5: 24.33, .nitrogenDioxide: 57.03, .ozone: 0]), .fair)
+        XCTAssertEqual(AirQualityIndex(concentrations: [.pm2_5: 5, .ozone: 185]), .veryPoor)
+        XCTAssertNil(AirQualityIndex(concentrations: [:]))
+        XCTAssertEqual(AirPollutant.pm2_5.index(for: -1), .good)
+        XCTAssertEqual(AirPollutant.pm2_5.index(for: .nan), .good)
+    }
+}

@@ -30,3 +30,17 @@ final class UnitSystemTests: XCTestCase {
         XCTAssertEqual(rendered, ["294.5 K", "21.3 °C", "70.4 °F"])
     }
 }
+
+final class UnitSystemRenderingTests: XCTestCase {
+    func testValuesInASystem() {
+        let wind = Speed(metersPerSecond: 10)
+        XCTAssertEqual(wind.value(in: UnitSystem.metric), 10)
+        XCTAssertEqual(wind.value(in: UnitSystem.imperial), 22.369_362_9, accuracy: 1e-6)
+        XCTAssertEqual(wind.formatted(in: .imperial), "22.4 mph")
+        XCTAssertEqual(Temperature(kelvin: 273.15).value(in: UnitSystem.imperial), 32, accuracy: 1e-9)
+        XCTAssertEqual(Temperature(kelvin: 273.15).formatted(in: .metric), "0.0 °C")
+        XCTAssertEqual(Pressure(hectopascals: 1000).value(in: UnitSystem.imperial), 1000)
+        XCTAssertEqual(Distance(meters: 10_000).value(in: UnitSystem.imperial), 10_000)
+        XCTAssertEqual(Precipitation(millimeters: 1.5).value(in: UnitSystem.imperial), 1.5)
+    }
+}

@@ -1,8 +1,9 @@
 /// A place's name in other languages (`local_names`), keyed by ISO 639 code (plus OpenWeather's
 /// `ascii` and `feature_name`).
 ///
-/// Stored as pairs sorted by language rather than a `Dictionary`: a large city has ~130 entries,
-/// and building a sorted array is cheaper than hashing each one, while lookups stay logarithmic.
+/// Stored as the pairs in document order rather than a `Dictionary`: a large city has ~130
+/// entries, and hashing (or even sorting) them costs more than decoding the rest of the response,
+/// while lookups are rare and a linear scan over short codes is quick.
 public struct LocalNames: Sendable, Equatable, Encodable {
     /// One language and the place's name in it.
     public struct Entry: Sendable, Equatable, Encodable {
@@ -18,28 +19,17 @@ public struct LocalNames: Sendable, Equatable, Encodable {
         }
     }
 
-    /// All entries, sorted by ``Entry/language`` (one per language; the last one sent wins).
-    public private(set) var entries: [Entry]
+    /// All entries, in the order OpenWeather sent them.
+    public var entries: [Entry]
 
-    /// Creates a collection from entries in any order; for a repeated language the last one wins.
+    /// Creates a collection from entries; for a repeated language the last one wins on lookup.
     public init(_ entries: [Entry]) {
-        var sorted: [Entry] = []
-        sorted.reserveCapacity(entries.count)
-        for entry in entries {
-            let index = Self.insertionIndex(of: entry.language, in: sorted)
-            if index < sorted.count && sorted[index].language == entry.language {
-                sorted[index] = entry
-            } else {
-                sorted.insert(entry, at: index)
-            }
-        }
-        self.entries = sorted
+        self.entries = entries
     }
 
     /// The name in `language` (e.g. `"de"`), if OpenWeather has one.
     public subscript(language: String) -> String? {
-        let index = Self.insertionIndex(of: language, in: entries)
-        return index < entries.count && entries[index].language == language ? entries[index].name : nil
+        entries.last { $0.language == language }?.name
     }
 
     /// The number of languages.
@@ -64,22 +54,13 @@ public struct LocalNames: Sendable, Equatable, Encodable {
         init(stringValue: String) { self.stringValue = stringValue }
         init?(intValue: Int) { nil }
     }
-
-    private static func insertionIndex(of language: String, in entries: [Entry]) -> Int {
-        var low = 0
-        var high = entries.count
-        while low < high {
-            let mid = (low + high) / 2
-            if entries[mid].language < language { low = mid + 1 } else { high = mid }
-        }
-        return low
-    }
 }
 
 extension LocalNames: JSONReadable {
     init(reading r: inout JSONReader) throws(JSONFailure) {
         var cursor = try r.beginObject()
         var entries: [Entry] = []
+        entries.reserveCapacity(8)
         while try r.nextMember(&cursor) {
             let language = r.currentKey()
             entries.append(Entry(language: language, name: try r.string()))

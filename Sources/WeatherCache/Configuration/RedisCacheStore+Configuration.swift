@@ -1,0 +1,66 @@
+import WeatherCore
+
+extension RedisCacheStore {
+    /// Where Redis is and how to talk to it.
+    ///
+    /// Build it from fields, or from a URL with ``init(url:)``:
+    ///
+    /// ```swift
+    /// var configuration = try RedisCacheStore.Configuration(url: "redis://:secret@127.0.0.1:6379/2")
+    /// configuration.poolSize = 8
+    /// let store = RedisCacheStore(configuration: configuration)
+    /// ```
+    public struct Configuration: Sendable, Equatable, CustomStringConvertible {
+        /// Host name or IP address.
+        public var host: String
+        /// TCP port.
+        public var port: Int
+        /// The ACL user for `AUTH user password` (Redis 6+); `nil` for plain `AUTH password`.
+        public var username: String?
+        /// The password sent with `AUTH` at every (re)connect; `nil` for none.
+        public var password: String?
+        /// The logical database chosen with `SELECT` at every (re)connect.
+        public var database: Int
+        /// Prepended to every key, so that several applications can share one Redis.
+        public var keyPrefix: String
+        /// How many connections (and dedicated threads) the pool keeps.
+        public var poolSize: Int
+        /// How long a connect attempt may take.
+        public var connectTimeout: Duration
+        /// The longest any operation waits, queueing included; after it the operation throws.
+        public var commandTimeout: Duration
+        /// The first reconnect delay after a failure; it doubles up to ``maximumReconnectBackoff``.
+        public var reconnectBackoff: Duration
+        /// The longest delay between reconnect attempts.
+        public var maximumReconnectBackoff: Duration
+
+        /// Creates a configuration; the defaults suit a Redis on the same host or network.
+        public init(
+            host: String = "127.0.0.1", port: Int = 6379, username: String? = nil, password: String? = nil,
+            database: Int = 0, keyPrefix: String = "weather:", poolSize: Int = 4,
+            connectTimeout: Duration = .milliseconds(500), commandTimeout: Duration = .milliseconds(250),
+            reconnectBackoff: Duration = .milliseconds(50), maximumReconnectBackoff: Duration = .seconds(1)
+        ) {
+            self.host = host
+            self.port = port
+            self.username = username
+            self.password = password
+            self.database = database
+            self.keyPrefix = keyPrefix
+            self.poolSize = poolSize
+            self.connectTimeout = connectTimeout
+            self.commandTimeout = commandTimeout
+            self.reconnectBackoff = reconnectBackoff
+            self.maximumReconnectBackoff = maximumReconnectBackoff
+        }
+
+        /// The configuration as a URL, with the password replaced by `***`.
+        public var description: String {
+            var credentials = ""
+            if username != nil || password != nil {
+                credentials = (username ?? "") + (password != nil ? ":***" : "") + "@"
+            }
+            return "redis://\(credentials)\(host):\(port)/\(database) (prefix \"\(keyPrefix)\", pool \(poolSize))"
+        }
+    }
+}

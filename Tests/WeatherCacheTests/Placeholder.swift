@@ -1,2 +1,0 @@
-import XCTest
-final class WeatherCacheTestsPlaceholder: XCTestCase { func testBuilds() {} }

@@ -1,0 +1,41 @@
+import WeatherCache
+import WeatherCore
+import XCTest
+
+/// Parsing `redis://` URLs; needs no server.
+final class RedisConfigurationTests: XCTestCase {
+    func testFullURL() throws {
+        let configuration = try RedisCacheStore.Configuration(url: "redis://alice:s%40cret@cache.local:6380/3")
+        XCTAssertEqual(configuration.host, "cache.local")
+        XCTAssertEqual(configuration.port, 6380)
+        XCTAssertEqual(configuration.username, "alice")
+        XCTAssertEqual(configuration.password, "s@cret")
+        XCTAssertEqual(configuration.database, 3)
+        XCTAssertEqual(configuration.keyPrefix, "weather:")
+    }
+
+    func testPasswordOnlyAndDefaults() throws {
+        let configuration = try RedisCacheStore.Configuration(url: "redis://:pw@127.0.0.1")
+        XCTAssertNil(configuration.username)
+        XCTAssertEqual(configuration.password, "pw")
+        XCTAssertEqual(configuration.port, 6379)
+        XCTAssertEqual(configuration.database, 0)
+    }
+
+    func testDescriptionHidesThePassword() throws {
+        let configuration = try RedisCacheStore.Configuration(url: "redis://alice:topsecret@127.0.0.1:6379/1")
+        XCTAssertFalse(configuration.description.contains("topsecret"))
+        XCTAssertTrue(configuration.description.contains("alice:***@127.0.0.1:6379/1"))
+    }
+
+    func testRejectsTLSAndOtherSchemesAndBadPaths() {
+        for url in ["rediss://127.0.0.1:6379", "http://127.0.0.1", "redis://127.0.0.1/abc", "redis:///0", "nonsense"] {
+            XCTAssertThrowsError(try RedisCacheStore.Configuration(url: url), url) { error in
+                XCTAssertEqual((error as? WeatherError)?.code, .invalidRequest, url)
+            }
+        }
+        XCTAssertThrowsError(try RedisCacheStore.Configuration(url: "rediss://127.0.0.1")) { error in
+            XCTAssertTrue("\(error)".contains("TLS"))
+        }
+    }
+}
