@@ -17,7 +17,9 @@ struct AllocationProbe: Sendable {
             FileManager.default.fileExists(atPath: interposer.path)
         else {
             FileHandle.standardError.write(
-                Data("allocations not counted: build all products (`swift build -c release --package-path Benchmarks`)\n".utf8))
+                Data(
+                    "allocations not counted: build all products (`swift build -c release --package-path Benchmarks`)\n"
+                        .utf8))
             return [:]
         }
         let process = Process()
@@ -32,7 +34,8 @@ struct AllocationProbe: Sendable {
         let data = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
-            FileHandle.standardError.write(Data("allocations not counted: DecodeAllocCounter exited \(process.terminationStatus)\n".utf8))
+            FileHandle.standardError.write(
+                Data("allocations not counted: DecodeAllocCounter exited \(process.terminationStatus)\n".utf8))
             return [:]
         }
         var counts: [String: [String: AllocationCount]] = [:]
@@ -45,10 +48,10 @@ struct AllocationProbe: Sendable {
     }
 
     #if os(macOS)
-    private static let interposerLibrary = "libMallocInterposerSwift.dylib"
-    private static let preloadVariable = "DYLD_INSERT_LIBRARIES"
+        private static let interposerLibrary = "libMallocInterposerSwift.dylib"
+        private static let preloadVariable = "DYLD_INSERT_LIBRARIES"
     #else
-    private static let interposerLibrary = "libMallocInterposerSwift.so"
-    private static let preloadVariable = "LD_PRELOAD"
+        private static let interposerLibrary = "libMallocInterposerSwift.so"
+        private static let preloadVariable = "LD_PRELOAD"
     #endif
 }

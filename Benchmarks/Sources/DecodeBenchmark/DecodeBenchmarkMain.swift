@@ -26,6 +26,8 @@ enum DecodeBenchmarkMain {
         }
         let workloads = corpus.workloads()
         let decoders = [DecoderUnderTest.weatherCore(), .foundation()].compactMap { $0 }
+            .filter { arguments.onlyDecoder == nil || $0.name == arguments.onlyDecoder }
+        guard !decoders.isEmpty else { throw UsageError("--only \(arguments.onlyDecoder ?? ""): no such decoder") }
         let probe = AllocationProbe(corpusArguments: arguments.corpusArguments)
         let countAllocations: @Sendable () async throws -> [String: [String: AllocationCount]] = {
             try await probe.run()
@@ -37,7 +39,7 @@ enum DecodeBenchmarkMain {
                 countAllocations: arguments.countAllocations ? countAllocations : nil)
         ]
         print("payloads: \(arguments.payloads.path)")
-        if decoders.count == 1 { print("WeatherCore has no response models yet: JSONDecoder only") }
+        if DecoderUnderTest.weatherCore() == nil { print("WeatherCore has no response models yet: JSONDecoder only") }
         for section in sections {
             print("\n## \(section.title)\n")
             for line in try await section.run() { print(line) }

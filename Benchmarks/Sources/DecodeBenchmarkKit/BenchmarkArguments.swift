@@ -10,11 +10,13 @@ package struct BenchmarkArguments: Sendable {
     package var timing = TimingOptions()
     /// Whether to count allocations in a child process.
     package var countAllocations = true
+    /// Measure only the decoder with this name (`WeatherCore`, `JSONDecoder`), e.g. under a profiler.
+    package var onlyDecoder: String?
 
     /// The usage text.
     package static let usage = """
         usage: DecodeBenchmark [--payloads DIR] [--kind KIND[,KIND…]] [--rounds N] [--min-sample SECONDS]
-                               [--max-seconds SECONDS] [--no-allocs]
+                               [--max-seconds SECONDS] [--no-allocs] [--only DECODER]
           --payloads DIR        sub-folders current/ forecast/ onecall/ air/ geo/ of *.json
                                 (default: Benchmarks/Payloads of this checkout)
           --kind KIND           current, forecast, onecall, air or geocode (alias geo); repeatable
@@ -22,6 +24,7 @@ package struct BenchmarkArguments: Sendable {
           --min-sample SECONDS  minimum CPU time of one sample (default 0.1)
           --max-seconds SECONDS no new round after this wall-clock time (default 60)
           --no-allocs           skip counting allocations
+          --only DECODER        measure one decoder only (WeatherCore or JSONDecoder), e.g. under perf
         """
 
     /// Parses `arguments` (without the program name).
@@ -35,7 +38,9 @@ package struct BenchmarkArguments: Sendable {
         }
         func number(_ option: String) throws(UsageError) -> Double {
             let text = try value(option)
-            guard let number = Double(text), number > 0 else { throw UsageError("\(option) \(text): not a positive number") }
+            guard let number = Double(text), number > 0 else {
+                throw UsageError("\(option) \(text): not a positive number")
+            }
             return number
         }
         while let argument = iterator.next() {
@@ -52,6 +57,7 @@ package struct BenchmarkArguments: Sendable {
             case "--min-sample": timing.minSampleSeconds = try number(argument)
             case "--max-seconds": timing.maxSeconds = try number(argument)
             case "--no-allocs": countAllocations = false
+            case "--only": onlyDecoder = try value(argument)
             case "-h", "--help": throw UsageError(nil)
             default: throw UsageError("unknown option \(argument)")
             }

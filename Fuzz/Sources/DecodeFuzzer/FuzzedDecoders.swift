@@ -4,5 +4,13 @@ import WeatherCore
 ///
 /// Add a model here when WeatherCore gains one: the fuzzer must reach every decoder.
 let fuzzedDecoders: [any OpenWeatherDecodable.Type] = [
-    CurrentWeather.self
+    CurrentWeather.self,
+    Forecast.self,
+    OneCall.self,
+    HistoricalWeather.self,
+    DaySummary.self,
+    WeatherOverview.self,
+    AirPollution.self,
+    GeocodingResults.self,
+    ZipLocation.self,
 ]

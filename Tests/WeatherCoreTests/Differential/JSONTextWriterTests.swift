@@ -27,7 +27,8 @@ final class JSONTextWriterTests: XCTestCase {
         for variation in Variation.standardSet(seeds: 7...7) {
             let paths: [JSONVariations.Path] = [["daily", "*", "rain"], ["alerts"]]
             XCTAssertEqual(
-                variation.apply(to: document, optionalPaths: paths), variation.apply(to: document, optionalPaths: paths),
+                variation.apply(to: document, optionalPaths: paths),
+                variation.apply(to: document, optionalPaths: paths),
                 "\(variation)")
         }
     }
@@ -36,17 +37,23 @@ final class JSONTextWriterTests: XCTestCase {
         var writer = JSONTextWriter(seed: 3)
         writer.escapeProbability = 1
         writer.escapeKeys = true
-        let text = String(decoding: writer.write(.object([("té", .string("a😀\n"))])), as: UTF8.self)
+        let text = String(decoding: writer.write(.object([JSONMember("té", .string("a😀\n"))])), as: UTF8.self)
         XCTAssertEqual(text.lowercased(), #"{"\u0074\u00e9":"\u0061\ud83d\ude00\n"}"#)
-        XCTAssertEqual(try JSONValue.parse(Array(text.utf8)), .object([("té", .string("a😀\n"))]))
+        XCTAssertEqual(try JSONValue.parse(Array(text.utf8)), .object([JSONMember("té", .string("a😀\n"))]))
     }
 
     func testRemovalFollowsWildcardPaths() {
         var random = SeededGenerator(seed: 1)
         let document = JSONValue.object([
-            ("list", .array([.object([("rain", .integer(1)), ("dt", .integer(2))]), .object([("rain", .null)])]))
+            JSONMember(
+                "list",
+                .array([
+                    .object([JSONMember("rain", .integer(1)), JSONMember("dt", .integer(2))]),
+                    .object([JSONMember("rain", .null)]),
+                ]))
         ])
         let removed = JSONVariations.removing([["list", "*", "rain"]], from: document, probability: 1, random: &random)
-        XCTAssertEqual(removed, .object([("list", .array([.object([("dt", .integer(2))]), .object([])]))]))
+        XCTAssertEqual(
+            removed, .object([JSONMember("list", .array([.object([JSONMember("dt", .integer(2))]), .object([])]))]))
     }
 }

@@ -28,6 +28,8 @@ package struct AllocationCount: Sendable, Equatable {
         guard fields.count == 6, fields[0] == "ALLOC", let mallocs = Int(fields[3]), let bytes = Int(fields[4]),
             let documents = Int(fields[5])
         else { return nil }
-        return (String(fields[1]), String(fields[2]), AllocationCount(mallocs: mallocs, bytes: bytes, documents: documents))
+        return (
+            String(fields[1]), String(fields[2]), AllocationCount(mallocs: mallocs, bytes: bytes, documents: documents)
+        )
     }
 }

@@ -33,7 +33,9 @@ package struct DecodeComparisonSection: BenchmarkSection {
         lines.append(
             "\(sampler.roundsCompleted) interleaved round(s), samples of ≥ \(timing.minSampleSeconds) s CPU; "
                 + "allocs/doc: malloc calls per document in one pass"
-                + (allocations.isEmpty ? " (not counted: DecodeAllocCounter or the interposer is missing)" : "")
+                + (countAllocations == nil
+                    ? " (not counted: --no-allocs)"
+                    : allocations.isEmpty ? " (not counted: DecodeAllocCounter or the interposer is missing)" : "")
         )
         lines += targetCheck(sampler: sampler)
         return lines

@@ -29,7 +29,7 @@ extension CurrentWeather {
 }
 
 extension MainReadings {
-    init(reference r: ReferenceCurrentWeather.Main) {
+    init(reference r: ReferenceMainReadings) {
         self.init(
             temperature: Temperature(kelvin: r.temp),
             feelsLike: Temperature(kelvin: r.feelsLike),

@@ -57,3 +57,27 @@ struct ReferenceStatusCode: Decodable {
         }
     }
 }
+
+/// `main` of current weather and of each forecast step.
+struct ReferenceMainReadings: Decodable {
+    var temp: Double
+    var feelsLike: Double
+    var tempMin: Double
+    var tempMax: Double
+    var pressure: Double
+    var humidity: Int
+    var seaLevel: Double?
+    var grndLevel: Double?
+    var tempKf: Double?
+
+    enum CodingKeys: String, CodingKey {
+        case temp
+        case feelsLike = "feels_like"
+        case tempMin = "temp_min"
+        case tempMax = "temp_max"
+        case pressure, humidity
+        case seaLevel = "sea_level"
+        case grndLevel = "grnd_level"
+        case tempKf = "temp_kf"
+    }
+}

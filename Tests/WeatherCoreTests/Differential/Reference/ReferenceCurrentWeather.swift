@@ -1,28 +1,5 @@
 /// `/data/2.5/weather`, decoded by Foundation's `JSONDecoder`.
 struct ReferenceCurrentWeather: Decodable {
-    struct Main: Decodable {
-        var temp: Double
-        var feelsLike: Double
-        var tempMin: Double
-        var tempMax: Double
-        var pressure: Double
-        var humidity: Int
-        var seaLevel: Double?
-        var grndLevel: Double?
-        var tempKf: Double?
-
-        enum CodingKeys: String, CodingKey {
-            case temp
-            case feelsLike = "feels_like"
-            case tempMin = "temp_min"
-            case tempMax = "temp_max"
-            case pressure, humidity
-            case seaLevel = "sea_level"
-            case grndLevel = "grnd_level"
-            case tempKf = "temp_kf"
-        }
-    }
-
     struct Sys: Decodable {
         var type: Int?
         var id: Int?
@@ -35,7 +12,7 @@ struct ReferenceCurrentWeather: Decodable {
     var coord: ReferenceCoordinates
     var weather: [ReferenceCondition]
     var base: String?
-    var main: Main
+    var main: ReferenceMainReadings
     var visibility: Double?
     var wind: ReferenceWind
     var rain: ReferencePrecipitationVolume?

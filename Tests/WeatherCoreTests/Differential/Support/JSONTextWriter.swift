@@ -78,7 +78,9 @@ struct JSONTextWriter {
             case "/" where random.chance(probability): out += Array(#"\/"#.utf8)
             default:
                 if scalar.value < 0x20 || random.chance(probability) {
-                    for unit in String(scalar).utf16 { out += Array(Self.unicodeEscape(unit, upper: random.chance(0.5)).utf8) }
+                    for unit in String(scalar).utf16 {
+                        out += Array(Self.unicodeEscape(unit, upper: random.chance(0.5)).utf8)
+                    }
                 } else {
                     out += Array(String(scalar).utf8)
                 }

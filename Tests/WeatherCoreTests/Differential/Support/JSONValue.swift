@@ -3,7 +3,7 @@ import Foundation
 /// A JSON document as an ordered tree, built from `JSONSerialization`'s output: the input side of
 /// the variations. Objects keep their members in a list so a writer can order them at will.
 enum JSONValue: Equatable {
-    case object([(key: String, value: JSONValue)])
+    case object([JSONMember])
     case array([JSONValue])
     case string(String)
     /// A number written without fraction or exponent in the source (`20`, `-3`).
@@ -15,8 +15,7 @@ enum JSONValue: Equatable {
 
     static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
         switch (lhs, rhs) {
-        case (.object(let a), .object(let b)):
-            a.count == b.count && zip(a, b).allSatisfy { $0.key == $1.key && $0.value == $1.value }
+        case (.object(let a), .object(let b)): a == b
         case (.array(let a), .array(let b)): a == b
         case (.string(let a), .string(let b)): a == b
         case (.integer(let a), .integer(let b)): a == b
@@ -38,7 +37,7 @@ enum JSONValue: Equatable {
     init(foundation value: Any) throws {
         switch value {
         case let object as [String: Any]:
-            self = .object(try object.keys.sorted().map { ($0, try JSONValue(foundation: object[$0]!)) })
+            self = .object(try object.keys.sorted().map { JSONMember($0, try JSONValue(foundation: object[$0]!)) })
         case let array as [Any]:
             self = .array(try array.map(JSONValue.init(foundation:)))
         case let string as String:
@@ -54,7 +53,19 @@ enum JSONValue: Equatable {
                 self = .integer(number.int64Value)
             }
         default:
-            throw CocoaError(.coderInvalidValue, userInfo: [NSDebugDescriptionErrorKey: "unexpected \(type(of: value))"])
+            throw CocoaError(
+                .coderInvalidValue, userInfo: [NSDebugDescriptionErrorKey: "unexpected \(type(of: value))"])
         }
+    }
+}
+
+/// One member of a JSON object: its key and value.
+struct JSONMember: Equatable {
+    var key: String
+    var value: JSONValue
+
+    init(_ key: String, _ value: JSONValue) {
+        self.key = key
+        self.value = value
     }
 }

@@ -34,27 +34,32 @@ enum JSONVariations {
     }
 
     /// Adds, to every object with probability `probability`, one to three members with unknown keys
-    /// and values of every JSON type, nested up to three levels.
-    static func addingUnknownFields(to value: JSONValue, probability: Double, random: inout SeededGenerator)
-        -> JSONValue
-    {
+    /// and values of every JSON type, nested up to three levels. Objects under a key in `maps` are
+    /// dictionaries (`local_names`), where any key is known: they are left alone.
+    static func addingUnknownFields(
+        to value: JSONValue, probability: Double, maps: Set<String> = [], random: inout SeededGenerator
+    ) -> JSONValue {
         switch value {
         case .object(let members):
-            var result: [(key: String, value: JSONValue)] = []
+            var result: [JSONMember] = []
             for member in members {
-                let value = addingUnknownFields(to: member.value, probability: probability, random: &random)
-                result.append((key: member.key, value: value))
+                let value =
+                    maps.contains(member.key)
+                    ? member.value
+                    : addingUnknownFields(to: member.value, probability: probability, maps: maps, random: &random)
+                result.append(JSONMember(member.key, value))
             }
             if random.chance(probability) {
                 for serial in 0...Int(random.next() % 3) {
                     let position = Int(random.next() % UInt64(result.count + 1))
                     let value = unknownValue(depth: 0, &random)
-                    result.insert((key: "x_unknown_\(serial)", value: value), at: position)
+                    result.insert(JSONMember("x_unknown_\(serial)", value), at: position)
                 }
             }
             return .object(result)
         case .array(let elements):
-            return .array(elements.map { addingUnknownFields(to: $0, probability: probability, random: &random) })
+            return .array(
+                elements.map { addingUnknownFields(to: $0, probability: probability, maps: maps, random: &random) })
         default:
             return value
         }
@@ -74,10 +79,10 @@ enum JSONVariations {
             for _ in 0..<Int(random.next() % 4) { elements.append(unknownValue(depth: depth + 1, &random)) }
             return .array(elements)
         default:
-            var members: [(key: String, value: JSONValue)] = []
+            var members: [JSONMember] = []
             for index in 0..<Int(random.next() % 4) {
                 let value = unknownValue(depth: depth + 1, &random)
-                members.append((key: "k\(index)", value: value))
+                members.append(JSONMember("k\(index)", value))
             }
             return .object(members)
         }

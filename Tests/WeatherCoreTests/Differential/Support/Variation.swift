@@ -33,15 +33,17 @@ struct Variation: CustomStringConvertible {
         }
     }
 
-    /// Rewrites `document`; `optionalPaths` are the members this kind may omit.
-    func apply(to document: JSONValue, optionalPaths: [JSONVariations.Path]) -> [UInt8] {
+    /// Rewrites `document`; `optionalPaths` are the members this kind may omit, `maps` the keys whose
+    /// objects are dictionaries rather than records.
+    func apply(to document: JSONValue, optionalPaths: [JSONVariations.Path], maps: Set<String> = []) -> [UInt8] {
         var random = SeededGenerator(seed: seed &* 7919)
         var value = document
         if removeProbability > 0 {
             value = JSONVariations.removing(optionalPaths, from: value, probability: removeProbability, random: &random)
         }
         if unknownProbability > 0 {
-            value = JSONVariations.addingUnknownFields(to: value, probability: unknownProbability, random: &random)
+            value = JSONVariations.addingUnknownFields(
+                to: value, probability: unknownProbability, maps: maps, random: &random)
         }
         var writer = JSONTextWriter(seed: seed)
         writer.shuffleKeys = shuffleKeys
