@@ -49,6 +49,7 @@ let package = Package(
             name: "RedisBenchmark",
             dependencies: ["WeatherCache"],
             path: "Benchmarks/RedisBenchmark",
+            exclude: ["README.md"],
             swiftSettings: swiftSettings
         ),
 

@@ -1,2 +1,65 @@
-import CCurl
 public import WeatherCore
+
+/// An ``HTTPTransport`` over libcurl: one multi handle, driven by one dedicated thread, serves
+/// every request of the transport and of its copies.
+///
+/// - Connections are kept alive and reused (the multi handle's connection cache), DNS answers
+///   are cached by the multi handle, gzip/deflate/br/zstd (whatever libcurl was built with) are
+///   accepted and decoded, and HTTP/2 is used when a TLS server offers it.
+/// - TLS verification is always on; proxies come from the environment (`http_proxy`,
+///   `https_proxy`, `no_proxy`) as libcurl reads them.
+/// - Cancelling the calling task resumes `send` at once with `CancellationError` and removes the
+///   transfer from the multi handle (its connection is closed).
+/// - Failures without a response throw ``WeatherError`` with a transport code and the redacted URL;
+///   non-2xx statuses are returned as responses.
+///
+/// Lifecycle: `init` starts the thread. It stops when ``shutdown()`` is called or when the last
+/// copy of the transport is released, whichever comes first; requests still running then fail
+/// with ``WeatherError/Code/connectionFailed``, and every curl handle is freed.
+///
+/// ```swift
+/// let transport = CurlTransport(configuration: .init(timeout: .seconds(10)))
+/// let response = try await transport.send(HTTPRequest(url: "https://api.openweathermap.org/..."))
+/// await transport.shutdown()
+/// ```
+public struct CurlTransport: HTTPTransport {
+    /// The settings every request of this transport uses.
+    public let configuration: Configuration
+    private let lifetime: Lifetime
+
+    /// Starts a transport and its curl thread.
+    public init(configuration: Configuration = .init()) {
+        self.configuration = configuration
+        lifetime = Lifetime(loop: CurlEventLoop(configuration: configuration))
+    }
+
+    /// Performs `request` on the curl thread and suspends until it completes.
+    public func send(_ request: HTTPRequest) async throws -> HTTPResponse {
+        try Task.checkCancellation()
+        let loop = lifetime.loop
+        let transfer = PendingTransfer(request: request)
+        return try await withTaskCancellationHandler {
+            try await withCheckedThrowingContinuation { continuation in
+                if transfer.install(continuation) { loop.submit(transfer) }
+            }
+        } onCancel: {
+            if transfer.cancel() { loop.cancel(transfer) }
+        }
+    }
+
+    /// Fails requests still running, frees every curl handle and stops the curl thread; returns
+    /// once the thread has exited. Requests sent afterwards fail with ``WeatherError/Code/connectionFailed``.
+    public func shutdown() async {
+        lifetime.loop.requestStop()
+        await lifetime.loop.waitForExit()
+    }
+}
+
+/// Stops the curl thread when the last copy of a ``CurlTransport`` goes away.
+private final class Lifetime: Sendable {
+    let loop: CurlEventLoop
+
+    init(loop: CurlEventLoop) { self.loop = loop }
+
+    deinit { loop.requestStop() }
+}

@@ -1,10 +1,30 @@
 import ArgumentParser
+import Foundation
 
 /// The `weather-tracker` command line: lookups, the decoder, the stub.
 @main
 struct WeatherTrackerCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "weather-tracker",
-        abstract: "Weather lookups through WeatherCore, against OpenWeather or the embedded stub."
+        abstract: "Weather lookups through WeatherCore, against OpenWeather or the embedded stub.",
+        subcommands: [DecodeCommand.self, StubCommand.self]
     )
+
+    /// Runs the command; usage errors exit with status 2 (ArgumentParser's default is 64).
+    static func main() async {
+        do {
+            var command = try parseAsRoot()
+            if var asyncCommand = command as? any AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Self.exit(withError: ExitCode(2))
+            }
+            exit(withError: error)
+        }
+    }
 }

@@ -1,0 +1,32 @@
+/// A decoder being measured: a name and a function that decodes one document into typed models.
+package struct DecoderUnderTest: Sendable {
+    /// The column label.
+    package var name: String
+    /// The kinds it has models for; a workload with any other kind is left out of its columns.
+    package var kinds: Set<PayloadKind>
+    /// Decodes one document and hands the result to ``blackHole(_:)``.
+    package var decode: @Sendable (Document) throws -> Void
+
+    /// A decoder named `name` for `kinds`.
+    package init(
+        name: String, kinds: Set<PayloadKind> = Set(PayloadKind.allCases),
+        decode: @escaping @Sendable (Document) throws -> Void
+    ) {
+        self.name = name
+        self.kinds = kinds
+        self.decode = decode
+    }
+
+    /// Whether it can decode every document of `workload`.
+    package func handles(_ workload: Workload) -> Bool {
+        workload.documents.allSatisfy { kinds.contains($0.kind) }
+    }
+
+    /// Decodes every document of `workload` once.
+    @inline(__always)
+    package func pass(over workload: Workload) throws {
+        for document in workload.documents {
+            try decode(document)
+        }
+    }
+}

@@ -1,0 +1,18 @@
+import Foundation
+
+extension DecoderUnderTest {
+    /// Foundation's `JSONDecoder` into the Codable reference models (explicit `CodingKeys`, no key
+    /// strategy), one decoder instance reused, as a service would.
+    package static func foundation() -> DecoderUnderTest {
+        let decoder = JSONDecoder()
+        return DecoderUnderTest(name: "JSONDecoder") { document in
+            switch document.kind {
+            case .current: blackHole(try decoder.decode(RefCurrentWeather.self, from: document.data))
+            case .forecast: blackHole(try decoder.decode(RefForecast.self, from: document.data))
+            case .onecall: blackHole(try decoder.decode(RefOneCall.self, from: document.data))
+            case .air: blackHole(try decoder.decode(RefAirPollution.self, from: document.data))
+            case .geocode: blackHole(try decoder.decode([RefGeocodingResult].self, from: document.data))
+            }
+        }
+    }
+}

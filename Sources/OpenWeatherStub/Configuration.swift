@@ -1,0 +1,39 @@
+import Foundation
+
+extension OpenWeatherStub {
+    /// How a stub listens, which API key it accepts and how it tells the time.
+    public struct Configuration: Sendable {
+        /// The address to bind; loopback by default.
+        public var host: String
+        /// The port to bind; 0 lets the OS pick a free one (read it back from ``OpenWeatherStub/port``).
+        public var port: Int
+        /// The only `appid` accepted, or `nil` to accept any key (or none). Default: `stub-key`.
+        public var apiKey: String?
+        /// How long synthetic weather stays the same for the same query.
+        public var timeBucket: Duration
+        /// Event loop threads serving connections.
+        public var eventLoopThreads: Int
+        /// Whether responses are compressed (gzip/deflate) for clients that send `Accept-Encoding`.
+        public var compressResponses: Bool
+        /// The current time in Unix seconds; inject a fixed value for reproducible bodies.
+        public var now: @Sendable () -> Int
+
+        /// The key accepted by default.
+        public static let defaultAPIKey = "stub-key"
+
+        /// Creates a configuration; every parameter has a default.
+        public init(
+            host: String = "127.0.0.1", port: Int = 0, apiKey: String? = Configuration.defaultAPIKey,
+            timeBucket: Duration = .seconds(600), eventLoopThreads: Int = 1, compressResponses: Bool = true,
+            now: @escaping @Sendable () -> Int = { Int(Date().timeIntervalSince1970) }
+        ) {
+            self.host = host
+            self.port = port
+            self.apiKey = apiKey
+            self.timeBucket = timeBucket
+            self.eventLoopThreads = eventLoopThreads
+            self.compressResponses = compressResponses
+            self.now = now
+        }
+    }
+}

@@ -1,0 +1,40 @@
+import Foundation
+
+/// A request as the endpoints see it: the path, the decoded query items and the time.
+struct StubRequest: Sendable {
+    /// The path without the query, e.g. `/data/2.5/weather`.
+    var path: String
+    /// Query items, percent-decoded (`+` is a space); a repeated name keeps its last value.
+    var query: [String: String]
+    /// The current time, Unix seconds.
+    var now: Int
+    /// The time bucket the synthetic weather belongs to (`now / bucketSeconds`).
+    var bucket: Int
+
+    /// Splits `uri` into path and query.
+    init(uri: String, now: Int, bucketSeconds: Int) {
+        let parts = uri.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)
+        path = String(parts[0])
+        query = [:]
+        if parts.count > 1 {
+            for item in parts[1].split(separator: "&") {
+                let pair = item.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+                let name = Self.decode(pair[0])
+                query[name] = pair.count > 1 ? Self.decode(pair[1]) : ""
+            }
+        }
+        self.now = now
+        bucket = now / max(bucketSeconds, 1)
+    }
+
+    private static func decode(_ text: Substring) -> String {
+        let spaced = text.replacingOccurrences(of: "+", with: " ")
+        return spaced.removingPercentEncoding ?? spaced
+    }
+
+    /// The query item `name` as a float, if present and numeric.
+    func double(_ name: String) -> Double? { query[name].flatMap { Double($0) } }
+
+    /// The query item `name` as an integer, if present and numeric.
+    func int(_ name: String) -> Int? { query[name].flatMap { Int($0) } }
+}

@@ -1,0 +1,40 @@
+import Synchronization
+
+/// The state every connection of one stub shares: counters and fault rules, behind locks.
+final class StubState: Sendable {
+    private let stats = Mutex(StubStats())
+    private let rules = Mutex<[FaultRule]>([])
+
+    /// A copy of the counters.
+    var snapshot: StubStats { stats.withLock { $0 } }
+
+    /// Applies `change` to the counters.
+    func update(_ change: (inout StubStats) -> Void) { stats.withLock { change(&$0) } }
+
+    /// Counts a request and returns the faults to apply to it.
+    func admit(path: String) -> FaultPlan {
+        stats.withLock {
+            $0.requests += 1
+            $0.requestsByPath[path, default: 0] += 1
+        }
+        return rules.withLock { FaultPlan.consume(&$0, path: path) }
+    }
+
+    /// Zeroes the counters, keeping `connectionsOpen`.
+    func resetStats() {
+        stats.withLock { stats in
+            let open = stats.connectionsOpen
+            stats = StubStats()
+            stats.connectionsOpen = open
+        }
+    }
+
+    /// Adds a rule; it takes effect with the next request.
+    func add(_ rule: FaultRule) { rules.withLock { $0.append(rule) } }
+
+    /// Removes every rule.
+    func clearFaults() { rules.withLock { $0.removeAll() } }
+
+    /// The rules still in force.
+    var faultRules: [FaultRule] { rules.withLock { $0 } }
+}

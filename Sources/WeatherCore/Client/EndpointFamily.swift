@@ -1,0 +1,26 @@
+/// A group of OpenWeather endpoints that share a cache policy and a daily budget.
+///
+/// A struct over a string rather than an enum, so that new families do not break users.
+public struct EndpointFamily: Hashable, Sendable, CustomStringConvertible {
+    /// The name used in cache keys and metric labels, e.g. `current`.
+    public let rawValue: String
+
+    /// Creates a family; prefer the static members.
+    public init(_ rawValue: String) {
+        self.rawValue = rawValue
+    }
+
+    /// `/data/2.5/weather`: current conditions, updated upstream about every 10 minutes.
+    public static let current = EndpointFamily("current")
+    /// `/data/2.5/forecast`: 5 day / 3 hour forecast.
+    public static let forecast = EndpointFamily("forecast")
+    /// `/data/3.0/onecall`: One Call 3.0 (1,000 free calls a day).
+    public static let oneCall = EndpointFamily("onecall")
+    /// `/data/2.5/air_pollution`: air quality.
+    public static let air = EndpointFamily("air")
+    /// `/geo/1.0/direct`, `/reverse`, `/zip`: geocoding.
+    public static let geocoding = EndpointFamily("geo")
+
+    /// The raw value.
+    public var description: String { rawValue }
+}

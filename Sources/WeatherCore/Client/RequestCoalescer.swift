@@ -1,0 +1,50 @@
+/// Runs at most one operation per key at a time; callers for a key already in flight share its result.
+///
+/// The operation runs in an unstructured task owned here, not in any caller's task, so one
+/// caller's cancellation never cancels the fetch the others are waiting for; and each caller
+/// waits on its own continuation (``SharedFlight``), so a cancelled caller stops waiting at once.
+actor RequestCoalescer<Value: Sendable> {
+    private struct InFlight {
+        var id: Int
+        var task: Task<Void, Never>
+        var flight: SharedFlight<Value>
+    }
+
+    private var inFlight: [CacheKey: InFlight] = [:]
+    private var nextID = 0
+
+    /// Joins the operation in flight for `key`, or starts `operation`; returns the flight to wait on.
+    func flight(for key: CacheKey, _ operation: @escaping @Sendable () async throws -> Value) -> SharedFlight<Value> {
+        if let running = inFlight[key] { return running.flight }
+        nextID += 1
+        let id = nextID
+        let flight = SharedFlight<Value>()
+        let task = Task {
+            let result: Result<Value, any Error>
+            do {
+                result = .success(try await operation())
+            } catch {
+                result = .failure(error)
+            }
+            self.finish(key, id)
+            flight.complete(result)
+        }
+        inFlight[key] = InFlight(id: id, task: task, flight: flight)
+        return flight
+    }
+
+    /// Whether an operation for `key` is in flight.
+    func isRunning(_ key: CacheKey) -> Bool { inFlight[key] != nil }
+
+    /// Waits until nothing is in flight (bounded: gives up after 1,000 rounds of new work).
+    func drain() async {
+        for _ in 0..<1_000 {
+            guard let running = inFlight.values.first else { return }
+            await running.task.value
+        }
+    }
+
+    private func finish(_ key: CacheKey, _ id: Int) {
+        if inFlight[key]?.id == id { inFlight[key] = nil }
+    }
+}

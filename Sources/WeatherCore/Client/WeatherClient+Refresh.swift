@@ -1,0 +1,107 @@
+import Foundation
+
+/// What one coalesced refresh produced, shared by every caller waiting on the key.
+struct Refreshed: Sendable {
+    enum Origin: Sendable {
+        /// Upstream answered (or its answer was older than the cached one, which is kept).
+        case upstream
+        /// The store already held a fresh entry (another caller or replica refreshed it).
+        case cache
+        /// Another replica holds the refresh lock and did not finish in time: a stale entry.
+        case stale
+    }
+
+    var entry: CacheEntry
+    var origin: Origin
+    /// The decoded model when the refresh decoded `entry` (saves callers a second decode).
+    var value: (any Sendable)?
+}
+
+extension WeatherClient {
+    /// One refresh of `key`: re-checks the store, respects the cooldown, takes the store's refresh
+    /// lock when it has one, then asks upstream. Runs inside the coalescer's task.
+    func refresh<M: OpenWeatherDecodable>(_ request: UpstreamRequest, key: CacheKey, as type: M.Type) async throws
+        -> Refreshed
+    {
+        let current = await readStore(key)
+        if let current, current.isFresh(at: clock.now) { return Refreshed(entry: current, origin: .cache) }
+        if let remaining = cooldown.remaining() { throw Self.coolingDown(remaining, request) }
+
+        var token: RefreshLockToken?
+        if let lock = store.refreshLock {
+            do {
+                token = try await lock.acquire(key, ttl: configuration.refreshLockTTL)
+            } catch is CancellationError {
+                throw CancellationError()
+            } catch {
+                observer?.record(.cacheStoreError("refresh lock: \(error)"))  // no lock: refresh anyway
+            }
+            if token == nil, let waited = try await waitForLockHolder(key, current: current) { return waited }
+        }
+        do {
+            let refreshed = try await fetchUpstream(request, key: key, as: M.self)
+            await release(token, of: store.refreshLock)
+            return refreshed
+        } catch {
+            await release(token, of: store.refreshLock)
+            throw error
+        }
+    }
+
+    /// Another process holds the lock: re-read the store a few times for its result, then fall
+    /// back to a stale entry. `nil` means neither came, so this process refreshes after all.
+    private func waitForLockHolder(_ key: CacheKey, current: CacheEntry?) async throws -> Refreshed? {
+        for _ in 0..<configuration.refreshLockPolls {
+            try await clock.sleep(for: configuration.refreshLockPollInterval)
+            if let entry = await readStore(key), entry.isFresh(at: clock.now) {
+                return Refreshed(entry: entry, origin: .cache)
+            }
+        }
+        if let current, !current.isNegative, current.isUsable(at: clock.now) {
+            return Refreshed(entry: current, origin: .stale)
+        }
+        return nil
+    }
+
+    private func release(_ token: RefreshLockToken?, of lock: (any RefreshLock)?) async {
+        guard let token, let lock else { return }
+        do { try await lock.release(token) } catch {
+            observer?.record(.cacheStoreError("refresh lock release: \(error)"))
+        }
+    }
+
+    /// Reads the store; any failure is reported and treated as a miss.
+    func readStore(_ key: CacheKey) async -> CacheEntry? {
+        do {
+            return try await store.get(key)
+        } catch {
+            observer?.record(.cacheStoreError("get: \(error)"))
+            return nil
+        }
+    }
+
+    /// Writes the store; any failure is reported and otherwise ignored.
+    func writeStore(_ key: CacheKey, _ entry: CacheEntry, ttl: Duration) async {
+        do {
+            try await store.set(key, to: entry, ttl: ttl)
+        } catch {
+            observer?.record(.cacheStoreError("set: \(error)"))
+        }
+    }
+
+    /// Deletes from the store; any failure is reported and otherwise ignored.
+    func deleteFromStore(_ key: CacheKey) async {
+        do {
+            try await store.delete(key)
+        } catch {
+            observer?.record(.cacheStoreError("delete: \(error)"))
+        }
+    }
+
+    /// The error while a 429 cooldown lasts.
+    static func coolingDown(_ remaining: Duration, _ request: UpstreamRequest) -> WeatherError {
+        var error = WeatherError.rateLimited(retryAfter: remaining, query: request.queryText)
+        error.underlying = "cooling down after a 429: no upstream call was made"
+        return error
+    }
+}

@@ -1,0 +1,146 @@
+import Foundation
+
+/// The cache-aside OpenWeather client: answers from the cache when it can, otherwise asks upstream
+/// once per key however many callers wait, retries transient failures, honours 429 cooldowns,
+/// never exceeds the call budget, and serves stale data rather than failing when it may.
+///
+/// ```swift
+/// let client = WeatherClient(transport: CurlTransport(), cache: MemoryCacheStore())
+/// let result = try await client.fetch(request, as: CurrentWeather.self)
+/// print(result.value, result.cacheStatus, result.age)
+/// ```
+///
+/// Lookup order: a fresh entry is a ``CacheStatus/hit``; an entry in its stale-while-revalidate
+/// window is served at once (``CacheStatus/stale``) while one background refresh runs; otherwise
+/// upstream is asked (``CacheStatus/miss`` or ``CacheStatus/revalidated``), and when that fails
+/// with a retryable error an entry in its stale-if-error window is served (``CacheStatus/stale``).
+/// A failing cache store never fails a lookup: it is a miss.
+public final class WeatherClient: Sendable {
+    let transport: any HTTPTransport
+    let store: any CacheStore
+    let configuration: Configuration
+    let clock: any WeatherClock
+    let random: WeatherRandom
+    let observer: (any WeatherClientObserver)?
+    let governor: QuotaGovernor
+    let cooldown: RateLimitCooldown
+    let coalescer = RequestCoalescer<Refreshed>()
+
+    /// Creates a client.
+    ///
+    /// - Parameters:
+    ///   - transport: sends the upstream requests.
+    ///   - cache: where entries live; a ``MemoryCacheStore`` on `clock` when `nil`.
+    ///   - configuration: policies; the defaults follow OpenWeather's cadence and free plan.
+    ///   - clock: the time source for freshness, backoff, cooldowns and quotas.
+    ///   - random: the jitter source (TTL and backoff); inject a fixed one in tests.
+    ///   - observer: receives events for metrics and logs.
+    public init(
+        transport: any HTTPTransport, cache: (any CacheStore)? = nil, configuration: Configuration = Configuration(),
+        clock: any WeatherClock = SystemClock(), random: WeatherRandom = .system,
+        observer: (any WeatherClientObserver)? = nil
+    ) {
+        self.transport = transport
+        self.store = cache ?? MemoryCacheStore(clock: clock)
+        self.configuration = configuration
+        self.clock = clock
+        self.random = random
+        self.observer = observer
+        self.governor = QuotaGovernor(policy: configuration.quota, clock: clock)
+        self.cooldown = RateLimitCooldown(clock: clock)
+    }
+
+    /// The cache key of `request`: family, normalized place, language and schema version — never
+    /// units, never the API key.
+    public func cacheKey(for request: UpstreamRequest) -> CacheKey {
+        let policy = configuration.cachePolicy
+        return CacheKey(
+            endpoint: request.endpoint, place: request.place, parameters: request.parameters, lang: request.lang,
+            schemaVersion: policy.schemaVersion, coordinatePrecision: policy.coordinatePrecision)
+    }
+
+    /// Looks `request` up, from the cache or upstream, and decodes it as `M`.
+    ///
+    /// - Throws: ``WeatherError``: ``WeatherError/Code/notFound`` (possibly from a cached "not
+    ///   found"), ``WeatherError/Code/rateLimited`` during a 429 cooldown, ``WeatherError/Code/quotaExhausted``
+    ///   when the budget is spent, or the upstream failure, each only when no stale entry may be served.
+    public func fetch<M: OpenWeatherDecodable>(_ request: UpstreamRequest, as type: M.Type = M.self) async throws
+        -> WeatherResult<M>
+    {
+        do {
+            return try await lookup(request, as: M.self)
+        } catch let error as WeatherError {
+            observer?.record(.lookupFailed(request.family, error.code))
+            throw error
+        }
+    }
+
+    private func lookup<M: OpenWeatherDecodable>(_ request: UpstreamRequest, as type: M.Type) async throws
+        -> WeatherResult<M>
+    {
+        let key = cacheKey(for: request)
+        let family = request.family
+        let rule = configuration.cachePolicy.rule(for: family)
+        var stale: (entry: CacheEntry, value: M)?
+        if let cached = await readStore(key), cached.isUsable(at: clock.now) {
+            let now = clock.now
+            if cached.isFresh(at: now) {
+                if cached.isNegative && cached.body.isEmpty {
+                    observer?.record(.negativeHit(family))
+                    throw Self.notFound(request, cached: true)
+                }
+                if let value = try? M(jsonBytes: cached.body) {
+                    return result(value, cached, .hit, key, family)
+                }
+                await deleteFromStore(key)  // unreadable (older schema, corrupt): refetch
+            } else if !cached.isNegative, let value = try? M(jsonBytes: cached.body) {
+                if now < cached.freshUntil.addingTimeInterval(rule.staleWhileRevalidate.seconds) {
+                    _ = await coalescer.flight(for: key) { [self] in try await refresh(request, key: key, as: M.self) }
+                    return result(value, cached, .stale, key, family)
+                }
+                if now < cached.freshUntil.addingTimeInterval(rule.staleIfError.seconds) {
+                    stale = (cached, value)
+                }
+            }
+        }
+        do {
+            let flight = await coalescer.flight(for: key) { [self] in try await refresh(request, key: key, as: M.self) }
+            let refreshed = try await flight.wait()
+            let entry = refreshed.entry
+            if entry.isNegative && entry.body.isEmpty { throw Self.notFound(request, cached: true) }
+            let value = try (refreshed.value as? M) ?? M(jsonBytes: entry.body)
+            let status: CacheStatus
+            switch refreshed.origin {
+            case .upstream: status = stale == nil ? .miss : .revalidated
+            case .cache: status = .hit
+            case .stale: status = .stale
+            }
+            return result(value, entry, status, key, family)
+        } catch let error as WeatherError where error.isRetryable {
+            guard let stale else { throw error }
+            return result(stale.value, stale.entry, .stale, key, family)  // stale-if-error
+        }
+    }
+
+    /// Waits for the background refreshes started by stale-while-revalidate (graceful shutdown, tests).
+    public func drainBackgroundRefreshes() async {
+        await coalescer.drain()
+    }
+
+    private func result<M>(
+        _ value: M, _ entry: CacheEntry, _ status: CacheStatus, _ key: CacheKey, _ family: EndpointFamily
+    )
+        -> WeatherResult<M>
+    {
+        observer?.record(.lookup(family, status))
+        return WeatherResult(
+            value: value, cacheStatus: status, fetchedAt: entry.fetchedAt, age: entry.age(at: clock.now), key: key)
+    }
+
+    /// The error for a cached "not found" answer.
+    static func notFound(_ request: UpstreamRequest, cached: Bool) -> WeatherError {
+        var error = WeatherError.notFound(query: request.queryText)
+        if cached { error.underlying = "a cached answer; OpenWeather is asked again when it expires" }
+        return error
+    }
+}

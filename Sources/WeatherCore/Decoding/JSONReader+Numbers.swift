@@ -1,0 +1,202 @@
+extension JSONReader {
+    /// The parts of a number token, as scanned.
+    struct NumberScan {
+        var start: Int
+        var negative = false
+        /// The first (up to) 19 significant digits.
+        var mantissa: UInt64 = 0
+        var significantDigits = 0
+        /// Power of ten to apply to `mantissa` (fraction digits and dropped integer digits).
+        var exponent = 0
+        /// Whether significant digits were dropped.
+        var truncated = false
+        var isInteger = true
+    }
+
+    @inline(__always)
+    static func isDigit(_ b: UInt8) -> Bool { b &- UInt8(ascii: "0") < 10 }
+
+    /// Scans a number token at `pos` by the RFC 8259 grammar, without converting it yet.
+    @inline(__always)
+    mutating func scanNumber() throws(JSONFailure) -> NumberScan {
+        var s = NumberScan(start: pos)
+        var p = pos
+        if base[p] == UInt8(ascii: "-") {
+            s.negative = true
+            p &+= 1
+            guard p < end else { throw fail(.unexpectedEnd, at: end) }
+        }
+        var b = base[p]
+        if b == UInt8(ascii: "0") {
+            p &+= 1
+            if p < end && Self.isDigit(base[p]) { throw fail(.leadingZero, at: s.start) }
+        } else if Self.isDigit(b) {
+            // Find the digits first, then accumulate them in a loop without per-digit checks.
+            let digitsStart = p
+            repeat { p &+= 1 } while p < end && Self.isDigit(base[p])
+            let count = p &- digitsStart
+            let take = min(count, 19)
+            for i in digitsStart..<(digitsStart &+ take) {
+                s.mantissa = s.mantissa &* 10 &+ UInt64(base[i] &- UInt8(ascii: "0"))
+            }
+            s.significantDigits = take
+            if count > 19 {
+                s.exponent &+= count &- 19
+                s.truncated = true
+            }
+        } else {
+            throw fail(.invalidNumber, at: s.start)
+        }
+        guard p < end else {
+            pos = p
+            return s
+        }
+        b = base[p]
+        if b == UInt8(ascii: ".") {
+            s.isInteger = false
+            p &+= 1
+            let fractionStart = p
+            while p < end && Self.isDigit(base[p]) { p &+= 1 }
+            guard p > fractionStart else {
+                throw fail(p < end ? .invalidNumber : .unexpectedEnd, at: p < end ? s.start : end)
+            }
+            var q = fractionStart
+            if s.mantissa == 0 {
+                // Leading zeros of a fraction are not significant digits.
+                while q < p && base[q] == UInt8(ascii: "0") { q &+= 1 }
+                s.exponent &-= q &- fractionStart
+            }
+            let take = min(p &- q, 19 &- s.significantDigits)
+            for i in q..<(q &+ take) {
+                s.mantissa = s.mantissa &* 10 &+ UInt64(base[i] &- UInt8(ascii: "0"))
+            }
+            s.significantDigits &+= take
+            s.exponent &-= take
+            var i = q &+ take
+            while i < p {
+                if base[i] != UInt8(ascii: "0") {
+                    s.truncated = true
+                    break
+                }
+                i &+= 1
+            }
+            guard p < end else {
+                pos = p
+                return s
+            }
+            b = base[p]
+        }
+        if b == UInt8(ascii: "e") || b == UInt8(ascii: "E") {
+            s.isInteger = false
+            p &+= 1
+            guard p < end else { throw fail(.unexpectedEnd, at: end) }
+            var negativeExponent = false
+            if base[p] == UInt8(ascii: "-") || base[p] == UInt8(ascii: "+") {
+                negativeExponent = base[p] == UInt8(ascii: "-")
+                p &+= 1
+                guard p < end else { throw fail(.unexpectedEnd, at: end) }
+            }
+            guard Self.isDigit(base[p]) else { throw fail(.invalidNumber, at: s.start) }
+            var e = 0
+            repeat {
+                if e < 1_000_000 { e = e &* 10 &+ Int(base[p] &- UInt8(ascii: "0")) }
+                p &+= 1
+            } while p < end && Self.isDigit(base[p])
+            s.exponent &+= negativeExponent ? -e : e
+        }
+        pos = p
+        return s
+    }
+
+    /// Reads a number as a `Double`, rounded exactly as Foundation's parser rounds it.
+    ///
+    /// Clinger's fast path covers typical weather values (≤ 15 significant digits, |exp| ≤ 22):
+    /// both operands are exact doubles, so one IEEE multiplication or division is correctly
+    /// rounded. Anything else goes through the standard library's correctly rounded parser.
+    @inline(__always)
+    mutating func double() throws(JSONFailure) -> Double {
+        let b = try peek()
+        guard b == UInt8(ascii: "-") || Self.isDigit(b) else { throw typeMismatch(b, expected: "number") }
+        let s = try scanNumber()
+        if !s.truncated && s.significantDigits <= 15 {
+            var value = Double(s.mantissa)
+            let e = s.exponent
+            if s.mantissa == 0 {
+                return s.negative ? -0.0 : 0.0
+            }
+            if e == 0 {
+                return s.negative ? -value : value
+            }
+            if e < 0 && e >= -22 {
+                value /= Self.powerOfTen(-e)
+                return s.negative ? -value : value
+            }
+            if e > 0 && e <= 22 {
+                value *= Self.powerOfTen(e)
+                return s.negative ? -value : value
+            }
+        }
+        return try slowDouble(s)
+    }
+
+    mutating func slowDouble(_ s: NumberScan) throws(JSONFailure) -> Double {
+        let text = String(decoding: UnsafeBufferPointer(start: base + s.start, count: pos &- s.start), as: UTF8.self)
+        guard let value = Double(text), value.isFinite else { throw fail(.numberOutOfRange, at: s.start) }
+        return value
+    }
+
+    @inline(__always)
+    static func powerOfTen(_ e: Int) -> Double {
+        switch e {
+        case 0: 1e0
+        case 1: 1e1
+        case 2: 1e2
+        case 3: 1e3
+        case 4: 1e4
+        case 5: 1e5
+        case 6: 1e6
+        case 7: 1e7
+        case 8: 1e8
+        case 9: 1e9
+        case 10: 1e10
+        case 11: 1e11
+        case 12: 1e12
+        case 13: 1e13
+        case 14: 1e14
+        case 15: 1e15
+        case 16: 1e16
+        case 17: 1e17
+        case 18: 1e18
+        case 19: 1e19
+        case 20: 1e20
+        case 21: 1e21
+        default: 1e22
+        }
+    }
+
+    /// Reads an integer; fractions and exponents are rejected as the wrong type.
+    @inline(__always)
+    mutating func int() throws(JSONFailure) -> Int {
+        let b = try peek()
+        guard b == UInt8(ascii: "-") || Self.isDigit(b) else { throw typeMismatch(b, expected: "integer") }
+        let s = try scanNumber()
+        guard s.isInteger else { throw fail(.typeMismatch(expected: "integer"), at: s.start) }
+        guard !s.truncated else { throw fail(.numberOutOfRange, at: s.start) }
+        if s.negative {
+            guard s.mantissa <= UInt64(Int.max) &+ 1 else { throw fail(.numberOutOfRange, at: s.start) }
+            return Int(truncatingIfNeeded: 0 &- s.mantissa)
+        }
+        guard s.mantissa <= UInt64(Int.max) else { throw fail(.numberOutOfRange, at: s.start) }
+        return Int(s.mantissa)
+    }
+
+    /// Reads an integer sent either as a number or as a string of digits (OpenWeather's `cod`).
+    mutating func intOrNumericString() throws(JSONFailure) -> Int {
+        let b = try peek()
+        guard b == UInt8(ascii: "\"") else { return try int() }
+        let start = pos
+        let text = try string()
+        guard let value = Int(text) else { throw fail(.typeMismatch(expected: "integer or numeric string"), at: start) }
+        return value
+    }
+}

@@ -1,0 +1,189 @@
+import Foundation
+
+/// One day of One Call's 8-day forecast (`daily[]`).
+public struct DailyForecast: Sendable, Equatable, Encodable {
+    /// Noon of the day, local time (`dt`).
+    public var time: Date
+    /// Sunrise (`sunrise`); `nil` in polar night or day.
+    public var sunrise: Date?
+    /// Sunset (`sunset`); `nil` in polar night or day.
+    public var sunset: Date?
+    /// Moonrise (`moonrise`); `nil` on days without one (OpenWeather sends 0).
+    public var moonrise: Date?
+    /// Moonset (`moonset`); `nil` on days without one.
+    public var moonset: Date?
+    /// Moon phase (`moon_phase`): 0 and 1 new moon, 0.25 first quarter, 0.5 full, 0.75 last quarter.
+    public var moonPhase: Double?
+    /// A human-readable summary of the day (`summary`).
+    public var summary: String?
+    /// Temperatures through the day (`temp`).
+    public var temperature: DailyTemperatures
+    /// Perceived temperatures through the day (`feels_like`).
+    public var feelsLike: DailyFeelsLike
+    /// Atmospheric pressure at sea level (`pressure`).
+    public var pressure: Pressure
+    /// Relative humidity in percent (`humidity`).
+    public var humidity: Int
+    /// Dew point (`dew_point`).
+    public var dewPoint: Temperature?
+    /// Wind (`wind_speed`, `wind_deg`, `wind_gust`).
+    public var wind: Wind
+    /// Cloudiness in percent (`clouds`).
+    public var cloudiness: Int?
+    /// The day's maximum UV index (`uvi`).
+    public var uvIndex: Double?
+    /// Probability of precipitation, 0…1 (`pop`).
+    public var precipitationProbability: Double?
+    /// Rain volume for the day (`rain`, a bare number here); absent when none.
+    public var rain: Precipitation?
+    /// Snow volume for the day (`snow`, a bare number here); absent when none.
+    public var snow: Precipitation?
+    /// The conditions (`weather`).
+    public var conditions: [WeatherCondition]
+}
+
+/// The daily temperature block (`temp`).
+public struct DailyTemperatures: Sendable, Equatable, Encodable {
+    /// Morning (`morn`).
+    public var morning: Temperature?
+    /// Day (`day`).
+    public var day: Temperature
+    /// Evening (`eve`).
+    public var evening: Temperature?
+    /// Night (`night`).
+    public var night: Temperature?
+    /// Daily minimum (`min`).
+    public var min: Temperature?
+    /// Daily maximum (`max`).
+    public var max: Temperature?
+}
+
+/// The daily perceived-temperature block (`feels_like`).
+public struct DailyFeelsLike: Sendable, Equatable, Encodable {
+    /// Morning (`morn`).
+    public var morning: Temperature?
+    /// Day (`day`).
+    public var day: Temperature
+    /// Evening (`eve`).
+    public var evening: Temperature?
+    /// Night (`night`).
+    public var night: Temperature?
+}
+
+/// Reads `{"morn":…,"day":…,"eve":…,"night":…,"min":…,"max":…}`.
+private struct PartsOfDay: JSONReadable {
+    var morning: Temperature?
+    var day: Temperature?
+    var evening: Temperature?
+    var night: Temperature?
+    var min: Temperature?
+    var max: Temperature?
+    var start = 0
+
+    init(reading r: inout JSONReader) throws(JSONFailure) {
+        var cursor = try r.beginObject()
+        start = cursor.start
+        while try r.nextMember(&cursor) {
+            if r.key("day") {
+                day = Temperature(kelvin: try r.double())
+            } else if r.key("min") {
+                min = Temperature(kelvin: try r.double())
+            } else if r.key("max") {
+                max = Temperature(kelvin: try r.double())
+            } else if r.key("night") {
+                night = Temperature(kelvin: try r.double())
+            } else if r.key("eve") {
+                evening = Temperature(kelvin: try r.double())
+            } else if r.key("morn") {
+                morning = Temperature(kelvin: try r.double())
+            } else {
+                try r.skipValue()
+            }
+        }
+    }
+
+    func requireDay() throws(JSONFailure) -> Temperature {
+        guard let day else { throw JSONFailure(reason: .missingKey("day"), offset: start) }
+        return day
+    }
+}
+
+extension DailyForecast: JSONReadable {
+    init(reading r: inout JSONReader) throws(JSONFailure) {
+        var cursor = try r.beginObject()
+        var time: Date?
+        var temperature: DailyTemperatures?
+        var feelsLike: DailyFeelsLike?
+        var pressure: Double?
+        var humidity: Int?
+        var windSpeed: Double = 0
+        var windDirection: Double = 0
+        var windGust: Double?
+        var conditions: [WeatherCondition] = []
+        while try r.nextMember(&cursor) {
+            if r.key("dt") {
+                time = try r.date()
+            } else if r.key("temp") {
+                let p = try PartsOfDay(reading: &r)
+                temperature = DailyTemperatures(
+                    morning: p.morning, day: try p.requireDay(), evening: p.evening, night: p.night, min: p.min,
+                    max: p.max)
+            } else if r.key("feels_like") {
+                let p = try PartsOfDay(reading: &r)
+                feelsLike = DailyFeelsLike(
+                    morning: p.morning, day: try p.requireDay(), evening: p.evening, night: p.night)
+            } else if r.key("pressure") {
+                pressure = try r.double()
+            } else if r.key("humidity") {
+                humidity = try r.int()
+            } else if r.key("dew_point") {
+                dewPoint = try r.optionalDouble().map { Temperature(kelvin: $0) }
+            } else if r.key("wind_speed") {
+                windSpeed = try r.double()
+            } else if r.key("wind_deg") {
+                windDirection = try r.double()
+            } else if r.key("wind_gust") {
+                windGust = try r.optionalDouble()
+            } else if r.key("weather") {
+                conditions = try r.array(of: WeatherCondition.self)
+            } else if r.key("clouds") {
+                cloudiness = try r.optionalInt()
+            } else if r.key("pop") {
+                precipitationProbability = try r.optionalDouble()
+            } else if r.key("uvi") {
+                uvIndex = try r.optionalDouble()
+            } else if r.key("rain") {
+                rain = try r.optionalDouble().map { Precipitation(millimeters: $0) }
+            } else if r.key("snow") {
+                snow = try r.optionalDouble().map { Precipitation(millimeters: $0) }
+            } else if r.key("sunrise") {
+                sunrise = try r.dateUnlessZero()
+            } else if r.key("sunset") {
+                sunset = try r.dateUnlessZero()
+            } else if r.key("moonrise") {
+                moonrise = try r.dateUnlessZero()
+            } else if r.key("moonset") {
+                moonset = try r.dateUnlessZero()
+            } else if r.key("moon_phase") {
+                moonPhase = try r.optionalDouble()
+            } else if r.key("summary") {
+                summary = try r.optionalString()
+            } else {
+                try r.skipValue()
+            }
+        }
+        guard let time else { throw r.missing("dt", in: cursor) }
+        guard let temperature else { throw r.missing("temp", in: cursor) }
+        guard let pressure else { throw r.missing("pressure", in: cursor) }
+        guard let humidity else { throw r.missing("humidity", in: cursor) }
+        self.time = time
+        self.temperature = temperature
+        self.feelsLike = feelsLike ?? DailyFeelsLike(morning: nil, day: temperature.day, evening: nil, night: nil)
+        self.pressure = Pressure(hectopascals: pressure)
+        self.humidity = humidity
+        self.wind = Wind(
+            speed: Speed(metersPerSecond: windSpeed), direction: Direction(degrees: windDirection),
+            gust: windGust.map { Speed(metersPerSecond: $0) })
+        self.conditions = conditions
+    }
+}

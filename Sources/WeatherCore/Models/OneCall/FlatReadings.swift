@@ -1,0 +1,84 @@
+import Foundation
+
+/// The flat fields One Call shares between `current`, `hourly[]` and timemachine `data[]`
+/// (`temp`, `wind_speed`, `rain.1h`, …), read once and then shaped into the public types.
+struct FlatReadings: JSONReadable {
+    var time: Date?
+    var sunrise: Date?
+    var sunset: Date?
+    var temperature: Double?
+    var feelsLike: Double?
+    var pressure: Double?
+    var humidity: Int?
+    var dewPoint: Double?
+    var uvIndex: Double?
+    var cloudiness: Int?
+    var visibility: Double?
+    var windSpeed: Double?
+    var windDirection: Double?
+    var windGust: Double?
+    var precipitationProbability: Double?
+    var rain: PrecipitationVolume?
+    var snow: PrecipitationVolume?
+    var conditions: [WeatherCondition] = []
+    /// The object's `{`, for missing-key errors.
+    var start = 0
+
+    init(reading r: inout JSONReader) throws(JSONFailure) {
+        var cursor = try r.beginObject()
+        start = cursor.start
+        while try r.nextMember(&cursor) {
+            if r.key("dt") {
+                time = try r.date()
+            } else if r.key("temp") {
+                temperature = try r.double()
+            } else if r.key("feels_like") {
+                feelsLike = try r.double()
+            } else if r.key("pressure") {
+                pressure = try r.double()
+            } else if r.key("humidity") {
+                humidity = try r.int()
+            } else if r.key("dew_point") {
+                dewPoint = try r.optionalDouble()
+            } else if r.key("uvi") {
+                uvIndex = try r.optionalDouble()
+            } else if r.key("clouds") {
+                cloudiness = try r.optionalInt()
+            } else if r.key("visibility") {
+                visibility = try r.optionalDouble()
+            } else if r.key("wind_speed") {
+                windSpeed = try r.double()
+            } else if r.key("wind_deg") {
+                windDirection = try r.double()
+            } else if r.key("wind_gust") {
+                windGust = try r.optionalDouble()
+            } else if r.key("weather") {
+                conditions = try r.array(of: WeatherCondition.self)
+            } else if r.key("pop") {
+                precipitationProbability = try r.optionalDouble()
+            } else if r.key("rain") {
+                rain = try r.consumeNull() ? nil : PrecipitationVolume(reading: &r)
+            } else if r.key("snow") {
+                snow = try r.consumeNull() ? nil : PrecipitationVolume(reading: &r)
+            } else if r.key("sunrise") {
+                sunrise = try r.dateUnlessZero()
+            } else if r.key("sunset") {
+                sunset = try r.dateUnlessZero()
+            } else {
+                try r.skipValue()
+            }
+        }
+    }
+
+    /// The wind, from the flat `wind_speed` / `wind_deg` / `wind_gust`.
+    var wind: Wind {
+        Wind(
+            speed: Speed(metersPerSecond: windSpeed ?? 0), direction: Direction(degrees: windDirection ?? 0),
+            gust: windGust.map { Speed(metersPerSecond: $0) })
+    }
+
+    func required<T>(_ value: T?, _ key: StaticString) throws(JSONFailure) -> T {
+        guard let value else { throw JSONFailure(reason: .missingKey(key), offset: start) }
+        return value
+    }
+}

@@ -1,0 +1,66 @@
+import Foundation
+
+/// The weather at a given instant, past or up to 4 days ahead: the response of
+/// `/data/3.0/onecall/timemachine`.
+public struct HistoricalWeather: Sendable, Equatable, Encodable {
+    /// The point asked for (`lat`, `lon`).
+    public var coordinates: Coordinates
+    /// The IANA time zone name (`timezone`).
+    public var timeZoneIdentifier: String
+    /// The zone's offset from UTC in seconds (`timezone_offset`).
+    public var utcOffsetSeconds: Int
+    /// The weather at the requested instant (`data`), usually one entry.
+    public var data: [WeatherSnapshot]
+}
+
+extension HistoricalWeather: OpenWeatherDecodable {
+    /// Decodes a `/data/3.0/onecall/timemachine` response body.
+    public init(jsonBytes bytes: [UInt8]) throws(WeatherError) {
+        self = try JSONDocument.decode(bytes)
+    }
+
+    /// The time of the first data point (`data[0].dt`).
+    public var observedAt: Date? { data.first?.time }
+
+    /// The place's time zone: the IANA zone, or the fixed offset if the name is unknown here.
+    public var timeZone: TimeZone {
+        OneCallTimeZone.resolve(identifier: timeZoneIdentifier, offsetSeconds: utcOffsetSeconds)
+    }
+
+    /// The local wall-clock time of `date` at this place.
+    public func localTime(of date: Date) -> DateComponents {
+        LocalTime.components(of: date, in: timeZone)
+    }
+}
+
+extension HistoricalWeather: JSONReadable {
+    init(reading r: inout JSONReader) throws(JSONFailure) {
+        var cursor = try r.beginObject()
+        var lat: Double?
+        var lon: Double?
+        var identifier = ""
+        var offset = 0
+        var data: [WeatherSnapshot]?
+        while try r.nextMember(&cursor) {
+            if r.key("data") {
+                data = try r.array(of: WeatherSnapshot.self)
+            } else if r.key("lat") {
+                lat = try r.double()
+            } else if r.key("lon") {
+                lon = try r.double()
+            } else if r.key("timezone") {
+                identifier = try r.string()
+            } else if r.key("timezone_offset") {
+                offset = try r.int()
+            } else {
+                try r.skipValue()
+            }
+        }
+        guard let lat else { throw r.missing("lat", in: cursor) }
+        guard let lon else { throw r.missing("lon", in: cursor) }
+        guard let data else { throw r.missing("data", in: cursor) }
+        self.init(
+            coordinates: Coordinates(uncheckedLatitude: lat, longitude: lon), timeZoneIdentifier: identifier,
+            utcOffsetSeconds: offset, data: data)
+    }
+}

@@ -1,0 +1,53 @@
+import Foundation
+
+/// One hour of One Call's 48-hour forecast (`hourly[]`).
+public struct HourlyForecast: Sendable, Equatable, Encodable {
+    /// The start of the hour (`dt`).
+    public var time: Date
+    /// Air temperature (`temp`).
+    public var temperature: Temperature
+    /// Temperature as people perceive it (`feels_like`).
+    public var feelsLike: Temperature
+    /// Atmospheric pressure at sea level (`pressure`).
+    public var pressure: Pressure
+    /// Relative humidity in percent (`humidity`).
+    public var humidity: Int
+    /// Dew point (`dew_point`).
+    public var dewPoint: Temperature?
+    /// UV index (`uvi`).
+    public var uvIndex: Double?
+    /// Cloudiness in percent (`clouds`).
+    public var cloudiness: Int?
+    /// Visibility (`visibility`); absent when not forecast.
+    public var visibility: Distance?
+    /// Wind (`wind_speed`, `wind_deg`, `wind_gust`).
+    public var wind: Wind
+    /// Probability of precipitation, 0…1 (`pop`).
+    public var precipitationProbability: Double?
+    /// Rain (`rain.1h`); absent when none.
+    public var rain: PrecipitationVolume?
+    /// Snow (`snow.1h`); absent when none.
+    public var snow: PrecipitationVolume?
+    /// The conditions (`weather`).
+    public var conditions: [WeatherCondition]
+}
+
+extension HourlyForecast: JSONReadable {
+    init(reading r: inout JSONReader) throws(JSONFailure) {
+        let f = try FlatReadings(reading: &r)
+        time = try f.required(f.time, "dt")
+        temperature = Temperature(kelvin: try f.required(f.temperature, "temp"))
+        feelsLike = Temperature(kelvin: f.feelsLike ?? f.temperature!)
+        pressure = Pressure(hectopascals: try f.required(f.pressure, "pressure"))
+        humidity = try f.required(f.humidity, "humidity")
+        dewPoint = f.dewPoint.map { Temperature(kelvin: $0) }
+        uvIndex = f.uvIndex
+        cloudiness = f.cloudiness
+        visibility = f.visibility.map { Distance(meters: $0) }
+        wind = f.wind
+        precipitationProbability = f.precipitationProbability
+        rain = f.rain
+        snow = f.snow
+        conditions = f.conditions
+    }
+}

@@ -1,0 +1,84 @@
+import Foundation
+
+/// Current weather, forecasts and alerts for a point: the response of `/data/3.0/onecall`.
+///
+/// Blocks left out with `exclude=` come back as `nil` (``current``) or empty arrays.
+public struct OneCall: Sendable, Equatable, Encodable {
+    /// The point asked for (`lat`, `lon`).
+    public var coordinates: Coordinates
+    /// The IANA time zone name (`timezone`), e.g. `America/Chicago`.
+    public var timeZoneIdentifier: String
+    /// The zone's offset from UTC in seconds at the time of the request (`timezone_offset`).
+    public var utcOffsetSeconds: Int
+    /// The weather now (`current`).
+    public var current: WeatherSnapshot?
+    /// Precipitation minute by minute for the next hour (`minutely`); empty where not available.
+    public var minutely: [MinutelyPrecipitation]
+    /// The next 48 hours (`hourly`).
+    public var hourly: [HourlyForecast]
+    /// The next 8 days (`daily`).
+    public var daily: [DailyForecast]
+    /// Government weather alerts (`alerts`); `nil` when there are none.
+    public var alerts: [WeatherAlert]?
+}
+
+extension OneCall: OpenWeatherDecodable {
+    /// Decodes a `/data/3.0/onecall` response body.
+    public init(jsonBytes bytes: [UInt8]) throws(WeatherError) {
+        self = try JSONDocument.decode(bytes)
+    }
+
+    /// The time of the `current` block (`current.dt`).
+    public var observedAt: Date? { current?.time }
+
+    /// The place's time zone: the IANA zone, or the fixed offset if the name is unknown here.
+    public var timeZone: TimeZone {
+        OneCallTimeZone.resolve(identifier: timeZoneIdentifier, offsetSeconds: utcOffsetSeconds)
+    }
+
+    /// The local wall-clock time of `date` at this place (daylight saving time included).
+    public func localTime(of date: Date) -> DateComponents {
+        LocalTime.components(of: date, in: timeZone)
+    }
+}
+
+extension OneCall: JSONReadable {
+    init(reading r: inout JSONReader) throws(JSONFailure) {
+        var cursor = try r.beginObject()
+        var lat: Double?
+        var lon: Double?
+        var identifier = ""
+        var offset = 0
+        minutely = []
+        hourly = []
+        daily = []
+        while try r.nextMember(&cursor) {
+            if r.key("hourly") {
+                hourly = try r.array(of: HourlyForecast.self)
+            } else if r.key("daily") {
+                daily = try r.array(of: DailyForecast.self)
+            } else if r.key("minutely") {
+                minutely = try r.array(of: MinutelyPrecipitation.self)
+            } else if r.key("current") {
+                current = try r.consumeNull() ? nil : WeatherSnapshot(reading: &r)
+            } else if r.key("alerts") {
+                alerts = try r.consumeNull() ? nil : r.array(of: WeatherAlert.self)
+            } else if r.key("lat") {
+                lat = try r.double()
+            } else if r.key("lon") {
+                lon = try r.double()
+            } else if r.key("timezone") {
+                identifier = try r.string()
+            } else if r.key("timezone_offset") {
+                offset = try r.int()
+            } else {
+                try r.skipValue()
+            }
+        }
+        guard let lat else { throw r.missing("lat", in: cursor) }
+        guard let lon else { throw r.missing("lon", in: cursor) }
+        coordinates = Coordinates(uncheckedLatitude: lat, longitude: lon)
+        timeZoneIdentifier = identifier
+        utcOffsetSeconds = offset
+    }
+}

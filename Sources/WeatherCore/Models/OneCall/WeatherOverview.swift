@@ -1,0 +1,63 @@
+import Foundation
+
+/// A human-readable overview of today's and tomorrow's weather: the response of
+/// `/data/3.0/onecall/overview`.
+public struct WeatherOverview: Sendable, Equatable, Encodable {
+    /// The point asked for (`lat`, `lon`).
+    public var coordinates: Coordinates
+    /// The place's UTC offset as OpenWeather writes it (`tz`, e.g. `+01:00`).
+    public var utcOffset: String
+    /// The day the overview is for, `YYYY-MM-DD` (`date`).
+    public var date: String
+    /// The unit system used in the text (`units`).
+    public var units: String
+    /// The overview in words (`weather_overview`).
+    public var overview: String
+}
+
+extension WeatherOverview: OpenWeatherDecodable {
+    /// Decodes a `/data/3.0/onecall/overview` response body.
+    public init(jsonBytes bytes: [UInt8]) throws(WeatherError) {
+        self = try JSONDocument.decode(bytes)
+    }
+
+    /// The place's time zone, from ``utcOffset``; `nil` if it is not `±HH:MM`.
+    public var timeZone: TimeZone? {
+        OneCallTimeZone.offsetSeconds(of: utcOffset).flatMap { TimeZone(secondsFromGMT: $0) }
+    }
+}
+
+extension WeatherOverview: JSONReadable {
+    init(reading r: inout JSONReader) throws(JSONFailure) {
+        var cursor = try r.beginObject()
+        var lat: Double?
+        var lon: Double?
+        var utcOffset = ""
+        var date = ""
+        var units = ""
+        var overview: String?
+        while try r.nextMember(&cursor) {
+            if r.key("lat") {
+                lat = try r.double()
+            } else if r.key("lon") {
+                lon = try r.double()
+            } else if r.key("tz") {
+                utcOffset = try r.string()
+            } else if r.key("date") {
+                date = try r.string()
+            } else if r.key("units") {
+                units = try r.string()
+            } else if r.key("weather_overview") {
+                overview = try r.string()
+            } else {
+                try r.skipValue()
+            }
+        }
+        guard let lat else { throw r.missing("lat", in: cursor) }
+        guard let lon else { throw r.missing("lon", in: cursor) }
+        guard let overview else { throw r.missing("weather_overview", in: cursor) }
+        self.init(
+            coordinates: Coordinates(uncheckedLatitude: lat, longitude: lon), utcOffset: utcOffset, date: date, units: units,
+            overview: overview)
+    }
+}

@@ -1,0 +1,57 @@
+import Foundation
+
+/// The weather at one instant, as One Call reports it: `current`, and each `data[]` entry of
+/// `/onecall/timemachine`.
+public struct WeatherSnapshot: Sendable, Equatable, Encodable {
+    /// The instant (`dt`).
+    public var time: Date
+    /// Sunrise (`sunrise`); `nil` in polar night or day.
+    public var sunrise: Date?
+    /// Sunset (`sunset`); `nil` in polar night or day.
+    public var sunset: Date?
+    /// Air temperature (`temp`).
+    public var temperature: Temperature
+    /// Temperature as people perceive it (`feels_like`).
+    public var feelsLike: Temperature
+    /// Atmospheric pressure at sea level (`pressure`).
+    public var pressure: Pressure
+    /// Relative humidity in percent (`humidity`).
+    public var humidity: Int
+    /// Dew point (`dew_point`).
+    public var dewPoint: Temperature?
+    /// UV index (`uvi`).
+    public var uvIndex: Double?
+    /// Cloudiness in percent (`clouds`).
+    public var cloudiness: Int?
+    /// Visibility (`visibility`, at most 10 km); absent when not reported.
+    public var visibility: Distance?
+    /// Wind (`wind_speed`, `wind_deg`, `wind_gust`).
+    public var wind: Wind
+    /// Rain (`rain.1h`); absent when it does not rain.
+    public var rain: PrecipitationVolume?
+    /// Snow (`snow.1h`); absent when it does not snow.
+    public var snow: PrecipitationVolume?
+    /// The conditions (`weather`).
+    public var conditions: [WeatherCondition]
+}
+
+extension WeatherSnapshot: JSONReadable {
+    init(reading r: inout JSONReader) throws(JSONFailure) {
+        let f = try FlatReadings(reading: &r)
+        time = try f.required(f.time, "dt")
+        sunrise = f.sunrise
+        sunset = f.sunset
+        temperature = Temperature(kelvin: try f.required(f.temperature, "temp"))
+        feelsLike = Temperature(kelvin: f.feelsLike ?? f.temperature!)
+        pressure = Pressure(hectopascals: try f.required(f.pressure, "pressure"))
+        humidity = try f.required(f.humidity, "humidity")
+        dewPoint = f.dewPoint.map { Temperature(kelvin: $0) }
+        uvIndex = f.uvIndex
+        cloudiness = f.cloudiness
+        visibility = f.visibility.map { Distance(meters: $0) }
+        wind = f.wind
+        rain = f.rain
+        snow = f.snow
+        conditions = f.conditions
+    }
+}

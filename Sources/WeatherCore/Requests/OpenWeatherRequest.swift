@@ -1,0 +1,87 @@
+/// One OpenWeather call, validated and ready to send: the endpoint, the place and the options.
+///
+/// Create one with a factory (``current(_:language:)``, ``forecast(_:count:language:)``,
+/// ``oneCall(_:exclude:language:)``, …), which checks the input and throws
+/// ``WeatherError/Code/invalidRequest`` with a message saying what to fix. The model holds no secret:
+/// the API key is added only by ``httpRequest(baseURL:apiKey:)``, as the last query item.
+///
+/// ```swift
+/// let request = try OpenWeatherRequest.current(.city(name: "Zürich", country: "CH"), language: "de")
+/// request.pathAndQuery  // /data/2.5/weather?q=Z%C3%BCrich,CH&units=standard&lang=de
+/// let http = request.httpRequest(apiKey: APIKey("…"))
+/// print(http)           // GET https://api.openweathermap.org/data/2.5/weather?q=…&appid=REDACTED
+/// ```
+public struct OpenWeatherRequest: Sendable, Hashable, CustomStringConvertible, CustomDebugStringConvertible {
+    /// OpenWeather's production API.
+    public static let defaultBaseURL = "https://api.openweathermap.org"
+
+    /// Which endpoint is called.
+    public let endpoint: Endpoint
+    /// Where the request is about, validated and trimmed.
+    public let place: Place
+    /// The `lang` sent (lower-cased), or `nil` for OpenWeather's default, English.
+    public let language: String?
+    /// The endpoint's own parameters (`cnt`, `exclude`, `dt`, `date`, `tz`, `limit`, `start`, `end`),
+    /// encoded, in the order they are sent.
+    public let parameters: [QueryItem]
+
+    /// Creates a request from parts that are already valid. Prefer the factories, which validate.
+    init(endpoint: Endpoint, place: Place, language: String? = nil, parameters: [QueryItem] = []) {
+        self.endpoint = endpoint
+        self.place = place
+        self.language = language
+        self.parameters = parameters
+    }
+
+    /// The URL path, e.g. `/data/2.5/weather`.
+    public var path: String { endpoint.path }
+
+    /// Every query item except the API key, in the order sent: the place, the endpoint's parameters,
+    /// `units=standard` (where the endpoint takes units) and `lang`.
+    public var queryItems: [QueryItem] {
+        var items = place.queryItems
+        items += parameters
+        if endpoint.takesUnits { items.append(QueryItem(name: "units", value: UnitSystem.standard.rawValue)) }
+        if let language { items.append(QueryItem(name: "lang", value: language)) }
+        return items
+    }
+
+    /// The path and the encoded query, without the API key: `/data/2.5/weather?q=London,GB&units=standard`.
+    public var pathAndQuery: String {
+        let query = queryItems.map(\.description).joined(separator: "&")
+        return query.isEmpty ? path : "\(path)?\(query)"
+    }
+
+    /// The request to send: `GET baseURL + path + query`, with `appid` appended last.
+    ///
+    /// - Parameters:
+    ///   - baseURL: scheme, host and optional port (and path prefix) of the server; a trailing `/` is
+    ///     ignored. ``defaultBaseURL`` by default; a stub or proxy in tests.
+    ///   - apiKey: the key; it appears only in the returned request's `url`, whose `description`,
+    ///     `debugDescription` and mirror redact it.
+    public func httpRequest(baseURL: String = OpenWeatherRequest.defaultBaseURL, apiKey: APIKey) -> HTTPRequest {
+        var base = Substring(baseURL)
+        while base.last == "/" { base = base.dropLast() }
+        let separator = queryItems.isEmpty ? "?" : "&"
+        let url = "\(base)\(pathAndQuery)\(separator)appid=\(PercentEncoding.encode(apiKey.value))"
+        return HTTPRequest(method: "GET", url: url, headers: [HTTPHeader(name: "Accept", value: "application/json")])
+    }
+
+    /// A canonical text naming what this request asks for, for cache keys: the endpoint, the place's
+    /// ``Place/normalizedKey``, the endpoint's parameters sorted by name and the language (`en` when
+    /// none is given, as OpenWeather defaults to it). Never units, never the key.
+    ///
+    /// `current:city=zurich,ch:lang=en`, `onecall:lat=47.3769,lon=8.5417:exclude=minutely,alerts:lang=en`.
+    public var canonicalKey: String {
+        var parts = [endpoint.rawValue, place.normalizedKey]
+        parts += parameters.sorted { $0.name < $1.name }.map(\.description)
+        if endpoint.takesLanguage { parts.append("lang=\(language ?? "en")") }
+        return parts.joined(separator: ":")
+    }
+
+    /// `GET /path?query` (there is no key to redact: the model never holds it).
+    public var description: String { "GET \(pathAndQuery)" }
+
+    /// `OpenWeatherRequest(GET /path?query)`.
+    public var debugDescription: String { "OpenWeatherRequest(\(description))" }
+}

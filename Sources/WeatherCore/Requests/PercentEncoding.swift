@@ -1,0 +1,37 @@
+/// Percent-encoding of query components (RFC 3986, section 2).
+///
+/// Only the unreserved characters (`A–Z a–z 0–9 - . _ ~`) are kept; every other byte of the value's
+/// UTF-8 form is written as `%XX` with upper-case hex digits, so `Zürich` becomes `Z%C3%BCrich`, a
+/// space `%20` (never `+`), and a comma inside a value `%2C`. Separators the API defines (the commas
+/// of `q=city,state,country`, `zip=code,country` and `exclude=a,b`) are added by the request builder
+/// between encoded parts, so they stay literal.
+public enum PercentEncoding {
+    /// `value` with every byte outside the unreserved set percent-encoded.
+    public static func encode(_ value: some StringProtocol) -> String {
+        let hex: [UInt8] = Array("0123456789ABCDEF".utf8)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(value.utf8.count)
+        for byte in value.utf8 {
+            if isUnreserved(byte) {
+                bytes.append(byte)
+            } else {
+                bytes.append(UInt8(ascii: "%"))
+                bytes.append(hex[Int(byte >> 4)])
+                bytes.append(hex[Int(byte & 0x0F)])
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Whether `byte` is an RFC 3986 unreserved character.
+    static func isUnreserved(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
+            UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"),
+            UInt8(ascii: "~"):
+            true
+        default:
+            false
+        }
+    }
+}

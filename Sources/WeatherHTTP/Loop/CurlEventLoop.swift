@@ -1,0 +1,138 @@
+import Foundation
+import Synchronization
+import WeatherCore
+
+/// The dedicated thread that drives the multi handle, and the mailbox through which Swift tasks
+/// hand it work: new transfers, cancellations and the stop request.
+///
+/// Tasks never block: they append to the mailbox under a short lock and wake the thread
+/// (`curl_multi_wakeup`). The thread owns every easy handle; it frees each one as soon as its
+/// transfer completes or is cancelled, and the multi handle when it stops.
+final class CurlEventLoop: Sendable {
+    private struct Mailbox {
+        var submitted: [PendingTransfer] = []
+        var cancelled: [PendingTransfer] = []
+        var isStopping = false
+        var isClosed = false
+        var exitWaiters: [CheckedContinuation<Void, Never>] = []
+    }
+
+    private let mailbox = Mutex(Mailbox())
+    private let multi: CurlMultiHandle
+    private let configuration: CurlTransport.Configuration
+
+    /// Creates the multi handle and starts the thread.
+    init(configuration: CurlTransport.Configuration) {
+        self.configuration = configuration
+        multi = CurlMultiHandle(maxConnectionsPerHost: configuration.maxConnectionsPerHost)
+        let thread = Thread { [self] in run() }
+        thread.name = "CurlTransport"
+        thread.start()
+    }
+
+    /// Queues a transfer for the thread; fails it at once when the loop is stopping.
+    func submit(_ transfer: PendingTransfer) {
+        let accepted = mailbox.withLock { mailbox in
+            guard !mailbox.isStopping else { return false }
+            mailbox.submitted.append(transfer)
+            multi.wakeup()
+            return true
+        }
+        if !accepted { transfer.finish(.failure(Self.shutDownError(transfer.request))) }
+    }
+
+    /// Asks the thread to remove a cancelled transfer.
+    func cancel(_ transfer: PendingTransfer) {
+        mailbox.withLock { mailbox in
+            guard !mailbox.isClosed else { return }
+            mailbox.cancelled.append(transfer)
+            multi.wakeup()
+        }
+    }
+
+    /// Asks the thread to fail what is running, free every handle and exit.
+    func requestStop() {
+        mailbox.withLock { mailbox in
+            guard !mailbox.isStopping else { return }
+            mailbox.isStopping = true
+            if !mailbox.isClosed { multi.wakeup() }
+        }
+    }
+
+    /// Returns once the thread has exited and freed every handle.
+    func waitForExit() async {
+        await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
+            let resumeNow = mailbox.withLock { mailbox in
+                if mailbox.isClosed { return true }
+                mailbox.exitWaiters.append(continuation)
+                return false
+            }
+            if resumeNow { continuation.resume() }
+        }
+    }
+
+    /// The thread's body.
+    private func run() {
+        var running: [ObjectIdentifier: CurlEasyHandle] = [:]
+        var byPointer: [UnsafeMutableRawPointer: CurlEasyHandle] = [:]
+        func detach(_ easy: CurlEasyHandle) {
+            multi.remove(easy)
+            running[ObjectIdentifier(easy.transfer)] = nil
+            byPointer[easy.pointer] = nil
+        }
+        while true {
+            let (submitted, cancelled, isStopping) = mailbox.withLock { mailbox in
+                defer {
+                    mailbox.submitted.removeAll(keepingCapacity: true)
+                    mailbox.cancelled.removeAll(keepingCapacity: true)
+                }
+                return (mailbox.submitted, mailbox.cancelled, mailbox.isStopping)
+            }
+            for transfer in cancelled {
+                if let easy = running[ObjectIdentifier(transfer)] { detach(easy) }
+            }
+            if isStopping {
+                for easy in Array(running.values) {
+                    detach(easy)
+                    easy.transfer.finish(.failure(Self.shutDownError(easy.transfer.request)))
+                }
+                for transfer in submitted { transfer.finish(.failure(Self.shutDownError(transfer.request))) }
+                break
+            }
+            for transfer in submitted where !transfer.isFinished {
+                do {
+                    let easy = try CurlEasyHandle(transfer: transfer, configuration: configuration)
+                    guard multi.add(easy) else {
+                        transfer.finish(.failure(Self.shutDownError(transfer.request)))
+                        continue
+                    }
+                    running[ObjectIdentifier(transfer)] = easy
+                    byPointer[easy.pointer] = easy
+                } catch {
+                    transfer.finish(.failure(error))
+                }
+            }
+            multi.perform()
+            while let (pointer, code) = multi.nextCompletion() {
+                guard let easy = byPointer[pointer] else { continue }
+                detach(easy)
+                easy.transfer.finish(easy.result(code))
+            }
+            multi.poll(milliseconds: 1000)
+        }
+        let waiters = mailbox.withLock { mailbox in
+            mailbox.isClosed = true
+            defer { mailbox.exitWaiters.removeAll() }
+            return mailbox.exitWaiters
+        }
+        multi.close()
+        for waiter in waiters { waiter.resume() }
+    }
+
+    private static func shutDownError(_ request: HTTPRequest) -> WeatherError {
+        WeatherError(
+            code: .connectionFailed,
+            message: "The transport was shut down before the request completed. Create a new CurlTransport.",
+            url: request.url)
+    }
+}

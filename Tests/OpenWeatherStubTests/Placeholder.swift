@@ -1,2 +1,0 @@
-import XCTest
-final class OpenWeatherStubTestsPlaceholder: XCTestCase { func testBuilds() {} }

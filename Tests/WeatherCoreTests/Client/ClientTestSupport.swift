@@ -1,0 +1,102 @@
+import Foundation
+import Synchronization
+import WeatherCore
+import WeatherTesting
+
+/// A tiny model for client tests: `{"dt": <unix seconds>, "temp": <number>}`.
+struct Reading: OpenWeatherDecodable, Equatable {
+    var temp: Double
+    var observedAt: Date?
+
+    init(jsonBytes bytes: [UInt8]) throws(WeatherError) {
+        guard let object = try? JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any],
+            let temp = object["temp"] as? Double
+        else { throw WeatherError(code: .decodingFailed, message: "not a reading", jsonPath: "temp") }
+        self.temp = temp
+        self.observedAt = (object["dt"] as? Double).map { Date(timeIntervalSince1970: $0) }
+    }
+
+    static func json(temp: Double, dt: Int = 1_767_225_600) -> String { #"{"dt":\#(dt),"temp":\#(temp)}"# }
+}
+
+/// A geocoding-like model: a JSON array of names.
+struct Places: OpenWeatherDecodable, Equatable {
+    var names: [String]
+
+    init(jsonBytes bytes: [UInt8]) throws(WeatherError) {
+        guard let array = try? JSONSerialization.jsonObject(with: Data(bytes)) as? [[String: Any]] else {
+            throw WeatherError(code: .decodingFailed, message: "not an array", jsonPath: "")
+        }
+        names = array.compactMap { $0["name"] as? String }
+    }
+}
+
+/// Collects client events.
+final class EventLog: WeatherClientObserver {
+    private let events = Mutex<[WeatherClientEvent]>([])
+
+    func record(_ event: WeatherClientEvent) { events.withLock { $0.append(event) } }
+
+    var all: [WeatherClientEvent] { events.withLock { $0 } }
+
+    var statuses: [CacheStatus] {
+        all.compactMap { if case .lookup(_, let status) = $0 { status } else { nil } }
+    }
+
+    var olderDataDiscarded: Int {
+        all.filter { if case .olderDataDiscarded = $0 { true } else { false } }.count
+    }
+}
+
+/// One client wired to a manual clock, a scripted transport and a recording memory store.
+struct Harness {
+    let clock = ManualClock()
+    let transport: ScriptedTransport
+    let store: RecordingCacheStore
+    let events = EventLog()
+    let client: WeatherClient
+
+    init(
+        retry: RetryPolicy = RetryPolicy(maxAttempts: 1), quota: QuotaPolicy = .unlimited,
+        random: WeatherRandom = .constant(0.5), refreshLock: ((ManualClock) -> any RefreshLock)? = nil,
+        configure: (inout WeatherClient.Configuration) -> Void = { _ in }
+    ) {
+        transport = ScriptedTransport(clock: clock)
+        store = RecordingCacheStore(MemoryCacheStore(clock: clock), refreshLock: refreshLock?(clock))
+        var configuration = WeatherClient.Configuration(retry: retry, quota: quota)
+        configure(&configuration)
+        client = WeatherClient(
+            transport: transport, cache: store, configuration: configuration, clock: clock, random: random,
+            observer: events)
+    }
+
+    static func request(
+        _ city: String = "Zürich,CH", family: EndpointFamily = .current, path: String = "/data/2.5/weather"
+    ) -> UpstreamRequest {
+        UpstreamRequest(
+            family: family, place: .name(city), lang: "en",
+            http: HTTPRequest(url: "https://api.openweathermap.org\(path)?q=\(city)&appid=SECRETKEY"))
+    }
+
+    func reading(_ request: UpstreamRequest = Harness.request()) async throws -> WeatherResult<Reading> {
+        try await client.fetch(request, as: Reading.self)
+    }
+
+    /// Fetches once so the cache holds `temp`, fresh for exactly 600 s (jitter unit 0.5 → factor 1).
+    func prime(temp: Double = 1, dt: Int = 1_767_225_600) async throws {
+        transport.enqueue(.any, .json(Reading.json(temp: temp, dt: dt)))
+        _ = try await reading()
+    }
+}
+
+/// Runs `body` and returns the thrown `WeatherError`, or `nil` when it did not throw one.
+func weatherError(_ body: () async throws -> Void) async -> WeatherError? {
+    do {
+        try await body()
+        return nil
+    } catch let error as WeatherError {
+        return error
+    } catch {
+        return nil
+    }
+}

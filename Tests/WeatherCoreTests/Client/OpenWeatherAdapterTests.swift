@@ -1,0 +1,65 @@
+import Foundation
+import WeatherCore
+import WeatherTesting
+import XCTest
+
+final class OpenWeatherAdapterTests: XCTestCase {
+    private let secretText = "0123456789abcdef0123456789abcdef"
+    private var secret: APIKey { APIKey(secretText) }
+
+    private func key(_ request: OpenWeatherRequest) -> String {
+        WeatherClient(transport: ScriptedTransport()).cacheKey(for: UpstreamRequest(request, apiKey: secret)).rawValue
+    }
+
+    func testKeysFromRequestsNeverHoldTheAPIKeyOrUnits() throws {
+        let coordinates = try Coordinates(latitude: 47.3769, longitude: 8.5417)
+        let requests = [
+            try OpenWeatherRequest.current(.city(name: " Zürich ", country: "CH"), language: "de"),
+            try OpenWeatherRequest.forecast(.zip(code: "94040", country: "US"), count: 8),
+            try OpenWeatherRequest.oneCall(coordinates),
+            try OpenWeatherRequest.airPollution(coordinates),
+            try OpenWeatherRequest.geocode(city: "Paris"),
+        ]
+        for request in requests {
+            let upstream = UpstreamRequest(request, apiKey: secret)
+            XCTAssertTrue(upstream.http.url.contains(secretText), "the key is sent upstream")
+            let key = key(request)
+            XCTAssertFalse(key.contains(secretText), key)
+            XCTAssertFalse(key.contains("appid"), key)
+            XCTAssertFalse(key.contains("units"), key)
+        }
+        XCTAssertEqual(key(requests[0]), "wt:v1:current:city=zurich,ch:lang=de")
+        XCTAssertEqual(key(requests[1]), "wt:v1:forecast:zip=94040,us:cnt=8:lang=en")
+        XCTAssertEqual(key(requests[2]), "wt:v1:onecall:lat=47.38,lon=8.54:lang=en")
+    }
+
+    func testFamiliesAndDistinctEndpointKeys() throws {
+        let coordinates = try Coordinates(latitude: 10, longitude: 20)
+        let onecall = try OpenWeatherRequest.oneCall(coordinates)
+        let overview = try OpenWeatherRequest.overview(coordinates)
+        XCTAssertEqual(UpstreamRequest(onecall, apiKey: secret).family, .oneCall)
+        XCTAssertEqual(UpstreamRequest(overview, apiKey: secret).family, .oneCall)
+        XCTAssertNotEqual(key(onecall), key(overview))
+        XCTAssertEqual(UpstreamRequest(try .geocode(zip: "10115", country: "DE"), apiKey: secret).family, .geocoding)
+        XCTAssertEqual(UpstreamRequest(try .airPollutionForecast(coordinates), apiKey: secret).family, .air)
+    }
+
+    func testCurrentForPlaceDecodesAFixtureAndCachesIt() async throws {
+        let directory = try XCTUnwrap(Bundle.module.url(forResource: "Fixtures", withExtension: nil))
+        let body = try FixtureDirectory(directory: directory).string("current/0000.json")
+        let clock = ManualClock()
+        let transport = ScriptedTransport(clock: clock)
+        transport.enqueue(.path("/data/2.5/weather"), .json(body))
+        let client = WeatherClient(
+            transport: transport, configuration: .init(apiKey: secret, quota: .unlimited), clock: clock,
+            random: .constant(0.5))
+        let first = try await client.current(for: .city(name: "London", country: "GB"))
+        let second = try await client.current(for: .city(name: "london", country: "gb"))
+        XCTAssertEqual(first.cacheStatus, .miss)
+        XCTAssertEqual(second.cacheStatus, .hit)
+        XCTAssertEqual(first.value, second.value)
+        XCTAssertEqual(transport.requestCount, 1)
+        XCTAssertTrue(transport.requests[0].url.contains("units=standard"))
+        XCTAssertFalse(first.key.rawValue.contains(secretText))
+    }
+}

@@ -1,0 +1,108 @@
+import OpenWeatherStub
+import WeatherCore
+import WeatherHTTP
+import XCTest
+
+final class CurlTransportFaultTests: XCTestCase {
+    func testServerErrorsComeBackAsResponses() async throws {
+        try await withStubAndTransport { stub, transport in
+            stub.inject(.status(503), times: 1)
+            try await assertStatus(503, await transport.send(stub.weatherRequest()))
+            stub.inject(.rateLimited(retryAfter: 7), times: 1)
+            let limited = try await transport.send(stub.weatherRequest())
+            XCTAssertEqual(limited.status, 429)
+            XCTAssertEqual(limited.header("Retry-After"), "7")
+            stub.inject(.htmlErrorPage, times: 1)
+            let page = try await transport.send(stub.weatherRequest())
+            XCTAssertEqual(page.status, 502)
+            XCTAssert(String(decoding: page.body, as: UTF8.self).contains("openresty"))
+            stub.inject(.malformedJSON, times: 1)
+            let malformed = try await transport.send(stub.weatherRequest())
+            XCTAssertEqual(malformed.status, 200)
+            XCTAssertThrowsError(try JSONSerialization.jsonObject(with: Data(malformed.body)))
+        }
+    }
+
+    func testTruncatedBodyIsAConnectionFailure() async throws {
+        try await withStubAndTransport { stub, transport in
+            stub.inject(.truncatedBody, times: 1)
+            await assertWeatherError(.connectionFailed) { try await transport.send(stub.weatherRequest()) }
+            try await assertStatus(200, await transport.send(stub.weatherRequest()))
+        }
+    }
+
+    func testConnectionResetIsAConnectionFailure() async throws {
+        try await withStubAndTransport { stub, transport in
+            stub.inject(.connectionReset, times: 1)
+            await assertWeatherError(.connectionFailed) { try await transport.send(stub.weatherRequest()) }
+            try await assertStatus(200, await transport.send(stub.weatherRequest()))
+        }
+    }
+
+    func testLatencyBeyondTheTimeoutIsATimeout() async throws {
+        let quick = CurlTransport.Configuration(connectTimeout: .seconds(2), timeout: .milliseconds(200))
+        try await withStubAndTransport(quick) { stub, transport in
+            stub.inject(.latency(.seconds(2)), pathPrefix: "/data/2.5/weather", times: 1)
+            await assertWeatherError(.timeout) { try await transport.send(stub.weatherRequest()) }
+        }
+    }
+
+    func testSlowDripCompletesWithinTheTimeoutAndTimesOutBeyondIt() async throws {
+        let quick = CurlTransport.Configuration(connectTimeout: .seconds(2), timeout: .milliseconds(400))
+        try await withStubAndTransport(quick) { stub, transport in
+            stub.inject(.slowDrip(chunkSize: 200, interval: .milliseconds(1)), times: 1)
+            let dripped = try await transport.send(stub.weatherRequest())
+            XCTAssertEqual(dripped.status, 200)
+            XCTAssertNoThrow(try JSONSerialization.jsonObject(with: Data(dripped.body)))
+            stub.inject(.slowDrip(chunkSize: 10, interval: .milliseconds(100)), times: 1)
+            await assertWeatherError(.timeout) { try await transport.send(stub.weatherRequest()) }
+        }
+    }
+
+    func testFailTheNextRequestsThenSucceed() async throws {
+        try await withStubAndTransport { stub, transport in
+            stub.inject(.status(500), pathPrefix: "/data/2.5/forecast", times: 2)
+            let forecast = stub.weatherRequest(path: "/data/2.5/forecast")
+            try await assertStatus(200, await transport.send(stub.weatherRequest()))
+            try await assertStatus(500, await transport.send(forecast))
+            try await assertStatus(500, await transport.send(forecast))
+            try await assertStatus(200, await transport.send(forecast))
+        }
+    }
+
+    func testRefusedConnection() async throws {
+        let stub = try await OpenWeatherStub.start()
+        let request = stub.weatherRequest()
+        try await stub.shutdown()
+        let transport = CurlTransport(configuration: .init(connectTimeout: .seconds(2), timeout: .seconds(5)))
+        await assertWeatherError(.connectionRefused) { try await transport.send(request) }
+        await transport.shutdown()
+    }
+
+    func testUnresolvableHost() async throws {
+        let transport = CurlTransport(configuration: .init(connectTimeout: .seconds(3), timeout: .seconds(5)))
+        await assertWeatherError(.dnsFailure) {
+            try await transport.send(HTTPRequest(url: "http://no-such-host.invalid/data/2.5/weather"))
+        }
+        await transport.shutdown()
+    }
+
+    func testTLSToAPlainHTTPServerIsATLSFailure() async throws {
+        try await withStubAndTransport { stub, transport in
+            let url = stub.baseURL.replacingOccurrences(of: "http://", with: "https://") + "/data/2.5/weather"
+            await assertWeatherError(.tlsFailure) { try await transport.send(HTTPRequest(url: url)) }
+        }
+    }
+
+    func testTheAPIKeyNeverAppearsInAnError() async throws {
+        let secret = "s3cr3t-api-key-123"
+        try await withStubAndTransport { stub, transport in
+            stub.inject(.connectionReset, times: 1)
+            let request = HTTPRequest(url: "\(stub.baseURL)/data/2.5/weather?q=Oslo&appid=\(secret)")
+            let error = await assertWeatherError(.connectionFailed) { try await transport.send(request) }
+            let text = try XCTUnwrap(error).description + String(reflecting: error)
+            XCTAssertFalse(text.contains(secret), text)
+            XCTAssert(text.contains("appid=REDACTED"), text)
+        }
+    }
+}

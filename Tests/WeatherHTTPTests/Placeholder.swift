@@ -1,2 +1,0 @@
-import XCTest
-final class WeatherHTTPTestsPlaceholder: XCTestCase { func testBuilds() {} }

@@ -1,2 +1,0 @@
-import XCTest
-final class WeatherTestingTestsPlaceholder: XCTestCase { func testBuilds() {} }
