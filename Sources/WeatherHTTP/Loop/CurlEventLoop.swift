@@ -34,8 +34,9 @@ final class CurlEventLoop: Sendable {
     func submit(_ transfer: PendingTransfer) {
         let accepted = mailbox.withLock { mailbox in
             guard !mailbox.isStopping else { return false }
+            // One wakeup per batch: a non-empty mailbox already has one pending.
+            if mailbox.submitted.isEmpty { multi.wakeup() }
             mailbox.submitted.append(transfer)
-            multi.wakeup()
             return true
         }
         if !accepted { transfer.finish(.failure(Self.shutDownError(transfer.request))) }

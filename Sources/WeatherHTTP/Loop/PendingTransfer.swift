@@ -6,7 +6,7 @@ import WeatherCore
 final class PendingTransfer: Sendable {
     private enum Phase {
         case created
-        case waiting(CheckedContinuation<HTTPResponse, any Error>)
+        case waiting(CheckedContinuation<CurlRawResponse, any Error>)
         case finished
     }
 
@@ -18,7 +18,7 @@ final class PendingTransfer: Sendable {
 
     /// Stores the continuation; returns `false` (having resumed it with `CancellationError`) when
     /// the task was cancelled before, in which case the transfer must not be submitted.
-    func install(_ continuation: CheckedContinuation<HTTPResponse, any Error>) -> Bool {
+    func install(_ continuation: CheckedContinuation<CurlRawResponse, any Error>) -> Bool {
         phase.withLock { phase in
             guard case .created = phase else {
                 continuation.resume(throwing: CancellationError())
@@ -48,7 +48,7 @@ final class PendingTransfer: Sendable {
     }
 
     /// Resumes the caller with `result`, unless it was cancelled already.
-    func finish(_ result: Result<HTTPResponse, any Error>) {
+    func finish(_ result: Result<CurlRawResponse, any Error>) {
         phase.withLock { phase in
             guard case .waiting(let continuation) = phase else { return }
             phase = .finished
