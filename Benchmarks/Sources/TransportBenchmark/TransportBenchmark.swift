@@ -13,7 +13,7 @@ enum TransportBenchmark {
         let maxSeconds = arguments.count > 1 ? arguments[1] : 5
         let concurrency = arguments.count > 2 ? arguments[2] : 16
         print("up to \(maxRequests) requests or \(maxSeconds) s per run, after 200 warm-up requests")
-        print(row("client", "body", "concurrency", "requests", "req/s", "p50 ms", "p99 ms"))
+        print(row("client", "body", "concurrency", "requests", "req/s", "p50 ms", "p99 ms", "cpu µs/req"))
         for compressed in [true, false] {
             try await OpenWeatherStub.withRunning(configuration: .init(compressResponses: compressed)) { stub in
                 let urls = (0..<50).map { "\(stub.baseURL)/data/2.5/weather?q=City\($0)&appid=stub-key" }
@@ -31,7 +31,8 @@ enum TransportBenchmark {
                                 client.name, compressed ? "deflate" : "identity", String(level),
                                 String(result.requests), format(result.requestsPerSecond, places: 0),
                                 format(seconds(result.percentile(0.5)) * 1000, places: 3),
-                                format(seconds(result.percentile(0.99)) * 1000, places: 3)))
+                                format(seconds(result.percentile(0.99)) * 1000, places: 3),
+                                format(result.cpuMicrosecondsPerRequest, places: 0)))
                         try await client.shutdown()
                     }
                 }
@@ -42,7 +43,7 @@ enum TransportBenchmark {
     }
 
     static func row(_ columns: String...) -> String {
-        zip(columns, [16, 10, 12, 10, 10, 10, 10]).map { column, width in
+        zip(columns, [16, 10, 12, 10, 10, 10, 10, 10]).map { column, width in
             column + String(repeating: " ", count: max(width - column.count, 1))
         }.joined()
     }
