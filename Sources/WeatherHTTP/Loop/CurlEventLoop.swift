@@ -113,13 +113,12 @@ final class CurlEventLoop: Sendable {
                     transfer.finish(.failure(error))
                 }
             }
-            multi.perform()
+            multi.wait(upTo: .seconds(1))
             while let (pointer, code) = multi.nextCompletion() {
                 guard let easy = byPointer[pointer] else { continue }
                 detach(easy)
                 easy.transfer.finish(easy.result(code))
             }
-            multi.poll(milliseconds: 1000)
         }
         let waiters = mailbox.withLock { mailbox in
             mailbox.isClosed = true
