@@ -13,10 +13,9 @@ import Darwin
 /// per loop turn, unlike `curl_multi_perform`, which checks every transfer every time.
 ///
 /// `@unchecked Sendable` is safe because every method except ``wakeup()`` is called from the
-/// curl thread only (``CurlEventLoop``'s run loop), and ``wakeup()`` — a `write(2)` to the wake
-/// pipe — is only called under the event loop's mailbox lock while the loop is not closed;
-/// ``close()`` runs on the curl thread after the loop was marked closed under that same lock,
-/// so no wakeup can touch a closed pipe.
+/// curl thread only (``CurlEventLoop``'s run loop). ``wakeup()`` only writes a byte to the wake
+/// pipe, which any thread may do; the pipe stays open until `deinit`, so a late wakeup after
+/// ``close()`` is harmless.
 final class CurlMultiHandle: @unchecked Sendable {
     private let pointer: UnsafeMutableRawPointer
     private let wakeReader: Int32
@@ -97,11 +96,15 @@ final class CurlMultiHandle: @unchecked Sendable {
         _ = write(wakeWriter, &byte, 1)
     }
 
-    /// Frees the multi handle and the wake pipe; every easy handle must have been removed.
+    /// Frees the multi handle (closing its cached connections); every easy handle must have been removed.
     func close() {
         guard !isClosed else { return }
         isClosed = true
         _ = curl_multi_cleanup(pointer)
+    }
+
+    deinit {
+        close()
         closeDescriptor(wakeReader)
         closeDescriptor(wakeWriter)
     }

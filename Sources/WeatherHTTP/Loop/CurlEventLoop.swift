@@ -25,39 +25,44 @@ final class CurlEventLoop: Sendable {
     init(configuration: CurlTransport.Configuration) {
         self.configuration = configuration
         multi = CurlMultiHandle(maxConnectionsPerHost: configuration.maxConnectionsPerHost)
-        let thread = Thread { [self] in run() }
-        thread.name = "CurlTransport"
+        let thread = Thread { [self] in
+            // Named from inside: Foundation on Linux applies the name to the running thread only.
+            Thread.current.name = "CurlTransport"
+            run()
+        }
         thread.start()
     }
 
     /// Queues a transfer for the thread; fails it at once when the loop is stopping.
     func submit(_ transfer: PendingTransfer) {
-        let accepted = mailbox.withLock { mailbox in
-            guard !mailbox.isStopping else { return false }
+        let (accepted, needsWakeup) = mailbox.withLock { mailbox in
+            guard !mailbox.isStopping else { return (false, false) }
             // One wakeup per batch: a non-empty mailbox already has one pending.
-            if mailbox.submitted.isEmpty { multi.wakeup() }
+            let wasEmpty = mailbox.submitted.isEmpty
             mailbox.submitted.append(transfer)
-            return true
+            return (true, wasEmpty)
         }
+        if needsWakeup { multi.wakeup() }
         if !accepted { transfer.finish(.failure(Self.shutDownError(transfer.request))) }
     }
 
     /// Asks the thread to remove a cancelled transfer.
     func cancel(_ transfer: PendingTransfer) {
-        mailbox.withLock { mailbox in
-            guard !mailbox.isClosed else { return }
+        let queued = mailbox.withLock { mailbox in
+            guard !mailbox.isClosed else { return false }
             mailbox.cancelled.append(transfer)
-            multi.wakeup()
+            return true
         }
+        if queued { multi.wakeup() }
     }
 
     /// Asks the thread to fail what is running, free every handle and exit.
     func requestStop() {
-        mailbox.withLock { mailbox in
-            guard !mailbox.isStopping else { return }
-            mailbox.isStopping = true
-            if !mailbox.isClosed { multi.wakeup() }
+        let first = mailbox.withLock { mailbox in
+            defer { mailbox.isStopping = true }
+            return !mailbox.isStopping
         }
+        if first { multi.wakeup() }
     }
 
     /// Returns once the thread has exited and freed every handle.

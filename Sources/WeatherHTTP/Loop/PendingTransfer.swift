@@ -39,6 +39,7 @@ final class PendingTransfer: Sendable {
                 return false
             case .waiting(let continuation):
                 phase = .finished
+                // Resuming only schedules the task: cheap enough to do under the lock.
                 continuation.resume(throwing: CancellationError())
                 return true
             case .finished:
@@ -49,11 +50,12 @@ final class PendingTransfer: Sendable {
 
     /// Resumes the caller with `result`, unless it was cancelled already.
     func finish(_ result: Result<CurlRawResponse, any Error>) {
-        phase.withLock { phase in
-            guard case .waiting(let continuation) = phase else { return }
+        let waiting = phase.withLock { phase -> CheckedContinuation<CurlRawResponse, any Error>? in
+            guard case .waiting(let continuation) = phase else { return nil }
             phase = .finished
-            continuation.resume(with: result)
+            return continuation
         }
+        waiting?.resume(with: result)
     }
 
     /// Whether the caller has been resumed (cancelled or completed).
