@@ -38,7 +38,8 @@ final class CurlTransportLifecycleTests: XCTestCase {
                 try await Task.sleep(for: .milliseconds(10))
                 now = openDescriptorCount() ?? 0
             }
-            XCTAssertLessThanOrEqual(now, before, "the pipe and the connection are closed once the transport is released")
+            XCTAssertLessThanOrEqual(
+                now, before, "the pipe and the connection are closed once the transport is released")
         }
     }
 }

@@ -20,7 +20,9 @@ enum TransportBenchmark {
             try await OpenWeatherStub.withRunning(configuration: .init(compressResponses: compressed)) { stub in
                 let urls = (0..<50).map { "\(stub.baseURL)/data/2.5/weather?q=City\($0)&appid=stub-key" }
                 for level in [1, concurrency] {
-                    let clients: [any BenchmarkClient] = [CurlClient(concurrency: level), AHCClient(concurrency: level)]
+                    let clients: [any BenchmarkClient] = [
+                        CurlClient(concurrency: level), AHCClient(concurrency: level),
+                    ]
                     var results: [[LoadResult]] = clients.map { _ in [] }
                     for client in clients {
                         // Warm up: open the connections and fill the caches.

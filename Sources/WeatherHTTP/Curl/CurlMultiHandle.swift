@@ -2,9 +2,9 @@ import CCurl
 import WeatherCore
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Owns the libcurl multi handle (the connection cache, the DNS cache) and drives it with
