@@ -54,7 +54,10 @@ final class CurlEasyHandle {
         var failure = CURLE_OK
         func set(_ code: CURLcode) { if failure == CURLE_OK { failure = code } }
         set(wt_easy_setopt_string(pointer, CURLOPT_URL, request.url))
-        set(wt_easy_setopt_string(pointer, CURLOPT_PROTOCOLS_STR, "http,https"))
+        // HTTP(S) only, so a URL can never make libcurl speak another protocol (libcurl ≥ 7.85;
+        // older versions do not know the option and keep their default).
+        let protocols = wt_easy_setopt_string(pointer, CURLOPT_PROTOCOLS_STR, "http,https")
+        if protocols != CURLE_UNKNOWN_OPTION { set(protocols) }
         set(wt_easy_setopt_long(pointer, CURLOPT_NOSIGNAL, 1))
         set(wt_easy_setopt_long(pointer, CURLOPT_SSL_VERIFYPEER, 1))
         set(wt_easy_setopt_long(pointer, CURLOPT_SSL_VERIFYHOST, 2))

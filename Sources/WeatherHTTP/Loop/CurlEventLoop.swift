@@ -5,9 +5,10 @@ import WeatherCore
 /// The dedicated thread that drives the multi handle, and the mailbox through which Swift tasks
 /// hand it work: new transfers, cancellations and the stop request.
 ///
-/// Tasks never block: they append to the mailbox under a short lock and wake the thread
-/// (`curl_multi_wakeup`). The thread owns every easy handle; it frees each one as soon as its
-/// transfer completes or is cancelled, and the multi handle when it stops.
+/// Tasks never block: they append to the mailbox under a short lock and wake the thread (one
+/// byte down a pipe it polls). The thread owns every easy handle; it frees each one as soon as
+/// its transfer completes or is cancelled, and the multi handle — closing the cached
+/// connections — when it stops.
 final class CurlEventLoop: Sendable {
     private struct Mailbox {
         var submitted: [PendingTransfer] = []
@@ -125,12 +126,12 @@ final class CurlEventLoop: Sendable {
                 easy.transfer.finish(easy.result(code))
             }
         }
+        multi.close()
         let waiters = mailbox.withLock { mailbox in
             mailbox.isClosed = true
             defer { mailbox.exitWaiters.removeAll() }
             return mailbox.exitWaiters
         }
-        multi.close()
         for waiter in waiters { waiter.resume() }
     }
 
