@@ -41,6 +41,21 @@ static inline CURLMcode wt_multi_setopt_long(CURLM *handle, CURLMoption option, 
     return curl_multi_setopt(handle, option, value);
 }
 
+static inline CURLMcode wt_multi_setopt_pointer(CURLM *handle, CURLMoption option, void *value) {
+    return curl_multi_setopt(handle, option, value);
+}
+
+static inline CURLMcode wt_multi_setopt_socket_callback(CURLM *handle, curl_socket_callback value) {
+    return curl_multi_setopt(handle, CURLMOPT_SOCKETFUNCTION, value);
+}
+
+static inline CURLMcode wt_multi_setopt_timer_callback(CURLM *handle, curl_multi_timer_callback value) {
+    return curl_multi_setopt(handle, CURLMOPT_TIMERFUNCTION, value);
+}
+
+/* The pseudo socket that tells curl_multi_socket_action a timer expired. */
+static inline curl_socket_t wt_socket_timeout(void) { return CURL_SOCKET_TIMEOUT; }
+
 /* CURLMsg.data is an anonymous union; read its result here. */
 static inline CURLcode wt_msg_result(const CURLMsg *message) { return message->data.result; }
 

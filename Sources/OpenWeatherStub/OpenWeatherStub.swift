@@ -9,6 +9,12 @@ import NIOPosix
 /// query gives the same answer within a time bucket), checks the API key, counts requests and
 /// connections, and injects faults on demand.
 ///
+/// Every endpoint needs `appid` equal to ``Configuration/apiKey`` (default `stub-key`), else 401.
+/// Unknown places answer 404 `{"cod":"404","message":"city not found"}` (geocoding answers `[]`):
+/// names starting with `nowhere` or `unknown` (any case), zip `00000` and city id `0`.
+/// Every other name, id, zip or coordinate gets invented, deterministic weather in standard
+/// units (Kelvin, m/s, hPa). `GET /__stub/stats` serves ``stats`` as JSON.
+///
 /// Prefer the scoped form, which can never leak a server:
 ///
 /// ```swift

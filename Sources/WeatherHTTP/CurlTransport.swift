@@ -38,13 +38,14 @@ public struct CurlTransport: HTTPTransport {
         try Task.checkCancellation()
         let loop = lifetime.loop
         let transfer = PendingTransfer(request: request)
-        return try await withTaskCancellationHandler {
+        let raw = try await withTaskCancellationHandler {
             try await withCheckedThrowingContinuation { continuation in
                 if transfer.install(continuation) { loop.submit(transfer) }
             }
         } onCancel: {
             if transfer.cancel() { loop.cancel(transfer) }
         }
+        return raw.response
     }
 
     /// Fails requests still running, frees every curl handle and stops the curl thread; returns

@@ -1,11 +1,31 @@
 import Synchronization
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// User plus system CPU time of the whole process so far, in seconds.
+func processCPUSeconds() -> Double {
+    var usage = rusage()
+    #if canImport(Glibc)
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+    #else
+        getrusage(RUSAGE_SELF, &usage)
+    #endif
+    func seconds(_ time: timeval) -> Double { Double(time.tv_sec) + Double(time.tv_usec) / 1e6 }
+    return seconds(usage.ru_utime) + seconds(usage.ru_stime)
+}
+
 /// The outcome of one client at one concurrency.
 struct LoadResult {
     var requests: Int
     var elapsed: Duration
     /// Per-request latencies, sorted.
     var latencies: [Duration]
+    /// CPU time (user + system) the whole process spent, stub included, per request.
+    var cpuMicrosecondsPerRequest: Double
 
     var requestsPerSecond: Double { Double(requests) / seconds(elapsed) }
 
@@ -30,6 +50,7 @@ func runLoad(
 ) async throws -> LoadResult {
     let issued = RequestCounter()
     let clock = ContinuousClock()
+    let cpuBefore = processCPUSeconds()
     let start = clock.now
     let deadline = start + maxDuration
     let latencies = try await withThrowingTaskGroup(of: [Duration].self) { group in
@@ -50,7 +71,10 @@ func runLoad(
         return try await group.reduce(into: [Duration]()) { $0 += $1 }
     }
     let elapsed = clock.now - start
-    return LoadResult(requests: latencies.count, elapsed: elapsed, latencies: latencies.sorted())
+    let cpu = processCPUSeconds() - cpuBefore
+    return LoadResult(
+        requests: latencies.count, elapsed: elapsed, latencies: latencies.sorted(),
+        cpuMicrosecondsPerRequest: cpu * 1e6 / Double(max(latencies.count, 1)))
 }
 
 /// Hands out request numbers to the workers.

@@ -8,6 +8,9 @@ struct JSONWriter {
     /// Set after a key, so that its value is not preceded by a comma.
     private var afterKey = false
 
+    /// Creates an empty writer with room for a typical response.
+    init() { text.reserveCapacity(1024) }
+
     private mutating func separate() {
         if afterKey {
             afterKey = false
@@ -101,6 +104,12 @@ struct JSONWriter {
 
     private mutating func appendQuoted(_ string: String) {
         text += "\""
+        // Fast path: most names and values need no escaping.
+        if !string.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+            text += string
+            text += "\""
+            return
+        }
         for scalar in string.unicodeScalars {
             switch scalar {
             case "\"": text += "\\\""

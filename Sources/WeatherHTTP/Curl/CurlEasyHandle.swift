@@ -15,7 +15,8 @@ final class CurlEasyHandle {
     private var headerList: UnsafeMutablePointer<curl_slist>?
     private let errorBuffer: UnsafeMutablePointer<CChar>
     private var body: [UInt8] = []
-    private var headers: [String: String] = [:]
+    /// The header lines of the last header block, as received (parsed off the curl thread).
+    private var headerBytes: [UInt8] = []
     /// Set when the write callback refused data because the body grew past `maxBytes`.
     private(set) var exceededLimit = false
 
@@ -50,46 +51,35 @@ final class CurlEasyHandle {
         for header in request.headers {
             headerList = curl_slist_append(headerList, "\(header.name): \(header.value)")
         }
-        let steps: [() -> CURLcode] = [
-            { wt_easy_setopt_string(self.pointer, CURLOPT_URL, request.url) },
-            { wt_easy_setopt_string(self.pointer, CURLOPT_PROTOCOLS_STR, "http,https") },
-            { wt_easy_setopt_long(self.pointer, CURLOPT_NOSIGNAL, 1) },
-            { wt_easy_setopt_long(self.pointer, CURLOPT_SSL_VERIFYPEER, 1) },
-            { wt_easy_setopt_long(self.pointer, CURLOPT_SSL_VERIFYHOST, 2) },
-            { wt_easy_setopt_long(self.pointer, CURLOPT_HTTP_VERSION, Int(CURL_HTTP_VERSION_2TLS)) },
-            { wt_easy_setopt_string(self.pointer, CURLOPT_ACCEPT_ENCODING, "") },
-            { wt_easy_setopt_string(self.pointer, CURLOPT_USERAGENT, configuration.userAgent) },
-            {
-                wt_easy_setopt_long(
-                    self.pointer, CURLOPT_CONNECTTIMEOUT_MS, configuration.connectTimeout.curlMilliseconds)
-            },
-            { wt_easy_setopt_long(self.pointer, CURLOPT_TIMEOUT_MS, configuration.timeout.curlMilliseconds) },
-            {
-                wt_easy_setopt_off_t(
-                    self.pointer, CURLOPT_MAXFILESIZE_LARGE, curl_off_t(configuration.maxResponseBytes))
-            },
-            { wt_easy_setopt_pointer(self.pointer, CURLOPT_ERRORBUFFER, self.errorBuffer) },
-            { wt_easy_setopt_callback(self.pointer, CURLOPT_WRITEFUNCTION, curlWriteCallback) },
-            { wt_easy_setopt_pointer(self.pointer, CURLOPT_WRITEDATA, context) },
-            { wt_easy_setopt_callback(self.pointer, CURLOPT_HEADERFUNCTION, curlHeaderCallback) },
-            { wt_easy_setopt_pointer(self.pointer, CURLOPT_HEADERDATA, context) },
-            { wt_easy_setopt_slist(self.pointer, CURLOPT_HTTPHEADER, self.headerList) },
-            {
-                request.method == "GET"
-                    ? wt_easy_setopt_long(self.pointer, CURLOPT_HTTPGET, 1)
-                    : wt_easy_setopt_string(self.pointer, CURLOPT_CUSTOMREQUEST, request.method)
-            },
-            { configuration.caBundlePath.map { wt_easy_setopt_string(self.pointer, CURLOPT_CAINFO, $0) } ?? CURLE_OK },
-        ]
-        for step in steps {
-            let code = step()
-            if code != CURLE_OK { return code }
-        }
-        return CURLE_OK
+        var failure = CURLE_OK
+        func set(_ code: CURLcode) { if failure == CURLE_OK { failure = code } }
+        set(wt_easy_setopt_string(pointer, CURLOPT_URL, request.url))
+        // HTTP(S) only, so a URL can never make libcurl speak another protocol (libcurl ≥ 7.85;
+        // older versions do not know the option and keep their default).
+        let protocols = wt_easy_setopt_string(pointer, CURLOPT_PROTOCOLS_STR, "http,https")
+        if protocols != CURLE_UNKNOWN_OPTION { set(protocols) }
+        set(wt_easy_setopt_long(pointer, CURLOPT_NOSIGNAL, 1))
+        set(wt_easy_setopt_long(pointer, CURLOPT_SSL_VERIFYPEER, 1))
+        set(wt_easy_setopt_long(pointer, CURLOPT_SSL_VERIFYHOST, 2))
+        set(wt_easy_setopt_long(pointer, CURLOPT_HTTP_VERSION, Int(CURL_HTTP_VERSION_2TLS)))
+        set(wt_easy_setopt_string(pointer, CURLOPT_ACCEPT_ENCODING, ""))
+        set(wt_easy_setopt_string(pointer, CURLOPT_USERAGENT, configuration.userAgent))
+        set(wt_easy_setopt_long(pointer, CURLOPT_CONNECTTIMEOUT_MS, configuration.connectTimeout.curlMilliseconds))
+        set(wt_easy_setopt_long(pointer, CURLOPT_TIMEOUT_MS, configuration.timeout.curlMilliseconds))
+        set(wt_easy_setopt_off_t(pointer, CURLOPT_MAXFILESIZE_LARGE, curl_off_t(configuration.maxResponseBytes)))
+        set(wt_easy_setopt_pointer(pointer, CURLOPT_ERRORBUFFER, errorBuffer))
+        set(wt_easy_setopt_callback(pointer, CURLOPT_WRITEFUNCTION, curlWriteCallback))
+        set(wt_easy_setopt_pointer(pointer, CURLOPT_WRITEDATA, context))
+        set(wt_easy_setopt_callback(pointer, CURLOPT_HEADERFUNCTION, curlHeaderCallback))
+        set(wt_easy_setopt_pointer(pointer, CURLOPT_HEADERDATA, context))
+        if headerList != nil { set(wt_easy_setopt_slist(pointer, CURLOPT_HTTPHEADER, headerList)) }
+        if request.method != "GET" { set(wt_easy_setopt_string(pointer, CURLOPT_CUSTOMREQUEST, request.method)) }
+        if let path = configuration.caBundlePath { set(wt_easy_setopt_string(pointer, CURLOPT_CAINFO, path)) }
+        return failure
     }
 
     /// The response, or the mapped error, once libcurl reported the transfer done with `code`.
-    func result(_ code: CURLcode) -> Result<HTTPResponse, any Error> {
+    func result(_ code: CURLcode) -> Result<CurlRawResponse, any Error> {
         guard code == CURLE_OK else {
             let detail = String(cString: errorBuffer)
             let text = detail.isEmpty ? String(cString: curl_easy_strerror(code)) : detail
@@ -99,7 +89,7 @@ final class CurlEasyHandle {
         }
         var status = 0
         _ = wt_easy_getinfo_long(pointer, CURLINFO_RESPONSE_CODE, &status)
-        return .success(HTTPResponse(status: status, headers: headers, body: body))
+        return .success(CurlRawResponse(status: status, headerBytes: headerBytes, body: body))
     }
 
     /// Appends body bytes; refuses them (aborting the transfer) past the size limit.
@@ -114,14 +104,8 @@ final class CurlEasyHandle {
 
     /// Records one header line; a status line starts a new header block (after a 100 or a proxy CONNECT).
     fileprivate func receiveHeaderLine(_ bytes: UnsafeRawBufferPointer) -> Int {
-        let line = String(decoding: bytes, as: UTF8.self)
-        if line.hasPrefix("HTTP/") {
-            headers.removeAll()
-        } else if let colon = line.firstIndex(of: ":") {
-            let name = line[..<colon].lowercased()
-            let value = line[line.index(after: colon)...].trimmingCharacters(in: " \t\r\n")
-            headers[name] = value
-        }
+        if bytes.starts(with: "HTTP/".utf8) { headerBytes.removeAll(keepingCapacity: true) }
+        headerBytes.append(contentsOf: bytes)
         return bytes.count
     }
 }
@@ -138,14 +122,4 @@ private let curlHeaderCallback: wt_curl_data_callback = { data, size, count, con
     guard let data, let context else { return 0 }
     let handle = Unmanaged<CurlEasyHandle>.fromOpaque(context).takeUnretainedValue()
     return handle.receiveHeaderLine(UnsafeRawBufferPointer(start: data, count: size * count))
-}
-
-extension StringProtocol {
-    /// The string without leading and trailing characters from `set`.
-    fileprivate func trimmingCharacters(in set: String) -> String {
-        var slice = Substring(self)
-        while let first = slice.first, set.contains(first) { slice = slice.dropFirst() }
-        while let last = slice.last, set.contains(last) { slice = slice.dropLast() }
-        return String(slice)
-    }
 }

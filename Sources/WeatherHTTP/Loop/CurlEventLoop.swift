@@ -5,9 +5,10 @@ import WeatherCore
 /// The dedicated thread that drives the multi handle, and the mailbox through which Swift tasks
 /// hand it work: new transfers, cancellations and the stop request.
 ///
-/// Tasks never block: they append to the mailbox under a short lock and wake the thread
-/// (`curl_multi_wakeup`). The thread owns every easy handle; it frees each one as soon as its
-/// transfer completes or is cancelled, and the multi handle when it stops.
+/// Tasks never block: they append to the mailbox under a short lock and wake the thread (one
+/// byte down a pipe it polls). The thread owns every easy handle; it frees each one as soon as
+/// its transfer completes or is cancelled, and the multi handle — closing the cached
+/// connections — when it stops.
 final class CurlEventLoop: Sendable {
     private struct Mailbox {
         var submitted: [PendingTransfer] = []
@@ -25,38 +26,44 @@ final class CurlEventLoop: Sendable {
     init(configuration: CurlTransport.Configuration) {
         self.configuration = configuration
         multi = CurlMultiHandle(maxConnectionsPerHost: configuration.maxConnectionsPerHost)
-        let thread = Thread { [self] in run() }
-        thread.name = "CurlTransport"
+        let thread = Thread { [self] in
+            // Named from inside: Foundation on Linux applies the name to the running thread only.
+            Thread.current.name = "CurlTransport"
+            run()
+        }
         thread.start()
     }
 
     /// Queues a transfer for the thread; fails it at once when the loop is stopping.
     func submit(_ transfer: PendingTransfer) {
-        let accepted = mailbox.withLock { mailbox in
-            guard !mailbox.isStopping else { return false }
+        let (accepted, needsWakeup) = mailbox.withLock { mailbox in
+            guard !mailbox.isStopping else { return (false, false) }
+            // One wakeup per batch: a non-empty mailbox already has one pending.
+            let wasEmpty = mailbox.submitted.isEmpty
             mailbox.submitted.append(transfer)
-            multi.wakeup()
-            return true
+            return (true, wasEmpty)
         }
+        if needsWakeup { multi.wakeup() }
         if !accepted { transfer.finish(.failure(Self.shutDownError(transfer.request))) }
     }
 
     /// Asks the thread to remove a cancelled transfer.
     func cancel(_ transfer: PendingTransfer) {
-        mailbox.withLock { mailbox in
-            guard !mailbox.isClosed else { return }
+        let queued = mailbox.withLock { mailbox in
+            guard !mailbox.isClosed else { return false }
             mailbox.cancelled.append(transfer)
-            multi.wakeup()
+            return true
         }
+        if queued { multi.wakeup() }
     }
 
     /// Asks the thread to fail what is running, free every handle and exit.
     func requestStop() {
-        mailbox.withLock { mailbox in
-            guard !mailbox.isStopping else { return }
-            mailbox.isStopping = true
-            if !mailbox.isClosed { multi.wakeup() }
+        let first = mailbox.withLock { mailbox in
+            defer { mailbox.isStopping = true }
+            return !mailbox.isStopping
         }
+        if first { multi.wakeup() }
     }
 
     /// Returns once the thread has exited and freed every handle.
@@ -112,20 +119,19 @@ final class CurlEventLoop: Sendable {
                     transfer.finish(.failure(error))
                 }
             }
-            multi.perform()
+            multi.wait(upTo: .seconds(1))
             while let (pointer, code) = multi.nextCompletion() {
                 guard let easy = byPointer[pointer] else { continue }
                 detach(easy)
                 easy.transfer.finish(easy.result(code))
             }
-            multi.poll(milliseconds: 1000)
         }
+        multi.close()
         let waiters = mailbox.withLock { mailbox in
             mailbox.isClosed = true
             defer { mailbox.exitWaiters.removeAll() }
             return mailbox.exitWaiters
         }
-        multi.close()
         for waiter in waiters { waiter.resume() }
     }
 

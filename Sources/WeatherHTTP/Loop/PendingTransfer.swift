@@ -6,7 +6,7 @@ import WeatherCore
 final class PendingTransfer: Sendable {
     private enum Phase {
         case created
-        case waiting(CheckedContinuation<HTTPResponse, any Error>)
+        case waiting(CheckedContinuation<CurlRawResponse, any Error>)
         case finished
     }
 
@@ -18,7 +18,7 @@ final class PendingTransfer: Sendable {
 
     /// Stores the continuation; returns `false` (having resumed it with `CancellationError`) when
     /// the task was cancelled before, in which case the transfer must not be submitted.
-    func install(_ continuation: CheckedContinuation<HTTPResponse, any Error>) -> Bool {
+    func install(_ continuation: CheckedContinuation<CurlRawResponse, any Error>) -> Bool {
         phase.withLock { phase in
             guard case .created = phase else {
                 continuation.resume(throwing: CancellationError())
@@ -39,6 +39,7 @@ final class PendingTransfer: Sendable {
                 return false
             case .waiting(let continuation):
                 phase = .finished
+                // Resuming only schedules the task: cheap enough to do under the lock.
                 continuation.resume(throwing: CancellationError())
                 return true
             case .finished:
@@ -48,12 +49,13 @@ final class PendingTransfer: Sendable {
     }
 
     /// Resumes the caller with `result`, unless it was cancelled already.
-    func finish(_ result: Result<HTTPResponse, any Error>) {
-        phase.withLock { phase in
-            guard case .waiting(let continuation) = phase else { return }
+    func finish(_ result: Result<CurlRawResponse, any Error>) {
+        let waiting = phase.withLock { phase -> CheckedContinuation<CurlRawResponse, any Error>? in
+            guard case .waiting(let continuation) = phase else { return nil }
             phase = .finished
-            continuation.resume(with: result)
+            return continuation
         }
+        waiting?.resume(with: result)
     }
 
     /// Whether the caller has been resumed (cancelled or completed).

@@ -1,0 +1,45 @@
+import Foundation
+import OpenWeatherStub
+import WeatherCore
+import WeatherHTTP
+import XCTest
+
+final class CurlTransportLifecycleTests: XCTestCase {
+    /// Open file descriptors of this process (Linux), or `nil` where /proc is missing.
+    private func openDescriptorCount() -> Int? {
+        (try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd"))?.count
+    }
+
+    func testShutdownClosesEverySocketAndPipe() async throws {
+        try await OpenWeatherStub.withRunning { stub in
+            guard let before = openDescriptorCount() else { throw XCTSkip("no /proc/self/fd") }
+            for _ in 0..<10 {
+                let transport = CurlTransport()
+                for _ in 0..<3 { try await assertStatus(200, await transport.send(stub.weatherRequest())) }
+                await transport.shutdown()
+            }
+            // The stub closes its side of each connection asynchronously; the client side must be gone already.
+            XCTAssertLessThanOrEqual(openDescriptorCount() ?? 0, before + 2)
+        }
+    }
+
+    func testReleasingTheLastCopyStopsTheThread() async throws {
+        try await OpenWeatherStub.withRunning { stub in
+            // The first sleep makes Dispatch open its timer descriptor: do it before counting.
+            try await Task.sleep(for: .milliseconds(1))
+            guard let before = openDescriptorCount() else { throw XCTSkip("no /proc/self/fd") }
+            do {
+                let transport = CurlTransport()
+                let copy = transport
+                try await assertStatus(200, await copy.send(stub.weatherRequest()))
+            }
+            var now = openDescriptorCount() ?? 0
+            for _ in 0..<200 where now > before {
+                try await Task.sleep(for: .milliseconds(10))
+                now = openDescriptorCount() ?? 0
+            }
+            XCTAssertLessThanOrEqual(
+                now, before, "the pipe and the connection are closed once the transport is released")
+        }
+    }
+}
