@@ -34,11 +34,13 @@ enum JSONDocument {
 }
 
 extension JSONReader {
-    /// Reads an array whose elements are all `T`.
+    /// Reads an array whose elements are all `T`, reserving room for the usual count up front
+    /// (OpenWeather's list lengths are fixed: 40 forecast steps, 48 hours, 61 minutes, 8 days).
     @inline(__always)
-    mutating func array<T: JSONReadable>(of type: T.Type) throws(JSONFailure) -> [T] {
+    mutating func array<T: JSONReadable>(of type: T.Type, reserving expected: Int = 0) throws(JSONFailure) -> [T] {
         var cursor = try beginArray()
         var values: [T] = []
+        if expected > 0 { values.reserveCapacity(expected) }
         while try nextElement(&cursor) {
             values.append(try T(reading: &self))
         }

@@ -30,7 +30,7 @@ final class AirPollutionTests: XCTestCase {
     func testLongNumbersAreExact() throws {
         for (name, bytes) in try Fixtures.all("air") {
             let air = try AirPollution(jsonBytes: bytes)
-            let reference = try JSONDecoder().decode(ReferenceAir.self, from: Data(bytes))
+            let reference = try JSONDecoder().decode(AirBitsReference.self, from: Data(bytes))
             let ours = air.readings[0].components
             let theirs = reference.list[0].components
             XCTAssertEqual(ours.carbonMonoxide.bitPattern, theirs.co.bitPattern, name)
@@ -58,7 +58,7 @@ final class AirPollutionTests: XCTestCase {
     }
 }
 
-private struct ReferenceAir: Decodable {
+private struct AirBitsReference: Decodable {
     struct Entry: Decodable {
         struct Components: Decodable {
             var co, o3, pm25, pm10: Double

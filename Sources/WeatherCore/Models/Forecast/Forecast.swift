@@ -36,7 +36,7 @@ extension Forecast: JSONReadable {
         var city: ForecastCity?
         while try r.nextMember(&cursor) {
             if r.key("list") {
-                entries = try r.array(of: ForecastEntry.self)
+                entries = try r.array(of: ForecastEntry.self, reserving: 40)
             } else if r.key("city") {
                 city = try ForecastCity(reading: &r)
             } else if r.key("cnt") {

@@ -54,11 +54,11 @@ extension OneCall: JSONReadable {
         daily = []
         while try r.nextMember(&cursor) {
             if r.key("hourly") {
-                hourly = try r.array(of: HourlyForecast.self)
+                hourly = try r.array(of: HourlyForecast.self, reserving: 48)
             } else if r.key("daily") {
-                daily = try r.array(of: DailyForecast.self)
+                daily = try r.array(of: DailyForecast.self, reserving: 8)
             } else if r.key("minutely") {
-                minutely = try r.array(of: MinutelyPrecipitation.self)
+                minutely = try r.array(of: MinutelyPrecipitation.self, reserving: 61)
             } else if r.key("current") {
                 current = try r.consumeNull() ? nil : WeatherSnapshot(reading: &r)
             } else if r.key("alerts") {
