@@ -1,0 +1,29 @@
+import WeatherCore
+
+/// How a command prints: JSON or text, with the units and colour chosen.
+struct OutputContext {
+    /// `--json`.
+    let json: Bool
+    /// The units of the text.
+    let units: Quantities
+    /// Colour on or off.
+    let style: Style
+
+    init(_ options: LookupOptions, environment: [String: String] = ProcessEnvironment.current) {
+        json = options.json
+        units = Quantities(system: options.units)
+        style = Style.forStandardOutput(environment: environment)
+    }
+
+    /// Prints `value` as JSON, or the text `render` makes of it.
+    func print<V: Encodable>(_ value: V, text render: (V) -> String) throws {
+        Console.out(json ? try JSONOutput.text(value) : render(value))
+    }
+}
+
+extension Place {
+    /// Parses a PLACE argument; a malformed one is a usage error (exit 2).
+    static func argument(_ text: String) throws -> Place {
+        try Place(parsing: text)  // WeatherError invalidRequest → exit status 2
+    }
+}
