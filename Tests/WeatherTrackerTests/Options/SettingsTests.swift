@@ -1,4 +1,5 @@
 import ArgumentParser
+import WeatherCore
 import XCTest
 
 @testable import weather_tracker
