@@ -48,7 +48,9 @@ struct AirCommand: AsyncParsableCommand {
             }
             let result = try await session.fetch(request, as: AirPollution.self)
             let output = OutputContext(options)
-            try output.print(result.value) { AirPollutionRenderer(style: output.style).render($0, place: resolved.name) }
+            try output.print(result.value) {
+                AirPollutionRenderer(style: output.style).render($0, place: resolved.name)
+            }
         }
     }
 }

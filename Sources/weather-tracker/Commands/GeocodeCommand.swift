@@ -32,7 +32,9 @@ struct GeocodeCommand: AsyncParsableCommand {
             let output = OutputContext(options)
             if let zip {
                 let parts = zip.split(separator: ",", omittingEmptySubsequences: false).map { String($0) }
-                guard parts.count <= 2 else { throw UsageError(message: "--zip \"\(zip)\": write ZIP,CC, e.g. 94040,US") }
+                guard parts.count <= 2 else {
+                    throw UsageError(message: "--zip \"\(zip)\": write ZIP,CC, e.g. 94040,US")
+                }
                 let request = try OpenWeatherRequest.geocode(zip: parts[0], country: parts.count == 2 ? parts[1] : nil)
                 let result = try await session.fetch(request, as: ZipLocation.self)
                 try output.print(result.value) { GeocodingRenderer(style: output.style).render($0) }

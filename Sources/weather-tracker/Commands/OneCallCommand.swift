@@ -21,7 +21,8 @@ struct OneCallCommand: AsyncParsableCommand {
         try await LookupSession.run(options) { session in
             let sections = try ExcludeList.parse(exclude)
             let resolved = try await PlaceResolver(session: session).resolve(try Place.argument(place))
-            let request = try OpenWeatherRequest.oneCall(resolved.coordinates, exclude: sections, language: options.lang)
+            let request = try OpenWeatherRequest.oneCall(
+                resolved.coordinates, exclude: sections, language: options.lang)
             let result = try await session.fetch(request, as: OneCall.self)
             let output = OutputContext(options)
             try output.print(result.value) {

@@ -8,8 +8,8 @@ struct AirPollutionRenderer {
     /// The pollutants OpenWeather's index is computed from, with their labels.
     static var pollutants: [(AirPollutant, String, KeyPath<AirComponents, Double>)] {
         [
-        (.pm2_5, "PM2.5", \.fineParticles), (.pm10, "PM10", \.coarseParticles), (.ozone, "O3", \.ozone),
-        (.nitrogenDioxide, "NO2", \.nitrogenDioxide), (.sulphurDioxide, "SO2", \.sulphurDioxide),
+            (.pm2_5, "PM2.5", \.fineParticles), (.pm10, "PM10", \.coarseParticles), (.ozone, "O3", \.ozone),
+            (.nitrogenDioxide, "NO2", \.nitrogenDioxide), (.sulphurDioxide, "SO2", \.sulphurDioxide),
             (.carbonMonoxide, "CO", \.carbonMonoxide),
         ]
     }

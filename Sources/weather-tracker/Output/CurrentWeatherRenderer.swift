@@ -32,7 +32,8 @@ struct CurrentWeatherRenderer {
         if let sunrise = weather.sunrise, let sunset = weather.sunset {
             rows.append(("Sunrise/sunset", "\(clock.time(sunrise)) / \(clock.time(sunset))"))
         }
-        let name = PlaceNames.join(weather.name.isEmpty ? weather.coordinates.description : weather.name, weather.country)
+        let name = PlaceNames.join(
+            weather.name.isEmpty ? weather.coordinates.description : weather.name, weather.country)
         var table = TextTable()
         table.add(
             plain: [name, "\(clock.dayAndTime(weather.time)) (\(clock.zoneText))"],

@@ -18,7 +18,8 @@ struct Quantities {
     /// `5.2 m/s from SW (240°), Beaufort 3 gentle breeze, gusts 8.1 m/s`.
     func wind(_ wind: Wind) -> String {
         let force = wind.speed.beaufort
-        var text = "\(wind.speed.formatted(in: system, fractionDigits: 1)) from \(wind.direction.compassPoint.abbreviation)"
+        var text =
+            "\(wind.speed.formatted(in: system, fractionDigits: 1)) from \(wind.direction.compassPoint.abbreviation)"
         let degrees = Int(wind.direction.normalized.degrees.rounded()) % 360
         text += " (\(degrees)°), Beaufort \(force.number) \(force.name.lowercased())"
         if let gust = wind.gust { text += ", gusts \(gust.formatted(in: system, fractionDigits: 1))" }
@@ -39,7 +40,8 @@ struct Quantities {
 
     /// `1.2 mm`, or `0.05 in` in imperial.
     func precipitation(_ value: Precipitation) -> String {
-        system == .imperial ? value.formatted(in: .inches, fractionDigits: 2) : value.formatted(in: .millimeters, fractionDigits: 1)
+        system == .imperial
+            ? value.formatted(in: .inches, fractionDigits: 2) : value.formatted(in: .millimeters, fractionDigits: 1)
     }
 
     /// A probability 0–1 as `40 %`.

@@ -70,7 +70,9 @@ final class LookupSession: Sendable {
             stub = started
             apiKey = OpenWeatherStub.Configuration.defaultAPIKey
             baseURL = started.baseURL
-            Console.err("demo: synthetic weather from the built-in OpenWeather stub at \(baseURL) (\(settings.demoReason ?? "--demo"))")
+            Console.err(
+                "demo: synthetic weather from the built-in OpenWeather stub at \(baseURL) (\(settings.demoReason ?? "--demo"))"
+            )
         }
         var redis: RedisCacheStore?
         let cache: any CacheStore
@@ -86,19 +88,22 @@ final class LookupSession: Sendable {
                 let store = RedisCacheStore(configuration: configuration)
                 redis = store
                 cache = TieredCacheStore(front: MemoryCacheStore(), back: store)
+                if verbose { Console.err("cache: redis at \(configuration)") }
             } catch {
                 try? await stub?.shutdown()
                 throw error
             }
-            if verbose { Console.err("cache: redis at \(try RedisCacheStore.Configuration(url: url))") }
         }
         let transport = CurlTransport(
             configuration: .init(connectTimeout: .seconds(5), timeout: .seconds(15)))
         let configuration = WeatherClient.Configuration(
             apiKey: APIKey(apiKey), baseURL: baseURL,
             // A person is waiting: few, short retries.
-            retry: RetryPolicy(maxAttempts: 3, baseDelay: .milliseconds(100), maxDelay: .seconds(1), deadline: .seconds(20)))
-        let client = WeatherClient(transport: transport, cache: cache, configuration: configuration)
+            retry: RetryPolicy(
+                maxAttempts: 3, baseDelay: .milliseconds(100), maxDelay: .seconds(1), deadline: .seconds(20)))
+        let client = WeatherClient(
+            transport: transport, cache: cache, configuration: configuration,
+            observer: verbose ? VerboseObserver() : nil)
         return LookupSession(client: client, verbose: verbose, transport: transport, redis: redis, stub: stub)
     }
 

@@ -6,9 +6,10 @@ final class DemoOutputTests: XCTestCase {
     func testCurrentPrintsAlignedLinesAndSaysItIsTheDemo() async throws {
         let result = try await CLIProcess.run(["current", "Zürich", "--demo"])
         XCTAssertEqual(result.status, 0, result.stderr)
-        for label in ["Condition", "Temperature", "feels like", "Wind", "Beaufort", "Humidity", "Pressure",
-            "Visibility", "Sunrise/sunset", "°C"]
-        {
+        for label in [
+            "Condition", "Temperature", "feels like", "Wind", "Beaufort", "Humidity", "Pressure",
+            "Visibility", "Sunrise/sunset", "°C",
+        ] {
             XCTAssertTrue(result.stdout.contains(label), "missing \(label) in\n\(result.stdout)")
         }
         XCTAssertFalse(result.stdout.contains("\u{1B}["), "no colour when stdout is a pipe")
@@ -40,7 +41,8 @@ final class DemoOutputTests: XCTestCase {
         XCTAssertTrue(lines.contains { $0.hasPrefix("Day") && $0.contains("Low") && $0.contains("High") }, text.stdout)
         XCTAssertGreaterThanOrEqual(lines.count, 2 + 5, "a header, a title and a row per day:\n\(text.stdout)")
 
-        let json = try CLIProcess.jsonObject(try await CLIProcess.run(["forecast", "London,GB", "--demo", "--json"]).stdout)
+        let json = try CLIProcess.jsonObject(
+            try await CLIProcess.run(["forecast", "London,GB", "--demo", "--json"]).stdout)
         XCTAssertEqual((json["entries"] as? [Any])?.count, 40)
         XCTAssertEqual((json["city"] as? [String: Any])?["name"] as? String, "London")
     }
@@ -53,7 +55,9 @@ final class DemoOutputTests: XCTestCase {
         XCTAssertTrue(text.stderr.contains("cache: miss (age 0s) geo"), "the city is geocoded first:\n\(text.stderr)")
         XCTAssertTrue(text.stderr.contains("cache: miss (age 0s) onecall"), text.stderr)
 
-        let result = try await CLIProcess.run(["onecall", "47.37,8.54", "--demo", "--json", "--exclude", "minutely,hourly"])
+        let result = try await CLIProcess.run([
+            "onecall", "47.37,8.54", "--demo", "--json", "--exclude", "minutely,hourly",
+        ])
         XCTAssertEqual(result.status, 0, result.stderr)
         let json = try CLIProcess.jsonObject(result.stdout)
         XCTAssertNotNil(json["current"] as? [String: Any])
@@ -84,9 +88,12 @@ final class DemoOutputTests: XCTestCase {
         XCTAssertEqual(text.status, 0, text.stderr)
         XCTAssertTrue(text.stdout.hasPrefix("1. Springfield"), text.stdout)
 
-        let reverse = try await CLIProcess.run(["geocode", "--reverse", "47.37,8.54", "--demo", "--json", "--limit", "1"])
+        let reverse = try await CLIProcess.run([
+            "geocode", "--reverse", "47.37,8.54", "--demo", "--json", "--limit", "1",
+        ])
         XCTAssertEqual(reverse.status, 0, reverse.stderr)
-        let places = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(reverse.stdout.utf8)) as? [[String: Any]])
+        let places = try XCTUnwrap(
+            try JSONSerialization.jsonObject(with: Data(reverse.stdout.utf8)) as? [[String: Any]])
         XCTAssertEqual(places.count, 1)
 
         let zip = try await CLIProcess.run(["geocode", "--zip", "94040,US", "--demo", "--json"])

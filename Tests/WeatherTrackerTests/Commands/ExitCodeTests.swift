@@ -29,7 +29,10 @@ final class ExitCodeTests: XCTestCase {
         try await OpenWeatherStub.withRunning { stub in
             stub.inject(.status(500), pathPrefix: "/data/2.5/weather")
             let result = try await CLIProcess.run(
-                ["current", "Zürich", "--base-url", stub.baseURL, "--api-key", OpenWeatherStub.Configuration.defaultAPIKey])
+                [
+                    "current", "Zürich", "--base-url", stub.baseURL, "--api-key",
+                    OpenWeatherStub.Configuration.defaultAPIKey,
+                ])
             XCTAssertEqual(result.status, 4, result.stderr)
             assertOneErrorLine(result, containing: "server_error")
             XCTAssertEqual(stub.stats.requestsByPath["/data/2.5/weather"], 3, "three attempts")
@@ -40,7 +43,10 @@ final class ExitCodeTests: XCTestCase {
         try await OpenWeatherStub.withRunning { stub in
             stub.inject(.connectionReset)
             let result = try await CLIProcess.run(
-                ["forecast", "Zürich", "--base-url", stub.baseURL, "--api-key", OpenWeatherStub.Configuration.defaultAPIKey])
+                [
+                    "forecast", "Zürich", "--base-url", stub.baseURL, "--api-key",
+                    OpenWeatherStub.Configuration.defaultAPIKey,
+                ])
             XCTAssertEqual(result.status, 5, result.stderr)
             assertOneErrorLine(result, containing: "connection")
         }

@@ -18,7 +18,8 @@ final class RedisCacheAcrossRunsTests: XCTestCase {
         do {
             _ = try await store.ping()
         } catch {
-            let message = "Redis at \(redisURL) is unreachable (\(error)); start it with scripts/redis-test-server.sh start"
+            let message =
+                "Redis at \(redisURL) is unreachable (\(error)); start it with scripts/redis-test-server.sh start"
             if ProcessInfo.processInfo.environment["CI"] == "true" {
                 XCTFail(message)
                 throw error

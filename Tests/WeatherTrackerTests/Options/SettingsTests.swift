@@ -17,7 +17,9 @@ final class SettingsTests: XCTestCase {
     }
 
     func testEnvironmentThenFlagsWin() throws {
-        let environment = ["OPENWEATHER_API_KEY": "env-key", "OPENWEATHER_BASE_URL": "http://env", "REDIS_URL": "redis://env:1/0"]
+        let environment = [
+            "OPENWEATHER_API_KEY": "env-key", "OPENWEATHER_BASE_URL": "http://env", "REDIS_URL": "redis://env:1/0",
+        ]
         let fromEnvironment = try settings([], environment)
         XCTAssertFalse(fromEnvironment.demo)
         XCTAssertEqual(fromEnvironment.apiKey, "env-key")

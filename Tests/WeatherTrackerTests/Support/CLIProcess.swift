@@ -67,8 +67,12 @@ enum CLIProcess {
                 let group = DispatchGroup()
                 let stdout = Collected()
                 let stderr = Collected()
-                DispatchQueue.global().async(group: group) { stdout.set(out.fileHandleForReading.readDataToEndOfFile()) }
-                DispatchQueue.global().async(group: group) { stderr.set(err.fileHandleForReading.readDataToEndOfFile()) }
+                DispatchQueue.global().async(group: group) {
+                    stdout.set(out.fileHandleForReading.readDataToEndOfFile())
+                }
+                DispatchQueue.global().async(group: group) {
+                    stderr.set(err.fileHandleForReading.readDataToEndOfFile())
+                }
                 if exited.wait(timeout: .now() + timeout) == .timedOut {
                     kill(process.processIdentifier, SIGKILL)
                     _ = exited.wait(timeout: .now() + 5)
