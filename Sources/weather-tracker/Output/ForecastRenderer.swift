@@ -14,7 +14,8 @@ struct ForecastRenderer {
     func render(_ forecast: Forecast) -> String {
         let clock = LocalClock(utcOffsetSeconds: forecast.city.utcOffsetSeconds)
         let name = PlaceNames.join(forecast.city.name, forecast.city.country)
-        var lines = ["\(style.bold(name)) — 5-day forecast (\(forecast.entries.count) × 3 h), local time \(clock.zoneText)"]
+        let title = "5-day forecast (\(forecast.entries.count) × 3 h), local time \(clock.zoneText)"
+        var lines = ["\(style.bold(name)) — \(title)"]
         var table = TextTable()
         let header = ["Day", "Low", "High", "Conditions", "Wind (max)", "Rain"]
         table.add(plain: header, styled: header.map(style.dim))
