@@ -105,7 +105,7 @@ let package = Package(
         .testTarget(name: "OpenWeatherStubTests", dependencies: ["OpenWeatherStub"], swiftSettings: swiftSettings),
         .testTarget(
             name: "WeatherTrackerTests",
-            dependencies: ["weather-tracker", "WeatherTesting", "OpenWeatherStub"],
+            dependencies: ["weather-tracker", "WeatherCore", "WeatherCache", "WeatherTesting", "OpenWeatherStub"],
             swiftSettings: swiftSettings
         ),
     ]

@@ -7,7 +7,10 @@ struct WeatherTrackerCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "weather-tracker",
         abstract: "Weather lookups through WeatherCore, against OpenWeather or the embedded stub.",
-        subcommands: [DecodeCommand.self, StubCommand.self]
+        subcommands: [
+            CurrentCommand.self, ForecastCommand.self, OneCallCommand.self, AirCommand.self, GeocodeCommand.self,
+            DecodeCommand.self, StubCommand.self,
+        ]
     )
 
     /// Runs the command; usage errors exit with status 2 (ArgumentParser's default is 64).

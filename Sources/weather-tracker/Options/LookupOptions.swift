@@ -1,0 +1,34 @@
+import ArgumentParser
+import WeatherCore
+
+/// The options every lookup subcommand shares: output, units, language, upstream and cache.
+struct LookupOptions: ParsableArguments {
+    @Option(help: "Units for people: metric, imperial or standard. JSON always names its units.")
+    var units: UnitSystem = .metric
+
+    @Option(help: "Language of condition descriptions, e.g. de, fr, zh_cn (OpenWeather's default: en).")
+    var lang: String?
+
+    @Flag(help: "Print the model(s) as JSON instead of text.")
+    var json = false
+
+    @Flag(name: .shortAndLong, help: "Report each lookup's cache status and age on stderr.")
+    var verbose = false
+
+    @Flag(help: "Use the built-in OpenWeather stub (synthetic weather, no key or network needed).")
+    var demo = false
+
+    @Option(help: "OpenWeather API key (default: $OPENWEATHER_API_KEY). Without one, the demo stub is used.")
+    var apiKey: String?
+
+    @Option(help: "Upstream base URL (default: $OPENWEATHER_BASE_URL, else https://api.openweathermap.org).")
+    var baseURL: String?
+
+    @Option(help: "Redis cache, redis://[:password@]host:port/db (default: $REDIS_URL or $REDIS_HOST/$REDIS_PORT).")
+    var redisURL: String?
+}
+
+extension UnitSystem: ExpressibleByArgument {
+    /// Parses `metric`, `imperial` or `standard`, ignoring case.
+    public init?(argument: String) { self.init(parameter: argument) }
+}

@@ -1,0 +1,80 @@
+import WeatherCore
+
+/// Where the lookups go and where they are cached, resolved from flags and the environment
+/// (a flag wins over its variable). Pure: the environment is passed in, so tests can vary it.
+struct Settings: Equatable {
+    /// Where the cache lives.
+    enum Cache: Equatable {
+        /// In this process only.
+        case memory
+        /// A Redis URL (`redis://…`), possibly built from `REDIS_HOST`/`REDIS_PORT`/`REDIS_PASSWORD`.
+        case redis(url: String)
+    }
+
+    /// The API key, or `nil` in demo mode.
+    var apiKey: String?
+    /// The upstream base URL, or `nil` in demo mode (the stub's URL is known only once it runs).
+    var baseURL: String?
+    /// The cache.
+    var cache: Cache
+    /// Whether the built-in stub serves the lookups.
+    var demo: Bool
+    /// Why demo mode is on, for the one line on stderr.
+    var demoReason: String?
+
+    /// Resolves the settings from `options` and `environment`.
+    init(options: LookupOptions, environment: [String: String]) {
+        func value(_ flag: String?, _ variable: String) -> String? {
+            let text = flag ?? environment[variable]
+            return text.flatMap { $0.trimmingWhitespace().isEmpty ? nil : $0 }
+        }
+        let key = value(options.apiKey, "OPENWEATHER_API_KEY")
+        if options.demo {
+            demo = true
+            demoReason = "--demo"
+        } else if key == nil {
+            demo = true
+            demoReason = "no API key (set OPENWEATHER_API_KEY or --api-key for real weather)"
+        } else {
+            demo = false
+        }
+        apiKey = demo ? nil : key
+        baseURL = demo ? nil : (value(options.baseURL, "OPENWEATHER_BASE_URL") ?? OpenWeatherRequest.defaultBaseURL)
+        if let url = value(options.redisURL, "REDIS_URL") {
+            cache = .redis(url: url)
+        } else if let host = value(nil, "REDIS_HOST") {
+            let port = value(nil, "REDIS_PORT") ?? "6379"
+            let password = value(nil, "REDIS_PASSWORD").map { ":" + Self.percentEncoded($0) + "@" } ?? ""
+            let bracketed = host.contains(":") && !host.hasPrefix("[") ? "[\(host)]" : host
+            cache = .redis(url: "redis://\(password)\(bracketed):\(port)/0")
+        } else {
+            cache = .memory
+        }
+    }
+
+    /// `text` with everything but unreserved characters percent-encoded (for a password in a URL).
+    static func percentEncoded(_ text: String) -> String {
+        var result = ""
+        for byte in text.utf8 {
+            let scalar = Unicode.Scalar(byte)
+            if byte < 0x80,
+                scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "-._~".unicodeScalars.contains(scalar)
+            {
+                result.unicodeScalars.append(scalar)
+            } else {
+                result += "%" + (byte < 16 ? "0" : "") + String(byte, radix: 16, uppercase: true)
+            }
+        }
+        return result
+    }
+}
+
+extension String {
+    /// The text without leading and trailing whitespace.
+    func trimmingWhitespace() -> String {
+        var slice = Substring(self)
+        while slice.first?.isWhitespace == true { slice = slice.dropFirst() }
+        while slice.last?.isWhitespace == true { slice = slice.dropLast() }
+        return String(slice)
+    }
+}

@@ -1,0 +1,14 @@
+import Foundation
+
+/// The `--json` form: the models as encoded by WeatherCore (every unit named in its key),
+/// snake_case keys, ISO 8601 dates, keys sorted so the output is stable.
+enum JSONOutput {
+    /// `value` as pretty-printed JSON text.
+    static func text(_ value: some Encodable) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.keyEncodingStrategy = .convertToSnakeCase
+        encoder.dateEncodingStrategy = .iso8601
+        return String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+}

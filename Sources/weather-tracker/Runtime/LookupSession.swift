@@ -1,0 +1,132 @@
+import ArgumentParser
+import OpenWeatherStub
+import WeatherCache
+import WeatherCore
+import WeatherHTTP
+
+/// Everything one CLI run needs to look weather up: the client over curl and a cache store, and
+/// the demo stub when there is no API key. Build it with ``run(_:environment:_:)``, which also
+/// reports failures and shuts everything down.
+final class LookupSession: Sendable {
+    /// The client every lookup goes through.
+    let client: WeatherClient
+    /// Whether `-v` was given.
+    let verbose: Bool
+    private let transport: CurlTransport
+    private let redis: RedisCacheStore?
+    private let stub: OpenWeatherStub?
+
+    private init(
+        client: WeatherClient, verbose: Bool, transport: CurlTransport, redis: RedisCacheStore?,
+        stub: OpenWeatherStub?
+    ) {
+        self.client = client
+        self.verbose = verbose
+        self.transport = transport
+        self.redis = redis
+        self.stub = stub
+    }
+
+    /// Looks `request` up and reports its cache status with `-v`.
+    func fetch<M: OpenWeatherDecodable>(_ request: OpenWeatherRequest, as type: M.Type = M.self) async throws
+        -> WeatherResult<M>
+    {
+        let result = try await client.fetch(request, as: M.self)
+        if verbose { Console.err(CacheReporter.line(for: result)) }
+        return result
+    }
+
+    /// Builds a session from `options` and `environment`, runs `body`, and shuts down.
+    ///
+    /// Failures become one `error: …` line on stderr and an ``ExitStatus`` (thrown as `ExitCode`).
+    static func run(
+        _ options: LookupOptions, environment: [String: String] = ProcessEnvironment.current,
+        _ body: (LookupSession) async throws -> Void
+    ) async throws {
+        let settings = Settings(options: options, environment: environment)
+        let session: LookupSession
+        do {
+            session = try await make(settings, verbose: options.verbose)
+        } catch {
+            throw fail(error)
+        }
+        var failure: (any Error)?
+        do {
+            try await body(session)
+            await session.client.drainBackgroundRefreshes()
+        } catch {
+            failure = error
+        }
+        await session.shutdown()
+        if let failure { throw fail(failure) }
+    }
+
+    private static func make(_ settings: Settings, verbose: Bool) async throws -> LookupSession {
+        var stub: OpenWeatherStub?
+        var apiKey = settings.apiKey ?? ""
+        var baseURL = settings.baseURL ?? OpenWeatherRequest.defaultBaseURL
+        if settings.demo {
+            let started = try await OpenWeatherStub.start(configuration: .init())
+            stub = started
+            apiKey = OpenWeatherStub.Configuration.defaultAPIKey
+            baseURL = started.baseURL
+            Console.err(
+                "demo: synthetic weather from the built-in OpenWeather stub at \(baseURL) (\(settings.demoReason ?? "--demo"))"
+            )
+        }
+        var redis: RedisCacheStore?
+        let cache: any CacheStore
+        switch settings.cache {
+        case .memory:
+            cache = MemoryCacheStore()
+        case .redis(let url):
+            do {
+                var configuration = try RedisCacheStore.Configuration(url: url)
+                configuration.poolSize = 1
+                // Demo data must never be served as real weather from a shared cache.
+                if settings.demo { configuration.keyPrefix = "weather-demo:" }
+                let store = RedisCacheStore(configuration: configuration)
+                redis = store
+                cache = TieredCacheStore(front: MemoryCacheStore(), back: store)
+                if verbose { Console.err("cache: redis at \(configuration)") }
+            } catch {
+                try? await stub?.shutdown()
+                throw error
+            }
+        }
+        let transport = CurlTransport(
+            configuration: .init(connectTimeout: .seconds(5), timeout: .seconds(15)))
+        let configuration = WeatherClient.Configuration(
+            apiKey: APIKey(apiKey), baseURL: baseURL,
+            // A person is waiting: few, short retries.
+            retry: RetryPolicy(
+                maxAttempts: 3, baseDelay: .milliseconds(100), maxDelay: .seconds(1), deadline: .seconds(20)))
+        let client = WeatherClient(
+            transport: transport, cache: cache, configuration: configuration,
+            observer: verbose ? VerboseObserver() : nil)
+        return LookupSession(client: client, verbose: verbose, transport: transport, redis: redis, stub: stub)
+    }
+
+    private func shutdown() async {
+        await transport.shutdown()
+        redis?.shutdown()
+        try? await stub?.shutdown()
+    }
+
+    /// Reports `error` on stderr (one line, never the key) and returns the exit code to throw.
+    static func fail(_ error: any Error) -> any Error {
+        switch error {
+        case let error as WeatherError:
+            Console.err("error: \(error.description)")
+            return ExitCode(ExitStatus(for: error.code).rawValue)
+        case let error as ExitCode:
+            return error
+        case let error as UsageError:
+            Console.err("error: \(error.message)")
+            return ExitCode(ExitStatus.usage.rawValue)
+        default:
+            Console.err("error: \(error)")
+            return ExitCode(ExitStatus.failure.rawValue)
+        }
+    }
+}

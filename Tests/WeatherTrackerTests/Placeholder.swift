@@ -1,2 +1,0 @@
-import XCTest
-final class WeatherTrackerTestsPlaceholder: XCTestCase { func testBuilds() {} }
