@@ -96,7 +96,9 @@ final class CurlTransportFaultTests: XCTestCase {
     }
 
     func testTLSToAPlainHTTPServerIsATLSFailure() async throws {
-        try await withStubAndTransport { stub, transport in
+        // The stub answers the ClientHello with a plain 400 at once; the long timeouts only
+        // keep a slow machine (or valgrind) from turning the handshake failure into a timeout.
+        try await withStubAndTransport(.init(connectTimeout: .seconds(20), timeout: .seconds(30))) { stub, transport in
             let url = stub.baseURL.replacingOccurrences(of: "http://", with: "https://") + "/data/2.5/weather"
             await assertWeatherError(.tlsFailure) { try await transport.send(HTTPRequest(url: url)) }
         }

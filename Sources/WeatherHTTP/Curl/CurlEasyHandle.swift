@@ -1,18 +1,20 @@
 import CCurl
 import WeatherCore
 
-/// Owns one libcurl easy handle for one transfer, with everything libcurl points back into:
-/// the header list, the error buffer, and `self` as the callbacks' context.
+/// Owns one libcurl easy handle, with everything libcurl points back into: the header list,
+/// the error buffer, and `self` as the callbacks' context. The event loop reuses handles from
+/// transfer to transfer (as libcurl recommends), setting only the per-request options again.
 ///
 /// Used on the curl thread only. The context pointer is unretained: the loop keeps the handle
 /// alive for as long as it is attached to the multi handle, and `deinit` frees the C memory.
 final class CurlEasyHandle {
     /// The libcurl handle (`CURL *`), also the key the multi handle reports completions with.
     let pointer: UnsafeMutableRawPointer
-    /// The `send` call this transfer answers.
-    let transfer: PendingTransfer
+    /// The `send` call the current transfer answers; `nil` while the handle is idle.
+    private(set) var transfer: PendingTransfer?
     private let maxBytes: Int
     private var headerList: UnsafeMutablePointer<curl_slist>?
+    private var usesCustomMethod = false
     private let errorBuffer: UnsafeMutablePointer<CChar>
     private var body: [UInt8] = []
     /// The header lines of the last header block, as received (parsed off the curl thread).
@@ -20,24 +22,15 @@ final class CurlEasyHandle {
     /// Set when the write callback refused data because the body grew past `maxBytes`.
     private(set) var exceededLimit = false
 
-    /// Creates and configures the easy handle for `transfer`.
-    init(transfer: PendingTransfer, configuration: CurlTransport.Configuration) throws {
-        guard let pointer = curl_easy_init() else {
-            throw WeatherError(
-                code: .connectionFailed, message: "libcurl could not create a transfer (out of memory?).",
-                url: transfer.request.url)
-        }
+    /// Creates an easy handle with the options every transfer of `configuration` shares.
+    init(configuration: CurlTransport.Configuration) throws(CurlSetupError) {
+        guard let pointer = curl_easy_init() else { throw CurlSetupError(code: CURLE_OUT_OF_MEMORY) }
         self.pointer = pointer
-        self.transfer = transfer
         maxBytes = configuration.maxResponseBytes
         errorBuffer = .allocate(capacity: Int(CURL_ERROR_SIZE))
         errorBuffer.initialize(repeating: 0, count: Int(CURL_ERROR_SIZE))
-        let code = configure(transfer.request, configuration)
-        guard code == CURLE_OK else {
-            throw CurlErrorMapping.error(
-                for: code, text: String(cString: curl_easy_strerror(code)), request: transfer.request,
-                exceededLimit: false, maxBytes: maxBytes)
-        }
+        let code = configureShared(configuration)
+        guard code == CURLE_OK else { throw CurlSetupError(code: code) }
     }
 
     deinit {
@@ -46,14 +39,10 @@ final class CurlEasyHandle {
         errorBuffer.deallocate()
     }
 
-    private func configure(_ request: HTTPRequest, _ configuration: CurlTransport.Configuration) -> CURLcode {
+    private func configureShared(_ configuration: CurlTransport.Configuration) -> CURLcode {
         let context = Unmanaged.passUnretained(self).toOpaque()
-        for header in request.headers {
-            headerList = curl_slist_append(headerList, "\(header.name): \(header.value)")
-        }
         var failure = CURLE_OK
         func set(_ code: CURLcode) { if failure == CURLE_OK { failure = code } }
-        set(wt_easy_setopt_string(pointer, CURLOPT_URL, request.url))
         // HTTP(S) only, so a URL can never make libcurl speak another protocol (libcurl ≥ 7.85;
         // older versions do not know the option and keep their default).
         let protocols = wt_easy_setopt_string(pointer, CURLOPT_PROTOCOLS_STR, "http,https")
@@ -72,10 +61,41 @@ final class CurlEasyHandle {
         set(wt_easy_setopt_pointer(pointer, CURLOPT_WRITEDATA, context))
         set(wt_easy_setopt_callback(pointer, CURLOPT_HEADERFUNCTION, curlHeaderCallback))
         set(wt_easy_setopt_pointer(pointer, CURLOPT_HEADERDATA, context))
-        if headerList != nil { set(wt_easy_setopt_slist(pointer, CURLOPT_HTTPHEADER, headerList)) }
-        if request.method != "GET" { set(wt_easy_setopt_string(pointer, CURLOPT_CUSTOMREQUEST, request.method)) }
         if let path = configuration.caBundlePath { set(wt_easy_setopt_string(pointer, CURLOPT_CAINFO, path)) }
         return failure
+    }
+
+    /// Prepares the handle for `transfer`: URL, headers and method. Attach it to the multi
+    /// handle afterwards.
+    func start(_ transfer: PendingTransfer) -> CURLcode {
+        let request = transfer.request
+        self.transfer = transfer
+        errorBuffer[0] = 0
+        var failure = CURLE_OK
+        func set(_ code: CURLcode) { if failure == CURLE_OK { failure = code } }
+        set(wt_easy_setopt_string(pointer, CURLOPT_URL, request.url))
+        var newList: UnsafeMutablePointer<curl_slist>?
+        for header in request.headers { newList = curl_slist_append(newList, "\(header.name): \(header.value)") }
+        if newList != nil || headerList != nil { set(wt_easy_setopt_slist(pointer, CURLOPT_HTTPHEADER, newList)) }
+        curl_slist_free_all(headerList)
+        headerList = newList
+        if request.method != "GET" {
+            set(wt_easy_setopt_string(pointer, CURLOPT_CUSTOMREQUEST, request.method))
+            usesCustomMethod = true
+        } else if usesCustomMethod {
+            set(wt_easy_setopt_string(pointer, CURLOPT_CUSTOMREQUEST, nil))
+            set(wt_easy_setopt_long(pointer, CURLOPT_HTTPGET, 1))
+            usesCustomMethod = false
+        }
+        return failure
+    }
+
+    /// Forgets the finished or cancelled transfer, so the handle can serve another one.
+    func recycle() {
+        transfer = nil
+        body = []
+        headerBytes.removeAll(keepingCapacity: true)
+        exceededLimit = false
     }
 
     /// The response, or the mapped error, once libcurl reported the transfer done with `code`.
@@ -85,7 +105,8 @@ final class CurlEasyHandle {
             let text = detail.isEmpty ? String(cString: curl_easy_strerror(code)) : detail
             return .failure(
                 CurlErrorMapping.error(
-                    for: code, text: text, request: transfer.request, exceededLimit: exceededLimit, maxBytes: maxBytes))
+                    for: code, text: text, request: transfer?.request ?? HTTPRequest(url: ""),
+                    exceededLimit: exceededLimit, maxBytes: maxBytes))
         }
         var status = 0
         _ = wt_easy_getinfo_long(pointer, CURLINFO_RESPONSE_CODE, &status)
@@ -122,4 +143,9 @@ private let curlHeaderCallback: wt_curl_data_callback = { data, size, count, con
     guard let data, let context else { return 0 }
     let handle = Unmanaged<CurlEasyHandle>.fromOpaque(context).takeUnretainedValue()
     return handle.receiveHeaderLine(UnsafeRawBufferPointer(start: data, count: size * count))
+}
+
+/// libcurl refused to create or configure an easy handle.
+struct CurlSetupError: Error {
+    var code: CURLcode
 }

@@ -1,3 +1,4 @@
+import CCurl
 import Foundation
 import Synchronization
 import WeatherCore
@@ -78,14 +79,43 @@ final class CurlEventLoop: Sendable {
         }
     }
 
+    /// The most idle easy handles kept for reuse.
+    private static let idleHandleLimit = 32
+
     /// The thread's body.
     private func run() {
         var running: [ObjectIdentifier: CurlEasyHandle] = [:]
         var byPointer: [UnsafeMutableRawPointer: CurlEasyHandle] = [:]
+        var idle: [CurlEasyHandle] = []
         func detach(_ easy: CurlEasyHandle) {
             multi.remove(easy)
-            running[ObjectIdentifier(easy.transfer)] = nil
+            if let transfer = easy.transfer { running[ObjectIdentifier(transfer)] = nil }
             byPointer[easy.pointer] = nil
+        }
+        func recycle(_ easy: CurlEasyHandle) {
+            easy.recycle()
+            if idle.count < Self.idleHandleLimit { idle.append(easy) }
+        }
+        func start(_ transfer: PendingTransfer) {
+            let easy: CurlEasyHandle
+            if let reused = idle.popLast() {
+                easy = reused
+            } else {
+                do {
+                    easy = try CurlEasyHandle(configuration: configuration)
+                } catch {
+                    transfer.finish(.failure(setupError(error.code, transfer.request)))
+                    return
+                }
+            }
+            let code = easy.start(transfer)
+            guard code == CURLE_OK, multi.add(easy) else {
+                transfer.finish(.failure(setupError(code, transfer.request)))
+                recycle(easy)
+                return
+            }
+            running[ObjectIdentifier(transfer)] = easy
+            byPointer[easy.pointer] = easy
         }
         while true {
             let (submitted, cancelled, isStopping) = mailbox.withLock { mailbox in
@@ -96,36 +126,31 @@ final class CurlEventLoop: Sendable {
                 return (mailbox.submitted, mailbox.cancelled, mailbox.isStopping)
             }
             for transfer in cancelled {
-                if let easy = running[ObjectIdentifier(transfer)] { detach(easy) }
+                guard let easy = running[ObjectIdentifier(transfer)] else { continue }
+                detach(easy)
+                recycle(easy)
             }
             if isStopping {
                 for easy in Array(running.values) {
                     detach(easy)
-                    easy.transfer.finish(.failure(Self.shutDownError(easy.transfer.request)))
+                    if let transfer = easy.transfer { transfer.finish(.failure(Self.shutDownError(transfer.request))) }
                 }
                 for transfer in submitted { transfer.finish(.failure(Self.shutDownError(transfer.request))) }
                 break
             }
-            for transfer in submitted where !transfer.isFinished {
-                do {
-                    let easy = try CurlEasyHandle(transfer: transfer, configuration: configuration)
-                    guard multi.add(easy) else {
-                        transfer.finish(.failure(Self.shutDownError(transfer.request)))
-                        continue
-                    }
-                    running[ObjectIdentifier(transfer)] = easy
-                    byPointer[easy.pointer] = easy
-                } catch {
-                    transfer.finish(.failure(error))
-                }
-            }
+            for transfer in submitted where !transfer.isFinished { start(transfer) }
             multi.wait(upTo: .seconds(1))
             while let (pointer, code) = multi.nextCompletion() {
                 guard let easy = byPointer[pointer] else { continue }
                 detach(easy)
-                easy.transfer.finish(easy.result(code))
+                let result = easy.result(code)
+                easy.transfer?.finish(result)
+                recycle(easy)
             }
         }
+        running.removeAll()
+        byPointer.removeAll()
+        idle.removeAll()
         multi.close()
         let waiters = mailbox.withLock { mailbox in
             mailbox.isClosed = true
@@ -133,6 +158,16 @@ final class CurlEventLoop: Sendable {
             return mailbox.exitWaiters
         }
         for waiter in waiters { waiter.resume() }
+    }
+
+    private func setupError(_ code: CURLcode, _ request: HTTPRequest) -> WeatherError {
+        if code == CURLE_OK {
+            return WeatherError(
+                code: .connectionFailed, message: "libcurl refused to start the transfer. Try again.", url: request.url)
+        }
+        return CurlErrorMapping.error(
+            for: code, text: String(cString: curl_easy_strerror(code)), request: request, exceededLimit: false,
+            maxBytes: configuration.maxResponseBytes)
     }
 
     private static func shutDownError(_ request: HTTPRequest) -> WeatherError {
