@@ -45,19 +45,22 @@ enum AirPollutionEndpoint {
                 "air", JSONWriter.format(place.latitude, places: 2), JSONWriter.format(place.longitude, places: 2),
                 String(bucket), String(time / 3600))
             let pm25 = v.double(in: 1...80)
+            let components: [(String, Double)] = [
+                ("co", v.double(in: 150...900)),
+                ("no", v.double(in: 0...20)),
+                ("no2", v.double(in: 1...80)),
+                ("o3", v.double(in: 10...160)),
+                ("so2", v.double(in: 0.5...40)),
+                ("pm2_5", pm25),
+                ("pm10", pm25 * v.double(in: 1.1...2)),
+                ("nh3", v.double(in: 0...10)),
+            ]
             w.beginObject()
             w.beginObject("main")
-            w.field("aqi", min(5, Int(pm25 / 15) + 1))
+            w.field("aqi", AirQualityBands.index(Dictionary(uniqueKeysWithValues: components)))
             w.endObject()
             w.beginObject("components")
-            w.field("co", v.double(in: 150...900))
-            w.field("no", v.double(in: 0...20))
-            w.field("no2", v.double(in: 1...80))
-            w.field("o3", v.double(in: 10...160))
-            w.field("so2", v.double(in: 0.5...40))
-            w.field("pm2_5", pm25)
-            w.field("pm10", pm25 * v.double(in: 1.1...2))
-            w.field("nh3", v.double(in: 0...10))
+            for (name, value) in components { w.field(name, value) }
             w.endObject()
             w.field("dt", time)
             w.endObject()

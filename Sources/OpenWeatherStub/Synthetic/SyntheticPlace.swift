@@ -47,6 +47,9 @@ struct SyntheticPlace: Sendable, Equatable {
     static func named(_ query: String) -> SyntheticPlace? {
         let parts = query.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
         guard let first = parts.first, !isUnknownName(first) else { return nil }
+        if let known = KnownCities.named(first, country: parts.count > 1 ? parts[parts.count - 1] : nil) {
+            return known
+        }
         var values = SeededValues("name", first.lowercased())
         let latitude = values.double(in: -55...65)
         let longitude = values.double(in: -179...179)
