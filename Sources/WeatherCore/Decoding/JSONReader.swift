@@ -338,11 +338,3 @@ struct ObjectCursor {
 struct ArrayCursor {
     var isFirst = true
 }
-
-extension JSONReader {
-    /// The current member's key as a `String` (for maps keyed by data, such as `local_names`).
-    mutating func currentKey() -> String {
-        if keyIsEscaped { return String(decoding: escapedKey, as: UTF8.self) }
-        return String(decoding: UnsafeBufferPointer(start: base + keyStart, count: keyCount), as: UTF8.self)
-    }
-}
