@@ -26,6 +26,28 @@ extension JSONReader {
         return String(decoding: buffer, as: UTF8.self)
     }
 
+    /// Reads a string value and appends its decoded UTF-8 to `buffer` (no `String` is created).
+    mutating func appendString(to buffer: inout [UInt8]) throws(JSONFailure) {
+        let b = try peek()
+        guard b == UInt8(ascii: "\"") else { throw typeMismatch(b, expected: "string") }
+        let start = pos &+ 1
+        if let p = plainRunEnd(from: start), base[p] == UInt8(ascii: "\"") {
+            buffer.append(contentsOf: UnsafeBufferPointer(start: base + start, count: p &- start))
+            pos = p &+ 1
+            return
+        }
+        try scanString(into: &buffer, build: true)
+    }
+
+    /// Appends the current member's key, decoded, to `buffer`.
+    func appendCurrentKey(to buffer: inout [UInt8]) {
+        if keyIsEscaped {
+            buffer.append(contentsOf: escapedKey)
+        } else {
+            buffer.append(contentsOf: UnsafeBufferPointer(start: base + keyStart, count: keyCount))
+        }
+    }
+
     /// Skips a string value, validating it.
     @inline(__always)
     mutating func skipString() throws(JSONFailure) {

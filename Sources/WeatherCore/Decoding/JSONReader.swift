@@ -9,19 +9,19 @@ struct JSONReader {
     /// Nesting limit: deeper documents fail with a typed error instead of exhausting the stack.
     static let maxDepth = 512
 
-    @usableFromInline let base: UnsafePointer<UInt8>
-    @usableFromInline let end: Int
-    @usableFromInline var pos: Int = 0
-    @usableFromInline var depth: Int = 0
+    let base: UnsafePointer<UInt8>
+    let end: Int
+    var pos: Int = 0
+    var depth: Int = 0
 
     // The member key most recently read by `nextMember`.
-    @usableFromInline var keyStart: Int = 0
-    @usableFromInline var keyCount: Int = 0
+    var keyStart: Int = 0
+    var keyCount: Int = 0
     /// The decoded bytes of the current key when it contained escapes (rare), else empty.
-    @usableFromInline var escapedKey: [UInt8] = []
-    @usableFromInline var keyIsEscaped = false
+    var escapedKey: [UInt8] = []
+    var keyIsEscaped = false
     /// The current key's bytes 0..<8 and 8..<16, zero-padded, for one-compare key matching.
-    @usableFromInline var keyWords: (UInt64, UInt64) = (0, 0)
+    var keyWords: (UInt64, UInt64) = (0, 0)
 
     /// Wraps a non-empty buffer; the caller guarantees it outlives the reader.
     init(_ buffer: UnsafeRawBufferPointer) {
@@ -286,15 +286,13 @@ struct JSONReader {
         pos &+= n
     }
 
-    /// The error for a value of the wrong kind at `pos`; malformed input is reported as such.
+    /// The error for a value of the wrong kind at `pos`: a well-formed value of another kind is a
+    /// type mismatch, anything else is malformed JSON.
     func typeMismatch(_ b: UInt8, expected: StaticString) -> JSONFailure {
         switch b {
         case UInt8(ascii: "{"), UInt8(ascii: "["), UInt8(ascii: "\""), UInt8(ascii: "-"),
-            UInt8(ascii: "0")...UInt8(ascii: "9"),
-            UInt8(ascii: "t"), UInt8(ascii: "f"), UInt8(ascii: "n"):
+            UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "t"), UInt8(ascii: "f"), UInt8(ascii: "n"):
             return fail(.typeMismatch(expected: expected), at: pos)
-        case UInt8(ascii: "]"), UInt8(ascii: "}"):
-            return fail(.unexpectedCharacter(expected: "a JSON value"), at: pos)
         default:
             return fail(.unexpectedCharacter(expected: "a JSON value"), at: pos)
         }
@@ -339,12 +337,4 @@ struct ObjectCursor {
 /// Iteration state of one array.
 struct ArrayCursor {
     var isFirst = true
-}
-
-extension JSONReader {
-    /// The current member's key as a `String` (for maps keyed by data, such as `local_names`).
-    mutating func currentKey() -> String {
-        if keyIsEscaped { return String(decoding: escapedKey, as: UTF8.self) }
-        return String(decoding: UnsafeBufferPointer(start: base + keyStart, count: keyCount), as: UTF8.self)
-    }
 }

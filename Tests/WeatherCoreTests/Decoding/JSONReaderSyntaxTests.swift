@@ -89,3 +89,19 @@ final class JSONReaderSyntaxTests: XCTestCase {
         XCTAssertEqual(trailing?.token, "x")
     }
 }
+
+/// The error a caller prints: one line, naming the path, the token and the offset.
+final class DecodingErrorDescriptionTests: XCTestCase {
+    func testDescriptionIsOneLineWithPathAndToken() {
+        let text = #"{"coord":{"lon":1,"lat":2},"main":{"temp":"a\u000Ab","pressure":1,"humidity":1},"dt":1}"#
+        let error = assertDecodingFails(text, as: CurrentWeather.self, path: "main.temp")
+        let description = error?.description ?? ""
+        XCTAssertFalse(description.contains("\n"))
+        XCTAssertTrue(description.hasPrefix("decoding_failed: "), description)
+        XCTAssertTrue(description.contains("at main.temp"), description)
+        XCTAssertFalse(error?.isRetryable ?? true)
+        let raw = assertDecodingFails("[\"a\nb\"]", as: AnyJSON.self, path: "[0]")
+        XCTAssertEqual(raw?.token, "\\n")
+        XCTAssertTrue(assertDecodingFails("", as: AnyJSON.self)?.description.contains("at $") ?? false)
+    }
+}
