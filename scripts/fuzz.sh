@@ -12,18 +12,28 @@ SECONDS_TO_RUN="${1:-60}"
 ROOT="$PWD"
 
 echo "[fuzz.sh] building Fuzz/ (release, fuzzer + address sanitizers)" >&2
-# --disable-dead-strip: the release link garbage-collects the coverage counter sections
-# (__sancov_cntrs), which leaves libFuzzer blind ("no interesting inputs").
+# --sanitize=fuzzer --sanitize=address reach swiftc as two separate -sanitize= flags in no fixed
+# order, and the last one wins: either no coverage counters (libFuzzer runs blind, "no interesting
+# inputs") or no AddressSanitizer. -Xswiftc -sanitize=fuzzer,address comes last and asks for both;
+# the --sanitize options are still needed for SwiftPM to link the runtimes.
+# --disable-dead-strip: the release link may garbage-collect the coverage counter sections.
+BUILD=(swift build -c release --sanitize=fuzzer --sanitize=address -Xswiftc -sanitize=fuzzer,address
+    --disable-dead-strip --package-path Fuzz)
 # Built twice at most: after files are added to the parent package, SwiftPM can plan the first
 # build of a path dependency with a stale file list.
-swift build -c release --sanitize=fuzzer --sanitize=address --disable-dead-strip --package-path Fuzz >&2 ||
-    swift build -c release --sanitize=fuzzer --sanitize=address --disable-dead-strip --package-path Fuzz >&2
-FUZZER="$(swift build -c release --sanitize=fuzzer --sanitize=address --disable-dead-strip --package-path Fuzz --show-bin-path)/DecodeFuzzer"
+"${BUILD[@]}" >&2 || "${BUILD[@]}" >&2
+FUZZER="$("${BUILD[@]}" --show-bin-path)/DecodeFuzzer"
+
+# Swift's own backtracer would intercept the signals libFuzzer and ASan need to report a crash.
+export SWIFT_BACKTRACE=enable=no
+probe="$("$FUZZER" -runs=0 2>&1 || true)"
+if ! grep -q "inline 8-bit counters" <<< "$probe"; then
+    echo "[fuzz.sh] FAILED: $FUZZER has no coverage instrumentation" >&2
+    exit 1
+fi
 
 mkdir -p Fuzz/corpus-work
 echo "[fuzz.sh] fuzzing for ${SECONDS_TO_RUN}s" >&2
-# Swift's own backtracer would intercept the signals libFuzzer and ASan need to report a crash.
-export SWIFT_BACKTRACE=enable=no
 status=0
 "$FUZZER" Fuzz/corpus-work Tests/WeatherCoreTests/Fixtures \
     -dict=Fuzz/json.dict \
