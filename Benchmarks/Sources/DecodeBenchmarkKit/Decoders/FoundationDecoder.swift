@@ -5,13 +5,13 @@ extension DecoderUnderTest {
     /// strategy), one decoder instance reused, as a service would.
     package static func foundation() -> DecoderUnderTest {
         let decoder = JSONDecoder()
-        return DecoderUnderTest(name: "JSONDecoder") { document in
-            switch document.kind {
-            case .current: blackHole(try decoder.decode(RefCurrentWeather.self, from: document.data))
-            case .forecast: blackHole(try decoder.decode(RefForecast.self, from: document.data))
-            case .onecall: blackHole(try decoder.decode(RefOneCall.self, from: document.data))
-            case .air: blackHole(try decoder.decode(RefAirPollution.self, from: document.data))
-            case .geocode: blackHole(try decoder.decode([RefGeocodingResult].self, from: document.data))
+        return DecoderUnderTest(name: "JSONDecoder") { documents, index in
+            switch documents[index].kind {
+            case .current: blackHole(try decoder.decode(RefCurrentWeather.self, from: documents[index].data))
+            case .forecast: blackHole(try decoder.decode(RefForecast.self, from: documents[index].data))
+            case .onecall: blackHole(try decoder.decode(RefOneCall.self, from: documents[index].data))
+            case .air: blackHole(try decoder.decode(RefAirPollution.self, from: documents[index].data))
+            case .geocode: blackHole(try decoder.decode([RefGeocodingResult].self, from: documents[index].data))
             }
         }
     }

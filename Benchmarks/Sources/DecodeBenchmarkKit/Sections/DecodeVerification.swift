@@ -16,9 +16,9 @@ package struct DecodeVerificationError: Error, CustomStringConvertible {
     package static func check(_ decoders: [DecoderUnderTest], _ workloads: [Workload]) throws(DecodeVerificationError) {
         for decoder in decoders {
             for workload in workloads where decoder.handles(workload) {
-                for document in workload.documents {
+                for (index, document) in workload.documents.enumerated() {
                     do {
-                        try decoder.decode(document)
+                        try decoder.decode(workload.documents, index)
                     } catch {
                         throw DecodeVerificationError(
                             decoder: decoder.name, document: document.name, underlying: String(describing: error))
