@@ -22,7 +22,9 @@ extension GeocodingResults {
     func sortingLocalNames() -> GeocodingResults {
         var copy = self
         for index in copy.places.indices {
-            copy.places[index].localNames?.entries.sort { $0.language < $1.language }
+            if let names = copy.places[index].localNames {
+                copy.places[index].localNames = LocalNames(names.entries.sorted { $0.language < $1.language })
+            }
         }
         return copy
     }
