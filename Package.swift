@@ -80,7 +80,7 @@ let package = Package(
         // The README's library example: compiled by every build so it cannot rot.
         .executableTarget(
             name: "LibraryExample",
-            dependencies: ["WeatherCore", "WeatherTesting"],
+            dependencies: ["WeatherCore", "WeatherHTTP", "WeatherCache", "WeatherTesting"],
             path: "Examples/LibraryExample",
             swiftSettings: swiftSettings
         ),

@@ -49,6 +49,12 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        // The warm-hit path: WeatherClient answering from MemoryCacheStore (get + decode).
+        .executableTarget(
+            name: "WarmHitBenchmark",
+            dependencies: [.product(name: "WeatherCore", package: "weather-tracker")],
+            swiftSettings: swiftSettings
+        ),
         // CurlTransport vs AsyncHTTPClient against OpenWeatherStub on loopback.
         .executableTarget(
             name: "TransportBenchmark",

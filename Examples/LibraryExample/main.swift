@@ -1,5 +1,6 @@
 // The README's library example. It is compiled by every `swift build`, so it cannot rot, and
 // `swift run LibraryExample` runs it offline: a scripted transport stands in for OpenWeather.
+import Foundation
 import WeatherCore
 import WeatherTesting
 
@@ -22,3 +23,10 @@ let place = try Place(parsing: "Zürich,CH")
 let first = try await client.current(for: place)
 let second = try await client.current(for: place)
 print(first.cacheStatus, second.cacheStatus, transport.requestCount)  // miss hit 1
+
+// 3. Against OpenWeather itself, when a key and a Redis are configured.
+if ProcessInfo.processInfo.environment["OPENWEATHER_API_KEY"] != nil,
+    ProcessInfo.processInfo.environment["REDIS_URL"] != nil
+{
+    try await printCurrentWeather(in: "Zürich,CH", using: try productionClient())
+}

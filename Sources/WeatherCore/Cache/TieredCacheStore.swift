@@ -32,6 +32,15 @@ public struct TieredCacheStore: CacheStore {
         self.clock = clock
     }
 
+    /// A ``MemoryCacheStore`` of at most `maxEntries` entries in front of `back`.
+    public init(
+        back: any CacheStore, frontTTL: Duration = .seconds(2), maxEntries: Int = 1_000,
+        clock: any WeatherClock = SystemClock()
+    ) {
+        self.init(
+            front: MemoryCacheStore(maxEntries: maxEntries, clock: clock), back: back, frontTTL: frontTTL, clock: clock)
+    }
+
     /// The back store's lock.
     public var refreshLock: (any RefreshLock)? { back.refreshLock }
 

@@ -96,6 +96,18 @@ final class TieredCacheStoreTests: XCTestCase {
         XCTAssertNil(without.refreshLock)
     }
 
+    func testMemoryCacheStoreInFront() async throws {
+        let back = DictionaryCacheStore()
+        let store = TieredCacheStore(back: back, frontTTL: .seconds(2))
+        try await store.set(key, to: makeEntry([5]), ttl: .seconds(600))
+        for _ in 0..<3 {
+            let read = try await store.get(key)
+            XCTAssertEqual(read?.body, [5])
+        }
+        let backGets = await back.getCount
+        XCTAssertEqual(backGets, 0, "every read served by the MemoryCacheStore in front")
+    }
+
     func testInFrontOfRealRedis() async throws {
         let redis = try await RedisTestEnvironment.store()
         let front = DictionaryCacheStore()

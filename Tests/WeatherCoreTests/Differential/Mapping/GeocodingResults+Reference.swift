@@ -22,8 +22,8 @@ extension GeocodingResults {
     func sortingLocalNames() -> GeocodingResults {
         var copy = self
         for index in copy.places.indices {
-            copy.places[index].localNames = copy.places[index].localNames.map { names in
-                LocalNames(names.entries.sorted { $0.language < $1.language })
+            if let names = copy.places[index].localNames {
+                copy.places[index].localNames = LocalNames(names.entries.sorted { $0.language < $1.language })
             }
         }
         return copy

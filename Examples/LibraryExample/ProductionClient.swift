@@ -1,0 +1,24 @@
+import Foundation
+import WeatherCache
+import WeatherCore
+import WeatherHTTP
+
+/// The production wiring the README shows: libcurl to OpenWeather, Redis behind a small
+/// in-process cache, the key from the environment. Compiled with the example, so it cannot rot.
+func productionClient() throws -> WeatherClient {
+    let environment = ProcessInfo.processInfo.environment
+    let redis = RedisCacheStore(
+        configuration: try .init(url: environment["REDIS_URL"] ?? "redis://127.0.0.1:6379/0"))
+    return WeatherClient(
+        transport: CurlTransport(configuration: .init()),
+        cache: TieredCacheStore(back: redis),
+        configuration: .init(apiKey: APIKey(environment["OPENWEATHER_API_KEY"] ?? ""))
+    )
+}
+
+/// One lookup: the model, with its cache status and age.
+func printCurrentWeather(in place: String, using client: WeatherClient) async throws {
+    let result = try await client.current(for: Place(parsing: place))
+    let weather = result.value
+    print(weather.name, weather.main.temperature.formatted(in: .celsius), result.cacheStatus, result.age)
+}
