@@ -17,12 +17,20 @@ struct DifferentialCheck<Model: OpenWeatherDecodable & Equatable, Reference: Dec
     /// Applied to both sides before comparing: forgets what the reference cannot know (member order).
     var normalize: (Model) -> Model = { $0 }
 
-    /// Runs the check; returns how many documents were compared.
+    /// Runs the check, failing the test once per difference; returns how many documents were compared.
     @discardableResult
     func run(variations: [Variation] = Variation.standardSet(), file: StaticString = #filePath, line: UInt = #line)
         throws -> Int
     {
+        let outcome = try compare(variations: variations)
+        for difference in outcome.differences { XCTFail(difference, file: file, line: line) }
+        return outcome.compared
+    }
+
+    /// Decodes every case both ways; returns the documents compared and a message per difference.
+    func compare(variations: [Variation] = Variation.standardSet()) throws -> (compared: Int, differences: [String]) {
         var compared = 0
+        var differences: [String] = []
         let decoder = JSONDecoder()
         for fixture in try DifferentialFixture.all(in: folder) {
             let document = try JSONValue.parse(fixture.bytes)
@@ -36,26 +44,25 @@ struct DifferentialCheck<Model: OpenWeatherDecodable & Equatable, Reference: Dec
                 do {
                     fast = try Model(jsonBytes: bytes)
                 } catch {
-                    XCTFail("WeatherCore rejects \(context): \(error)\n\(Self.excerpt(bytes))", file: file, line: line)
+                    differences.append("WeatherCore rejects \(context): \(error)\n\(Self.excerpt(bytes))")
                     continue
                 }
                 do {
                     reference = try decoder.decode(Reference.self, from: Data(bytes))
                 } catch {
-                    XCTFail(
-                        "the reference rejects \(context): \(error)\n\(Self.excerpt(bytes))", file: file, line: line)
+                    differences.append("the reference rejects \(context): \(error)\n\(Self.excerpt(bytes))")
                     continue
                 }
                 let expected = normalize(map(reference))
                 if normalize(fast) != expected {
-                    XCTFail(
+                    differences.append(
                         "models differ for \(context)\nWeatherCore: \(normalize(fast))\nreference:   \(expected)\n"
-                            + Self.excerpt(bytes), file: file, line: line)
+                            + Self.excerpt(bytes))
                 }
                 compared += 1
             }
         }
-        return compared
+        return (compared, differences)
     }
 
     private static func excerpt(_ bytes: [UInt8]) -> String {
