@@ -5,6 +5,7 @@ extension JSONReader {
         var negative = false
         /// The first (up to) 19 significant digits.
         var mantissa: UInt64 = 0
+        /// How many digits `mantissa` holds (the fast scan also counts leading zeros).
         var significantDigits = 0
         /// Power of ten to apply to `mantissa` (fraction digits and dropped integer digits).
         var exponent = 0
@@ -17,8 +18,100 @@ extension JSONReader {
     static func isDigit(_ b: UInt8) -> Bool { b &- UInt8(ascii: "0") < 10 }
 
     /// Scans a number token at `pos` by the RFC 8259 grammar, without converting it yet.
+    ///
+    /// One pass over the digits: integer and fraction digits accumulate into one mantissa. A token
+    /// with more than 19 digits (whose mantissa may have wrapped) is rescanned by
+    /// ``scanNumberExact()``, which keeps the first 19 significant digits.
     @inline(__always)
     mutating func scanNumber() throws(JSONFailure) -> NumberScan {
+        var s = NumberScan(start: pos)
+        var p = pos
+        if base[p] == UInt8(ascii: "-") {
+            s.negative = true
+            p &+= 1
+            guard p < end else { throw fail(.unexpectedEnd, at: end) }
+        }
+        let digitsStart = p
+        var m: UInt64 = 0
+        if base[p] == UInt8(ascii: "0") {
+            p &+= 1
+            if p < end && Self.isDigit(base[p]) { throw fail(.leadingZero, at: s.start) }
+        } else {
+            while p < end {
+                let d = base[p] &- UInt8(ascii: "0")
+                if d >= 10 { break }
+                m = m &* 10 &+ UInt64(d)
+                p &+= 1
+            }
+            guard p > digitsStart else { throw fail(.invalidNumber, at: s.start) }
+        }
+        var digitCount = p &- digitsStart
+        guard p < end else {
+            guard digitCount <= 19 else { return try rescanNumber(from: s.start) }
+            s.mantissa = m
+            s.significantDigits = digitCount
+            pos = p
+            return s
+        }
+        var b = base[p]
+        if b == UInt8(ascii: ".") {
+            s.isInteger = false
+            p &+= 1
+            let fractionStart = p
+            while p < end {
+                let d = base[p] &- UInt8(ascii: "0")
+                if d >= 10 { break }
+                m = m &* 10 &+ UInt64(d)
+                p &+= 1
+            }
+            guard p > fractionStart else {
+                throw fail(p < end ? .invalidNumber : .unexpectedEnd, at: p < end ? s.start : end)
+            }
+            digitCount &+= p &- fractionStart
+            s.exponent = fractionStart &- p
+            guard p < end else {
+                guard digitCount <= 19 else { return try rescanNumber(from: s.start) }
+                s.mantissa = m
+                s.significantDigits = digitCount
+                pos = p
+                return s
+            }
+            b = base[p]
+        }
+        guard digitCount <= 19 else { return try rescanNumber(from: s.start) }
+        s.mantissa = m
+        s.significantDigits = digitCount
+        if b == UInt8(ascii: "e") || b == UInt8(ascii: "E") {
+            s.isInteger = false
+            p &+= 1
+            guard p < end else { throw fail(.unexpectedEnd, at: end) }
+            var negativeExponent = false
+            if base[p] == UInt8(ascii: "-") || base[p] == UInt8(ascii: "+") {
+                negativeExponent = base[p] == UInt8(ascii: "-")
+                p &+= 1
+                guard p < end else { throw fail(.unexpectedEnd, at: end) }
+            }
+            guard Self.isDigit(base[p]) else { throw fail(.invalidNumber, at: s.start) }
+            var e = 0
+            repeat {
+                if e < 1_000_000 { e = e &* 10 &+ Int(base[p] &- UInt8(ascii: "0")) }
+                p &+= 1
+            } while p < end && Self.isDigit(base[p])
+            s.exponent &+= negativeExponent ? -e : e
+        }
+        pos = p
+        return s
+    }
+
+    /// Rescans the token at `start` keeping exactly its first 19 significant digits (cold path).
+    mutating func rescanNumber(from start: Int) throws(JSONFailure) -> NumberScan {
+        pos = start
+        return try scanNumberExact()
+    }
+
+    /// Scans a number token at `pos` by the RFC 8259 grammar, keeping the first 19 significant
+    /// digits exactly (the cold path of ``scanNumber()`` for tokens with more than 19 digits).
+    mutating func scanNumberExact() throws(JSONFailure) -> NumberScan {
         var s = NumberScan(start: pos)
         var p = pos
         if base[p] == UInt8(ascii: "-") {
@@ -110,7 +203,7 @@ extension JSONReader {
 
     /// Reads a number as a `Double`, rounded exactly as Foundation's parser rounds it.
     ///
-    /// Clinger's fast path covers typical weather values (≤ 15 significant digits, |exp| ≤ 22):
+    /// Clinger's fast path covers typical weather values (mantissa ≤ 2^53, |exp| ≤ 22):
     /// both operands are exact doubles, so one IEEE multiplication or division is correctly
     /// rounded. Anything else goes through the standard library's correctly rounded parser.
     @inline(__always)
@@ -118,7 +211,7 @@ extension JSONReader {
         let b = try peek()
         guard b == UInt8(ascii: "-") || Self.isDigit(b) else { throw typeMismatch(b, expected: "number") }
         let s = try scanNumber()
-        if !s.truncated && s.significantDigits <= 15 {
+        if !s.truncated && s.mantissa <= 1 &<< 53 {
             var value = Double(s.mantissa)
             let e = s.exponent
             if s.mantissa == 0 {
