@@ -229,7 +229,41 @@ extension JSONReader {
                 return s.negative ? -value : value
             }
         }
+        if !s.truncated, let value = Self.exactlyScaled(s.mantissa, byPowerOfTen: s.exponent) {
+            return s.negative ? -value : value
+        }
         return try slowDouble(s)
+    }
+
+    /// `mantissa × 10^exponent` correctly rounded, by exact 128-bit integer arithmetic, for
+    /// `-27 ≤ exponent ≤ 27` (where `5^|exponent|` fits in 64 bits); `nil` outside that range.
+    ///
+    /// Covers the 16–19-digit values Clinger's fast path cannot (e.g. `201.94053649902344`).
+    /// `m × 10^e = m × 5^e × 2^e`: for `e ≥ 0` the product `m × 5^e` is exact in 128 bits; for
+    /// `e < 0` the quotient `(m << shift) / 5^-e` has 63–64 bits and a remainder. Either way a
+    /// 64-bit integer carrying a sticky bit for everything below it converts to `Double` with
+    /// one correct rounding (it has ≥ 11 bits below the 53 kept, so the sticky bit only breaks
+    /// ties), and the power-of-two scaling after it is exact (no overflow or subnormals here).
+    static func exactlyScaled(_ mantissa: UInt64, byPowerOfTen exponent: Int) -> Double? {
+        guard mantissa != 0, exponent >= -27, exponent <= 27 else { return nil }
+        var power: UInt64 = 1
+        for _ in 0..<(exponent < 0 ? -exponent : exponent) { power &*= 5 }
+        if exponent >= 0 {
+            let product = UInt128(mantissa) &* UInt128(power)
+            let zeros = product.leadingZeroBitCount
+            let top = product &<< UInt128(zeros)
+            let high = UInt64(truncatingIfNeeded: top &>> 64)
+            let sticky: UInt64 = UInt64(truncatingIfNeeded: top) == 0 ? 0 : 1
+            return Double(sign: .plus, exponent: 64 &- zeros &+ exponent, significand: Double(high | sticky))
+        }
+        let powerBits = 64 &- power.leadingZeroBitCount
+        let mantissaBits = 64 &- mantissa.leadingZeroBitCount
+        let shift = 63 &- mantissaBits &+ powerBits
+        let (quotient, remainder) = (UInt128(mantissa) &<< UInt128(shift)).quotientAndRemainder(
+            dividingBy: UInt128(power))
+        let sticky: UInt64 = remainder == 0 ? 0 : 1
+        return Double(
+            sign: .plus, exponent: exponent &- shift, significand: Double(UInt64(truncatingIfNeeded: quotient) | sticky))
     }
 
     mutating func slowDouble(_ s: NumberScan) throws(JSONFailure) -> Double {
