@@ -19,23 +19,23 @@ extension JSONReader {
 
     /// Scans a number token at `pos` by the RFC 8259 grammar, without converting it yet.
     ///
-    /// One pass over the digits: integer and fraction digits accumulate into one mantissa. A token
-    /// with more than 19 digits (whose mantissa may have wrapped) is rescanned by
-    /// ``scanNumberExact()``, which keeps the first 19 significant digits.
+    /// Inlined fast path for the common shape `-?(0|[1-9][0-9]*)(\.[0-9]+)?` with at most 19
+    /// digits in all: one pass, integer and fraction digits accumulating into one mantissa.
+    /// Anything else (exponents, more digits, every malformed token) is rescanned from the start
+    /// by ``scanNumberExact()``, which implements the whole grammar and its errors.
     @inline(__always)
     mutating func scanNumber() throws(JSONFailure) -> NumberScan {
-        var s = NumberScan(start: pos)
-        var p = pos
-        if base[p] == UInt8(ascii: "-") {
-            s.negative = true
+        let start = pos
+        var p = start
+        let negative = base[p] == UInt8(ascii: "-")
+        if negative {
             p &+= 1
-            guard p < end else { throw fail(.unexpectedEnd, at: end) }
+            guard p < end else { return try rescanNumber(from: start) }
         }
         let digitsStart = p
         var m: UInt64 = 0
         if base[p] == UInt8(ascii: "0") {
             p &+= 1
-            if p < end && Self.isDigit(base[p]) { throw fail(.leadingZero, at: s.start) }
         } else {
             while p < end {
                 let d = base[p] &- UInt8(ascii: "0")
@@ -43,19 +43,11 @@ extension JSONReader {
                 m = m &* 10 &+ UInt64(d)
                 p &+= 1
             }
-            guard p > digitsStart else { throw fail(.invalidNumber, at: s.start) }
+            guard p > digitsStart else { return try rescanNumber(from: start) }
         }
         var digitCount = p &- digitsStart
-        guard p < end else {
-            guard digitCount <= 19 else { return try rescanNumber(from: s.start) }
-            s.mantissa = m
-            s.significantDigits = digitCount
-            pos = p
-            return s
-        }
-        var b = base[p]
-        if b == UInt8(ascii: ".") {
-            s.isInteger = false
+        var exponent = 0
+        if p < end && base[p] == UInt8(ascii: ".") {
             p &+= 1
             let fractionStart = p
             while p < end {
@@ -64,46 +56,27 @@ extension JSONReader {
                 m = m &* 10 &+ UInt64(d)
                 p &+= 1
             }
-            guard p > fractionStart else {
-                throw fail(p < end ? .invalidNumber : .unexpectedEnd, at: p < end ? s.start : end)
-            }
+            guard p > fractionStart else { return try rescanNumber(from: start) }
             digitCount &+= p &- fractionStart
-            s.exponent = fractionStart &- p
-            guard p < end else {
-                guard digitCount <= 19 else { return try rescanNumber(from: s.start) }
-                s.mantissa = m
-                s.significantDigits = digitCount
-                pos = p
-                return s
-            }
-            b = base[p]
+            exponent = fractionStart &- p
         }
-        guard digitCount <= 19 else { return try rescanNumber(from: s.start) }
+        // A digit here follows a leading zero ("01"); 'e'/'E' starts an exponent (0x20 folds case).
+        if p < end && (Self.isDigit(base[p]) || base[p] | 0x20 == UInt8(ascii: "e")) {
+            return try rescanNumber(from: start)
+        }
+        guard digitCount <= 19 else { return try rescanNumber(from: start) }
+        pos = p
+        var s = NumberScan(start: start)
+        s.negative = negative
         s.mantissa = m
         s.significantDigits = digitCount
-        if b == UInt8(ascii: "e") || b == UInt8(ascii: "E") {
-            s.isInteger = false
-            p &+= 1
-            guard p < end else { throw fail(.unexpectedEnd, at: end) }
-            var negativeExponent = false
-            if base[p] == UInt8(ascii: "-") || base[p] == UInt8(ascii: "+") {
-                negativeExponent = base[p] == UInt8(ascii: "-")
-                p &+= 1
-                guard p < end else { throw fail(.unexpectedEnd, at: end) }
-            }
-            guard Self.isDigit(base[p]) else { throw fail(.invalidNumber, at: s.start) }
-            var e = 0
-            repeat {
-                if e < 1_000_000 { e = e &* 10 &+ Int(base[p] &- UInt8(ascii: "0")) }
-                p &+= 1
-            } while p < end && Self.isDigit(base[p])
-            s.exponent &+= negativeExponent ? -e : e
-        }
-        pos = p
+        s.exponent = exponent
+        s.isInteger = exponent == 0  // a fraction has at least one digit, so it made this negative
         return s
     }
 
-    /// Rescans the token at `start` keeping exactly its first 19 significant digits (cold path).
+    /// Rescans the token at `start` with the full grammar (cold path of ``scanNumber()``).
+    @inline(never)
     mutating func rescanNumber(from start: Int) throws(JSONFailure) -> NumberScan {
         pos = start
         return try scanNumberExact()
