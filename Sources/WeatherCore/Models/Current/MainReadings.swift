@@ -21,6 +21,10 @@ public struct MainReadings: Sendable, Equatable, Encodable {
 }
 
 extension MainReadings: JSONReadable {
+    /// OpenWeather's usual member order, for ``JSONReader/nextMember(_:expecting:)``.
+    private static let keyOrder = JSONKeyOrder(
+        "temp", "feels_like", "temp_min", "temp_max", "pressure", "sea_level", "grnd_level", "humidity", "temp_kf")
+
     init(reading r: inout JSONReader) throws(JSONFailure) {
         var cursor = try r.beginObject()
         var temp: Double?
@@ -32,7 +36,8 @@ extension MainReadings: JSONReadable {
         var seaLevel: Double?
         var groundLevel: Double?
         var correction: Double?
-        while try r.nextMember(&cursor) {
+        let order = Self.keyOrder  // once per object: each static access is a swift_once call
+        while try r.nextMember(&cursor, expecting: order) {
             if r.key("temp") {
                 temp = try r.double()
             } else if r.key("feels_like") {

@@ -27,6 +27,10 @@ public struct ForecastEntry: Sendable, Equatable, Encodable {
 }
 
 extension ForecastEntry: JSONReadable {
+    /// OpenWeather's usual member order, for ``JSONReader/nextMember(_:expecting:)``.
+    private static let keyOrder = JSONKeyOrder(
+        "dt", "main", "weather", "clouds", "wind", "visibility", "pop", "sys", "dt_txt")
+
     init(reading r: inout JSONReader) throws(JSONFailure) {
         var cursor = try r.beginObject()
         var time: Date?
@@ -34,7 +38,8 @@ extension ForecastEntry: JSONReadable {
         var conditions: [WeatherCondition] = []
         var cloudiness = 0
         var wind: Wind?
-        while try r.nextMember(&cursor) {
+        let order = Self.keyOrder  // once per object: each static access is a swift_once call
+        while try r.nextMember(&cursor, expecting: order) {
             if r.key("dt") {
                 time = try r.date()
             } else if r.key("main") {
