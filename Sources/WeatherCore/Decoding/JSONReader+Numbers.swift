@@ -236,8 +236,7 @@ extension JSONReader {
             dividingBy: UInt128(power))
         let sticky: UInt64 = remainder == 0 ? 0 : 1
         return Double(
-            sign: .plus, exponent: exponent &- shift, significand: Double(UInt64(truncatingIfNeeded: quotient) | sticky)
-        )
+            sign: .plus, exponent: exponent &- shift, significand: Double(UInt64(truncatingIfNeeded: quotient) | sticky))
     }
 
     mutating func slowDouble(_ s: NumberScan) throws(JSONFailure) -> Double {

@@ -108,55 +108,6 @@ struct JSONReader {
         return true
     }
 
-    /// ``nextMember(_:)`` that first checks whether the member is the one `order` predicts
-    /// (the one after the previous member): if its `"name":` bytes are exactly there, they are
-    /// consumed without a scan. Otherwise the member is read the ordinary way and the
-    /// prediction resynchronises on its name.
-    @inline(__always)
-    mutating func nextMember(_ cursor: inout ObjectCursor, expecting order: JSONKeyOrder) throws(JSONFailure) -> Bool {
-        var b = try peek()
-        if cursor.isFirst {
-            cursor.isFirst = false
-            if b == UInt8(ascii: "}") {
-                pos &+= 1
-                depth &-= 1
-                return false
-            }
-        } else {
-            if b == UInt8(ascii: "}") {
-                pos &+= 1
-                depth &-= 1
-                return false
-            }
-            guard b == UInt8(ascii: ",") else { throw fail(.unexpectedCharacter(expected: "',' or '}'"), at: pos) }
-            pos &+= 1
-            b = try peek()
-            if b == UInt8(ascii: "}") { throw fail(.trailingComma, at: pos) }
-        }
-        guard b == UInt8(ascii: "\"") else { throw fail(.unexpectedCharacter(expected: "a member name"), at: pos) }
-        let next = cursor.predicted
-        if next < order.keys.count && pos &+ 16 <= end {
-            let key = order.keys[next]
-            let raw = UnsafeRawPointer(base + pos)
-            if raw.loadUnaligned(as: UInt64.self) & key.headMask == key.head
-                && raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self) & key.tailMask == key.tail
-            {
-                keyStart = pos &+ 1
-                keyCount = key.count
-                keyIsEscaped = false
-                keyWords = key.words
-                pos &+= key.count &+ 3
-                cursor.predicted = next &+ 1
-                return true
-            }
-        }
-        try readKey()
-        guard try peek() == UInt8(ascii: ":") else { throw fail(.unexpectedCharacter(expected: "':'"), at: pos) }
-        pos &+= 1
-        if !keyIsEscaped, let after = order.position(after: keyCount, keyWords) { cursor.predicted = after }
-        return true
-    }
-
     /// Whether the current member's key is `literal`: length first, then two 8-byte words.
     ///
     /// After inlining, the literal's words are compile-time constants, so a miss costs one or two
@@ -381,8 +332,6 @@ struct JSONReader {
 struct ObjectCursor {
     let start: Int
     var isFirst = true
-    /// The index in a ``JSONKeyOrder`` of the member predicted next.
-    var predicted = 0
 }
 
 /// Iteration state of one array.

@@ -19,17 +19,13 @@ public struct WeatherCondition: Sendable, Equatable, Encodable {
 }
 
 extension WeatherCondition: JSONReadable {
-    /// OpenWeather's usual member order, for ``JSONReader/nextMember(_:expecting:)``.
-    private static let keyOrder = JSONKeyOrder("id", "main", "description", "icon")
-
     init(reading r: inout JSONReader) throws(JSONFailure) {
         var cursor = try r.beginObject()
         var id: Int?
         var main = ""
         var description = ""
         var icon = ""
-        let order = Self.keyOrder  // once per object: each static access is a swift_once call
-        while try r.nextMember(&cursor, expecting: order) {
+        while try r.nextMember(&cursor) {
             if r.key("id") {
                 id = try r.int()
             } else if r.key("main") {

@@ -16,17 +16,13 @@ public struct Wind: Sendable, Equatable, Encodable {
 }
 
 extension Wind: JSONReadable {
-    /// OpenWeather's usual member order, for ``JSONReader/nextMember(_:expecting:)``.
-    private static let keyOrder = JSONKeyOrder("speed", "deg", "gust")
-
     /// Reads the 2.5 `wind` object: `{"speed":…,"deg":…,"gust":…}`.
     init(reading r: inout JSONReader) throws(JSONFailure) {
         var cursor = try r.beginObject()
         var speed: Double?
         var degrees: Double = 0
         var gust: Double?
-        let order = Self.keyOrder  // once per object: each static access is a swift_once call
-        while try r.nextMember(&cursor, expecting: order) {
+        while try r.nextMember(&cursor) {
             if r.key("speed") {
                 speed = try r.double()
             } else if r.key("deg") {

@@ -21,10 +21,6 @@ public struct MainReadings: Sendable, Equatable, Encodable {
 }
 
 extension MainReadings: JSONReadable {
-    /// OpenWeather's usual member order, for ``JSONReader/nextMember(_:expecting:)``.
-    private static let keyOrder = JSONKeyOrder(
-        "temp", "feels_like", "temp_min", "temp_max", "pressure", "sea_level", "grnd_level", "humidity", "temp_kf")
-
     init(reading r: inout JSONReader) throws(JSONFailure) {
         var cursor = try r.beginObject()
         var temp: Double?
@@ -36,8 +32,7 @@ extension MainReadings: JSONReadable {
         var seaLevel: Double?
         var groundLevel: Double?
         var correction: Double?
-        let order = Self.keyOrder  // once per object: each static access is a swift_once call
-        while try r.nextMember(&cursor, expecting: order) {
+        while try r.nextMember(&cursor) {
             if r.key("temp") {
                 temp = try r.double()
             } else if r.key("feels_like") {

@@ -27,10 +27,6 @@ public struct ForecastEntry: Sendable, Equatable, Encodable {
 }
 
 extension ForecastEntry: JSONReadable {
-    /// OpenWeather's usual member order, for ``JSONReader/nextMember(_:expecting:)``.
-    private static let keyOrder = JSONKeyOrder(
-        "dt", "main", "weather", "clouds", "wind", "visibility", "pop", "sys", "dt_txt")
-
     init(reading r: inout JSONReader) throws(JSONFailure) {
         var cursor = try r.beginObject()
         var time: Date?
@@ -38,8 +34,7 @@ extension ForecastEntry: JSONReadable {
         var conditions: [WeatherCondition] = []
         var cloudiness = 0
         var wind: Wind?
-        let order = Self.keyOrder  // once per object: each static access is a swift_once call
-        while try r.nextMember(&cursor, expecting: order) {
+        while try r.nextMember(&cursor) {
             if r.key("dt") {
                 time = try r.date()
             } else if r.key("main") {

@@ -3,11 +3,6 @@ import Foundation
 /// The flat fields One Call shares between `current`, `hourly[]` and timemachine `data[]`
 /// (`temp`, `wind_speed`, `rain.1h`, …), read once and then shaped into the public types.
 struct FlatReadings: JSONReadable {
-    /// OpenWeather's usual member order, for ``JSONReader/nextMember(_:expecting:)``.
-    private static let keyOrder = JSONKeyOrder(
-        "dt", "sunrise", "sunset", "temp", "feels_like", "pressure", "humidity", "dew_point", "uvi", "clouds",
-        "visibility", "wind_speed", "wind_deg", "wind_gust", "weather", "pop")
-
     var time: Date?
     var sunrise: Date?
     var sunset: Date?
@@ -32,8 +27,7 @@ struct FlatReadings: JSONReadable {
     init(reading r: inout JSONReader) throws(JSONFailure) {
         var cursor = try r.beginObject()
         start = cursor.start
-        let order = Self.keyOrder  // once per object: each static access is a swift_once call
-        while try r.nextMember(&cursor, expecting: order) {
+        while try r.nextMember(&cursor) {
             if r.key("dt") {
                 time = try r.date()
             } else if r.key("temp") {

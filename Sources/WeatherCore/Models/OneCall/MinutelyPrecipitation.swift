@@ -9,15 +9,11 @@ public struct MinutelyPrecipitation: Sendable, Equatable, Encodable {
 }
 
 extension MinutelyPrecipitation: JSONReadable {
-    /// OpenWeather's usual member order, for ``JSONReader/nextMember(_:expecting:)``.
-    private static let keyOrder = JSONKeyOrder("dt", "precipitation")
-
     init(reading r: inout JSONReader) throws(JSONFailure) {
         var cursor = try r.beginObject()
         var time: Date?
         var amount: Double = 0
-        let order = Self.keyOrder  // once per object: each static access is a swift_once call
-        while try r.nextMember(&cursor, expecting: order) {
+        while try r.nextMember(&cursor) {
             if r.key("dt") {
                 time = try r.date()
             } else if r.key("precipitation") {
