@@ -5,6 +5,7 @@ extension JSONReader {
         var negative = false
         /// The first (up to) 19 significant digits.
         var mantissa: UInt64 = 0
+        /// How many digits `mantissa` holds (the fast scan also counts leading zeros).
         var significantDigits = 0
         /// Power of ten to apply to `mantissa` (fraction digits and dropped integer digits).
         var exponent = 0
@@ -17,8 +18,73 @@ extension JSONReader {
     static func isDigit(_ b: UInt8) -> Bool { b &- UInt8(ascii: "0") < 10 }
 
     /// Scans a number token at `pos` by the RFC 8259 grammar, without converting it yet.
+    ///
+    /// Inlined fast path for the common shape `-?(0|[1-9][0-9]*)(\.[0-9]+)?` with at most 19
+    /// digits in all: one pass, integer and fraction digits accumulating into one mantissa.
+    /// Anything else (exponents, more digits, every malformed token) is rescanned from the start
+    /// by ``scanNumberExact()``, which implements the whole grammar and its errors.
     @inline(__always)
     mutating func scanNumber() throws(JSONFailure) -> NumberScan {
+        let start = pos
+        var p = start
+        let negative = base[p] == UInt8(ascii: "-")
+        if negative {
+            p &+= 1
+            guard p < end else { return try rescanNumber(from: start) }
+        }
+        let digitsStart = p
+        var m: UInt64 = 0
+        if base[p] == UInt8(ascii: "0") {
+            p &+= 1
+        } else {
+            while p < end {
+                let d = base[p] &- UInt8(ascii: "0")
+                if d >= 10 { break }
+                m = m &* 10 &+ UInt64(d)
+                p &+= 1
+            }
+            guard p > digitsStart else { return try rescanNumber(from: start) }
+        }
+        var digitCount = p &- digitsStart
+        var exponent = 0
+        if p < end && base[p] == UInt8(ascii: ".") {
+            p &+= 1
+            let fractionStart = p
+            while p < end {
+                let d = base[p] &- UInt8(ascii: "0")
+                if d >= 10 { break }
+                m = m &* 10 &+ UInt64(d)
+                p &+= 1
+            }
+            guard p > fractionStart else { return try rescanNumber(from: start) }
+            digitCount &+= p &- fractionStart
+            exponent = fractionStart &- p
+        }
+        // A digit here follows a leading zero ("01"); 'e'/'E' starts an exponent (0x20 folds case).
+        if p < end && (Self.isDigit(base[p]) || base[p] | 0x20 == UInt8(ascii: "e")) {
+            return try rescanNumber(from: start)
+        }
+        guard digitCount <= 19 else { return try rescanNumber(from: start) }
+        pos = p
+        var s = NumberScan(start: start)
+        s.negative = negative
+        s.mantissa = m
+        s.significantDigits = digitCount
+        s.exponent = exponent
+        s.isInteger = exponent == 0  // a fraction has at least one digit, so it made this negative
+        return s
+    }
+
+    /// Rescans the token at `start` with the full grammar (cold path of ``scanNumber()``).
+    @inline(never)
+    mutating func rescanNumber(from start: Int) throws(JSONFailure) -> NumberScan {
+        pos = start
+        return try scanNumberExact()
+    }
+
+    /// Scans a number token at `pos` by the RFC 8259 grammar, keeping the first 19 significant
+    /// digits exactly (the cold path of ``scanNumber()`` for tokens with more than 19 digits).
+    mutating func scanNumberExact() throws(JSONFailure) -> NumberScan {
         var s = NumberScan(start: pos)
         var p = pos
         if base[p] == UInt8(ascii: "-") {
@@ -110,7 +176,7 @@ extension JSONReader {
 
     /// Reads a number as a `Double`, rounded exactly as Foundation's parser rounds it.
     ///
-    /// Clinger's fast path covers typical weather values (≤ 15 significant digits, |exp| ≤ 22):
+    /// Clinger's fast path covers typical weather values (mantissa ≤ 2^53, |exp| ≤ 22):
     /// both operands are exact doubles, so one IEEE multiplication or division is correctly
     /// rounded. Anything else goes through the standard library's correctly rounded parser.
     @inline(__always)
@@ -118,7 +184,7 @@ extension JSONReader {
         let b = try peek()
         guard b == UInt8(ascii: "-") || Self.isDigit(b) else { throw typeMismatch(b, expected: "number") }
         let s = try scanNumber()
-        if !s.truncated && s.significantDigits <= 15 {
+        if !s.truncated && s.mantissa <= 1 &<< 53 {
             var value = Double(s.mantissa)
             let e = s.exponent
             if s.mantissa == 0 {
@@ -136,7 +202,41 @@ extension JSONReader {
                 return s.negative ? -value : value
             }
         }
+        if !s.truncated, let value = Self.exactlyScaled(s.mantissa, byPowerOfTen: s.exponent) {
+            return s.negative ? -value : value
+        }
         return try slowDouble(s)
+    }
+
+    /// `mantissa × 10^exponent` correctly rounded, by exact 128-bit integer arithmetic, for
+    /// `-27 ≤ exponent ≤ 27` (where `5^|exponent|` fits in 64 bits); `nil` outside that range.
+    ///
+    /// Covers the 16–19-digit values Clinger's fast path cannot (e.g. `201.94053649902344`).
+    /// `m × 10^e = m × 5^e × 2^e`: for `e ≥ 0` the product `m × 5^e` is exact in 128 bits; for
+    /// `e < 0` the quotient `(m << shift) / 5^-e` has 63–64 bits and a remainder. Either way a
+    /// 64-bit integer carrying a sticky bit for everything below it converts to `Double` with
+    /// one correct rounding (it has ≥ 11 bits below the 53 kept, so the sticky bit only breaks
+    /// ties), and the power-of-two scaling after it is exact (no overflow or subnormals here).
+    static func exactlyScaled(_ mantissa: UInt64, byPowerOfTen exponent: Int) -> Double? {
+        guard mantissa != 0, exponent >= -27, exponent <= 27 else { return nil }
+        var power: UInt64 = 1
+        for _ in 0..<(exponent < 0 ? -exponent : exponent) { power &*= 5 }
+        if exponent >= 0 {
+            let product = UInt128(mantissa) &* UInt128(power)
+            let zeros = product.leadingZeroBitCount
+            let top = product &<< UInt128(zeros)
+            let high = UInt64(truncatingIfNeeded: top &>> 64)
+            let sticky: UInt64 = UInt64(truncatingIfNeeded: top) == 0 ? 0 : 1
+            return Double(sign: .plus, exponent: 64 &- zeros &+ exponent, significand: Double(high | sticky))
+        }
+        let powerBits = 64 &- power.leadingZeroBitCount
+        let mantissaBits = 64 &- mantissa.leadingZeroBitCount
+        let shift = 63 &- mantissaBits &+ powerBits
+        let (quotient, remainder) = (UInt128(mantissa) &<< UInt128(shift)).quotientAndRemainder(
+            dividingBy: UInt128(power))
+        let sticky: UInt64 = remainder == 0 ? 0 : 1
+        return Double(
+            sign: .plus, exponent: exponent &- shift, significand: Double(UInt64(truncatingIfNeeded: quotient) | sticky))
     }
 
     mutating func slowDouble(_ s: NumberScan) throws(JSONFailure) -> Double {
@@ -145,33 +245,15 @@ extension JSONReader {
         return value
     }
 
+    /// Exact powers of ten 10^0 … 10^22: a table load rather than a jump table on the hot path.
+    static let powersOfTen: [Double] = [
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
+        1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+    ]
+
     @inline(__always)
     static func powerOfTen(_ e: Int) -> Double {
-        switch e {
-        case 0: 1e0
-        case 1: 1e1
-        case 2: 1e2
-        case 3: 1e3
-        case 4: 1e4
-        case 5: 1e5
-        case 6: 1e6
-        case 7: 1e7
-        case 8: 1e8
-        case 9: 1e9
-        case 10: 1e10
-        case 11: 1e11
-        case 12: 1e12
-        case 13: 1e13
-        case 14: 1e14
-        case 15: 1e15
-        case 16: 1e16
-        case 17: 1e17
-        case 18: 1e18
-        case 19: 1e19
-        case 20: 1e20
-        case 21: 1e21
-        default: 1e22
-        }
+        powersOfTen[e]
     }
 
     /// Reads an integer; fractions and exponents are rejected as the wrong type.

@@ -154,6 +154,38 @@ struct JSONReader {
     @inline(__always)
     mutating func readKey() throws(JSONFailure) {
         let start = pos &+ 1
+        if start &+ 16 <= end {
+            // Keys of up to 15 bytes (all of OpenWeather's): the two words loaded for matching
+            // are also the ones searched for the closing quote.
+            let raw = UnsafeRawPointer(base + start)
+            let w0 = raw.loadUnaligned(as: UInt64.self)
+            let h0 = Self.specialBytes(w0)
+            if h0 != 0 {
+                let n = h0.trailingZeroBitCount &>> 3
+                if (w0 &>> (UInt64(n) &<< 3)) & 0xFF == 0x22 {
+                    keyStart = start
+                    keyCount = n
+                    keyIsEscaped = false
+                    keyWords = (Self.mask(w0, keeping: n), 0)
+                    pos = start &+ n &+ 1
+                    return
+                }
+            } else {
+                let w1 = raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
+                let h1 = Self.specialBytes(w1)
+                if h1 != 0 {
+                    let n = h1.trailingZeroBitCount &>> 3
+                    if (w1 &>> (UInt64(n) &<< 3)) & 0xFF == 0x22 {
+                        keyStart = start
+                        keyCount = 8 &+ n
+                        keyIsEscaped = false
+                        keyWords = (w0, Self.mask(w1, keeping: n))
+                        pos = start &+ 8 &+ n &+ 1
+                        return
+                    }
+                }
+            }
+        }
         guard let close = plainRunEnd(from: start), base[close] == UInt8(ascii: "\"") else {
             try readKeySlow()
             return
@@ -181,6 +213,17 @@ struct JSONReader {
         if bytes >= 8 { return w }
         if bytes <= 0 { return 0 }
         return w & ((1 &<< (UInt64(bytes) &* 8)) &- 1)
+    }
+
+    /// The high bit set in each byte of `w` that may end a plain ASCII run (`"`, `\\`, a control
+    /// character or a non-ASCII byte); exact for the lowest such byte (borrows only run upwards).
+    @inline(__always)
+    static func specialBytes(_ w: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let quote = w ^ (ones &* 0x22)
+        let slash = w ^ (ones &* 0x5C)
+        let special = ((quote &- ones) & ~quote) | ((slash &- ones) & ~slash) | ((w &- ones &* 0x20) & ~w) | w
+        return special & 0x8080_8080_8080_8080
     }
 
     /// The offset of the first byte at or after `p` that ends a plain ASCII run in a string

@@ -78,6 +78,12 @@ extension CurrentWeather: JSONReadable {
         var cityID = 0
         var name = ""
         var sys = SystemBlock()
+        // Optional fields stay locals until the end (see ForecastEntry): no piecewise re-initialisation.
+        var base: String?
+        var visibility: Distance?
+        var rain: PrecipitationVolume?
+        var snow: PrecipitationVolume?
+        var code: Int?
         while try r.nextMember(&cursor) {
             if r.key("coord") {
                 coordinates = try Coordinates(reading: &r)
@@ -130,6 +136,11 @@ extension CurrentWeather: JSONReadable {
         self.utcOffsetSeconds = utcOffset
         self.cityID = cityID
         self.name = name
+        self.base = base
+        self.visibility = visibility
+        self.rain = rain
+        self.snow = snow
+        self.code = code
     }
 }
 

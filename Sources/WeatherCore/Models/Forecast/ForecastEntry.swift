@@ -34,6 +34,14 @@ extension ForecastEntry: JSONReadable {
         var conditions: [WeatherCondition] = []
         var cloudiness = 0
         var wind: Wind?
+        // Every field is a local until the end: assigning `self`'s optionals inside the loop
+        // made the compiler destroy and re-initialise them piecewise.
+        var visibility: Distance?
+        var precipitationProbability: Double?
+        var rain: PrecipitationVolume?
+        var snow: PrecipitationVolume?
+        var partOfDay: String?
+        var timeText: String?
         while try r.nextMember(&cursor) {
             if r.key("dt") {
                 time = try r.date()
@@ -68,6 +76,12 @@ extension ForecastEntry: JSONReadable {
         self.conditions = conditions
         self.cloudiness = cloudiness
         self.wind = wind ?? Wind(speed: Speed(metersPerSecond: 0), direction: Direction(degrees: 0))
+        self.visibility = visibility
+        self.precipitationProbability = precipitationProbability
+        self.rain = rain
+        self.snow = snow
+        self.partOfDay = partOfDay
+        self.timeText = timeText
     }
 }
 

@@ -120,6 +120,19 @@ extension DailyForecast: JSONReadable {
         var windDirection: Double = 0
         var windGust: Double?
         var conditions: [WeatherCondition] = []
+        // Optional fields stay locals until the end (see ForecastEntry): no piecewise re-initialisation.
+        var sunrise: Date?
+        var sunset: Date?
+        var moonrise: Date?
+        var moonset: Date?
+        var moonPhase: Double?
+        var summary: String?
+        var dewPoint: Temperature?
+        var cloudiness: Int?
+        var uvIndex: Double?
+        var precipitationProbability: Double?
+        var rain: Precipitation?
+        var snow: Precipitation?
         while try r.nextMember(&cursor) {
             if r.key("dt") {
                 time = try r.date()
@@ -185,5 +198,17 @@ extension DailyForecast: JSONReadable {
             speed: Speed(metersPerSecond: windSpeed), direction: Direction(degrees: windDirection),
             gust: windGust.map { Speed(metersPerSecond: $0) })
         self.conditions = conditions
+        self.sunrise = sunrise
+        self.sunset = sunset
+        self.moonrise = moonrise
+        self.moonset = moonset
+        self.moonPhase = moonPhase
+        self.summary = summary
+        self.dewPoint = dewPoint
+        self.cloudiness = cloudiness
+        self.uvIndex = uvIndex
+        self.precipitationProbability = precipitationProbability
+        self.rain = rain
+        self.snow = snow
     }
 }
