@@ -15,3 +15,16 @@ enum LocalTime {
         TimeZone(secondsFromGMT: seconds) ?? TimeZone(secondsFromGMT: 0)!
     }
 }
+
+/// A response that knows the time zone of its place, so its instants can be read as local time.
+public protocol PlaceTimeZoneProviding {
+    /// The place's time zone: a fixed UTC offset (2.5 APIs) or an IANA zone (One Call).
+    var timeZone: TimeZone { get }
+}
+
+extension PlaceTimeZoneProviding {
+    /// The local wall-clock time of `date` at this place (daylight saving time included for IANA zones).
+    public func localTime(of date: Date) -> DateComponents {
+        LocalTime.components(of: date, in: timeZone)
+    }
+}

@@ -58,11 +58,6 @@ extension CurrentWeather: OpenWeatherDecodable {
 
     /// The place's time zone as a fixed offset from UTC.
     public var timeZone: TimeZone { LocalTime.timeZone(secondsFromGMT: utcOffsetSeconds) }
-
-    /// The local wall-clock time of `date` at this place.
-    public func localTime(of date: Date) -> DateComponents {
-        LocalTime.components(of: date, in: timeZone)
-    }
 }
 
 extension CurrentWeather: JSONReadable {
@@ -189,3 +184,5 @@ struct Clouds: JSONReadable {
         }
     }
 }
+
+extension CurrentWeather: PlaceTimeZoneProviding {}

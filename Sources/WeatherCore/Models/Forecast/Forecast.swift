@@ -20,11 +20,6 @@ extension Forecast: OpenWeatherDecodable {
 
     /// The place's time zone as a fixed offset from UTC.
     public var timeZone: TimeZone { city.timeZone }
-
-    /// The local wall-clock time of `date` at the forecast's place.
-    public func localTime(of date: Date) -> DateComponents {
-        LocalTime.components(of: date, in: timeZone)
-    }
 }
 
 extension Forecast: JSONReadable {
@@ -52,3 +47,5 @@ extension Forecast: JSONReadable {
         self.init(code: code, count: count ?? entries.count, entries: entries, city: city)
     }
 }
+
+extension Forecast: PlaceTimeZoneProviding {}

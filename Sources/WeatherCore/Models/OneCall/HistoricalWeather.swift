@@ -26,11 +26,6 @@ extension HistoricalWeather: OpenWeatherDecodable {
     public var timeZone: TimeZone {
         OneCallTimeZone.resolve(identifier: timeZoneIdentifier, offsetSeconds: utcOffsetSeconds)
     }
-
-    /// The local wall-clock time of `date` at this place.
-    public func localTime(of date: Date) -> DateComponents {
-        LocalTime.components(of: date, in: timeZone)
-    }
 }
 
 extension HistoricalWeather: JSONReadable {
@@ -64,3 +59,5 @@ extension HistoricalWeather: JSONReadable {
             utcOffsetSeconds: offset, data: data)
     }
 }
+
+extension HistoricalWeather: PlaceTimeZoneProviding {}

@@ -35,11 +35,6 @@ extension OneCall: OpenWeatherDecodable {
     public var timeZone: TimeZone {
         OneCallTimeZone.resolve(identifier: timeZoneIdentifier, offsetSeconds: utcOffsetSeconds)
     }
-
-    /// The local wall-clock time of `date` at this place (daylight saving time included).
-    public func localTime(of date: Date) -> DateComponents {
-        LocalTime.components(of: date, in: timeZone)
-    }
 }
 
 extension OneCall: JSONReadable {
@@ -82,3 +77,5 @@ extension OneCall: JSONReadable {
         utcOffsetSeconds = offset
     }
 }
+
+extension OneCall: PlaceTimeZoneProviding {}
