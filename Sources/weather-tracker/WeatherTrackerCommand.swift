@@ -16,7 +16,7 @@ struct WeatherTrackerCommand: AsyncParsableCommand {
     /// Runs the command; usage errors exit with status 2 (ArgumentParser's default is 64).
     static func main() async {
         do {
-            var command = try parseAsRoot()
+            var command = try parseAsRoot(NegativeCoordinates.rewrite(Array(CommandLine.arguments.dropFirst())))
             if var asyncCommand = command as? any AsyncParsableCommand {
                 try await asyncCommand.run()
             } else {

@@ -21,12 +21,25 @@ struct WeatherSample: Sendable {
     var condition: Condition
     var isDay: Bool
 
-    /// Sunrise and sunset (Unix seconds) of the UTC day containing `time`, roughly for the latitude.
-    static func sun(place: SyntheticPlace, time: Int) -> (sunrise: Int, sunset: Int) {
+    /// Solar noon and half the day length (seconds) on the UTC day containing `time`, from the latitude
+    /// and the season: the sunrise equation with the solar declination, no equation of time. In polar
+    /// day the half day is 12 h, in polar night 0.
+    static func daylight(place: SyntheticPlace, time: Int) -> (solarNoon: Int, halfDay: Int) {
         let dayStart = time - ((time % 86_400) + 86_400) % 86_400
         let solarNoon = dayStart + 43_200 - Int(place.longitude / 15 * 3600)
-        let halfDay = 21_600 + Int(abs(place.latitude) * 60)
-        return (solarNoon - halfDay, solarNoon + halfDay)
+        let dayOfYear = (Double(dayStart) / 86_400).truncatingRemainder(dividingBy: 365.2422)  // 0 = 1 January
+        let declination = 23.44 * Double.pi / 180 * sin(2 * Double.pi * (dayOfYear - 80) / 365.2422)
+        let latitude = place.latitude * Double.pi / 180
+        let cosHourAngle = max(-1, min(1, -tan(latitude) * tan(declination)))
+        return (solarNoon, Int(acos(cosHourAngle) / Double.pi * 43_200))
+    }
+
+    /// Sunrise and sunset (Unix seconds) of the UTC day containing `time`; both 0 in polar day and
+    /// polar night, as OpenWeather sends them.
+    static func sun(place: SyntheticPlace, time: Int) -> (sunrise: Int, sunset: Int) {
+        let (noon, halfDay) = daylight(place: place, time: time)
+        guard halfDay > 0 && halfDay < 43_200 else { return (0, 0) }
+        return (noon - halfDay, noon + halfDay)
     }
 
     /// The sample for `place` at `time` (Unix seconds); `bucket` changes the weather every time bucket.
@@ -51,8 +64,8 @@ struct WeatherSample: Sendable {
         rain = clouds > 70 && values.int(in: 0...2) == 0 ? values.double(in: 0.1...6) : 0
         pop = rain > 0 ? values.double(in: 0.5...1) : (clouds > 50 ? values.double(in: 0...0.4) : 0)
         visibility = rain > 0 ? values.int(in: 20...99) * 100 : 10_000
-        let sun = Self.sun(place: place, time: time)
-        isDay = time >= sun.sunrise && time < sun.sunset
+        let (noon, halfDay) = Self.daylight(place: place, time: time)
+        isDay = abs(time - noon) < halfDay
         uvi = isDay ? values.double(in: 0...9) * Double(100 - clouds) / 100 : 0
         condition = Condition.from(clouds: clouds, rain: rain)
     }
