@@ -4,48 +4,42 @@
 extension Temperature: Encodable {
     /// Encodes as `{"kelvin": …}`.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: UnitKey.self)
-        try container.encode(kelvin, forKey: .kelvin)
+        try UnitKey.kelvin.encode(kelvin, to: encoder)
     }
 }
 
 extension Speed: Encodable {
     /// Encodes as `{"meters_per_second": …}`.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: UnitKey.self)
-        try container.encode(metersPerSecond, forKey: .metersPerSecond)
+        try UnitKey.metersPerSecond.encode(metersPerSecond, to: encoder)
     }
 }
 
 extension Pressure: Encodable {
     /// Encodes as `{"hectopascals": …}`.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: UnitKey.self)
-        try container.encode(hectopascals, forKey: .hectopascals)
+        try UnitKey.hectopascals.encode(hectopascals, to: encoder)
     }
 }
 
 extension Distance: Encodable {
     /// Encodes as `{"meters": …}`.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: UnitKey.self)
-        try container.encode(meters, forKey: .meters)
+        try UnitKey.meters.encode(meters, to: encoder)
     }
 }
 
 extension Precipitation: Encodable {
     /// Encodes as `{"millimeters": …}`.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: UnitKey.self)
-        try container.encode(millimeters, forKey: .millimeters)
+        try UnitKey.millimeters.encode(millimeters, to: encoder)
     }
 }
 
 extension Direction: Encodable {
     /// Encodes as `{"degrees": …}`.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: UnitKey.self)
-        try container.encode(degrees, forKey: .degrees)
+        try UnitKey.degrees.encode(degrees, to: encoder)
     }
 }
 
@@ -57,4 +51,10 @@ private enum UnitKey: String, CodingKey {
     case meters
     case millimeters
     case degrees
+
+    /// Encodes `value` as the single member `{"<unit>": value}`.
+    func encode(_ value: Double, to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: UnitKey.self)
+        try container.encode(value, forKey: self)
+    }
 }

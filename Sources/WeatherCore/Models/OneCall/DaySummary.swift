@@ -51,7 +51,7 @@ extension DaySummary: OpenWeatherDecodable {
 
     /// The place's time zone, from ``utcOffset``; `nil` if it is not `±HH:MM`.
     public var timeZone: TimeZone? {
-        OneCallTimeZone.offsetSeconds(of: utcOffset).flatMap { TimeZone(secondsFromGMT: $0) }
+        OneCallTimeZone.zone(ofOffsetText: utcOffset)
     }
 }
 

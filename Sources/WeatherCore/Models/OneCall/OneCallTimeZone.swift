@@ -17,4 +17,9 @@ enum OneCallTimeZone {
         let seconds = hours * 3600 + minutes * 60
         return utf8[0] == UInt8(ascii: "-") ? -seconds : seconds
     }
+
+    /// The fixed-offset zone for One Call's `tz` text, or `nil` if it is not `±HH:MM`.
+    static func zone(ofOffsetText text: String) -> TimeZone? {
+        offsetSeconds(of: text).flatMap { TimeZone(secondsFromGMT: $0) }
+    }
 }

@@ -23,7 +23,7 @@ extension WeatherOverview: OpenWeatherDecodable {
 
     /// The place's time zone, from ``utcOffset``; `nil` if it is not `±HH:MM`.
     public var timeZone: TimeZone? {
-        OneCallTimeZone.offsetSeconds(of: utcOffset).flatMap { TimeZone(secondsFromGMT: $0) }
+        OneCallTimeZone.zone(ofOffsetText: utcOffset)
     }
 }
 
