@@ -1,4 +1,4 @@
-// swift-tools-version:6.1
+// swift-tools-version:6.2
 import PackageDescription
 
 /// One settings block for every target: Swift 6 language mode, strict concurrency, upcoming features.
@@ -17,12 +17,19 @@ let package = Package(
         .library(name: "WeatherCache", targets: ["WeatherCache"]),
         .library(name: "WeatherTesting", targets: ["WeatherTesting"]),
         .library(name: "OpenWeatherStub", targets: ["OpenWeatherStub"]),
+        .library(name: "WeatherServer", targets: ["WeatherServer"]),
         .executable(name: "weather-tracker", targets: ["weather-tracker"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.80.0"),
         .package(url: "https://github.com/apple/swift-nio-extras", from: "1.24.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.0"),
+        .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
+        // FullFoundation only: the ConfigurationSupport trait would pull swift-configuration, which we do not use.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: ["FullFoundation"]),
     ],
     targets: [
         // The pure domain: no I/O, no adapters, no C modules.
@@ -68,10 +75,25 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
 
+        // The service as a library: routes, near-cache, problems, configuration, health, metrics, OpenAPI.
+        .target(
+            name: "WeatherServer",
+            dependencies: [
+                "WeatherCore", "WeatherHTTP", "WeatherCache", "OpenWeatherStub",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+
         .executableTarget(
             name: "weather-tracker",
             dependencies: [
-                "WeatherCore", "WeatherHTTP", "WeatherCache", "OpenWeatherStub",
+                "WeatherCore", "WeatherHTTP", "WeatherCache", "OpenWeatherStub", "WeatherServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -100,6 +122,15 @@ let package = Package(
         .testTarget(
             name: "WeatherCacheTests",
             dependencies: ["WeatherCache", "WeatherTesting"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "WeatherServerTests",
+            dependencies: [
+                "WeatherServer", "WeatherCore", "WeatherTesting", "OpenWeatherStub",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "Metrics", package: "swift-metrics"),
+            ],
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "OpenWeatherStubTests", dependencies: ["OpenWeatherStub"], swiftSettings: swiftSettings),

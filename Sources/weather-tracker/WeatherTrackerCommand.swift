@@ -6,10 +6,10 @@ import Foundation
 struct WeatherTrackerCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "weather-tracker",
-        abstract: "Weather lookups through WeatherCore, against OpenWeather or the embedded stub.",
+        abstract: "The Weather Tracker service (serve) and weather lookups, against OpenWeather or the embedded stub.",
         subcommands: [
             CurrentCommand.self, ForecastCommand.self, OneCallCommand.self, AirCommand.self, GeocodeCommand.self,
-            DecodeCommand.self, StubCommand.self,
+            DecodeCommand.self, StubCommand.self, ServeCommand.self, HealthcheckCommand.self,
         ]
     )
 

@@ -1,44 +1,44 @@
 import Foundation
 
-/// The storage behind ``MemoryCacheStore``: a dictionary from key to slot plus a doubly linked
-/// list threaded through an array of slots by index, so lookup, touch, insert and evict are O(1).
+/// A least-recently-used table bounded by entry count and by a cost the caller assigns (bytes):
+/// a dictionary from key to slot plus a doubly linked list threaded through an array of slots by
+/// index, so lookup, touch, insert and evict are O(1). Entries expire at an instant.
 ///
-/// Not thread-safe by itself; ``MemoryCacheStore`` guards it with a mutex.
-struct LRUTable {
+/// The storage behind ``MemoryCacheStore`` and the service's near-cache of encoded bodies. Not
+/// thread-safe by itself: owners guard it with a mutex.
+package struct LRUTable<Key: Hashable, Value> {
     struct Slot {
-        var key: CacheKey
-        var entry: CacheEntry
+        var key: Key
+        var value: Value?  // nil once removed, so the value is released now, not when the slot is reused
         var expiresAt: Date
         var cost: Int
         var previous: Int  // towards the most recently used end; -1 at the head
         var next: Int  // towards the least recently used end; -1 at the tail
     }
 
-    /// Bytes charged per entry on top of the body and key, for the slot and dictionary overhead.
-    static let overhead = 96
-
-    let maxEntries: Int
-    let maxBytes: Int
+    /// The most entries kept.
+    package let maxEntries: Int
+    /// The most cost kept, all entries together.
+    package let maxCost: Int
     private var slots: [Slot] = []
     private var free: [Int] = []
-    private var index: [CacheKey: Int] = [:]
+    private var index: [Key: Int] = [:]
     private var head = -1
     private var tail = -1
-    private(set) var totalCost = 0
+    /// The cost of the entries held.
+    package private(set) var totalCost = 0
 
-    init(maxEntries: Int, maxBytes: Int) {
+    /// An empty table; both bounds are at least 1.
+    package init(maxEntries: Int, maxCost: Int) {
         self.maxEntries = max(1, maxEntries)
-        self.maxBytes = max(1, maxBytes)
+        self.maxCost = max(1, maxCost)
     }
 
-    var count: Int { index.count }
+    /// The number of entries held, expired ones not yet dropped included.
+    package var count: Int { index.count }
 
-    static func cost(of key: CacheKey, _ entry: CacheEntry) -> Int {
-        key.rawValue.utf8.count + entry.body.count + overhead
-    }
-
-    /// Returns the live entry and marks it most recently used; drops it when expired.
-    mutating func get(_ key: CacheKey, now: Date) -> CacheEntry? {
+    /// Returns the live value and marks it most recently used; drops it when expired.
+    package mutating func get(_ key: Key, now: Date) -> Value? {
         guard let i = index[key] else { return nil }
         if slots[i].expiresAt <= now {
             remove(at: i)
@@ -46,17 +46,17 @@ struct LRUTable {
         }
         unlink(i)
         pushFront(i)
-        return slots[i].entry
+        return slots[i].value
     }
 
     /// Inserts or replaces, then evicts least recently used entries until both bounds hold.
-    /// Returns the keys evicted (not the replaced one).
+    /// Returns the keys evicted (not the replaced one). A value costing more than ``maxCost``
+    /// is not stored (and does not flush the table).
     @discardableResult
-    mutating func set(_ key: CacheKey, _ entry: CacheEntry, expiresAt: Date) -> [CacheKey] {
-        let cost = Self.cost(of: key, entry)
+    package mutating func set(_ key: Key, _ value: Value, cost: Int, expiresAt: Date) -> [Key] {
         if let i = index[key] { remove(at: i) }
-        guard cost <= maxBytes else { return [] }  // could never fit: do not flush the cache for it
-        let slot = Slot(key: key, entry: entry, expiresAt: expiresAt, cost: cost, previous: -1, next: -1)
+        guard cost <= maxCost else { return [] }
+        let slot = Slot(key: key, value: value, expiresAt: expiresAt, cost: cost, previous: -1, next: -1)
         let i: Int
         if let reused = free.popLast() {
             slots[reused] = slot
@@ -68,8 +68,8 @@ struct LRUTable {
         index[key] = i
         totalCost += cost
         pushFront(i)
-        var evicted: [CacheKey] = []
-        while index.count > maxEntries || totalCost > maxBytes, tail != -1, tail != i {
+        var evicted: [Key] = []
+        while index.count > maxEntries || totalCost > maxCost, tail != -1, tail != i {
             evicted.append(slots[tail].key)
             remove(at: tail)
         }
@@ -77,12 +77,12 @@ struct LRUTable {
     }
 
     /// Removes `key` if present.
-    mutating func delete(_ key: CacheKey) {
+    package mutating func delete(_ key: Key) {
         if let i = index[key] { remove(at: i) }
     }
 
     /// Drops every expired entry (O(n)); returns how many.
-    mutating func purgeExpired(now: Date) -> Int {
+    package mutating func purgeExpired(now: Date) -> Int {
         var removed = 0
         var i = tail
         while i != -1 {
@@ -97,8 +97,8 @@ struct LRUTable {
     }
 
     /// Keys from most to least recently used (for tests and debugging; O(n)).
-    var keysByRecency: [CacheKey] {
-        var keys: [CacheKey] = []
+    package var keysByRecency: [Key] {
+        var keys: [Key] = []
         var i = head
         while i != -1 {
             keys.append(slots[i].key)
@@ -111,7 +111,7 @@ struct LRUTable {
         unlink(i)
         index[slots[i].key] = nil
         totalCost -= slots[i].cost
-        slots[i].entry.body = []  // release the body now, not when the slot is reused
+        slots[i].value = nil
         free.append(i)
     }
 

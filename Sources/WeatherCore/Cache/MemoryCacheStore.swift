@@ -10,7 +10,7 @@ import Synchronization
 /// let store = MemoryCacheStore(maxEntries: 10_000, maxBytes: 64 << 20)
 /// ```
 public final class MemoryCacheStore: CacheStore {
-    private let table: Mutex<LRUTable>
+    private let table: Mutex<LRUTable<CacheKey, CacheEntry>>
     private let clock: any WeatherClock
 
     /// Creates an empty store.
@@ -21,7 +21,7 @@ public final class MemoryCacheStore: CacheStore {
     ///     A single entry larger than this is not stored.
     ///   - clock: decides when entries expire.
     public init(maxEntries: Int = 10_000, maxBytes: Int = 64 << 20, clock: any WeatherClock = SystemClock()) {
-        self.table = Mutex(LRUTable(maxEntries: maxEntries, maxBytes: maxBytes))
+        self.table = Mutex(LRUTable(maxEntries: maxEntries, maxCost: maxBytes))
         self.clock = clock
     }
 
@@ -39,7 +39,8 @@ public final class MemoryCacheStore: CacheStore {
             return
         }
         let expiresAt = now.addingTimeInterval(ttl.seconds)
-        table.withLock { _ = $0.set(key, entry, expiresAt: expiresAt) }
+        let cost = Self.cost(of: key, entry)
+        table.withLock { _ = $0.set(key, entry, cost: cost, expiresAt: expiresAt) }
     }
 
     /// Removes the entry under `key`.
@@ -60,6 +61,14 @@ public final class MemoryCacheStore: CacheStore {
 
     /// The bytes charged for the entries held.
     public var byteCount: Int { table.withLock { $0.totalCost } }
+
+    /// Bytes charged per entry on top of the body and key, for the slot and dictionary overhead.
+    static let overhead = 96
+
+    /// What one entry is charged against `maxBytes`.
+    static func cost(of key: CacheKey, _ entry: CacheEntry) -> Int {
+        key.rawValue.utf8.count + entry.body.count + overhead
+    }
 
     /// Keys from most to least recently used (O(n); for tests and debugging).
     public var keysByRecency: [CacheKey] { table.withLock { $0.keysByRecency } }

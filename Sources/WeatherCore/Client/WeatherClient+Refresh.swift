@@ -20,11 +20,15 @@ struct Refreshed: Sendable {
 extension WeatherClient {
     /// One refresh of `key`: re-checks the store, respects the cooldown, takes the store's refresh
     /// lock when it has one, then asks upstream. Runs inside the coalescer's task.
-    func refresh<M: OpenWeatherDecodable>(_ request: UpstreamRequest, key: CacheKey, as type: M.Type) async throws
-        -> Refreshed
-    {
+    ///
+    /// `minimumFreshness`: an entry fresh for less than this is refreshed anyway (prefetching).
+    func refresh<M: OpenWeatherDecodable>(
+        _ request: UpstreamRequest, key: CacheKey, as type: M.Type, minimumFreshness: Duration = .zero
+    ) async throws -> Refreshed {
         let current = await readStore(key)
-        if let current, current.isFresh(at: clock.now) { return Refreshed(entry: current, origin: .cache) }
+        if let current, current.isFresh(at: clock.now.addingTimeInterval(minimumFreshness.seconds)) {
+            return Refreshed(entry: current, origin: .cache)
+        }
         if let remaining = cooldown.remaining() { throw Self.coolingDown(remaining, request) }
 
         var token: RefreshLockToken?

@@ -134,7 +134,8 @@ public final class WeatherClient: Sendable {
     {
         observer?.record(.lookup(family, status))
         return WeatherResult(
-            value: value, cacheStatus: status, fetchedAt: entry.fetchedAt, age: entry.age(at: clock.now), key: key)
+            value: value, cacheStatus: status, fetchedAt: entry.fetchedAt, age: entry.age(at: clock.now), key: key,
+            freshUntil: entry.freshUntil)
     }
 
     /// The error for a cached "not found" answer.

@@ -28,19 +28,26 @@ public struct WeatherResult<Model: Sendable>: Sendable {
     public var age: Duration
     /// The cache key the lookup used (never contains the API key).
     public var key: CacheKey
+    /// Until when the cache entry behind the answer is fresh (in the past for a stale answer):
+    /// what an HTTP cache's `max-age` counts down to.
+    public var freshUntil: Date
 
-    /// Creates a result.
-    public init(value: Model, cacheStatus: CacheStatus, fetchedAt: Date, age: Duration, key: CacheKey) {
+    /// Creates a result; `freshUntil` defaults to `fetchedAt` (already due for a refresh).
+    public init(
+        value: Model, cacheStatus: CacheStatus, fetchedAt: Date, age: Duration, key: CacheKey, freshUntil: Date? = nil
+    ) {
         self.value = value
         self.cacheStatus = cacheStatus
         self.fetchedAt = fetchedAt
         self.age = age
         self.key = key
+        self.freshUntil = freshUntil ?? fetchedAt
     }
 
     /// The same metadata around another value, e.g. after converting units.
     public func map<T: Sendable>(_ transform: (Model) throws -> T) rethrows -> WeatherResult<T> {
         WeatherResult<T>(
-            value: try transform(value), cacheStatus: cacheStatus, fetchedAt: fetchedAt, age: age, key: key)
+            value: try transform(value), cacheStatus: cacheStatus, fetchedAt: fetchedAt, age: age, key: key,
+            freshUntil: freshUntil)
     }
 }

@@ -11,7 +11,7 @@ public struct APIKey: Sendable, Hashable, CustomStringConvertible, CustomDebugSt
 
     /// Wraps a key as given (surrounding whitespace, as left by a copied line, is removed).
     public init(_ value: String) {
-        self.value = Place.trimmed(value)
+        self.value = value.trimmingWhitespace()
     }
 
     /// Wraps a key, checking that it can be one: not empty, no spaces or control characters.
@@ -21,7 +21,7 @@ public struct APIKey: Sendable, Hashable, CustomStringConvertible, CustomDebugSt
     ///
     /// - Throws: ``WeatherError`` ``WeatherError/Code/invalidAPIKey`` naming what is wrong, never the key.
     public init(validating value: String) throws(WeatherError) {
-        let key = Place.trimmed(value)
+        let key = value.trimmingWhitespace()
         guard !key.isEmpty else {
             throw WeatherError(
                 code: .invalidAPIKey,

@@ -160,9 +160,9 @@ extension OpenWeatherRequest {
     static let firstAirPollutionHistory: Int64 = 1_606_435_200
 
     /// `language` trimmed and lower-cased, or an error if it is not a language code such as `de` or `zh_cn`.
-    static func checkedLanguage(_ language: String?) throws(WeatherError) -> String? {
+    package static func checkedLanguage(_ language: String?) throws(WeatherError) -> String? {
         guard let language else { return nil }
-        let code = Place.trimmed(language).lowercased()
+        let code = language.trimmingWhitespace().lowercased()
         let isCode =
             (2...5).contains(code.utf8.count)
             && code.utf8.allSatisfy { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) || $0 == UInt8(ascii: "_") }

@@ -99,7 +99,7 @@ extension Place {
 
     /// A trimmed name, or an error if it is empty, too long or holds control characters.
     static func checkedName(_ raw: String, what: String, example: String) throws(WeatherError) -> String {
-        let name = trimmed(raw)
+        let name = raw.trimmingWhitespace()
         guard !name.isEmpty else {
             throw .invalidRequest("\(what) is empty: give a name such as \"\(example)\".", query: raw)
         }
@@ -115,20 +115,13 @@ extension Place {
     /// A trimmed country or state code: 1–3 ASCII letters or digits (ISO 3166 alpha-2 such as `GB`,
     /// a US state such as `CA`).
     static func checkedCode(_ raw: String, what: String) throws(WeatherError) -> String {
-        let code = trimmed(raw)
+        let code = raw.trimmingWhitespace()
         guard (1...3).contains(code.utf8.count), code.utf8.allSatisfy(isASCIILetterOrDigit) else {
             throw .invalidRequest(
                 "\(what) code \"\(raw)\" is not valid: use an ISO 3166 code such as \"GB\" (or a US state such as \"CA\").",
                 query: raw)
         }
         return code
-    }
-
-    static func trimmed(_ text: String) -> String {
-        var slice = Substring(text)
-        while slice.first?.isWhitespace == true { slice = slice.dropFirst() }
-        while slice.last?.isWhitespace == true { slice = slice.dropLast() }
-        return String(slice)
     }
 
     static func isASCIILetterOrDigit(_ byte: UInt8) -> Bool {

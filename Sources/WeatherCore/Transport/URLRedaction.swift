@@ -4,7 +4,9 @@ public enum URLRedaction {
     public static let placeholder = "REDACTED"
 
     /// Query item names whose values are secrets.
-    static let secretNames: Set<Substring> = ["appid", "apikey", "api_key", "key"]
+    static let secretNames: Set<Substring> = [
+        "appid", "apikey", "api_key", "key", "token", "access_token", "password", "secret",
+    ]
 
     /// Returns `url` with the value of every secret query item (`appid`, …) replaced by `REDACTED`.
     public static func redact(_ url: String) -> String {

@@ -68,13 +68,3 @@ struct Settings: Equatable {
         return result
     }
 }
-
-extension String {
-    /// The text without leading and trailing whitespace.
-    func trimmingWhitespace() -> String {
-        var slice = Substring(self)
-        while slice.first?.isWhitespace == true { slice = slice.dropFirst() }
-        while slice.last?.isWhitespace == true { slice = slice.dropLast() }
-        return String(slice)
-    }
-}

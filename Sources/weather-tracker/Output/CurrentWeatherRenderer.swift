@@ -32,7 +32,7 @@ struct CurrentWeatherRenderer {
         if let sunrise = weather.sunrise, let sunset = weather.sunset {
             rows.append(("Sunrise/sunset", "\(clock.time(sunrise)) / \(clock.time(sunset))"))
         }
-        let name = PlaceNames.join(
+        let name = ResolvedPlace.joinedName(
             weather.name.isEmpty ? weather.coordinates.description : weather.name, weather.country)
         var table = TextTable()
         table.add(

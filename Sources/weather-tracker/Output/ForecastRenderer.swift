@@ -13,7 +13,7 @@ struct ForecastRenderer {
 
     func render(_ forecast: Forecast) -> String {
         let clock = LocalClock(utcOffsetSeconds: forecast.city.utcOffsetSeconds)
-        let name = PlaceNames.join(forecast.city.name, forecast.city.country)
+        let name = ResolvedPlace.joinedName(forecast.city.name, forecast.city.country)
         let title = "5-day forecast (\(forecast.entries.count) × 3 h), local time \(clock.zoneText)"
         var lines = ["\(style.bold(name)) — \(title)"]
         var table = TextTable()

@@ -13,7 +13,7 @@ struct GeocodingRenderer {
         guard !results.places.isEmpty else { return "No places found." }
         var table = TextTable()
         for (index, place) in results.places.enumerated() {
-            let name = PlaceNames.join(place.name, place.state, place.country)
+            let name = ResolvedPlace.joinedName(place.name, place.state, place.country)
             table.add(
                 plain: ["\(index + 1). \(name)", Self.coordinates(place.coordinates)],
                 styled: ["\(index + 1). \(style.bold(name))", Self.coordinates(place.coordinates)])
@@ -22,7 +22,7 @@ struct GeocodingRenderer {
     }
 
     func render(_ zip: ZipLocation) -> String {
-        let name = PlaceNames.join(zip.zip, zip.name, zip.country)
+        let name = ResolvedPlace.joinedName(zip.zip, zip.name, zip.country)
         return "\(style.bold(name))  \(Self.coordinates(zip.coordinates))"
     }
 

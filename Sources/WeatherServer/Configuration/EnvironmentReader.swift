@@ -1,0 +1,55 @@
+import Foundation
+import WeatherCore
+
+/// Typed reads of environment variables; blank values count as unset. Errors name the variable.
+struct EnvironmentReader {
+    private let environment: [String: String]
+
+    init(_ environment: [String: String]) { self.environment = environment }
+
+    /// The trimmed value, or `nil` when unset or blank.
+    func string(_ name: String) -> String? {
+        guard let value = environment[name]?.trimmingWhitespace(), !value.isEmpty else {
+            return nil
+        }
+        return value
+    }
+
+    /// An integer within `range`.
+    func integer(_ name: String, in range: ClosedRange<Int>) throws(ConfigurationError) -> Int? {
+        guard let text = string(name) else { return nil }
+        guard let value = Int(text), range.contains(value) else {
+            throw ConfigurationError(
+                variable: name,
+                problem: "must be an integer in \(range.lowerBound)...\(range.upperBound) (got \"\(text)\")")
+        }
+        return value
+    }
+
+    /// A number of seconds (fractions allowed, an optional `s` suffix) within `range`.
+    func seconds(_ name: String, in range: ClosedRange<Double>) throws(ConfigurationError) -> Duration? {
+        guard let text = string(name) else { return nil }
+        let digits = text.hasSuffix("s") ? String(text.dropLast()) : text
+        guard let value = Double(digits), value.isFinite, range.contains(value) else {
+            throw ConfigurationError(
+                variable: name,
+                problem: "must be a number of seconds in \(Self.format(range.lowerBound))...\(Self.format(range.upperBound)) (got \"\(text)\")")
+        }
+        return .milliseconds(Int64((value * 1000).rounded()))
+    }
+
+    /// A fraction in 0...1 (`0.5`, or `50%`).
+    func fraction(_ name: String) throws(ConfigurationError) -> Double? {
+        guard let text = string(name) else { return nil }
+        let isPercent = text.hasSuffix("%")
+        let number = Double(isPercent ? String(text.dropLast()) : text).map { isPercent ? $0 / 100 : $0 }
+        guard let number, (0...1).contains(number) else {
+            throw ConfigurationError(variable: name, problem: "must be a fraction in 0...1 or a percentage (got \"\(text)\")")
+        }
+        return number
+    }
+
+    private static func format(_ value: Double) -> String {
+        value == value.rounded() ? String(Int(value)) : String(value)
+    }
+}

@@ -1,0 +1,111 @@
+public import Logging
+public import WeatherCache
+public import WeatherCore
+
+extension ServiceConfiguration {
+    /// The variables read, in the order they are documented (`weather-tracker serve --help`, README).
+    public static let variables = [
+        "OPENWEATHER_API_KEY", "OPENWEATHER_BASE_URL", "REDIS_URL", "REDIS_HOST", "REDIS_PORT", "REDIS_PASSWORD",
+        "REDIS_DB", "REDIS_KEY_PREFIX", "HOST", "PORT", "LOG_LEVEL", "LOG_FORMAT", "SHUTDOWN_TIMEOUT",
+        "UPSTREAM_TIMEOUT", "CACHE_TTL_CURRENT", "CACHE_TTL_FORECAST", "CACHE_TTL_ONECALL", "CACHE_TTL_AIR",
+        "CACHE_TTL_GEO", "QUOTA_PER_MINUTE", "QUOTA_ONECALL_PER_DAY", "TRACKED_PLACES", "TRACKED_QUOTA_SHARE",
+        "NEAR_CACHE_ENTRIES", "NEAR_CACHE_BYTES", "IDLE_TIMEOUT",
+    ]
+
+    /// Resolves the configuration from `environment`; unset or blank variables keep their defaults.
+    ///
+    /// - Throws: ``ConfigurationError`` naming the first variable whose value cannot be used.
+    public init(environment: [String: String]) throws(ConfigurationError) {
+        self.init()
+        let reader = EnvironmentReader(environment)
+        apiKey = reader.string("OPENWEATHER_API_KEY").map { APIKey($0) }
+        if let url = reader.string("OPENWEATHER_BASE_URL") {
+            guard url.hasPrefix("http://") || url.hasPrefix("https://") else {
+                throw ConfigurationError(
+                    variable: "OPENWEATHER_BASE_URL", problem: "must start with http:// or https://")
+            }
+            baseURL = url
+        }
+        redis = try Self.redisConfiguration(reader)
+        host = reader.string("HOST") ?? host
+        port = try reader.integer("PORT", in: 0...65535) ?? port
+        if let text = reader.string("LOG_LEVEL") {
+            let level = text.lowercased() == "warn" ? "warning" : text.lowercased()
+            guard let parsed = Logger.Level(rawValue: level) else {
+                throw ConfigurationError(
+                    variable: "LOG_LEVEL",
+                    problem: "must be one of trace, debug, info, notice, warning, error, critical (got \"\(text)\")")
+            }
+            logLevel = parsed
+        }
+        if let text = reader.string("LOG_FORMAT") {
+            guard let format = LogFormat(rawValue: text.lowercased()) else {
+                throw ConfigurationError(variable: "LOG_FORMAT", problem: "must be text or json (got \"\(text)\")")
+            }
+            logFormat = format
+        }
+        shutdownTimeout = try reader.seconds("SHUTDOWN_TIMEOUT", in: 0...3600) ?? shutdownTimeout
+        upstreamTimeout = try reader.seconds("UPSTREAM_TIMEOUT", in: 0.1...300) ?? upstreamTimeout
+        idleTimeout = try reader.seconds("IDLE_TIMEOUT", in: 1...3600) ?? idleTimeout
+        for (variable, family) in [
+            ("CACHE_TTL_CURRENT", EndpointFamily.current), ("CACHE_TTL_FORECAST", .forecast),
+            ("CACHE_TTL_ONECALL", .oneCall), ("CACHE_TTL_AIR", .air), ("CACHE_TTL_GEO", .geocoding),
+        ] {
+            guard let ttl = try reader.seconds(variable, in: 1...(365 * 86400)) else { continue }
+            var rule = cachePolicy.rule(for: family)
+            rule.freshFor = ttl
+            cachePolicy.rules[family] = rule
+        }
+        if let perMinute = try reader.integer("QUOTA_PER_MINUTE", in: 1...1_000_000) {
+            quota.callsPerMinute = perMinute
+        }
+        if let perDay = try reader.integer("QUOTA_ONECALL_PER_DAY", in: 0...100_000_000) {
+            quota.dailyBudget[.oneCall] = perDay
+        }
+        trackedPlaces = try Self.places(reader.string("TRACKED_PLACES"))
+        trackedQuotaShare = try reader.fraction("TRACKED_QUOTA_SHARE") ?? trackedQuotaShare
+        nearCacheEntries = try reader.integer("NEAR_CACHE_ENTRIES", in: 0...10_000_000) ?? nearCacheEntries
+        nearCacheBytes = try reader.integer("NEAR_CACHE_BYTES", in: 0...(1 << 40)) ?? nearCacheBytes
+    }
+
+    /// `REDIS_URL` wins; otherwise `REDIS_HOST` (+ port, password, db) when set; otherwise none.
+    private static func redisConfiguration(_ reader: EnvironmentReader) throws(ConfigurationError)
+        -> RedisCacheStore.Configuration?
+    {
+        var configuration: RedisCacheStore.Configuration
+        if let url = reader.string("REDIS_URL") {
+            do {
+                configuration = try RedisCacheStore.Configuration(url: url)
+            } catch {
+                // The store's message names what is wrong and never the password.
+                throw ConfigurationError(variable: "REDIS_URL", problem: "\(error)")
+            }
+        } else if let host = reader.string("REDIS_HOST") {
+            configuration = RedisCacheStore.Configuration(host: host)
+            configuration.port = try reader.integer("REDIS_PORT", in: 1...65535) ?? configuration.port
+            configuration.password = reader.string("REDIS_PASSWORD")
+            configuration.database = try reader.integer("REDIS_DB", in: 0...1_000_000) ?? 0
+        } else {
+            return nil
+        }
+        if let prefix = reader.string("REDIS_KEY_PREFIX") { configuration.keyPrefix = prefix }
+        return configuration
+    }
+
+    /// `London,GB;Zürich,CH;40.71,-74.01` → places, each parsed as the CLI parses PLACE.
+    static func places(_ text: String?) throws(ConfigurationError) -> [Place] {
+        guard let text else { return [] }
+        var places: [Place] = []
+        for part in text.split(separator: ";") {
+            let item = part.trimmingWhitespace()
+            guard !item.isEmpty else { continue }
+            do {
+                let place = try Place(parsing: item)
+                if !places.contains(place) { places.append(place) }
+            } catch {
+                throw ConfigurationError(variable: "TRACKED_PLACES", problem: "\"\(item)\": \(error.message)")
+            }
+        }
+        return places
+    }
+}

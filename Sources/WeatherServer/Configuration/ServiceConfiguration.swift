@@ -1,0 +1,68 @@
+public import Logging
+public import WeatherCache
+public import WeatherCore
+
+/// Everything `weather-tracker serve` is configured with, resolved from the environment (and
+/// flags, which the command line merges over the environment under the same variable names).
+///
+/// Build it with ``init(environment:)``, which validates every value and names the variable of
+/// the first one it cannot use. Every field has the documented default; the defaults give a
+/// service in demo mode on `0.0.0.0:8000` with an in-memory cache.
+public struct ServiceConfiguration: Sendable {
+    /// The OpenWeather API key; `nil` runs the service in demo mode against the embedded stub.
+    public var apiKey: APIKey?
+    /// The upstream base URL (`OPENWEATHER_BASE_URL`); ignored in demo mode.
+    public var baseURL: String
+    /// The shared Redis (`REDIS_URL`, or `REDIS_HOST`/`REDIS_PORT`/`REDIS_PASSWORD`/`REDIS_DB`);
+    /// `nil` keeps the cache in this process only.
+    public var redis: RedisCacheStore.Configuration?
+    /// The address to bind (`HOST`, default `0.0.0.0`).
+    public var host: String
+    /// The port to bind (`PORT`, default 8000; 0 picks a free one).
+    public var port: Int
+    /// The lowest level logged (`LOG_LEVEL`, default `info`: one line per request).
+    public var logLevel: Logger.Level
+    /// How log lines look (`LOG_FORMAT=text|json`).
+    public var logFormat: LogFormat
+    /// How long a graceful shutdown may take before the rest is cut off (`SHUTDOWN_TIMEOUT`, seconds, default 10).
+    public var shutdownTimeout: Duration
+    /// How long an upstream request may take, connection included (`UPSTREAM_TIMEOUT`, seconds, default 10).
+    public var upstreamTimeout: Duration
+    /// Freshness and stale windows (`CACHE_TTL_CURRENT`, `…_FORECAST`, `…_ONECALL`, `…_AIR`, `…_GEO`, seconds).
+    public var cachePolicy: CachePolicy
+    /// The upstream budget (`QUOTA_PER_MINUTE`, default 60; `QUOTA_ONECALL_PER_DAY`, default 1000).
+    public var quota: QuotaPolicy
+    /// The places kept warm (`TRACKED_PLACES`, `;`-separated, each as the CLI's PLACE argument).
+    public var trackedPlaces: [Place]
+    /// The share of the per-minute quota the tracked-places refresher may spend (`TRACKED_QUOTA_SHARE`, 0–1, default 0.5).
+    public var trackedQuotaShare: Double
+    /// The most encoded response bodies kept in process (`NEAR_CACHE_ENTRIES`, default 10,000).
+    public var nearCacheEntries: Int
+    /// The most bytes those bodies may hold together (`NEAR_CACHE_BYTES`, default 64 MiB).
+    public var nearCacheBytes: Int
+    /// How long an idle keep-alive connection stays open (`IDLE_TIMEOUT`, seconds, default 60).
+    public var idleTimeout: Duration
+
+    /// Whether the service runs against the embedded stub (no API key).
+    public var isDemo: Bool { apiKey == nil }
+
+    /// The defaults: demo mode, memory cache, `0.0.0.0:8000`.
+    public init() {
+        apiKey = nil
+        baseURL = OpenWeatherRequest.defaultBaseURL
+        redis = nil
+        host = "0.0.0.0"
+        port = 8000
+        logLevel = .info
+        logFormat = .text
+        shutdownTimeout = .seconds(10)
+        upstreamTimeout = .seconds(10)
+        cachePolicy = CachePolicy()
+        quota = QuotaPolicy(callsPerMinute: 60, dailyBudget: [.oneCall: 1_000])
+        trackedPlaces = []
+        trackedQuotaShare = 0.5
+        nearCacheEntries = 10_000
+        nearCacheBytes = 64 * 1024 * 1024
+        idleTimeout = .seconds(60)
+    }
+}

@@ -1,0 +1,73 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import NIOCore
+
+/// `GET /health` (liveness: never touches the network) and `GET /ready` (readiness: every
+/// configured dependency answers within its bound).
+struct HealthResponder: Sendable {
+    /// How long one readiness check may take.
+    static let readinessBound: Duration = .milliseconds(250)
+    let dependencies: ServiceDependencies
+
+    /// `{"cache":"memory","mode":"demo","status":"ok","uptime_s":12,"version":"…"}` — built from
+    /// our own constants, so formatting it costs less than an encoder.
+    func health() -> Response {
+        let uptime = Int((ContinuousClock.now - dependencies.startedAt).components.seconds)
+        let body =
+            #"{"cache":"\#(dependencies.cacheKind)","mode":"\#(dependencies.mode)","status":"ok","uptime_s":\#(uptime),"version":"\#(ServiceVersion.current)"}"#
+        return Response(
+            status: .ok, headers: [.contentType: "application/json", .cacheControl: "no-store"],
+            body: ResponseBody(byteBuffer: ByteBuffer(string: body)))
+    }
+
+    /// 200 `{"status":"ready","checks":{"redis":"ok"}}`, or 503 naming what failed.
+    func ready() async -> Response {
+        var checks: [String: String] = [:]
+        await withTaskGroup(of: (String, String).self) { group in
+            for (name, check) in dependencies.readinessChecks {
+                group.addTask { (name, await Self.run(check)) }
+            }
+            for await (name, outcome) in group { checks[name] = outcome }
+        }
+        let ready = checks.values.allSatisfy { $0 == "ok" }
+        let document = ReadyDocument(status: ready ? "ready" : "not_ready", checks: checks)
+        let bytes = (try? ServiceJSON.encode(document)) ?? Array(#"{"status":"not_ready"}"#.utf8)
+        return Response(
+            status: ready ? .ok : .serviceUnavailable,
+            headers: [.contentType: "application/json", .cacheControl: "no-store"],
+            body: ResponseBody(byteBuffer: ByteBuffer(bytes: bytes)))
+    }
+
+    /// `ok`, `timeout` or `unavailable`, within ``readinessBound``.
+    static func run(_ check: @escaping @Sendable () async throws -> Void) async -> String {
+        await withTaskGroup(of: String.self) { group in
+            group.addTask {
+                do {
+                    try await check()
+                    return "ok"
+                } catch {
+                    return "unavailable"
+                }
+            }
+            group.addTask {
+                try? await Task.sleep(for: readinessBound)
+                return "timeout"
+            }
+            let first = await group.next() ?? "timeout"
+            group.cancelAll()
+            return first
+        }
+    }
+
+    private struct ReadyDocument: Encodable {
+        var status: String
+        var checks: [String: String]
+    }
+}
+
+/// The version `/health` reports and the OpenAPI document carries.
+public enum ServiceVersion {
+    /// The release of the service.
+    public static let current = "0.2.0"
+}

@@ -1,0 +1,108 @@
+import CoreMetrics
+import HTTPTypes
+import Hummingbird
+import Logging
+import Synchronization
+import WeatherCore
+
+/// The one middleware in front of every route: request id, error → problem, metrics, and one
+/// log line per request.
+///
+/// One layer instead of Hummingbird's `LogRequestsMiddleware` + `MetricsMiddleware`: those log no
+/// status or duration, and `MetricsMiddleware` wraps the body in a post-write closure, which loses
+/// the single batched write of a pre-encoded `ByteBuffer` body. Durations here end when the
+/// response is handed to the server (before its bytes are written).
+struct RequestObservationMiddleware<Context: RequestContext>: RouterMiddleware {
+    let metrics: ServiceMetrics
+    let logger: Logger
+    let requestIDs: RequestIDGenerator
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response)
+        async throws -> Response
+    {
+        let start = ContinuousClock.now
+        metrics.inFlight.increment()
+        defer { metrics.inFlight.decrement() }
+        var response: Response
+        do {
+            response = try await next(request, context)
+        } catch let problem as Problem {
+            response = problem.response()
+        } catch let error as HTTPError {
+            response = Self.problem(for: error).response()
+        } catch {
+            logger.error("unhandled error", metadata: ["path": .string(request.uri.path), "error": .string("\(error)")])
+            response = Problem(
+                status: .internalServerError, slug: "internal-error", title: "Internal error",
+                detail: "The service failed to answer; the failure is in its log."
+            ).response()
+        }
+        let id = requestIDs.id(echoing: request.headers[.xRequestID])
+        response.headers[.xRequestID] = id
+        let route = context.endpointPath ?? "unmatched"
+        let status = String(response.status.code)
+        let duration = ContinuousClock.now - start
+        let dimensions = [("route", route), ("method", request.method.rawValue), ("status", status)]
+        metrics.increment("http_requests_total", dimensions)
+        metrics.record("http_request_duration_seconds", dimensions, duration)
+        if logger.logLevel <= .info {
+            logger.info(
+                "request",
+                metadata: [
+                    "method": .string(request.method.rawValue),
+                    "path": .string(Self.loggedTarget(request)),
+                    "route": .string(route),
+                    "status": .string(status),
+                    "duration_ms": .string(Self.milliseconds(duration)),
+                    "cache": .string(response.headers[.xCache] ?? "-"),
+                    "request_id": .string(id),
+                ])
+        }
+        return response
+    }
+
+    /// Hummingbird's errors (404 for an unknown route, 405, 413…) as problem documents.
+    static func problem(for error: HTTPError) -> Problem {
+        switch error.status {
+        case .notFound:
+            return Problem(
+                status: .notFound, slug: "no-such-route", title: "No such route",
+                detail: "There is no such route; GET /openapi.json lists them.")
+        default:
+            return Problem(
+                status: error.status, slug: "http-\(error.status.code)", title: error.status.reasonPhrase,
+                detail: error.body ?? error.status.reasonPhrase)
+        }
+    }
+
+    /// The path and the query with every secret's value (`appid`, `token`, …) replaced.
+    static func loggedTarget(_ request: Request) -> String {
+        guard let query = request.uri.query, !query.isEmpty else { return request.uri.path }
+        return URLRedaction.redact(request.uri.path + "?" + query)
+    }
+
+    static func milliseconds(_ duration: Duration) -> String {
+        let (seconds, attoseconds) = duration.components
+        let micros = seconds * 1_000_000 + attoseconds / 1_000_000_000_000
+        return "\(micros / 1000).\(String(micros % 1000 + 1000).dropFirst())"
+    }
+}
+
+/// `X-Request-Id` values: the client's when it is 1–128 visible ASCII characters, else a new one
+/// (`<process prefix>-<counter>`, unique per process without a random draw per request).
+final class RequestIDGenerator: Sendable {
+    private let prefix: String
+    private let counter = Atomic<UInt64>(0)
+
+    init() {
+        prefix = String(UInt32.random(in: 0...UInt32.max), radix: 16)
+    }
+
+    func id(echoing given: String?) -> String {
+        if let given, (1...128).contains(given.utf8.count), given.utf8.allSatisfy({ (0x21...0x7E).contains($0) }) {
+            return given
+        }
+        let next = counter.wrappingAdd(1, ordering: .relaxed).newValue
+        return prefix + "-" + String(next, radix: 16)
+    }
+}

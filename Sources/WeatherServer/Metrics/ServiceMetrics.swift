@@ -1,0 +1,89 @@
+import CoreMetrics
+import Foundation
+public import Prometheus
+import Synchronization
+
+/// The service's metrics: recorded through swift-metrics into one swift-prometheus registry that
+/// `GET /metrics` renders. The factory is passed explicitly (no global bootstrap), so every test
+/// can own a registry.
+///
+/// Metric handles are created once per label set and cached, so recording costs a dictionary
+/// lookup under a lock and the handler's own atomic update.
+public final class ServiceMetrics: Sendable {
+    /// The registry `/metrics` renders.
+    public let registry: PrometheusCollectorRegistry
+    let factory: PrometheusMetricsFactory
+    private let counters = Mutex<[String: CoreMetrics.Counter]>([:])
+    private let timers = Mutex<[String: CoreMetrics.Timer]>([:])
+    private let gauges = Mutex<[String: CoreMetrics.Gauge]>([:])
+    /// Requests being handled now.
+    let inFlight: CoreMetrics.Meter
+
+    /// Latency buckets that resolve sub-millisecond hits as well as slow upstream calls.
+    static let latencyBuckets: [Duration] = [
+        .microseconds(100), .microseconds(250), .microseconds(500), .milliseconds(1), .milliseconds(2),
+        .milliseconds(5), .milliseconds(10), .milliseconds(25), .milliseconds(50), .milliseconds(100),
+        .milliseconds(250), .milliseconds(500), .seconds(1), .seconds(2), .seconds(5), .seconds(10),
+    ]
+
+    /// A fresh registry.
+    public init() {
+        registry = PrometheusCollectorRegistry()
+        var factory = PrometheusMetricsFactory(registry: registry)
+        factory.defaultDurationHistogramBuckets = Self.latencyBuckets
+        self.factory = factory
+        inFlight = CoreMetrics.Meter(label: "http_requests_in_flight", dimensions: [], factory: factory)
+    }
+
+    /// Adds 1 to the counter `label` with `dimensions`.
+    func increment(_ label: String, _ dimensions: [(String, String)] = []) {
+        let key = Self.key(label, dimensions)
+        let counter = counters.withLock { counters in
+            if let counter = counters[key] { return counter }
+            let counter = CoreMetrics.Counter(label: label, dimensions: dimensions, factory: factory)
+            counters[key] = counter
+            return counter
+        }
+        counter.increment()
+    }
+
+    /// Records `duration` in the histogram `label` with `dimensions`.
+    func record(_ label: String, _ dimensions: [(String, String)], _ duration: Duration) {
+        let key = Self.key(label, dimensions)
+        let timer = timers.withLock { timers in
+            if let timer = timers[key] { return timer }
+            let timer = CoreMetrics.Timer(label: label, dimensions: dimensions, preferredDisplayUnit: .seconds, factory: factory)
+            timers[key] = timer
+            return timer
+        }
+        let (seconds, attoseconds) = duration.components
+        timer.recordNanoseconds(seconds * 1_000_000_000 + attoseconds / 1_000_000_000)
+    }
+
+    /// Sets the gauge `label` with `dimensions` to `value`.
+    func set(_ label: String, _ dimensions: [(String, String)], _ value: Double) {
+        let key = Self.key(label, dimensions)
+        let gauge = gauges.withLock { gauges in
+            if let gauge = gauges[key] { return gauge }
+            let gauge = CoreMetrics.Gauge(label: label, dimensions: dimensions, factory: factory)
+            gauges[key] = gauge
+            return gauge
+        }
+        gauge.record(value)
+    }
+
+    /// The Prometheus text exposition of everything recorded.
+    public func exposition() -> [UInt8] {
+        var buffer: [UInt8] = []
+        registry.emit(into: &buffer)
+        return buffer
+    }
+
+    private static func key(_ label: String, _ dimensions: [(String, String)]) -> String {
+        var key = label
+        for (name, value) in dimensions {
+            key += "\u{1F}" + name + "=" + value
+        }
+        return key
+    }
+}

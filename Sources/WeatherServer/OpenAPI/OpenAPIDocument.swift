@@ -1,0 +1,280 @@
+import Foundation
+
+/// The OpenAPI 3.1 document served at `GET /openapi.json`: the contract of every route, parameter,
+/// status and header. Lookup routes are generated from ``LookupRoute/all`` — the same table the
+/// router and the validation use — and the fixed routes from ``fixedRoutes``, so a route cannot exist
+/// without being documented. `OpenAPIDocumentTests` checks that statement against the live router.
+enum OpenAPIDocument {
+    /// The document as JSON bytes, encoded once.
+    static let json: [UInt8] = {
+        let data = try? JSONSerialization.data(withJSONObject: document, options: [.sortedKeys, .withoutEscapingSlashes])
+        return data.map(Array.init) ?? []
+    }()
+
+    /// Statuses every lookup may answer with (besides 200 and 304).
+    static let lookupErrorStatuses = ["400", "404", "414", "429", "502", "503", "504"]
+
+    /// Headers on every lookup answer.
+    static var lookupHeaders: [String: Any] { [
+        "X-Cache": header("How the lookup was answered.", ["type": "string", "enum": ["HIT", "MISS", "STALE", "REVALIDATED"]]),
+        "Age": header("Seconds since upstream produced the data.", ["type": "integer", "minimum": 0]),
+        "Cache-Control": header(
+            "public, max-age=<seconds left fresh>, stale-while-revalidate=<s>, stale-if-error=<s>.", ["type": "string"]),
+        "ETag": header("Strong entity tag of the body; send it back in If-None-Match.", ["type": "string"]),
+        "X-Request-Id": requestIDHeader,
+    ] }
+
+    static var requestIDHeader: [String: Any] { header("The request's id (the client's X-Request-Id when sane).", ["type": "string"]) }
+
+    static var document: [String: Any] {
+        var paths: [String: Any] = [:]
+        for route in LookupRoute.all { paths[route.path] = ["get": lookupOperation(route)] }
+        paths[LegacyWeatherResponder.path] = ["get": legacyOperation]
+        for route in fixedRoutes { paths[route.path] = ["get": route.operation] }
+        return [
+            "openapi": "3.1.0",
+            "info": [
+                "title": "Weather Tracker",
+                "version": ServiceVersion.current,
+                "description":
+                    "OpenWeather behind a shared cache: every value names its unit; lookups carry X-Cache, Age, Cache-Control and ETag, and honour If-None-Match. Errors are RFC 9457 problem documents.",
+            ],
+            "paths": paths,
+            "components": ["schemas": schemas],
+        ]
+    }
+
+    /// A route that is not a lookup: its path and operation.
+    struct FixedRoute {
+        var path: String
+        var operation: [String: Any]
+    }
+
+    static var fixedRoutes: [FixedRoute] {
+        [
+            FixedRoute(
+                path: "/health",
+                operation: operation(
+                    "health", "Liveness: never touches the network.",
+                    responses: ["200": json("The process is up.", ref: "Health")])),
+            FixedRoute(
+                path: "/ready",
+                operation: operation(
+                    "ready", "Readiness: every configured dependency answers (Redis PING within 250 ms).",
+                    responses: [
+                        "200": json("Every dependency answers.", ref: "Ready"),
+                        "503": json("A dependency does not answer; `checks` names it.", ref: "Ready"),
+                    ])),
+            FixedRoute(
+                path: "/metrics",
+                operation: operation(
+                    "metrics", "Prometheus text exposition.",
+                    responses: [
+                        "200": [
+                            "description": "The metrics.",
+                            "headers": ["X-Request-Id": requestIDHeader],
+                            "content": ["text/plain": ["schema": ["type": "string"]]],
+                        ]
+                    ])),
+            FixedRoute(
+                path: "/openapi.json",
+                operation: operation(
+                    "openapi", "This document.",
+                    responses: [
+                        "200": [
+                            "description": "The OpenAPI document.",
+                            "headers": ["X-Request-Id": requestIDHeader],
+                            "content": ["application/json": ["schema": ["type": "object"]]],
+                        ]
+                    ])),
+            FixedRoute(
+                path: "/v1/tracked",
+                operation: operation(
+                    "tracked", "The tracked places with their latest current weather and cache age.",
+                    parameters: [parameter(.units)],
+                    responses: ["200": json("The tracked places.", ref: "Tracked"), "400": problem("Invalid units.")])),
+        ]
+    }
+
+    static func lookupOperation(_ route: LookupRoute) -> [String: Any] {
+        var responses: [String: Any] = [
+            "200": [
+                "description": "The answer.",
+                "headers": lookupHeaders,
+                "content": [
+                    "application/json": [
+                        "schema": [
+                            "allOf": [
+                                ["$ref": "#/components/schemas/LookupEnvelope"],
+                                [
+                                    "properties": [
+                                        "data": ["type": "object", "description": "The \(route.schema) model."]
+                                    ]
+                                ],
+                            ]
+                        ]
+                    ]
+                ],
+            ],
+            "304": ["description": "Not modified: If-None-Match named the current ETag.", "headers": lookupHeaders],
+        ]
+        for status in lookupErrorStatuses { responses[status] = problem(problemDescription(status)) }
+        var parameters = route.parameters.map(parameter)
+        parameters.append(ifNoneMatch)
+        return operation(
+            route.path.dropFirst().replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: "-", with: "_"),
+            route.summary, parameters: parameters, responses: responses)
+    }
+
+    static var legacyOperation: [String: Any] {
+        var responses: [String: Any] = [
+            "200": [
+                "description": "Current weather in the origin service's flat shape.",
+                "headers": lookupHeaders,
+                "content": ["application/json": ["schema": ["$ref": "#/components/schemas/LegacyWeather"]]],
+            ],
+            "304": ["description": "Not modified.", "headers": lookupHeaders],
+        ]
+        for status in lookupErrorStatuses { responses[status] = problem(problemDescription(status)) }
+        return operation(
+            "legacy_weather", "The origin service's route: current weather by city (alias of /v1/weather/current).",
+            parameters: [
+                ["name": "city", "in": "path", "required": true, "schema": ["type": "string", "minLength": 1]],
+                parameter(.units), ifNoneMatch,
+            ], responses: responses)
+    }
+
+    static var ifNoneMatch: [String: Any] { [
+        "name": "If-None-Match", "in": "header", "required": false, "schema": ["type": "string"],
+        "description": "An ETag from an earlier answer: 304 when it is still current.",
+    ] }
+
+    static func problemDescription(_ status: String) -> String {
+        switch status {
+        case "400": "Invalid input; `parameter` names the offending query parameter."
+        case "404": "Unknown place."
+        case "414": "Query string too long."
+        case "429": "Our call budget or OpenWeather's rate limit refused, and nothing stale exists; see Retry-After."
+        case "502": "Upstream answered garbage or refused the service's key."
+        case "503": "Upstream unreachable."
+        case "504": "Upstream timed out."
+        default: "An error."
+        }
+    }
+
+    static func operation(
+        _ id: String, _ summary: String, parameters: [[String: Any]] = [], responses: [String: Any]
+    ) -> [String: Any] {
+        var operation: [String: Any] = ["operationId": id, "summary": summary, "responses": responses]
+        if !parameters.isEmpty { operation["parameters"] = parameters }
+        return operation
+    }
+
+    static func parameter(_ spec: ParameterSpec) -> [String: Any] {
+        let schema: [String: Any] =
+            switch spec.schema {
+            case .string: ["type": "string"]
+            case .number(let minimum, let maximum): ["type": "number", "minimum": minimum, "maximum": maximum]
+            case .integer(let minimum, let maximum): ["type": "integer", "minimum": minimum, "maximum": maximum]
+            case .choice(let values): ["type": "string", "enum": values]
+            case .date: ["type": "string", "format": "date"]
+            }
+        return [
+            "name": spec.name, "in": "query", "required": spec.required, "description": spec.description,
+            "schema": schema,
+        ]
+    }
+
+    static func header(_ description: String, _ schema: [String: Any]) -> [String: Any] {
+        ["description": description, "schema": schema]
+    }
+
+    static func json(_ description: String, ref: String) -> [String: Any] {
+        [
+            "description": description,
+            "headers": ["X-Request-Id": requestIDHeader],
+            "content": ["application/json": ["schema": ["$ref": "#/components/schemas/\(ref)"]]],
+        ]
+    }
+
+    static func problem(_ description: String) -> [String: Any] {
+        [
+            "description": description,
+            "headers": [
+                "X-Request-Id": requestIDHeader,
+                "Retry-After": header("Seconds to wait (429, 503).", ["type": "integer", "minimum": 1]),
+                "Cache-Control": header("no-store", ["type": "string"]),
+            ],
+            "content": ["application/problem+json": ["schema": ["$ref": "#/components/schemas/Problem"]]],
+        ]
+    }
+
+    static var schemas: [String: Any] { [
+        "Problem": [
+            "type": "object", "required": ["type", "title", "status", "detail"],
+            "properties": [
+                "type": ["type": "string"], "title": ["type": "string"], "status": ["type": "integer"],
+                "detail": ["type": "string"], "parameter": ["type": "string"], "retry_after_s": ["type": "integer"],
+            ],
+        ],
+        "LookupEnvelope": [
+            "type": "object", "required": ["data", "fetched_at"],
+            "properties": [
+                "data": ["type": "object"], "fetched_at": ["type": "string", "format": "date-time"],
+                "units": ["type": "string", "enum": ["standard", "metric", "imperial"]],
+                "place": ["type": "string"],
+            ],
+        ],
+        "Health": [
+            "type": "object", "required": ["status", "version", "uptime_s", "mode", "cache"],
+            "properties": [
+                "status": ["type": "string", "enum": ["ok"]], "version": ["type": "string"],
+                "uptime_s": ["type": "integer", "minimum": 0], "mode": ["type": "string", "enum": ["live", "demo"]],
+                "cache": ["type": "string", "enum": ["redis", "memory"]],
+            ],
+        ],
+        "Ready": [
+            "type": "object", "required": ["status", "checks"],
+            "properties": [
+                "status": ["type": "string", "enum": ["ready", "not_ready"]],
+                "checks": ["type": "object", "additionalProperties": ["type": "string"]],
+            ],
+        ],
+        "Tracked": [
+            "type": "object", "required": ["places"],
+            "properties": [
+                "places": [
+                    "type": "array",
+                    "items": [
+                        "type": "object", "required": ["place"],
+                        "properties": [
+                            "place": ["type": "string"], "current": ["type": "object"],
+                            "age_s": ["type": "integer"], "cache": ["type": "string"], "error": ["type": "string"],
+                        ],
+                    ],
+                ]
+            ],
+        ],
+        "LegacyWeather": [
+            "type": "object",
+            "required": [
+                "city", "units", "temperature", "feels_like", "temp_min", "temp_max", "humidity", "pressure",
+                "description", "icon", "wind_speed", "wind_deg", "clouds", "sunrise", "sunset", "timezone",
+                "observed_at", "coord", "cached",
+            ],
+            "properties": [
+                "city": ["type": "string"], "country": ["type": "string"], "units": ["type": "string"],
+                "temperature": ["type": "number"], "feels_like": ["type": "number"], "temp_min": ["type": "number"],
+                "temp_max": ["type": "number"], "humidity": ["type": "integer"], "pressure": ["type": "integer"],
+                "description": ["type": "string"], "icon": ["type": "string"], "wind_speed": ["type": "number"],
+                "wind_deg": ["type": "integer"], "clouds": ["type": "integer"], "visibility": ["type": "integer"],
+                "sunrise": ["type": "integer"], "sunset": ["type": "integer"], "timezone": ["type": "integer"],
+                "observed_at": ["type": "integer"],
+                "coord": [
+                    "type": "object", "properties": ["lat": ["type": "number"], "lon": ["type": "number"]],
+                ],
+                "cached": ["type": "boolean"],
+            ],
+        ],
+    ] }
+}

@@ -1,0 +1,54 @@
+import HTTPTypes
+import WeatherCore
+
+extension Problem {
+    /// The client's view of a lookup that failed with `error` (and had nothing stale to serve).
+    ///
+    /// 400 invalid input, 404 unknown place, 429 quota or upstream rate limit (with `Retry-After`),
+    /// 502 upstream answered garbage or refused our key, 503 upstream unreachable, 504 upstream
+    /// timed out. The detail never carries the upstream URL or the API key; what an operator needs
+    /// (the full ``WeatherError/description``, redacted) goes to the log instead.
+    init(_ error: WeatherError) {
+        let retryAfter = error.retryAfter.map { max(1, Int($0.seconds.rounded(.up))) }
+        switch error.code {
+        case .invalidRequest, .badRequest:
+            self.init(
+                status: .badRequest, slug: "invalid-request", title: "Invalid request", detail: error.message)
+        case .notFound:
+            self.init(status: .notFound, slug: "place-not-found", title: "Unknown place", detail: error.message)
+        case .quotaExhausted:
+            self.init(
+                status: .tooManyRequests, slug: "quota-exhausted", title: "Upstream call budget spent",
+                detail:
+                    "This service has spent its OpenWeather call budget for now and has no cached answer for this request. Try again after Retry-After seconds.",
+                retryAfterSeconds: retryAfter ?? 60)
+        case .rateLimited:
+            self.init(
+                status: .tooManyRequests, slug: "upstream-rate-limited", title: "Upstream rate limit",
+                detail:
+                    "OpenWeather is rate-limiting this service and no cached answer exists for this request. Try again after Retry-After seconds.",
+                retryAfterSeconds: retryAfter ?? 60)
+        case .invalidAPIKey, .subscriptionRequired:
+            self.init(
+                status: .badGateway, slug: "upstream-refused-key", title: "Upstream refused the service's key",
+                detail:
+                    "OpenWeather refused this service's API key or plan for this endpoint. This is a configuration problem on the service's side; its operator is told in the log.")
+        case .timeout:
+            self.init(
+                status: .gatewayTimeout, slug: "upstream-timeout", title: "Upstream timed out",
+                detail: "OpenWeather did not answer in time and no cached answer exists for this request. Try again shortly.")
+        case .connectionRefused, .connectionFailed, .dnsFailure, .tlsFailure, .cacheUnavailable:
+            self.init(
+                status: .serviceUnavailable, slug: "upstream-unreachable", title: "Upstream unreachable",
+                detail:
+                    "OpenWeather could not be reached and no cached answer exists for this request. Try again shortly.",
+                retryAfterSeconds: retryAfter ?? 5)
+        default:
+            // serverError, unexpectedResponse, decodingFailed, responseTooLarge, and codes added later.
+            self.init(
+                status: .badGateway, slug: "upstream-bad-response", title: "Upstream answered badly",
+                detail:
+                    "OpenWeather answered with an error or a response this service could not read, and no cached answer exists for this request.")
+        }
+    }
+}

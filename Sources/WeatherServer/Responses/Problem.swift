@@ -1,0 +1,82 @@
+import Foundation
+public import HTTPTypes
+import Hummingbird
+import NIOCore
+
+/// An RFC 9457 problem document: what went wrong, as `application/problem+json`.
+///
+/// Every error answer of the service is one of these. ``detail`` is written for the client; it
+/// may quote the client's own input (JSON-escaped), never the API key, a stack trace or an
+/// upstream URL. For 400s ``parameter`` names the offending query parameter.
+public struct Problem: Error, Sendable, Equatable {
+    /// The HTTP status.
+    public var status: HTTPResponse.Status
+    /// A short slug naming the kind of problem; the `type` URI is built from it.
+    public var slug: String
+    /// A short, human-readable summary of the kind of problem (the same for every occurrence).
+    public var title: String
+    /// What happened this time and what to do about it.
+    public var detail: String
+    /// The query parameter at fault (400s).
+    public var parameter: String?
+    /// When to try again, in whole seconds (429, 503): also sent as `Retry-After`.
+    public var retryAfterSeconds: Int?
+
+    /// Creates a problem.
+    public init(
+        status: HTTPResponse.Status, slug: String, title: String, detail: String, parameter: String? = nil,
+        retryAfterSeconds: Int? = nil
+    ) {
+        self.status = status
+        self.slug = slug
+        self.title = title
+        self.detail = detail
+        self.parameter = parameter
+        self.retryAfterSeconds = retryAfterSeconds
+    }
+
+    /// The `type` member: a URN naming the problem kind, stable for clients to switch on.
+    public var type: String { "urn:weather-tracker:problem:\(slug)" }
+
+    /// A 400 for the query parameter `parameter`.
+    static func invalidParameter(_ parameter: String, _ detail: String) -> Problem {
+        Problem(
+            status: .badRequest, slug: "invalid-parameter", title: "Invalid query parameter", detail: detail,
+            parameter: parameter)
+    }
+
+    /// The document's JSON.
+    var jsonBytes: [UInt8] {
+        let document = Document(
+            type: type, title: title, status: Int(status.code), detail: detail, parameter: parameter,
+            retryAfterS: retryAfterSeconds)
+        return (try? ServiceJSON.encode(document)) ?? Array(#"{"status":500}"#.utf8)
+    }
+
+    /// The members of the document, as RFC 9457 names them (plus `parameter` and `retry_after_s`).
+    private struct Document: Encodable {
+        var type: String
+        var title: String
+        var status: Int
+        var detail: String
+        var parameter: String?
+        var retryAfterS: Int?
+    }
+
+    /// The response: the document, `Cache-Control: no-store`, and `Retry-After` when known.
+    func response(requestID: String? = nil) -> Response {
+        var headers: HTTPFields = [
+            .contentType: "application/problem+json",
+            .cacheControl: "no-store",
+        ]
+        if let retryAfterSeconds { headers[.retryAfter] = String(retryAfterSeconds) }
+        return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: jsonBytes)))
+    }
+}
+
+extension Problem: HTTPResponseError {
+    /// The same response as ``response(requestID:)``, for errors thrown through Hummingbird.
+    public func response(from request: Request, context: some RequestContext) throws -> Response {
+        response()
+    }
+}

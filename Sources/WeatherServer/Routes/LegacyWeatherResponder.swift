@@ -1,0 +1,105 @@
+import Foundation
+import Hummingbird
+import WeatherCore
+
+/// `GET /weather/{city}?units=…`: the origin service's route and body, so its clients can switch
+/// without a change. It is current weather by city through the same client, near-cache and
+/// headers as `/v1/weather/current`; the body is the origin's flat `WeatherResponse`.
+struct LegacyWeatherResponder: Sendable {
+    static let path = "/weather/{city}"
+    let dependencies: ServiceDependencies
+
+    func respond(to request: Request, city rawCity: String) async throws -> Response {
+        let query = try QueryString(request.uri.query.map { Substring($0) })
+        try query.requireOnly(["units"])
+        let units = try LookupQuery.units(query)
+        let city = rawCity.trimmingWhitespace()
+        guard !city.isEmpty else { throw Problem.invalidParameter("city", "The city in the path is empty.") }
+        let place = try LookupRoute.validated("city") { () throws(WeatherError) in
+            try Place.city(name: city).validated()
+        }
+        let upstreamRequest = try LookupRoute.validated("city") { () throws(WeatherError) in
+            try OpenWeatherRequest.current(place)
+        }
+        let key = Self.path + "?" + place.normalizedKey + "|" + units.rawValue
+        let now = dependencies.clock.now
+        if let body = dependencies.nearCache.body(for: key, now: now) {
+            return LookupResponse.make(body, status: .hit, now: now, request: request)
+        }
+        let result: WeatherResult<CurrentWeather>
+        do {
+            result = try await dependencies.client.fetch(upstreamRequest, as: CurrentWeather.self)
+        } catch let error as WeatherError {
+            throw LookupFailure.problem(for: error, route: Self.path, logger: dependencies.logger)
+        }
+        let directives = dependencies.staleDirectives(for: .current)
+        let answeredAt = dependencies.clock.now
+        if result.cacheStatus != .stale {
+            // What later requests get from the near-cache is a cached answer: `cached: true`.
+            let cached = try ServiceJSON.encode(LegacyWeather(result.value, units: units, cached: true))
+            dependencies.nearCache.store(
+                EncodedBody(bytes: cached, fetchedAt: result.fetchedAt, freshUntil: result.freshUntil, staleDirectives: directives),
+                for: key, now: answeredAt)
+        }
+        let bytes = try ServiceJSON.encode(LegacyWeather(result.value, units: units, cached: result.cacheStatus != .miss))
+        let body = EncodedBody(
+            bytes: bytes, fetchedAt: result.fetchedAt, freshUntil: result.freshUntil, staleDirectives: directives)
+        return LookupResponse.make(body, status: result.cacheStatus, now: answeredAt, request: request)
+    }
+}
+
+/// The origin's response body: flat numbers in the requested units, as the FastAPI service sent them.
+struct LegacyWeather: Encodable {
+    struct Coord: Encodable {
+        var lon: Double
+        var lat: Double
+    }
+
+    var city: String
+    var country: String?
+    var units: String
+    var temperature: Double
+    var feelsLike: Double
+    var tempMin: Double
+    var tempMax: Double
+    var humidity: Int
+    var pressure: Int
+    var description: String
+    var icon: String
+    var windSpeed: Double
+    var windDeg: Int
+    var clouds: Int
+    var visibility: Int?
+    var sunrise: Int
+    var sunset: Int
+    var timezone: Int
+    var observedAt: Int
+    var coord: Coord
+    var cached: Bool
+
+    init(_ weather: CurrentWeather, units: UnitSystem, cached: Bool) {
+        func rounded(_ value: Double) -> Double { (value * 100).rounded() / 100 }
+        let condition = weather.conditions.first
+        city = weather.name
+        country = weather.country
+        self.units = units.rawValue
+        temperature = rounded(weather.main.temperature.value(in: units))
+        feelsLike = rounded(weather.main.feelsLike.value(in: units))
+        tempMin = rounded(weather.main.temperatureMin.value(in: units))
+        tempMax = rounded(weather.main.temperatureMax.value(in: units))
+        humidity = weather.main.humidity
+        pressure = Int(weather.main.pressure.hectopascals.rounded())
+        description = condition?.description ?? ""
+        icon = condition?.icon ?? ""
+        windSpeed = rounded(weather.wind.speed.value(in: units))
+        windDeg = Int(weather.wind.direction.degrees.rounded())
+        clouds = weather.cloudiness
+        visibility = weather.visibility.map { Int($0.meters.rounded()) }
+        sunrise = weather.sunrise.map { Int($0.timeIntervalSince1970) } ?? 0
+        sunset = weather.sunset.map { Int($0.timeIntervalSince1970) } ?? 0
+        timezone = weather.utcOffsetSeconds
+        observedAt = Int(weather.time.timeIntervalSince1970)
+        coord = Coord(lon: weather.coordinates.longitude, lat: weather.coordinates.latitude)
+        self.cached = cached
+    }
+}

@@ -1,0 +1,121 @@
+import HTTPTypes
+import WeatherCore
+
+/// What every lookup route reads from its query: the place (exactly one form), the unit system
+/// and the language, validated, with 400 problems that name the parameter at fault.
+struct LookupQuery: Sendable {
+    /// The parameters every lookup takes besides its own.
+    static let commonParameters: Set<String> = ["units", "lang"]
+    /// The parameters of the four place forms.
+    static let placeParameters: Set<String> = ["city", "state", "country", "lat", "lon", "zip", "id"]
+
+    /// The place asked about.
+    var place: Place
+    /// The units to answer in (default metric).
+    var units: UnitSystem
+    /// The language of condition texts (`nil`: upstream's default, English).
+    var lang: String?
+
+    /// Reads the place, `units` and `lang` from `query`.
+    init(_ query: QueryString) throws(Problem) {
+        place = try Self.place(query)
+        units = try Self.units(query)
+        lang = try Self.language(query)
+    }
+
+    /// `units=standard|metric|imperial`, metric when absent.
+    static func units(_ query: QueryString) throws(Problem) -> UnitSystem {
+        guard let text = query.value("units") else { return .metric }
+        guard let units = UnitSystem(parameter: text) else {
+            throw .invalidParameter("units", "units must be standard, metric or imperial.")
+        }
+        return units
+    }
+
+    /// `lang`, checked as WeatherCore checks it (`de`, `zh_cn`).
+    static func language(_ query: QueryString) throws(Problem) -> String? {
+        guard let text = query.text("lang") else { return nil }
+        do {
+            return try OpenWeatherRequest.checkedLanguage(text)
+        } catch {
+            throw .invalidParameter("lang", error.message)
+        }
+    }
+
+    /// Exactly one of `city` (+ `state`, `country`), `lat` + `lon`, `zip` (+ `country`), `id`.
+    static func place(_ query: QueryString) throws(Problem) -> Place {
+        let forms = ["city", "lat", "zip", "id"].filter { query.contains($0) || ($0 == "lat" && query.contains("lon")) }
+        guard forms.count == 1, let form = forms.first else {
+            throw .invalidParameter(
+                forms.first ?? "city",
+                forms.isEmpty
+                    ? "Give a place: city (with optional state and country), lat and lon, zip (with optional country), or id."
+                    : "Give exactly one place form; got \(forms.joined(separator: " and ")).")
+        }
+        if form != "city", query.contains("state") {
+            throw .invalidParameter("state", "state goes with city only.")
+        }
+        if form == "lat" || form == "id", query.contains("country") {
+            throw .invalidParameter("country", "country goes with city or zip only.")
+        }
+        do {
+            switch form {
+            case "city":
+                guard let name = query.text("city") else { throw Problem.invalidParameter("city", "city is empty.") }
+                return try Place.city(name: name, state: query.text("state"), country: query.text("country"))
+                    .validated()
+            case "zip":
+                guard let code = query.text("zip") else { throw Problem.invalidParameter("zip", "zip is empty.") }
+                return try Place.zip(code: code, country: query.text("country")).validated()
+            case "id":
+                guard let text = query.text("id"), let id = Int(text), id > 0 else {
+                    throw Problem.invalidParameter("id", "id must be a positive OpenWeather city id, e.g. 2643743.")
+                }
+                return try Place.cityID(id).validated()
+            default:
+                return .coordinates(try coordinates(query))
+            }
+        } catch let problem as Problem {
+            throw problem
+        } catch let error as WeatherError {
+            throw .invalidParameter(form, error.message)
+        } catch {
+            throw .invalidParameter(form, "\(form) is not valid.")
+        }
+    }
+
+    /// `lat` (-90…90) and `lon` (-180…180), both required.
+    static func coordinates(_ query: QueryString) throws(Problem) -> Coordinates {
+        let latitude = try number(query, "lat", in: -90...90)
+        let longitude = try number(query, "lon", in: -180...180)
+        do {
+            return try Coordinates(latitude: latitude, longitude: longitude)
+        } catch {
+            throw .invalidParameter("lat", error.message)
+        }
+    }
+
+    /// A required decimal number within `range`.
+    static func number(_ query: QueryString, _ name: String, in range: ClosedRange<Double>) throws(Problem) -> Double {
+        guard let text = query.text(name) else { throw .invalidParameter(name, "\(name) is required.") }
+        guard let value = Double(text), value.isFinite, range.contains(value) else {
+            throw .invalidParameter(
+                name, "\(name) must be a number in \(Int(range.lowerBound))…\(Int(range.upperBound)).")
+        }
+        return value
+    }
+
+    /// An optional integer within `range`.
+    static func integer(_ query: QueryString, _ name: String, in range: ClosedRange<Int>) throws(Problem) -> Int? {
+        guard let text = query.text(name) else { return nil }
+        guard let value = Int(text), range.contains(value) else {
+            throw .invalidParameter(name, "\(name) must be an integer in \(range.lowerBound)…\(range.upperBound).")
+        }
+        return value
+    }
+
+    /// The near-cache key part for the place, units and language: normalized as cache keys are.
+    var keyText: String {
+        "\(place.normalizedKey)|\(units.rawValue)|\(lang ?? "en")"
+    }
+}

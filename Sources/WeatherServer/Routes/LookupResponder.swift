@@ -1,0 +1,54 @@
+import Foundation
+import Hummingbird
+import Logging
+import WeatherCore
+
+/// Answers one lookup route: parse and validate, then the near-cache, then the client.
+///
+/// A warm request costs the query parse, one hash lookup and the header formatting; the body is
+/// written from the stored `ByteBuffer` as it is. Only fresh answers (hit, miss, revalidated) are
+/// stored; a stale answer is encoded for its caller alone, so the next request asks the client again.
+struct LookupResponder: Sendable {
+    let route: LookupRoute
+    let dependencies: ServiceDependencies
+
+    func respond(to request: Request) async throws -> Response {
+        let query = try QueryString(request.uri.query.map { Substring($0) })
+        try query.requireOnly(route.parameterNames)
+        let plan = try route.plan(query)
+        let key = route.path + "?" + plan.key
+        let now = dependencies.clock.now
+        if let body = dependencies.nearCache.body(for: key, now: now) {
+            return LookupResponse.make(body, status: .hit, now: now, request: request)
+        }
+        let outcome: LookupOutcome
+        do {
+            outcome = try await plan.fetch(dependencies.client)
+        } catch let error as WeatherError {
+            throw LookupFailure.problem(for: error, route: route.path, logger: dependencies.logger)
+        }
+        let body = EncodedBody(
+            bytes: outcome.bytes, fetchedAt: outcome.fetchedAt, freshUntil: outcome.freshUntil,
+            staleDirectives: dependencies.staleDirectives(for: route.family))
+        let answeredAt = dependencies.clock.now
+        if outcome.status != .stale { dependencies.nearCache.store(body, for: key, now: answeredAt) }
+        return LookupResponse.make(body, status: outcome.status, now: answeredAt, request: request)
+    }
+}
+
+/// Turns a failed lookup into its problem, logging what the operator must know.
+enum LookupFailure {
+    static func problem(for error: WeatherError, route: String, logger: Logger) -> Problem {
+        let problem = Problem(error)
+        switch problem.status.code {
+        case 502:
+            // A refused key or an unreadable answer is the operator's to fix: say it loudly, redacted.
+            logger.error("upstream failure", metadata: ["route": .string(route), "error": .string(error.description)])
+        case 500...:
+            logger.warning("upstream failure", metadata: ["route": .string(route), "error": .string(error.description)])
+        default:
+            break
+        }
+        return problem
+    }
+}

@@ -1,0 +1,265 @@
+import HTTPTypes
+import Foundation
+import WeatherCore
+
+extension LookupRoute {
+    /// Every `/v1` lookup route, in the order the OpenAPI document lists them.
+    static let all: [LookupRoute] = weather + oneCall + air + geocoding
+
+    static let weather: [LookupRoute] = [
+        LookupRoute(
+            path: "/v1/weather/current", summary: "Current weather at a place", family: .current,
+            parameters: ParameterSpec.place + [.units, .lang], schema: "CurrentWeather"
+        ) { query throws(Problem) in
+            let common = try LookupQuery(query)
+            let request = try validated("city") { () throws(WeatherError) in
+                try OpenWeatherRequest.current(common.place, language: common.lang)
+            }
+            return LookupPlan(key: common.keyText) { client in
+                try LookupOutcome(try await client.fetch(request, as: CurrentWeather.self), units: common.units)
+            }
+        },
+        LookupRoute(
+            path: "/v1/weather/forecast", summary: "5-day forecast in 3-hour steps", family: .forecast,
+            parameters: ParameterSpec.place + [
+                .units, .lang,
+                ParameterSpec(
+                    name: "cnt", description: "Number of 3-hour steps (1–40, default all).",
+                    schema: .integer(minimum: 1, maximum: 40)),
+            ], schema: "Forecast"
+        ) { query throws(Problem) in
+            let common = try LookupQuery(query)
+            let count = try LookupQuery.integer(query, "cnt", in: 1...40)
+            let request = try validated("cnt") { () throws(WeatherError) in
+                try OpenWeatherRequest.forecast(common.place, count: count, language: common.lang)
+            }
+            return LookupPlan(key: "cnt=\(count ?? 0)|" + common.keyText) { client in
+                try LookupOutcome(try await client.fetch(request, as: Forecast.self), units: common.units)
+            }
+        },
+    ]
+
+    static let oneCall: [LookupRoute] = [
+        LookupRoute(
+            path: "/v1/weather/onecall", summary: "One Call 3.0: current, minutely, hourly, daily, alerts",
+            family: .oneCall,
+            parameters: ParameterSpec.place + [
+                .units, .lang,
+                ParameterSpec(
+                    name: "exclude", description: "Comma-separated sections to leave out: current, minutely, hourly, daily, alerts.",
+                    schema: .string),
+            ], schema: "OneCall"
+        ) { query throws(Problem) in
+            let common = try LookupQuery(query)
+            let exclude = try sections(query.text("exclude"))
+            return LookupPlan(key: "exclude=\(exclude.rawValue)|" + common.keyText) { client in
+                let place = try await client.resolve(common.place)
+                let result = try await client.oneCall(for: place.coordinates, exclude: exclude, language: common.lang)
+                return try LookupOutcome(result, units: common.units, place: place.name)
+            }
+        },
+        LookupRoute(
+            path: "/v1/weather/onecall/timemachine", summary: "One Call 3.0: weather at one instant, past or future",
+            family: .oneCall,
+            parameters: ParameterSpec.place + [
+                .units, .lang,
+                ParameterSpec(
+                    name: "dt", description: "The instant, Unix seconds (from 1979-01-01).",
+                    schema: .integer(minimum: 283_996_800, maximum: 253_402_300_799), required: true),
+            ], schema: "HistoricalWeather"
+        ) { query throws(Problem) in
+            let common = try LookupQuery(query)
+            guard let seconds = try LookupQuery.integer(query, "dt", in: 283_996_800...253_402_300_799) else {
+                throw .invalidParameter("dt", "dt (Unix seconds) is required.")
+            }
+            let time = Date(timeIntervalSince1970: TimeInterval(seconds))
+            return LookupPlan(key: "dt=\(seconds)|" + common.keyText) { client in
+                let place = try await client.resolve(common.place)
+                let result = try await client.historicalWeather(for: place.coordinates, at: time, language: common.lang)
+                return try LookupOutcome(result, units: common.units, place: place.name)
+            }
+        },
+        LookupRoute(
+            path: "/v1/weather/onecall/day-summary", summary: "One Call 3.0: one day's aggregates", family: .oneCall,
+            parameters: ParameterSpec.place + [
+                .units, .lang,
+                ParameterSpec(name: "date", description: "The day, YYYY-MM-DD (from 1979-01-02).", schema: .date, required: true),
+            ], schema: "DaySummary"
+        ) { query throws(Problem) in
+            let common = try LookupQuery(query)
+            let date = try calendarDate(query, "date", required: true)!
+            _ = try validated("date") { () throws(WeatherError) in
+                try OpenWeatherRequest.daySummary(try Coordinates(latitude: 0, longitude: 0), date: date)
+            }
+            return LookupPlan(key: "date=\(date)|" + common.keyText) { client in
+                let place = try await client.resolve(common.place)
+                let result = try await client.daySummary(for: place.coordinates, date: date, language: common.lang)
+                return try LookupOutcome(result, units: common.units, place: place.name)
+            }
+        },
+        LookupRoute(
+            path: "/v1/weather/onecall/overview", summary: "One Call 3.0: a human-readable overview", family: .oneCall,
+            parameters: ParameterSpec.place + [
+                .units, .lang,
+                ParameterSpec(name: "date", description: "Today or tomorrow, YYYY-MM-DD (default today).", schema: .date),
+            ], schema: "WeatherOverview"
+        ) { query throws(Problem) in
+            let common = try LookupQuery(query)
+            let date = try calendarDate(query, "date", required: false)
+            return LookupPlan(key: "date=\(date?.description ?? "")|" + common.keyText) { client in
+                let place = try await client.resolve(common.place)
+                let result = try await client.overview(for: place.coordinates, date: date)
+                return try LookupOutcome(result, units: common.units, place: place.name)
+            }
+        },
+    ]
+
+    static let air: [LookupRoute] = [
+        LookupRoute(
+            path: "/v1/air", summary: "Current air quality", family: .air, parameters: ParameterSpec.place + [.lang],
+            schema: "AirPollution"
+        ) { query throws(Problem) in
+            let common = try LookupQuery(query)
+            return LookupPlan(key: common.keyText) { client in
+                let place = try await client.resolve(common.place)
+                return try LookupOutcome(try await client.airPollution(for: place.coordinates), units: nil, place: place.name)
+            }
+        },
+        LookupRoute(
+            path: "/v1/air/forecast", summary: "Hourly air quality forecast", family: .air,
+            parameters: ParameterSpec.place + [.lang], schema: "AirPollution"
+        ) { query throws(Problem) in
+            let common = try LookupQuery(query)
+            return LookupPlan(key: common.keyText) { client in
+                let place = try await client.resolve(common.place)
+                return try LookupOutcome(
+                    try await client.airPollutionForecast(for: place.coordinates), units: nil, place: place.name)
+            }
+        },
+        LookupRoute(
+            path: "/v1/air/history", summary: "Hourly air quality between two instants", family: .air,
+            parameters: ParameterSpec.place + [
+                .lang,
+                ParameterSpec(
+                    name: "start", description: "First instant, Unix seconds (from 2020-11-27).",
+                    schema: .integer(minimum: 1_606_435_200, maximum: 253_402_300_799), required: true),
+                ParameterSpec(
+                    name: "end", description: "Last instant, Unix seconds, not before start.",
+                    schema: .integer(minimum: 1_606_435_200, maximum: 253_402_300_799), required: true),
+            ], schema: "AirPollution"
+        ) { query throws(Problem) in
+            let common = try LookupQuery(query)
+            let range = 1_606_435_200...253_402_300_799
+            guard let start = try LookupQuery.integer(query, "start", in: range) else {
+                throw .invalidParameter("start", "start (Unix seconds) is required.")
+            }
+            guard let end = try LookupQuery.integer(query, "end", in: range) else {
+                throw .invalidParameter("end", "end (Unix seconds) is required.")
+            }
+            guard start <= end else { throw .invalidParameter("end", "end is before start.") }
+            let (from, to) = (Date(timeIntervalSince1970: TimeInterval(start)), Date(timeIntervalSince1970: TimeInterval(end)))
+            return LookupPlan(key: "start=\(start)|end=\(end)|" + common.keyText) { client in
+                let place = try await client.resolve(common.place)
+                return try LookupOutcome(
+                    try await client.airPollutionHistory(for: place.coordinates, from: from, to: to), units: nil,
+                    place: place.name)
+            }
+        },
+    ]
+
+    static let geocoding: [LookupRoute] = [
+        LookupRoute(
+            path: "/v1/geocode", summary: "Places matching a name", family: .geocoding,
+            parameters: [
+                ParameterSpec(
+                    name: "q", description: "city[,state][,country], e.g. Springfield,IL,US.", schema: .string,
+                    required: true),
+                .limit,
+            ], schema: "GeocodingResults"
+        ) { query throws(Problem) in
+            guard let text = query.text("q") else { throw .invalidParameter("q", "q (a place name) is required.") }
+            let parts = text.split(separator: ",", omittingEmptySubsequences: false).map { String($0).trimmingWhitespace() }
+            guard (1...3).contains(parts.count), !parts[0].isEmpty else {
+                throw .invalidParameter("q", "q must be city, city,country or city,state,country.")
+            }
+            let limit = try LookupQuery.integer(query, "limit", in: 1...5) ?? 5
+            let request = try validated("q") { () throws(WeatherError) in
+                try OpenWeatherRequest.geocode(
+                    city: parts[0], state: parts.count == 3 ? parts[1] : nil,
+                    country: parts.count >= 2 ? parts[parts.count - 1] : nil, limit: limit)
+            }
+            return LookupPlan(key: request.canonicalKey) { client in
+                try LookupOutcome(try await client.fetch(request, as: GeocodingResults.self), units: nil)
+            }
+        },
+        LookupRoute(
+            path: "/v1/geocode/reverse", summary: "Places near a point", family: .geocoding,
+            parameters: ParameterSpec.coordinates + [.limit], schema: "GeocodingResults"
+        ) { query throws(Problem) in
+            let coordinates = try LookupQuery.coordinates(query)
+            let limit = try LookupQuery.integer(query, "limit", in: 1...5) ?? 5
+            let request = try validated("lat") { () throws(WeatherError) in
+                try OpenWeatherRequest.reverseGeocode(coordinates, limit: limit)
+            }
+            return LookupPlan(key: request.canonicalKey) { client in
+                try LookupOutcome(try await client.fetch(request, as: GeocodingResults.self), units: nil)
+            }
+        },
+        LookupRoute(
+            path: "/v1/geocode/zip", summary: "The place of a postal code", family: .geocoding,
+            parameters: [
+                ParameterSpec(name: "zip", description: "Postal code.", schema: .string, required: true),
+                ParameterSpec(name: "country", description: "ISO 3166 country code (default US).", schema: .string),
+            ], schema: "ZipLocation"
+        ) { query throws(Problem) in
+            guard let zip = query.text("zip") else { throw .invalidParameter("zip", "zip is required.") }
+            let request = try validated("zip") { () throws(WeatherError) in
+                try OpenWeatherRequest.geocode(zip: zip, country: query.text("country"))
+            }
+            return LookupPlan(key: request.canonicalKey) { client in
+                try LookupOutcome(try await client.fetch(request, as: ZipLocation.self), units: nil)
+            }
+        },
+    ]
+
+    /// Runs a WeatherCore request factory, turning its validation error into a 400 for `parameter`.
+    static func validated<T>(_ parameter: String, _ make: () throws(WeatherError) -> T) throws(Problem) -> T {
+        do {
+            return try make()
+        } catch {
+            throw .invalidParameter(parameter, error.message)
+        }
+    }
+
+    /// `exclude=minutely,alerts` → sections.
+    static func sections(_ text: String?) throws(Problem) -> OneCallSections {
+        guard let text else { return [] }
+        var sections: OneCallSections = []
+        for name in text.split(separator: ",").map({ $0.trimmingWhitespace().lowercased() }) where !name.isEmpty {
+            switch name {
+            case "current": sections.insert(.current)
+            case "minutely": sections.insert(.minutely)
+            case "hourly": sections.insert(.hourly)
+            case "daily": sections.insert(.daily)
+            case "alerts": sections.insert(.alerts)
+            default:
+                throw .invalidParameter(
+                    "exclude", "exclude takes current, minutely, hourly, daily and alerts, comma-separated.")
+            }
+        }
+        return sections
+    }
+
+    /// `date=YYYY-MM-DD`.
+    static func calendarDate(_ query: QueryString, _ name: String, required: Bool) throws(Problem) -> CalendarDate? {
+        guard let text = query.text(name) else {
+            if required { throw .invalidParameter(name, "\(name) (YYYY-MM-DD) is required.") }
+            return nil
+        }
+        do {
+            return try CalendarDate(parsing: text)
+        } catch {
+            throw .invalidParameter(name, error.message)
+        }
+    }
+}

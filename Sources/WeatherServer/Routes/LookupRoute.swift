@@ -1,0 +1,61 @@
+import Foundation
+import WeatherCore
+
+/// One lookup route of the API: its path, its parameters, and how a validated query becomes a
+/// lookup through ``WeatherClient`` and an encoded body. The router, the near-cache and the
+/// OpenAPI document all read the same table (``LookupRoute/all``), so they cannot drift apart.
+struct LookupRoute: Sendable {
+    /// The route path, e.g. `/v1/weather/current`.
+    var path: String
+    /// One line for the OpenAPI document.
+    var summary: String
+    /// The endpoint family whose cache policy sets the `Cache-Control` stale windows.
+    var family: EndpointFamily
+    /// The query parameters taken; any other is refused with 400.
+    var parameters: [ParameterSpec]
+    /// The OpenAPI schema name of the `data` member.
+    var schema: String
+    /// Turns a parsed query into a plan, or a 400.
+    var plan: @Sendable (QueryString) throws(Problem) -> LookupPlan
+
+    /// The names in ``parameters``.
+    var parameterNames: Set<String> { Set(parameters.map(\.name)) }
+}
+
+/// A validated lookup: the near-cache key of the question, and how to answer it.
+struct LookupPlan: Sendable {
+    /// The normalized question: place, route parameters, units and language.
+    var key: String
+    /// Asks the client and encodes the answer.
+    var fetch: @Sendable (WeatherClient) async throws -> LookupOutcome
+}
+
+/// An answered lookup, encoded: the body and where it came from.
+struct LookupOutcome: Sendable {
+    var bytes: [UInt8]
+    var status: CacheStatus
+    var fetchedAt: Date
+    var freshUntil: Date
+
+    /// Encodes `result` in the envelope `{"data": …, "fetched_at": …, "units": …, "place": …}`.
+    init<Model: Encodable>(_ result: WeatherResult<Model>, units: UnitSystem?, place: String? = nil) throws {
+        let envelope = LookupEnvelope(
+            data: result.value, fetchedAt: result.fetchedAt, units: units?.rawValue, place: place)
+        bytes = try ServiceJSON.encode(envelope, units: units ?? .standard)
+        status = result.cacheStatus
+        fetchedAt = result.fetchedAt
+        freshUntil = result.freshUntil
+    }
+}
+
+/// The body of every `/v1` lookup.
+struct LookupEnvelope<Model: Encodable>: Encodable {
+    /// The model, every quantity named by its unit.
+    var data: Model
+    /// When upstream answered.
+    var fetchedAt: Date
+    /// The unit system quantities are written in (absent for geocoding).
+    var units: String?
+    /// The resolved place name, when the route resolved a city, zip or id to coordinates.
+    var place: String?
+}

@@ -1,0 +1,68 @@
+import Foundation
+public import Logging
+public import WeatherCore
+
+/// What the routes need, built once per process (or per test): the client, its clock and cache
+/// policy, the near-cache, and what `/health` and `/ready` report.
+public final class ServiceDependencies: Sendable {
+    /// Every lookup goes through it.
+    public let client: WeatherClient
+    /// The clock of the client (and of the near-cache and `Age` headers).
+    public let clock: any WeatherClock
+    /// The policy the client was configured with: it sets the stale windows in `Cache-Control`.
+    public let cachePolicy: CachePolicy
+    /// `live` or `demo`.
+    public let mode: String
+    /// `redis` or `memory`.
+    public let cacheKind: String
+    /// The dependencies `/ready` checks, by name (`redis`); each throws or returns within its bound.
+    public let readinessChecks: [String: @Sendable () async throws -> Void]
+    /// The service's logger (request lines, errors an operator must see).
+    public let logger: Logger
+    /// The places the tracker keeps warm (`GET /v1/tracked`).
+    public let trackedPlaces: [Place]
+    /// How many connections to Redis are up (`weather_redis_up`); `nil` without Redis.
+    public let redisHealthyConnections: (@Sendable () -> Int)?
+    let nearCache: EncodedBodyCache
+    let startedAt: ContinuousClock.Instant
+    let staleDirectives: [EndpointFamily: String]
+
+    /// Creates the dependencies.
+    public init(
+        client: WeatherClient, clock: any WeatherClock, cachePolicy: CachePolicy, mode: String, cacheKind: String,
+        readinessChecks: [String: @Sendable () async throws -> Void] = [:], logger: Logger,
+        trackedPlaces: [Place] = [], redisHealthyConnections: (@Sendable () -> Int)? = nil,
+        nearCacheEntries: Int = 10_000, nearCacheBytes: Int = 64 << 20
+    ) {
+        self.redisHealthyConnections = redisHealthyConnections
+        self.client = client
+        self.clock = clock
+        self.cachePolicy = cachePolicy
+        self.mode = mode
+        self.cacheKind = cacheKind
+        self.readinessChecks = readinessChecks
+        self.logger = logger
+        self.trackedPlaces = trackedPlaces
+        self.nearCache = EncodedBodyCache(maxEntries: nearCacheEntries, maxBytes: nearCacheBytes)
+        self.startedAt = .now
+        var directives: [EndpointFamily: String] = [:]
+        for family in [EndpointFamily.current, .forecast, .oneCall, .air, .geocoding] {
+            directives[family] = LookupResponse.staleDirectives(cachePolicy.rule(for: family))
+        }
+        self.staleDirectives = directives
+    }
+
+    /// Sets the gauges that are read rather than recorded: Redis up, near-cache size.
+    func refreshGauges(_ metrics: ServiceMetrics) {
+        if let redisHealthyConnections {
+            metrics.set("weather_redis_up", [], redisHealthyConnections() > 0 ? 1 : 0)
+        }
+        metrics.set("weather_near_cache_entries", [], Double(nearCache.count))
+        metrics.set("weather_near_cache_bytes", [], Double(nearCache.byteCount))
+    }
+
+    /// The stale windows of `family` as `Cache-Control` directives.
+    func staleDirectives(for family: EndpointFamily) -> String {
+        staleDirectives[family] ?? LookupResponse.staleDirectives(cachePolicy.rule(for: family))
+    }
+}

@@ -1,0 +1,115 @@
+import Foundation
+public import Hummingbird
+public import Logging
+import NIOCore
+import OpenWeatherStub
+public import ServiceLifecycle
+import WeatherCache
+import WeatherCore
+import UnixSignals
+import WeatherHTTP
+
+/// Runs `weather-tracker serve`: builds every long-lived part from a ``ServiceConfiguration`` and
+/// runs them in one `ServiceGroup` until SIGTERM or SIGINT.
+///
+/// Start order (shutdown runs in reverse): the embedded stub (demo mode), curl, Redis, the
+/// background-refresh drain, the tracked-places refresher, and last the HTTP server — so on a
+/// signal the server stops accepting and finishes its in-flight requests first, then the tracker
+/// stops, background refreshes drain, and Redis, curl and the stub close. The whole shutdown is
+/// bounded by ``ServiceConfiguration/shutdownTimeout``.
+public struct ServiceRunner: Sendable {
+    /// The configuration to run with.
+    public let configuration: ServiceConfiguration
+    /// The service's logger.
+    public let logger: Logger
+
+    /// A runner for `configuration`.
+    public init(configuration: ServiceConfiguration, logger: Logger) {
+        self.configuration = configuration
+        self.logger = logger
+    }
+
+    /// Runs until a termination signal; returns after a graceful shutdown.
+    ///
+    /// - Parameter onListening: called with the bound port once the server accepts connections.
+    public func run(onListening: @escaping @Sendable (Int) async -> Void = { _ in }) async throws {
+        var services: [any Service] = []
+        let metrics = ServiceMetrics()
+        var apiKey = configuration.apiKey ?? APIKey("")
+        var baseURL = configuration.baseURL
+        if configuration.isDemo {
+            let stub = try await OpenWeatherStub.start(configuration: .init())
+            apiKey = APIKey(OpenWeatherStub.Configuration.defaultAPIKey)
+            baseURL = stub.baseURL
+            logger.warning(
+                "DEMO MODE: no OPENWEATHER_API_KEY is set, so every answer is synthetic weather from the embedded OpenWeather stub at \(stub.baseURL). Set OPENWEATHER_API_KEY for real weather."
+            )
+            services.append(ShutdownService("openweather-stub") { try? await stub.shutdown() })
+        }
+        let transport = CurlTransport(
+            configuration: .init(
+                connectTimeout: min(.seconds(5), configuration.upstreamTimeout), timeout: configuration.upstreamTimeout))
+        services.append(ShutdownService("curl") { await transport.shutdown() })
+
+        let cache: any CacheStore
+        var readiness: [String: @Sendable () async throws -> Void] = [:]
+        var redisConnections: (@Sendable () -> Int)?
+        if var redisConfiguration = configuration.redis {
+            // Demo data must never be served as real weather from a shared cache.
+            if configuration.isDemo { redisConfiguration.keyPrefix = "weather-demo:" }
+            let redis = RedisCacheStore(configuration: redisConfiguration)
+            cache = TieredCacheStore(back: redis, maxEntries: configuration.nearCacheEntries)
+            readiness["redis"] = { try await redis.ping() }
+            redisConnections = { redis.healthyConnections }
+            services.append(ShutdownService("redis") { redis.shutdown() })
+            logger.info("cache: redis at \(redisConfiguration) with an in-process front")
+        } else {
+            cache = MemoryCacheStore(maxEntries: configuration.nearCacheEntries, maxBytes: configuration.nearCacheBytes)
+            logger.info("cache: in this process only (set REDIS_URL to share it between replicas)")
+        }
+
+        let client = WeatherClient(
+            transport: TimedTransport(base: transport, metrics: metrics), cache: cache,
+            configuration: .init(
+                apiKey: apiKey, baseURL: baseURL, cachePolicy: configuration.cachePolicy, quota: configuration.quota),
+            observer: MetricsObserver(metrics: metrics))
+        services.append(ShutdownService("background-refreshes") { await client.drainBackgroundRefreshes() })
+
+        let dependencies = ServiceDependencies(
+            client: client, clock: SystemClock(), cachePolicy: configuration.cachePolicy,
+            mode: configuration.isDemo ? "demo" : "live", cacheKind: configuration.redis == nil ? "memory" : "redis",
+            readinessChecks: readiness, logger: logger, trackedPlaces: configuration.trackedPlaces,
+            redisHealthyConnections: redisConnections, nearCacheEntries: configuration.nearCacheEntries,
+            nearCacheBytes: configuration.nearCacheBytes)
+        if !configuration.trackedPlaces.isEmpty {
+            services.append(
+                TrackedPlacesRefresher(
+                    client: client, places: configuration.trackedPlaces, cachePolicy: configuration.cachePolicy,
+                    quota: configuration.quota, share: configuration.trackedQuotaShare, logger: logger))
+        }
+
+        let host = configuration.host
+        let logger = logger
+        let application = Application(
+            router: ServiceRouter.make(dependencies: dependencies, metrics: metrics),
+            server: .http1(configuration: .init(idleTimeout: TimeAmount(configuration.idleTimeout))),
+            configuration: .init(address: .hostname(host, port: configuration.port), serverName: "weather-tracker"),
+            onServerRunning: { channel in
+                let port = channel.localAddress?.port ?? 0
+                logger.info(
+                    "listening on http://\(host):\(port) (\(dependencies.mode) mode, \(dependencies.cacheKind) cache, version \(ServiceVersion.current))"
+                )
+                await onListening(port)
+            },
+            logger: logger)
+        services.append(application)
+
+        var groupConfiguration = ServiceGroupConfiguration(
+            services: services.map { .init(service: $0) }, gracefulShutdownSignals: [.sigterm, .sigint],
+            logger: logger)
+        groupConfiguration.maximumGracefulShutdownDuration = configuration.shutdownTimeout
+        let group = ServiceGroup(configuration: groupConfiguration)
+        try await group.run()
+        logger.info("shut down cleanly")
+    }
+}

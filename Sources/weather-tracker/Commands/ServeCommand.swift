@@ -1,0 +1,59 @@
+import ArgumentParser
+import Logging
+import WeatherServer
+
+/// `weather-tracker serve`: the Weather Tracker HTTP service, configured from the environment
+/// (flags win over their variables).
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Run the Weather Tracker HTTP service (port 8000 by default).",
+        discussion: """
+            Configuration comes from the environment; each flag overrides its variable. \
+            Variables: \(ServiceConfiguration.variables.joined(separator: ", ")). \
+            Without OPENWEATHER_API_KEY the service runs in demo mode against the embedded OpenWeather stub; \
+            without REDIS_URL/REDIS_HOST it caches in memory. SIGTERM or SIGINT shut it down gracefully \
+            (bounded by SHUTDOWN_TIMEOUT). Invalid configuration exits with status 2 before binding the port.
+            """
+    )
+
+    @Option(help: "Address to bind (HOST).") var host: String?
+    @Option(help: "Port to bind (PORT); 0 picks a free one.") var port: Int?
+    @Option(name: .customLong("redis-url"), help: "redis://[user:password@]host:port/db (REDIS_URL).")
+    var redisURL: String?
+    @Option(help: "trace, debug, info, notice, warning, error or critical (LOG_LEVEL).") var logLevel: String?
+    @Option(help: "text or json (LOG_FORMAT).") var logFormat: String?
+    @Option(help: "Seconds a graceful shutdown may take (SHUTDOWN_TIMEOUT).") var shutdownTimeout: String?
+    @Option(help: "Places kept warm, ;-separated, e.g. \"London,GB;Zürich,CH;40.71,-74.01\" (TRACKED_PLACES).")
+    var trackedPlaces: String?
+    @Flag(help: "Run against the embedded stub even when OPENWEATHER_API_KEY is set.") var demo = false
+
+    func run() async throws {
+        var environment = ProcessEnvironment.current
+        let flags: [String: String?] = [
+            "HOST": host, "PORT": port.map(String.init), "REDIS_URL": redisURL, "LOG_LEVEL": logLevel,
+            "LOG_FORMAT": logFormat, "SHUTDOWN_TIMEOUT": shutdownTimeout, "TRACKED_PLACES": trackedPlaces,
+        ]
+        for case (let name, let value?) in flags { environment[name] = value }
+        if demo { environment["OPENWEATHER_API_KEY"] = nil }
+        let configuration: ServiceConfiguration
+        do {
+            configuration = try ServiceConfiguration(environment: environment)
+        } catch {
+            Console.err(error.description)
+            throw ExitCode(ExitStatus.usage.rawValue)
+        }
+        let level = configuration.logLevel
+        let format = configuration.logFormat
+        LoggingSystem.bootstrap { label in
+            ServiceLogHandler(label: label, level: level, format: format) { Console.out($0) }
+        }
+        let logger = Logger(label: "weather-tracker")
+        do {
+            try await ServiceRunner(configuration: configuration, logger: logger).run()
+        } catch {
+            logger.critical("the service stopped on an error", metadata: ["error": .string("\(error)")])
+            throw ExitCode(ExitStatus.failure.rawValue)
+        }
+    }
+}
