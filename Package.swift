@@ -127,9 +127,9 @@ let package = Package(
         .testTarget(
             name: "WeatherServerTests",
             dependencies: [
-                "WeatherServer", "WeatherCore", "WeatherTesting", "OpenWeatherStub",
+                "WeatherServer", "WeatherCore", "WeatherCache", "WeatherHTTP", "WeatherTesting", "OpenWeatherStub",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
-                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: swiftSettings
         ),

@@ -19,6 +19,7 @@ struct LookupResponder: Sendable {
         let key = route.path + "?" + plan.key
         let now = dependencies.clock.now
         if let body = dependencies.nearCache.body(for: key, now: now) {
+            dependencies.observer?.record(.lookup(route.family, .hit))
             return LookupResponse.make(body, status: .hit, now: now, request: request)
         }
         let outcome: LookupOutcome
