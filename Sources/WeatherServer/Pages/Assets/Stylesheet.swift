@@ -108,9 +108,9 @@ extension PageAssets {
         .wind-line { stroke: var(--wind); stroke-width: 2; stroke-linejoin: round; }
         .wind-point { fill: var(--wind); }
         .wind-dir { fill: var(--wind); }
-        .days { width: 100%; border-collapse: collapse; min-width: 560px; }
+        .days { width: 100%; border-collapse: collapse; }
         .days caption { text-align: left; font-weight: 600; padding: 0 0 8px; }
-        .days th, .days td { text-align: left; padding: 6px 8px; border-top: 1px solid var(--border); }
+        .days th, .days td { text-align: left; padding: 6px 8px; border-top: 1px solid var(--border); white-space: nowrap; }
         .days thead th { font-size: 0.8rem; color: var(--muted); text-transform: uppercase; border-top: 0; }
         .day-condition { display: flex; align-items: center; gap: 6px; text-transform: capitalize; }
         .examples { padding-left: 20px; }
