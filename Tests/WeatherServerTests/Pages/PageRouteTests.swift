@@ -38,7 +38,9 @@ final class PageRouteTests: XCTestCase {
             let paris = try XCTUnwrap(page.body.range(of: ">Paris, FR</a>"))
             let london = try XCTUnwrap(page.body.range(of: ">London, GB</a>"))
             XCTAssertLessThan(paris.lowerBound, london.lowerBound)
-            XCTAssertTrue(page.body.contains("<html lang=\"de\">"))
+            // The page's own words stay English; condition texts are marked as German.
+            XCTAssertTrue(page.body.contains("<html lang=\"en\">"))
+            XCTAssertTrue(page.body.contains("<p class=\"condition\" lang=\"de\">"))
             XCTAssertTrue(page.body.contains("°F"))
             XCTAssertFalse(page.body.contains("°C<"))
             XCTAssertTrue(page.body.contains("href=\"/place?city=Paris&amp;units=imperial&amp;lang=de\""))
@@ -180,7 +182,7 @@ final class PageRouteTests: XCTestCase {
             let harness = PageHarness(transport: transport, baseURL: stub.baseURL)
             let page = try await harness.fetch("/place?city=Oslo&lang=de")
             assertPageHeaders(page)
-            XCTAssertTrue(page.body.contains("<html lang=\"de\">"))
+            XCTAssertTrue(page.body.contains("<td class=\"day-condition\" lang=\"de\">"))
             let urls = transport.urls
             XCTAssertTrue(urls.contains { $0.contains("/data/2.5/forecast?") && $0.contains("lang=de") }, "\(urls)")
             XCTAssertTrue(urls.contains { $0.contains("/data/2.5/weather?") && $0.contains("lang=de") }, "\(urls)")
@@ -195,9 +197,10 @@ final class PageRouteTests: XCTestCase {
         transport.enqueue(
             RequestMatcher("geocode Zurch") { $0.url.contains("/geo/1.0/direct?q=Zurch&") },
             .json(#"[{"name":"Zürich","lat":47.3667,"lon":8.55,"country":"CH","state":"Zurich"}]"#))
-        let harness = PageHarness(transport: transport)
+        let harness = PageHarness(transport: transport, mode: "live")
         let page = try await harness.fetch("/place?city=Zurch&country=CH")
         assertPageHeaders(page, status: .notFound)
+        XCTAssertFalse(page.body.contains("Demo mode"))
         XCTAssertTrue(page.body.contains("We could not find “Zurch,CH”"), page.body)
         XCTAssertTrue(
             page.body.contains("<a href=\"/place?lat=47.3667&amp;lon=8.55\">Zürich, Zurich, CH</a>"), page.body)

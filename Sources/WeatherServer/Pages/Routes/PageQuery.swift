@@ -83,7 +83,7 @@ struct PageQuery: Sendable, Equatable {
         }
     }
 
-    /// The `lang` attribute of the page's `<html>`: `de`, `zh-CN`; `en` by default.
+    /// `lang` as an HTML `lang` attribute value: `de`, `zh-CN`; `en` by default.
     var htmlLanguage: String {
         guard let lang else { return "en" }
         let parts = lang.split(separator: "_")

@@ -4,9 +4,6 @@ public import Hummingbird
 /// with their stylesheet, script and icon. Server-rendered HTML and SVG from the same client the
 /// API uses; complete without JavaScript.
 public enum PageRoutes {
-    /// The paths served, pages and assets.
-    static let paths = ["/", "/place", "/assets/site.css", "/assets/refresh.js", "/favicon.svg", "/favicon.ico"]
-
     /// Adds the page routes to `router`.
     public static func register(on router: Router<BasicRequestContext>, dependencies: ServiceDependencies) {
         let home = HomePageResponder(dependencies: dependencies)

@@ -7,7 +7,7 @@ extension PageTemplates {
         <div>
         <p class="temp">{{temperature}}</p>
         <p class="feels">Feels like {{feelsLike}}</p>
-        <p class="condition">{{condition}}</p>
+        <p class="condition"{{#chrome.conditionLanguage}} lang="{{.}}"{{/chrome.conditionLanguage}}>{{condition}}</p>
         </div>
         </div>
         <dl class="facts">

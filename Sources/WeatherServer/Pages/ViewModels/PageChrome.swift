@@ -5,8 +5,10 @@ import WeatherCore
 struct PageChrome: Sendable {
     /// The `<title>`.
     var title: String
-    /// The `<html lang>`.
-    var htmlLanguage: String
+    /// The `<html lang>`: English, the language of the pages' own words.
+    var htmlLanguage = "en"
+    /// The `lang` of condition texts, when `lang` asked for another language (`de`, `zh-CN`).
+    var conditionLanguage: String?
     /// Whether the service answers with synthetic demo weather.
     var isDemo: Bool
     /// The overview, in the same units and language.
@@ -33,7 +35,7 @@ struct PageChrome: Sendable {
     /// The chrome of the page at `path` about `place` (if any), as `query` asks for it.
     init(title: String, path: String, place: Place?, query: PageQuery, isDemo: Bool) {
         self.title = title
-        self.htmlLanguage = query.htmlLanguage
+        self.conditionLanguage = query.lang == nil ? nil : query.htmlLanguage
         self.isDemo = isDemo
         self.homeLink = query.link("/", place: nil)
         self.searchText = query.searchText ?? ""
