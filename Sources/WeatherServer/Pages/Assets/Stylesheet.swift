@@ -93,7 +93,7 @@ extension PageAssets {
         .wind-arrow-head { fill: var(--wind); }
         .chart { margin: 0 0 16px; }
         .chart-scroll, .table-scroll { overflow-x: auto; }
-        .forecast-chart, .air-strip { display: block; width: 100%; min-width: 640px; height: auto; }
+        .forecast-chart, .air-strip { display: block; width: 100%; min-width: 720px; height: auto; }
         .forecast-chart text, .air-strip text { fill: var(--muted); font-size: 13px; font-family: inherit; }
         .forecast-chart .panel-title { fill: var(--text); font-weight: 600; }
         .forecast-chart .day-label, .air-strip .day-label { fill: var(--text); font-weight: 600; }

@@ -10,7 +10,7 @@ struct HomePageResponder: Sendable {
 
     func respond(to request: Request) async -> Response {
         let query: PageQuery
-        switch PageErrors.query(of: request, path: "/", dependencies: dependencies) {
+        switch PageErrors.query(of: request) {
         case .success(let parsed): query = parsed
         case .failure(let problem):
             return PageErrors.page(problem, path: "/", query: PageQuery(), dependencies: dependencies)

@@ -25,10 +25,12 @@ enum PageErrors {
         return page(problem, path: path, query: query, dependencies: dependencies)
     }
 
-    /// The query of `request`, or the 400 page saying what is wrong with it.
-    static func query(of request: Request, path: String, dependencies: ServiceDependencies) -> Result<
-        PageQuery, Problem
-    > {
+    /// A lookup cancelled before it answered (the client went away or the server is stopping).
+    static let cancelled = Problem(
+        status: .serviceUnavailable, slug: "cancelled", title: "Lookup cancelled", detail: "Try again in a moment.")
+
+    /// The query of `request`, or the 400 problem saying what is wrong with it.
+    static func query(of request: Request) -> Result<PageQuery, Problem> {
         do {
             return .success(try PageQuery(QueryString(request.uri.query.map { Substring($0) })))
         } catch {

@@ -12,7 +12,7 @@ struct PlacePageResponder: Sendable {
 
     func respond(to request: Request) async -> Response {
         let query: PageQuery
-        switch PageErrors.query(of: request, path: "/place", dependencies: dependencies) {
+        switch PageErrors.query(of: request) {
         case .success(let parsed): query = parsed
         case .failure(let problem):
             return PageErrors.page(problem, path: "/place", query: PageQuery(), dependencies: dependencies)
@@ -31,10 +31,7 @@ struct PlacePageResponder: Sendable {
         } catch let error as WeatherError {
             return await failed(error, place: place, query: query)
         } catch {
-            return PageErrors.page(
-                Problem(
-                    status: .serviceUnavailable, slug: "cancelled", title: "Lookup cancelled", detail: "Try again."),
-                path: "/place", query: query, dependencies: dependencies)
+            return PageErrors.page(PageErrors.cancelled, path: "/place", query: query, dependencies: dependencies)
         }
         let language = query.lang
         async let forecastLookup = client.forecast(for: place, language: language)
@@ -50,10 +47,7 @@ struct PlacePageResponder: Sendable {
         } catch let error as WeatherError {
             return await failed(error, place: place, query: query)
         } catch {
-            return PageErrors.page(
-                Problem(
-                    status: .serviceUnavailable, slug: "cancelled", title: "Lookup cancelled", detail: "Try again."),
-                path: "/place", query: query, dependencies: dependencies)
+            return PageErrors.page(PageErrors.cancelled, path: "/place", query: query, dependencies: dependencies)
         }
         let current = await currentLookup
         let airForecast = await airForecastLookup
