@@ -42,6 +42,7 @@ public enum ServiceRouter {
         }
         let tracked = TrackedResponder(dependencies: dependencies)
         router.get("/v1/tracked") { request, _ in try await tracked.respond(to: request) }
+        PageRoutes.register(on: router, dependencies: dependencies)
         return (router.base, router.paths)
     }
 }
