@@ -32,6 +32,14 @@ struct StubRequest: Sendable {
         return spaced.removingPercentEncoding ?? spaced
     }
 
+    /// The same request as it would have been answered `seconds` earlier.
+    func shifted(back seconds: Int, bucketSeconds: Int) -> StubRequest {
+        var earlier = self
+        earlier.now -= seconds
+        earlier.bucket = earlier.now / max(bucketSeconds, 1)
+        return earlier
+    }
+
     /// The query item `name` as a float, if present and numeric.
     func double(_ name: String) -> Double? { query[name].flatMap { Double($0) } }
 
