@@ -64,6 +64,7 @@ public final class OpenWeatherStub: Sendable {
                 .childChannelInitializer { channel in
                     channel.eventLoop.makeCompletedFuture {
                         let sync = channel.pipeline.syncOperations
+                        try sync.addHandler(RequestTargetEncoder())  // raw UTF-8 in the URL, as OpenWeather takes it
                         try sync.configureHTTPServerPipeline(withErrorHandling: true)
                         if configuration.compressResponses {
                             try sync.addHandler(
