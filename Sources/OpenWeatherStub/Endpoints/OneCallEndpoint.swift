@@ -16,7 +16,7 @@ enum OneCallEndpoint {
         writeHeader(&w, place: place)
         if !excluded.contains("current") {
             w.beginObject("current")
-            writeMoment(&w, place: place, time: now, bucket: request.bucket, withSun: true)
+            writeMoment(&w, place: place, time: now, request: request, withSun: true)
             w.endObject()
         }
         if !excluded.contains("minutely") {
@@ -36,7 +36,7 @@ enum OneCallEndpoint {
             let start = now / 3600 * 3600
             for hour in 0..<48 {
                 w.beginObject()
-                writeMoment(&w, place: place, time: start + hour * 3600, bucket: request.bucket, withSun: false)
+                writeMoment(&w, place: place, time: start + hour * 3600, request: request, withSun: false)
                 w.endObject()
             }
             w.endArray()
@@ -44,7 +44,7 @@ enum OneCallEndpoint {
         if !excluded.contains("daily") {
             w.beginArray("daily")
             let start = now / 86_400 * 86_400 + 43_200
-            for day in 0..<8 { writeDay(&w, place: place, time: start + day * 86_400, bucket: request.bucket) }
+            for day in 0..<8 { writeDay(&w, place: place, time: start + day * 86_400, request: request) }
             w.endArray()
         }
         if !excluded.contains("alerts") {
@@ -77,8 +77,10 @@ enum OneCallEndpoint {
     }
 
     /// The fields of a `current`, `hourly` or timemachine `data` entry.
-    static func writeMoment(_ w: inout JSONWriter, place: SyntheticPlace, time: Int, bucket: Int, withSun: Bool) {
-        let sample = WeatherSample(place: place, time: time, bucket: bucket)
+    static func writeMoment(
+        _ w: inout JSONWriter, place: SyntheticPlace, time: Int, request: StubRequest, withSun: Bool
+    ) {
+        let sample = WeatherSample(place: place, time: time, for: request)
         w.field("dt", time)
         if withSun {
             let sun = WeatherSample.sun(place: place, time: time)
@@ -106,8 +108,8 @@ enum OneCallEndpoint {
     }
 
     /// One `daily` entry: `temp` and `feels_like` are objects, `rain` a plain number.
-    static func writeDay(_ w: inout JSONWriter, place: SyntheticPlace, time: Int, bucket: Int) {
-        let parts = [-6, 0, 6, 12].map { WeatherSample(place: place, time: time + $0 * 3600, bucket: bucket) }
+    static func writeDay(_ w: inout JSONWriter, place: SyntheticPlace, time: Int, request: StubRequest) {
+        let parts = [-6, 0, 6, 12].map { WeatherSample(place: place, time: time + $0 * 3600, for: request) }
         let (morn, day, eve, night) = (parts[0], parts[1], parts[2], parts[3])
         let sun = WeatherSample.sun(place: place, time: time)
         var values = SeededValues("moon", String(time / 86_400))

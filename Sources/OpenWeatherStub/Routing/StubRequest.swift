@@ -40,6 +40,12 @@ struct StubRequest: Sendable {
         return earlier
     }
 
+    /// The units the answer is in (`units`; standard when absent or unknown).
+    var units: StubUnits { StubUnits(query: query["units"]) }
+
+    /// The language of condition descriptions (`lang`; English when absent or unknown).
+    var language: StubLanguage { StubLanguage(query: query["lang"]) }
+
     /// The query item `name` as a float, if present and numeric.
     func double(_ name: String) -> Double? { query[name].flatMap { Double($0) } }
 

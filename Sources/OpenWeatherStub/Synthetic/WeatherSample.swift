@@ -69,4 +69,24 @@ struct WeatherSample: Sendable {
         uvi = isDay ? values.double(in: 0...9) * Double(100 - clouds) / 100 : 0
         condition = Condition.from(clouds: clouds, rain: rain)
     }
+
+    /// The sample in `units` (temperatures and speeds converted), described in `language`.
+    func expressed(in units: StubUnits, language: StubLanguage) -> WeatherSample {
+        var sample = self
+        sample.temp = units.temperature(temp)
+        sample.feelsLike = units.temperature(feelsLike)
+        sample.tempMin = units.temperature(tempMin)
+        sample.tempMax = units.temperature(tempMax)
+        sample.dewPoint = units.temperature(dewPoint)
+        sample.windSpeed = units.speed(windSpeed)
+        sample.windGust = units.speed(windGust)
+        sample.condition.description = language.description(of: condition.id, english: condition.description)
+        return sample
+    }
+
+    /// The sample for `request`'s place at `time`, in the units and language it asks for.
+    init(place: SyntheticPlace, time: Int, for request: StubRequest) {
+        self = WeatherSample(place: place, time: time, bucket: request.bucket)
+            .expressed(in: request.units, language: request.language)
+    }
 }
