@@ -33,8 +33,23 @@ struct LRUTable {
 
     var count: Int { index.count }
 
+    /// What `entry` is charged under `key`: body, key and overhead. Bodies are ``compacted(_:)``
+    /// when stored, so their size is also, within 1/16 (or 64 bytes), the memory they hold.
     static func cost(of key: CacheKey, _ entry: CacheEntry) -> Int {
         key.rawValue.utf8.count + entry.body.count + overhead
+    }
+
+    /// `entry` with a body that allocates no more than it uses (within 1/16, or 64 bytes): a body
+    /// grown by appends or cut from a larger buffer may hold twice its size or more, which
+    /// ``maxBytes`` would otherwise not see.
+    static func compacted(_ entry: CacheEntry) -> CacheEntry {
+        let body = entry.body
+        guard body.capacity > body.count + max(64, body.count / 16) else { return entry }
+        var compact = entry
+        compact.body = [UInt8](unsafeUninitializedCapacity: body.count) { buffer, initialized in
+            initialized = buffer.initialize(fromContentsOf: body)
+        }
+        return compact
     }
 
     /// Returns the live entry and marks it most recently used; drops it when expired.
@@ -53,6 +68,7 @@ struct LRUTable {
     /// Returns the keys evicted (not the replaced one).
     @discardableResult
     mutating func set(_ key: CacheKey, _ entry: CacheEntry, expiresAt: Date) -> [CacheKey] {
+        let entry = Self.compacted(entry)
         let cost = Self.cost(of: key, entry)
         if let i = index[key] { remove(at: i) }
         guard cost <= maxBytes else { return [] }  // could never fit: do not flush the cache for it

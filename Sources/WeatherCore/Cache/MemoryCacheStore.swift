@@ -17,7 +17,8 @@ public final class MemoryCacheStore: CacheStore {
     ///
     /// - Parameters:
     ///   - maxEntries: the most entries kept; the least recently used go first.
-    ///   - maxBytes: the most bytes kept, counting bodies, keys and a fixed per-entry overhead.
+    ///   - maxBytes: the most bytes kept, counting the memory bodies allocate (a body holding more
+    ///     capacity than it uses is copied to a compact one when stored), keys and a fixed per-entry overhead.
     ///     A single entry larger than this is not stored.
     ///   - clock: decides when entries expire.
     public init(maxEntries: Int = 10_000, maxBytes: Int = 64 << 20, clock: any WeatherClock = SystemClock()) {
