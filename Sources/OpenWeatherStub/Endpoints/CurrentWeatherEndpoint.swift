@@ -52,7 +52,7 @@ enum CurrentWeatherEndpoint {
         w.field("sunrise", sun.sunrise)
         w.field("sunset", sun.sunset)
         w.endObject()
-        w.field("timezone", place.timezoneOffset)
+        w.field("timezone", place.timezoneOffset(at: request.now))
         w.field("id", place.id)
         w.field("name", place.name)
         w.field("cod", 200)

@@ -66,7 +66,7 @@ enum ForecastEndpoint {
         w.endObject()
         w.field("country", place.country)
         w.field("population", place.id % 900_000 + 1000)
-        w.field("timezone", place.timezoneOffset)
+        w.field("timezone", place.timezoneOffset(at: request.now))
         w.field("sunrise", sun.sunrise)
         w.field("sunset", sun.sunset)
         w.endObject()

@@ -13,7 +13,7 @@ enum OneCallEndpoint {
         let now = request.now
         var w = JSONWriter()
         w.beginObject()
-        writeHeader(&w, place: place)
+        writeHeader(&w, place: place, time: now)
         if !excluded.contains("current") {
             w.beginObject("current")
             writeMoment(&w, place: place, time: now, request: request, withSun: true)
@@ -69,11 +69,11 @@ enum OneCallEndpoint {
     }
 
     /// `lat`, `lon`, `timezone`, `timezone_offset`.
-    static func writeHeader(_ w: inout JSONWriter, place: SyntheticPlace) {
+    static func writeHeader(_ w: inout JSONWriter, place: SyntheticPlace, time: Int) {
         w.field("lat", place.latitude, places: 4)
         w.field("lon", place.longitude, places: 4)
         w.field("timezone", place.timezoneName)
-        w.field("timezone_offset", place.timezoneOffset)
+        w.field("timezone_offset", place.timezoneOffset(at: time))
     }
 
     /// The fields of a `current`, `hourly` or timemachine `data` entry.
@@ -145,7 +145,7 @@ enum OneCallEndpoint {
         w.field("clouds", day.clouds)
         w.field("pop", day.pop)
         if day.rain > 0 { w.field("rain", day.rain * 6) }
-        w.field("uvi", day.uvi)
+        w.field("uvi", WeatherSample.dailyMaxUV(place: place, time: time, clouds: day.clouds))
         w.endObject()
     }
 }

@@ -10,7 +10,7 @@ enum OneCallExtrasEndpoint {
         guard let dt = request.int("dt") else { return .badRequest("dt is required") }
         var w = JSONWriter()
         w.beginObject()
-        OneCallEndpoint.writeHeader(&w, place: place)
+        OneCallEndpoint.writeHeader(&w, place: place, time: dt)
         w.beginArray("data")
         w.beginObject()
         OneCallEndpoint.writeMoment(&w, place: place, time: dt, request: request, withSun: true)
@@ -38,7 +38,7 @@ enum OneCallExtrasEndpoint {
         w.beginObject()
         w.field("lat", place.latitude, places: 4)
         w.field("lon", place.longitude, places: 4)
-        w.field("tz", place.timezoneSuffix)
+        w.field("tz", place.timezoneSuffix(at: start))
         w.field("date", date)
         w.field("units", request.units.rawValue)
         w.beginObject("cloud_cover")
@@ -85,7 +85,7 @@ enum OneCallExtrasEndpoint {
         w.beginObject()
         w.field("lat", place.latitude, places: 4)
         w.field("lon", place.longitude, places: 4)
-        w.field("tz", place.timezoneSuffix)
+        w.field("tz", place.timezoneSuffix(at: request.now))
         w.field("date", request.query["date"] ?? date)
         w.field("units", request.units.rawValue)
         // The sentence speaks °C for standard units (no one reads Kelvin), else the units asked for.
