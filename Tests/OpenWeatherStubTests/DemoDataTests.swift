@@ -66,7 +66,8 @@ final class DemoDataTests: XCTestCase {
     }
 
     func testNamesakesHaveAStateOnlyWhereTheirCountryHasThem() throws {
-        let places = try XCTUnwrap(try object("/geo/1.0/direct?q=Springfield,IL,US&limit=5", now: winter) as? [[String: Any]])
+        let places = try XCTUnwrap(
+            try object("/geo/1.0/direct?q=Springfield,IL,US&limit=5", now: winter) as? [[String: Any]])
         XCTAssertEqual(places.first?["state"] as? String, "IL")
         for place in places.dropFirst() {
             let country = try XCTUnwrap(place["country"] as? String)

@@ -32,7 +32,8 @@ final class RawUTF8QueryTests: XCTestCase {
             let rules = #"[{"fault":"latency","ms":1,"path_prefix":"/data/2.5/wéather"}]"#
             var bytes = Array(
                 "PUT /__stub/faults HTTP/1.1\r\nHost: x\r\nContent-Length: \(rules.utf8.count)\r\n\r\n\(rules)".utf8)
-            bytes += request("/geo/1.0/direct?q=São Paulo&appid=stub-key".replacingOccurrences(of: " ", with: "%20"),
+            bytes += request(
+                "/geo/1.0/direct?q=São Paulo&appid=stub-key".replacingOccurrences(of: " ", with: "%20"),
                 close: false)
             bytes += request("/data/2.5/weather?q=Kraków&appid=stub-key")
             let replies = RawHTTPConnection.responses(try RawHTTPConnection.exchange(port: stub.port, bytes))

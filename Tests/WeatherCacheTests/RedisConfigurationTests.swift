@@ -46,7 +46,8 @@ final class RedisConfigurationTests: XCTestCase {
         dump(configuration, to: &dumped)
         XCTAssertFalse(dumped.contains("s3cr3t-pw"), dumped)
         XCTAssertTrue(dumped.contains("***"), dumped)
-        XCTAssertTrue(dumped.contains("alice") && dumped.contains("cache.internal"), "the rest stays visible: \(dumped)")
+        XCTAssertTrue(
+            dumped.contains("alice") && dumped.contains("cache.internal"), "the rest stays visible: \(dumped)")
         let reflected = Mirror(reflecting: configuration).children.map { "\($0.label ?? ""): \($0.value)" }
         XCTAssertFalse(reflected.joined().contains("s3cr3t-pw"))
         XCTAssertFalse(String(reflecting: configuration).contains("s3cr3t-pw"))

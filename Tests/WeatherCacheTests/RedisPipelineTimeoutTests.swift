@@ -39,7 +39,8 @@ final class RedisPipelineTimeoutTests: XCTestCase {
         try await Task.sleep(for: .milliseconds(50))
         let now = ContinuousClock.now
         // ~150 ms left when its batch starts; the fresh job beside it needs 400 ms of Redis time.
-        async let nearlyExpired = pool.execute([RedisCommand("GET", Array(utf8: "absent"))], deadline: now + .milliseconds(400))
+        async let nearlyExpired = pool.execute(
+            [RedisCommand("GET", Array(utf8: "absent"))], deadline: now + .milliseconds(400))
         async let fresh = pool.execute([Self.busyFor(400)], deadline: now + .seconds(2))
         let firstReply = try await first
         XCTAssertEqual(firstReply, [.integer(1)])
@@ -55,7 +56,8 @@ final class RedisPipelineTimeoutTests: XCTestCase {
         async let first = pool.execute([Self.busyFor(200)])
         try await Task.sleep(for: .milliseconds(50))
         let now = ContinuousClock.now
-        async let expired = pool.execute([RedisCommand("GET", Array(utf8: "absent"))], deadline: now + .milliseconds(20))
+        async let expired = pool.execute(
+            [RedisCommand("GET", Array(utf8: "absent"))], deadline: now + .milliseconds(20))
         async let fresh = pool.execute([RedisCommand("PING")], deadline: now + .seconds(2))
         _ = try await first
         do {

@@ -29,8 +29,9 @@ extension FaultRule {
         do {
             document = try JSONSerialization.jsonObject(with: Data(bytes))
         } catch {
-            throw FaultRuleJSONError("the body is not JSON: send a JSON array of rules, e.g. "
-                + #"[{"fault":"status","status":503,"times":2}]"#)
+            throw FaultRuleJSONError(
+                "the body is not JSON: send a JSON array of rules, e.g. "
+                    + #"[{"fault":"status","status":503,"times":2}]"#)
         }
         guard let list = document as? [Any] else {
             throw FaultRuleJSONError("expected a JSON array of rules, got \(type(of: document))")
@@ -109,7 +110,8 @@ extension StubFault {
         switch self {
         case .latency(let delay):
             writer.field("fault", "latency")
-            writer.field("ms", Int(delay.components.seconds * 1000 + delay.components.attoseconds / 1_000_000_000_000_000))
+            writer.field(
+                "ms", Int(delay.components.seconds * 1000 + delay.components.attoseconds / 1_000_000_000_000_000))
         case .status(let status):
             writer.field("fault", "status")
             writer.field("status", status)

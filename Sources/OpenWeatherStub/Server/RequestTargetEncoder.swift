@@ -83,8 +83,13 @@ final class RequestTargetEncoder: ChannelInboundHandler, RemovableChannelHandler
             }
             if line.last == UInt8(ascii: "\r") { line.removeLast() }
             if line.isEmpty {
-                phase =
-                    chunked ? .passthrough : contentLength > 0 ? .body(remaining: contentLength) : .requestLine(started: false)
+                if chunked {
+                    phase = .passthrough
+                } else if contentLength > 0 {
+                    phase = .body(remaining: contentLength)
+                } else {
+                    phase = .requestLine(started: false)
+                }
             } else {
                 readFraming(line)
             }

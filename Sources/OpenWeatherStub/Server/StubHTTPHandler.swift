@@ -61,7 +61,8 @@ final class StubHTTPHandler: ChannelInboundHandler, RemovableChannelHandler {
     }
 
     private func handle(_ head: HTTPRequestHead, context: ChannelHandlerContext) {
-        let request = StubRequest(uri: head.uri, now: configuration.now(), bucketSeconds: Self.bucketSeconds(configuration))
+        let request = StubRequest(
+            uri: head.uri, now: configuration.now(), bucketSeconds: Self.bucketSeconds(configuration))
         let keepAlive = head.isKeepAlive
         if request.path.hasPrefix(StubControl.prefix) {
             let response = StubControl.respond(

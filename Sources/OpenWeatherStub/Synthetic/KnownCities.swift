@@ -5,19 +5,26 @@ import Foundation
 /// invented place.
 enum KnownCities {
     static let all: [SyntheticPlace] = [
-        SyntheticPlace(name: "Zürich", country: "CH", state: nil, latitude: 47.3667, longitude: 8.55, id: 2_657_896,
+        SyntheticPlace(
+            name: "Zürich", country: "CH", state: nil, latitude: 47.3667, longitude: 8.55, id: 2_657_896,
             zone: "Europe/Zurich"),
-        SyntheticPlace(name: "London", country: "GB", state: nil, latitude: 51.5085, longitude: -0.1257, id: 2_643_743,
+        SyntheticPlace(
+            name: "London", country: "GB", state: nil, latitude: 51.5085, longitude: -0.1257, id: 2_643_743,
             zone: "Europe/London"),
-        SyntheticPlace(name: "Paris", country: "FR", state: nil, latitude: 48.8534, longitude: 2.3488, id: 2_988_507,
+        SyntheticPlace(
+            name: "Paris", country: "FR", state: nil, latitude: 48.8534, longitude: 2.3488, id: 2_988_507,
             zone: "Europe/Paris"),
-        SyntheticPlace(name: "Berlin", country: "DE", state: nil, latitude: 52.5244, longitude: 13.4105, id: 2_950_159,
+        SyntheticPlace(
+            name: "Berlin", country: "DE", state: nil, latitude: 52.5244, longitude: 13.4105, id: 2_950_159,
             zone: "Europe/Berlin"),
-        SyntheticPlace(name: "Moscow", country: "RU", state: nil, latitude: 55.7522, longitude: 37.6156, id: 524_901,
+        SyntheticPlace(
+            name: "Moscow", country: "RU", state: nil, latitude: 55.7522, longitude: 37.6156, id: 524_901,
             zone: "Europe/Moscow"),
-        SyntheticPlace(name: "Tokyo", country: "JP", state: nil, latitude: 35.6895, longitude: 139.6917, id: 1_850_147,
+        SyntheticPlace(
+            name: "Tokyo", country: "JP", state: nil, latitude: 35.6895, longitude: 139.6917, id: 1_850_147,
             zone: "Asia/Tokyo"),
-        SyntheticPlace(name: "Sydney", country: "AU", state: nil, latitude: -33.8679, longitude: 151.2073, id: 2_147_714,
+        SyntheticPlace(
+            name: "Sydney", country: "AU", state: nil, latitude: -33.8679, longitude: 151.2073, id: 2_147_714,
             zone: "Australia/Sydney"),
         SyntheticPlace(
             name: "New York", country: "US", state: "NY", latitude: 40.7143, longitude: -74.006, id: 5_128_581,
@@ -25,7 +32,8 @@ enum KnownCities {
         SyntheticPlace(
             name: "Springfield", country: "US", state: "IL", latitude: 39.8017, longitude: -89.6437, id: 4_250_542,
             zone: "America/Chicago"),
-        SyntheticPlace(name: "São Paulo", country: "BR", state: nil, latitude: -23.5475, longitude: -46.6361, id: 3_448_439,
+        SyntheticPlace(
+            name: "São Paulo", country: "BR", state: nil, latitude: -23.5475, longitude: -46.6361, id: 3_448_439,
             zone: "America/Sao_Paulo"),
     ]
 

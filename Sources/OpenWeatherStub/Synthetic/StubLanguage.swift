@@ -2,7 +2,10 @@
 /// languages OpenWeather speaks; an unknown `lang` gets English, as from OpenWeather. `main`
 /// (`Rain`, `Clouds`) stays English in every language, as OpenWeather sends it.
 enum StubLanguage: String, Sendable {
-    case english = "en", german = "de", french = "fr", spanish = "es"
+    case english = "en"
+    case german = "de"
+    case french = "fr"
+    case spanish = "es"
 
     /// The language `value` asks for; English for `nil` or an unknown code.
     init(query value: String?) {

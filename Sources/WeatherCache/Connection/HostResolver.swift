@@ -31,7 +31,8 @@ struct HostResolver: Sendable, Equatable {
         defer { freeaddrinfo(list) }
         var name = [CChar](repeating: 0, count: Int(NI_MAXHOST))
         guard
-            getnameinfo(first.pointee.ai_addr, first.pointee.ai_addrlen, &name, socklen_t(name.count), nil, 0,
+            getnameinfo(
+                first.pointee.ai_addr, first.pointee.ai_addrlen, &name, socklen_t(name.count), nil, 0,
                 NI_NUMERICHOST) == 0
         else { return nil }
         return String(decoding: name.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)

@@ -44,7 +44,9 @@ final class RefreshBackoff: Sendable {
         failures.withLock { all in
             let count = (all[key]?.count ?? 0) + 1
             let delay = policy.refreshFailureDelay(afterFailures: count, unit: unit)
-            if all[key] == nil, all.count >= Self.limit { Self.prune(&all, uptime: uptime, keep: policy.maxRefreshFailureBackoff) }
+            if all[key] == nil, all.count >= Self.limit {
+                Self.prune(&all, uptime: uptime, keep: policy.maxRefreshFailureBackoff)
+            }
             all[key] = Failure(count: count, until: uptime + delay, error: error)
         }
     }

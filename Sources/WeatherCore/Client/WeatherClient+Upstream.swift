@@ -22,7 +22,8 @@ extension WeatherClient {
             let left = deadline - clock.uptime
             guard left > .zero else {
                 throw WeatherError(
-                    code: .timeout, message: "no time was left for an upstream call within the refresh deadline "
+                    code: .timeout,
+                    message: "no time was left for an upstream call within the refresh deadline "
                         + "(\(retry.deadline)); retry later", query: request.queryText, url: http.redactedURL)
             }
             guard let grant = governor.acquire(family) else {

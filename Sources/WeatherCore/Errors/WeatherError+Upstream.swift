@@ -37,8 +37,7 @@ extension WeatherError {
 
     /// 404 whose message is not OpenWeather's "not found" (e.g. `"Internal error"`, what it sends for
     /// a path it does not serve): an upstream failure, never cached as "no such place".
-    public static func unexpectedNotFound(message: String, query: String? = nil, url: String? = nil) -> WeatherError
-    {
+    public static func unexpectedNotFound(message: String, query: String? = nil, url: String? = nil) -> WeatherError {
         WeatherError(
             code: .serverError,
             message: "OpenWeather answered HTTP 404 without saying the place is unknown. Treated as an upstream "

@@ -7,11 +7,13 @@ import XCTest
 final class RefreshLockTests: XCTestCase {
     private func harness(retry: RetryPolicy = RetryPolicy(maxAttempts: 1)) -> (Harness, InMemoryRefreshLock) {
         let box = Mutex<InMemoryRefreshLock?>(nil)
-        let h = Harness(retry: retry, refreshLock: { clock in
-            let lock = InMemoryRefreshLock(clock: clock)
-            box.withLock { $0 = lock }
-            return lock
-        })
+        let h = Harness(
+            retry: retry,
+            refreshLock: { clock in
+                let lock = InMemoryRefreshLock(clock: clock)
+                box.withLock { $0 = lock }
+                return lock
+            })
         return (h, box.withLock { $0! })
     }
 

@@ -43,7 +43,9 @@ final class StaleIfErrorEdgeTests: XCTestCase {
         let second = try await h.reading()
         XCTAssertEqual(second.cacheStatus, .stale, "still the good entry, not a cached 'not found'")
         XCTAssertEqual(second.value.temp, 5)
-        let negative = h.store.operations.contains { if case .set(_, let entry, _) = $0 { entry.isNegative } else { false } }
+        let negative = h.store.operations.contains {
+            if case .set(_, let entry, _) = $0 { entry.isNegative } else { false }
+        }
         XCTAssertFalse(negative, "no negative entry was written")
         XCTAssertEqual(h.transport.requestCount, 2)
     }
