@@ -48,6 +48,7 @@ final class RedisNameResolutionTests: XCTestCase {
         defer { store.shutdown() }
         _ = try await store.ping()
         XCTAssertEqual(lookups.count, 1)
+        XCTAssertEqual(HostResolver.system.lookup("localhost"), "127.0.0.1", "IPv4 first, as hiredis resolves")
         XCTAssertTrue(HostResolver.isNumeric("127.0.0.1") && HostResolver.isNumeric("::1"))
         XCTAssertFalse(HostResolver.isNumeric("localhost"))
     }

@@ -17,10 +17,18 @@ struct HostResolver: Sendable, Equatable {
 
     static func == (lhs: HostResolver, rhs: HostResolver) -> Bool { true }
 
-    /// The system resolver: the first TCP address `getaddrinfo` gives, printed numerically.
+    /// The system resolver: the first IPv4 address `getaddrinfo` gives, else the first IPv6 one
+    /// (hiredis' own order), printed numerically.
     static let system = HostResolver { host in
+        for family in [AF_INET, AF_INET6] {
+            if let address = firstAddress(of: host, family: family) { return address }
+        }
+        return nil
+    }
+
+    private static func firstAddress(of host: String, family: Int32) -> String? {
         var hints = addrinfo()
-        hints.ai_family = AF_UNSPEC
+        hints.ai_family = family
         #if canImport(Glibc)
             hints.ai_socktype = Int32(SOCK_STREAM.rawValue)
         #else
