@@ -22,7 +22,7 @@ final class MetricsRouteTests: XCTestCase {
                 #"weather_upstream_calls_total{family="current"} 1"#,
                 #"http_request_duration_seconds_bucket{route="/v1/weather/current",method="GET",status="200",le="0.0001"}"#,
                 "weather_upstream_request_duration_seconds_count",
-                "weather_near_cache_entries 1",
+                "weather_near_cache_entries 2",
                 "http_requests_in_flight",
             ] {
                 XCTAssertTrue(text.contains(expected), "missing \(expected) in\n\(text)")
