@@ -40,7 +40,7 @@ def measure(name, command, env, url):
         ticks = cpu_ticks(proc.pid) - before
         rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
         requests = int(re.search(r"(\d+) requests in", out).group(1))
-        p50 = parse_ms(re.search(r"50%\s+(\S+)", out).group(1)); p99 = parse_ms(re.search(r"99%\s+(\S+)", out).group(1))
+        p50 = parse_ms(re.search(r"^\s+50%\s+(\S+)", out, re.M).group(1)); p99 = parse_ms(re.search(r"^\s+99%\s+(\S+)", out, re.M).group(1))
         size = len(urllib.request.urlopen(url, timeout=5).read())
         return {"name": name, "rps": rps, "p50_ms": p50, "p99_ms": p99, "cpu_us_per_req": ticks / HZ * 1e6 / max(requests, 1),
                 "rss_mib": rss_kb(proc.pid) / 1024, "body_bytes": size}

@@ -19,6 +19,13 @@ public final class ServiceMetrics: Sendable {
     /// Requests being handled now.
     let inFlight: CoreMetrics.Meter
     private let requestMetrics = Mutex<[RequestKey: RequestMetrics]>([:])
+    private let lookupCounters = Mutex<[LookupKey: CoreMetrics.Counter]>([:])
+
+    /// The label set of one lookup series.
+    private struct LookupKey: Hashable {
+        var family: String
+        var cache: String
+    }
 
     /// The label set of one request series, hashed without building strings per request.
     private struct RequestKey: Hashable {
@@ -68,6 +75,20 @@ public final class ServiceMetrics: Sendable {
         series.count.increment()
         let (seconds, attoseconds) = duration.components
         series.duration.recordNanoseconds(seconds * 1_000_000_000 + attoseconds / 1_000_000_000)
+    }
+
+    /// Counts one lookup answer (`weather_lookups_total{family,cache}`), on every near-cache hit too:
+    /// keyed by a small struct so that a hit builds no strings.
+    func recordLookup(family: String, cache: String) {
+        let key = LookupKey(family: family, cache: cache)
+        let counter = lookupCounters.withLock { counters in
+            if let counter = counters[key] { return counter }
+            let counter = CoreMetrics.Counter(
+                label: "weather_lookups_total", dimensions: [("family", family), ("cache", cache)], factory: factory)
+            counters[key] = counter
+            return counter
+        }
+        counter.increment()
     }
 
     /// Adds 1 to the counter `label` with `dimensions`.
