@@ -37,7 +37,7 @@ RUN swift build -c release --static-swift-stdlib --product weather-tracker \
 # ---- runtime: Debian slim, only the libraries the binary loads, a fixed non-root user ----
 FROM debian:12.15-slim
 
-ARG VERSION=0.1.0
+ARG VERSION=0.2.0
 ARG SOURCE_URL=https://github.com/<you>/weather-tracker
 LABEL org.opencontainers.image.title="weather-tracker" \
       org.opencontainers.image.description="Weather Tracker HTTP service: OpenWeather lookups with caching (memory or Redis), health, readiness and metrics endpoints." \

@@ -16,14 +16,18 @@
 #   build packages the official Swift image installs (binutils git gnupg2 libc6-dev
 #   libcurl4-openssl-dev libedit2 libgcc-12-dev libpython3-dev libsqlite3-0 libstdc++-12-dev
 #   libxml2-dev libncurses-dev libz3-dev pkg-config tzdata zlib1g-dev; without their recommends).
-#   The Swift toolchain is this machine's own (the directory `swift` runs from, 3+ GB): it is not
-#   copied into the image but bind-mounted read-only into every RUN step (`buildah bud -v`), at the
-#   same path, which the builder's PATH names. A copy would add minutes and gigabytes to every run
-#   for the same bytes; the official image has the same toolchain in /usr instead.
-# - Where this machine keeps the Swift packages as local git mirrors (/opt/swift-packages, the
-#   target of the system git config's `url.….insteadOf https://github.com/`), the builder gets the
-#   same rewrite and the mirrors are bind-mounted read-only, so `swift package resolve` works
-#   offline. On a machine with internet and without them, the builder resolves from GitHub.
+#   The Swift toolchain is this machine's own (the folder `swift` runs from, 3+ GB): it is not
+#   copied into the image but bind-mounted read-only into every RUN step (`buildah bud -v`) at /opt,
+#   which the builder's PATH names (/opt/usr/bin; toolchains are relocatable). A copy would add
+#   minutes and gigabytes to every run for the same bytes; the official image has the same
+#   toolchain in /usr instead.
+# - Where this machine keeps the Swift packages as local git mirrors (the folder its system git
+#   config names in `url.FOLDER/.insteadOf https://github.com/`), they are bind-mounted read-only at
+#   /srv and the builder gets the same rewrite to /srv, so `swift package resolve` works offline.
+#   On a machine with internet and without them, the builder resolves from GitHub.
+# - Why /opt and /srv: buildah applies `-v` to the RUN steps of every stage and leaves the mount
+#   points it had to create in the image; these two exist, empty, in every Debian image, so the
+#   runtime image gains nothing from them (step 3 checks that they are still empty).
 # Outside CI the base images (and buildah's layer cache) are kept between runs in
 # /var/tmp/weather-tracker-containers; with CI=true every run starts from a new, empty store that
 # is removed at the end, so nothing is cached between CI runs.
@@ -48,6 +52,8 @@ fail() { log "FAILED: $*"; exit 1; }
 [ "$(id -u)" -eq 0 ] || fail "run as root: debootstrap, chroot, mounts and network namespaces need it"
 
 IMAGE="weather-tracker:container-check"
+RECIPE="2"   # bump when make_debian/make_swift change, so kept base images are made anew
+TOOLCHAIN_MOUNT=/opt MIRRORS_MOUNT=/srv
 DEBIAN_MIRROR="${DEBIAN_MIRROR:-http://deb.debian.org/debian}"
 DEBIAN_SECURITY_MIRROR="${DEBIAN_SECURITY_MIRROR:-http://deb.debian.org/debian-security}"
 SWIFT_BUILD_PACKAGES=(binutils git gnupg2 libc6-dev libcurl4-openssl-dev libedit2 libgcc-12-dev libpython3-dev
@@ -138,7 +144,11 @@ if [ -n "$rewrite" ]; then
     [ -d "$MIRRORS" ] || MIRRORS=""
 fi
 
-have_image() { [ "${CI:-}" != "true" ] && "${BH[@]}" inspect --type image "$1" >/dev/null 2>&1; }
+recipe_file() { echo "$STORE/recipe.${1//[^A-Za-z0-9._-]/_}"; }
+have_image() {   # have_image NAME: kept from an earlier run (never under CI) and made by this recipe
+    [ "${CI:-}" != "true" ] || return 1
+    [ "$(cat "$(recipe_file "$1")" 2>/dev/null)" = "$RECIPE" ] && "${BH[@]}" inspect --type image "$1" >/dev/null 2>&1
+}
 
 make_debian() {
     if have_image "$DEBIAN_IMAGE"; then log "1. $DEBIAN_IMAGE: kept from an earlier run"; return; fi
@@ -198,12 +208,13 @@ EOF
     rm -f "$WORK/debian-rootfs.tar"
     "${BH[@]}" config --cmd bash --env PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin "$c"
     "${BH[@]}" commit -q --rm "$c" "$DEBIAN_IMAGE" >/dev/null
+    echo "$RECIPE" >"$(recipe_file "$DEBIAN_IMAGE")"
     CONTAINERS=("${CONTAINERS[@]/$c}")
 }
 
 make_swift() {
     if have_image "$SWIFT_IMAGE"; then log "1. $SWIFT_IMAGE: kept from an earlier run"; return; fi
-    log "1. $SWIFT_IMAGE: $DEBIAN_IMAGE + the official image's build packages; toolchain $TOOLCHAIN bind-mounted at build time"
+    log "1. $SWIFT_IMAGE: $DEBIAN_IMAGE + the official image's build packages; toolchain $TOOLCHAIN bind-mounted at $TOOLCHAIN_MOUNT at build time"
     local version; version="$(swift --version 2>/dev/null | sed -n 's/.*Swift version \([0-9.]*\).*/\1/p' | head -n 1)"
     case "${SWIFT_IMAGE#swift:}" in
         "$version"-*) ;;
@@ -211,28 +222,30 @@ make_swift() {
     esac
     local c; c="$("${BH[@]}" from --pull=never "$DEBIAN_IMAGE")"; CONTAINERS+=("$c")
     local setup="apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
-        ${SWIFT_BUILD_PACKAGES[*]} >/dev/null && rm -rf /var/lib/apt/lists/* && mkdir -p '$TOOLCHAIN'"
-    [ -z "$MIRRORS" ] || setup="$setup && mkdir -p '$MIRRORS' && git config --system url.$MIRRORS/.insteadOf https://github.com/"
+        ${SWIFT_BUILD_PACKAGES[*]} >/dev/null && rm -rf /var/lib/apt/lists/*"
+    [ -z "$MIRRORS" ] || setup="$setup && git config --system url.$MIRRORS_MOUNT/.insteadOf https://github.com/"
     timeout 900 "${BH[@]}" run --isolation chroot "$c" -- sh -c "$setup" || fail "installing the build packages"
     "${BH[@]}" config --cmd bash \
-        --env PATH="$TOOLCHAIN/usr/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin" \
-        --label "local.toolchain=Swift $version, bind-mounted from $TOOLCHAIN at build time" "$c"
+        --env PATH="$TOOLCHAIN_MOUNT/usr/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin" \
+        --label local.made="$DEBIAN_IMAGE + build packages; Swift $version bind-mounted at $TOOLCHAIN_MOUNT by buildah bud -v" "$c"
     "${BH[@]}" commit -q --rm "$c" "$SWIFT_IMAGE" >/dev/null
+    echo "$RECIPE" >"$(recipe_file "$SWIFT_IMAGE")"
     CONTAINERS=("${CONTAINERS[@]/$c}")
 }
 
+mkdir -p "$STORE"
 make_debian
 make_swift
 
 # ---- 2. build the unmodified Dockerfile, both stages --------------------------------------------
 log "2. buildah bud (both stages) → $IMAGE"
-VOLUMES=(-v "$TOOLCHAIN:$TOOLCHAIN:ro")
-[ -z "$MIRRORS" ] || VOLUMES+=(-v "$MIRRORS:$MIRRORS:ro")
+VOLUMES=(-v "$TOOLCHAIN:$TOOLCHAIN_MOUNT:ro")
+[ -z "$MIRRORS" ] || VOLUMES+=(-v "$MIRRORS:$MIRRORS_MOUNT:ro")
 build_start="$SECONDS"
-timeout 1800 "${BH[@]}" bud --isolation chroot --format docker --pull=never --layers "${VOLUMES[@]}" \
+timeout 1800 "${BH[@]}" bud --isolation chroot --format docker --pull=never --layers --force-rm "${VOLUMES[@]}" \
     -f Dockerfile -t "$IMAGE" . >"$WORK/build.log" 2>&1 \
     || { tail -40 "$WORK/build.log" >&2; fail "buildah bud"; }
-grep -E '^(STEP|COMMIT|--> )' "$WORK/build.log" | sed 's/^/    /' >&2 || true
+grep -E 'STEP [0-9]+/[0-9]+:|^COMMIT|Using cache' "$WORK/build.log" | sed 's/--> Using cache \([0-9a-f]\{12\}\).*/      (cached \1)/' | sed 's/^/    /' >&2 || true
 log "2. built in $((SECONDS - build_start)) s"
 
 # ---- 3. the image's config and contents -------------------------------------------------------
@@ -268,6 +281,8 @@ if problems:
 print(f"USER_SPEC={shlex.quote(user if ':' in user else user + ':' + user)}")
 print(f"WORKDIR={shlex.quote(config.get('WorkingDir') or '/')}")
 print("IMAGE_ENV=(" + " ".join(shlex.quote(e) for e in config.get("Env") or []) + ")")
+print(f"HEALTH_TIMEOUT={health['Timeout'] // 10**9}")
+print(f"LABEL_VERSION={shlex.quote(labels.get('org.opencontainers.image.version', ''))}")
 print("HEALTH_CMD=(" + " ".join(shlex.quote(a) for a in health["Test"][1:]) + ")")
 print("ENTRY=(" + " ".join(shlex.quote(a) for a in config["Entrypoint"] + config["Cmd"]) + ")")
 print("LABELS=" + shlex.quote(", ".join(f"{k.split('.')[-1]}={v}" for k, v in sorted(labels.items())
@@ -283,21 +298,32 @@ MNT="$("${BH[@]}" mount "$CTR")"
 BASE_CTR="$("${BH[@]}" from --pull=never "$DEBIAN_IMAGE")"; CONTAINERS+=("$BASE_CTR")
 BASE_MNT="$("${BH[@]}" mount "$BASE_CTR")"
 
-found="$(cd "$MNT" && find . -xdev \( -name 'swift*' -o -name 'clang*' -o -name 'gcc*' -o -name 'cc' -o -name 'g++*' \
-    -o -name 'c++' -o -name 'ld' -o -name 'ld.*' -o -name 'libswift*' -o -name 'swiftc' \) \
-    -not -path './usr/share/*' -not -path './etc/*' -print 2>/dev/null | head -n 20)"
-found="$(grep -v -E '^\./usr/lib/gcc$|/libgcc' <<<"$found" || true)"   # libgcc-s1 (unwinder) is in every Debian base
+# No compiler, linker or Swift toolchain: among the files our layers add, and at the usual places.
+(cd "$BASE_MNT" && find . -xdev | sort) >"$WORK/base.files"
+(cd "$MNT" && find . -xdev | sort) >"$WORK/image.files"
+comm -13 "$WORK/base.files" "$WORK/image.files" >"$WORK/added.files"
+toolchainish='(^|/)(swift[^/]*|swiftc|clang[^/]*|gcc[^/]*|g\+\+[^/]*|cc|c\+\+|ld|ld\.(bfd|gold|lld)|as|lld|libswift[^/]*|[^/]*\.swiftmodule)$|/usr/lib/swift'
+found="$(grep -E "$toolchainish" "$WORK/added.files" || true)"
+for path in usr/bin/cc usr/bin/gcc usr/bin/clang usr/bin/swift usr/bin/swiftc usr/bin/ld usr/bin/as usr/lib/swift; do
+    [ ! -e "$MNT/$path" ] || found="$found ./$path"
+done
 [ -z "$found" ] || fail "compiler or Swift toolchain files in the runtime image: $found"
-[ ! -e "$MNT$TOOLCHAIN" ] || fail "the runtime image has $TOOLCHAIN (a RUN mount point leaked into it)"
+for dir in "$TOOLCHAIN_MOUNT" "$MIRRORS_MOUNT"; do
+    [ -z "$(ls -A "$MNT$dir" 2>/dev/null)" ] || fail "$dir is not empty in the runtime image (a RUN mount leaked into it)"
+done
+echo "    our layers add $(wc -l <"$WORK/added.files") paths; not one is a compiler, linker or Swift toolchain file" >&2
 log "3. no compiler, linker or Swift toolchain in the runtime image"
 
 BINARY="$MNT/usr/local/bin/weather-tracker"
 [ -x "$BINARY" ] || fail "no /usr/local/bin/weather-tracker in the image"
 if command -v readelf >/dev/null 2>&1 && readelf -S "$BINARY" | grep -q '\.symtab'; then fail "the binary is not stripped"; fi
 echo "    $(stat -c '%A %u:%g %s bytes' "$BINARY") /usr/local/bin/weather-tracker" >&2
+if command -v readelf >/dev/null 2>&1; then
+    echo "    NEEDED: $(readelf -d "$BINARY" | sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p' | tr '\n' ' ')" >&2
+fi
 chroot "$MNT" /usr/bin/ldd /usr/local/bin/weather-tracker >"$WORK/ldd.txt" 2>&1 || { cat "$WORK/ldd.txt" >&2; fail "ldd"; }
-sed 's/^/    ldd: /' "$WORK/ldd.txt" >&2
-! grep -q 'not found' "$WORK/ldd.txt" || fail "a library the binary needs is missing from the image"
+echo "    ldd: $(grep -c '=>' "$WORK/ldd.txt") shared libraries, all found in the image" >&2
+! grep -q 'not found' "$WORK/ldd.txt" || { cat "$WORK/ldd.txt" >&2; fail "a library the binary needs is missing from the image"; }
 ! grep -q 'libswift\|libFoundation\|libdispatch' "$WORK/ldd.txt" || fail "the Swift runtime is linked dynamically"
 
 chroot "$BASE_MNT" dpkg-query -W -f '${Package}\n' | sort >"$WORK/base.pkgs"
@@ -312,7 +338,7 @@ images = json.load(open(os.path.join(root, "overlay-images", "images.json")))
 layers = {l["id"]: l for l in json.load(open(os.path.join(root, "overlay-layers", "layers.json")))}
 def find(name):
     for i in images:
-        if any(n in (name, "localhost/" + name) for n in i.get("names", [])):
+        if any(n == name or n.endswith("/" + name) for n in i.get("names", [])):
             return i
     sys.exit(f"no image {name}")
 def chain(img):
@@ -345,25 +371,26 @@ NETNS="wt-container-check-$$"
 ip netns add "$NETNS"
 ip netns exec "$NETNS" ip link set lo up
 
-in_image() {   # in_image CMD…: run CMD inside the image, as its user, with its environment and workdir
-    ip netns exec "$NETNS" chroot --userspec="$USER_SPEC" --groups="${USER_SPEC#*:}" "$MNT" \
-        /usr/bin/env -i "${IMAGE_ENV[@]}" -C "$WORKDIR" "$@"
+in_image() {   # in_image SECONDS CMD…: run CMD inside the image, as its user, with its environment and workdir
+    local limit="$1"; shift
+    timeout "$limit" ip netns exec "$NETNS" chroot --userspec="$USER_SPEC" --groups="${USER_SPEC#*:}" "$MNT" \
+        /usr/bin/env -i -C "$WORKDIR" "${IMAGE_ENV[@]}" "$@"
 }
-in_netns() { ip netns exec "$NETNS" "$@"; }
+in_netns() { timeout 30 ip netns exec "$NETNS" "$@"; }
 
-echo "    id: $(in_image id)" >&2
+echo "    id: $(in_image 10 id)" >&2
 # Not through in_image: `ip netns exec`, chroot and env each exec the next, so $! is the service.
 ip netns exec "$NETNS" chroot --userspec="$USER_SPEC" --groups="${USER_SPEC#*:}" "$MNT" \
-    /usr/bin/env -i "${IMAGE_ENV[@]}" -C "$WORKDIR" "${ENTRY[@]}" >"$WORK/serve.log" 2>&1 &
+    /usr/bin/env -i -C "$WORKDIR" "${IMAGE_ENV[@]}" "${ENTRY[@]}" >"$WORK/serve.log" 2>&1 &
 SERVER_PID=$!
 
 healthy=""
 for attempt in $(seq 1 60); do
     alive "$SERVER_PID" || { cat "$WORK/serve.log" >&2; fail "the service exited before it was healthy"; }
-    if timeout 10 in_image "${HEALTH_CMD[@]}" >/dev/null 2>&1; then healthy="$attempt"; break; fi
+    if in_image "$HEALTH_TIMEOUT" "${HEALTH_CMD[@]}" >"$WORK/health.log" 2>&1; then healthy="$attempt"; break; fi
     sleep 1
 done
-[ -n "$healthy" ] || { cat "$WORK/serve.log" >&2; fail "the HEALTHCHECK command never succeeded (60 tries)"; }
+[ -n "$healthy" ] || { cat "$WORK/serve.log" "$WORK/health.log" >&2; fail "the HEALTHCHECK command never succeeded (60 tries)"; }
 log "4. healthy (HEALTHCHECK '${HEALTH_CMD[*]}' passed on try $healthy)"
 uid="$(awk '/^Uid:/ { print $2 }' "/proc/$SERVER_PID/status")"
 exe="$(readlink "/proc/$SERVER_PID/exe" || true)"
@@ -374,6 +401,10 @@ body="$(in_netns curl -fsS --max-time 15 'http://127.0.0.1:8000/v1/weather/curre
     || { cat "$WORK/serve.log" >&2; fail "GET /v1/weather/current?city=London"; }
 grep -q 'London' <<<"$body" || fail "the lookup's body does not mention London: ${body:0:300}"
 echo "    GET /v1/weather/current?city=London → ${body:0:160}…" >&2
+health="$(in_netns curl -fsS --max-time 10 http://127.0.0.1:8000/health)" || fail "GET /health"
+grep -q "\"version\":\"$LABEL_VERSION\"" <<<"$health" \
+    || fail "the image's version label ($LABEL_VERSION) is not the version the service reports: $health"
+echo "    GET /health → $health" >&2
 ready="$(in_netns curl -fsS --max-time 10 -o /dev/null -w '%{http_code}' http://127.0.0.1:8000/ready)" \
     || fail "GET /ready"
 echo "    GET /ready → $ready" >&2
