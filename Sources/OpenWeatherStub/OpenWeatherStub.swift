@@ -60,7 +60,9 @@ public final class OpenWeatherStub: Sendable {
             let channel = try await ServerBootstrap(group: group)
                 .serverChannelOption(ChannelOptions.backlog, value: 256)
                 .serverChannelOption(ChannelOptions.socketOption(.so_reuseaddr), value: 1)
-                .childChannelOption(ChannelOptions.socketOption(.tcp_nodelay), value: 1)
+                // tcpOption, not socketOption: TCP_NODELAY (1) at SOL_SOCKET level is SO_DEBUG, which
+                // only root may set — as any other user every accepted connection was reset.
+                .childChannelOption(ChannelOptions.tcpOption(.tcp_nodelay), value: 1)
                 .childChannelInitializer { channel in
                     channel.eventLoop.makeCompletedFuture {
                         let sync = channel.pipeline.syncOperations
