@@ -13,7 +13,9 @@ import NIOPosix
 /// Unknown places answer 404 `{"cod":"404","message":"city not found"}` (geocoding answers `[]`):
 /// names starting with `nowhere` or `unknown` (any case), zip `00000` and city id `0`.
 /// Every other name, id, zip or coordinate gets invented, deterministic weather in standard
-/// units (Kelvin, m/s, hPa). `GET /__stub/stats` serves ``stats`` as JSON.
+/// units (Kelvin, m/s, hPa). `GET /__stub/stats` serves ``stats`` as JSON, `POST /__stub/reset`
+/// zeroes them, and `PUT`/`POST`/`GET`/`DELETE /__stub/faults` set, add, read and clear the fault
+/// rules as JSON (see the README), so a standalone stub can be driven from any language.
 ///
 /// Prefer the scoped form, which can never leak a server:
 ///
@@ -64,6 +66,7 @@ public final class OpenWeatherStub: Sendable {
                 .childChannelInitializer { channel in
                     channel.eventLoop.makeCompletedFuture {
                         let sync = channel.pipeline.syncOperations
+                        try sync.addHandler(RequestTargetEncoder())  // raw UTF-8 in the URL, as OpenWeather takes it
                         try sync.configureHTTPServerPipeline(withErrorHandling: true)
                         if configuration.compressResponses {
                             try sync.addHandler(

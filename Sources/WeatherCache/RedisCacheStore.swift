@@ -5,8 +5,10 @@ public import WeatherCore
 /// - A pool of ``Configuration/poolSize`` connections, each owned by a dedicated thread: the
 ///   blocking hiredis calls never run on Swift's cooperative thread pool. Concurrent calls that
 ///   land on the same connection are pipelined into one round trip.
-/// - Every operation finishes within ``Configuration/commandTimeout`` (once the first connect
-///   attempt, bounded by ``Configuration/connectTimeout``, is over). When Redis is away,
+/// - An operation waits at most ``Configuration/commandTimeout`` for its turn on a connection and
+///   at most as long again for its pipelined round trip (once the first connect attempt, bounded
+///   by ``Configuration/connectTimeout`` name resolution included, is over); one slow job never
+///   shortens the others' time in the same pipeline. When Redis is away,
 ///   operations fail at once with ``WeatherError/Code/cacheUnavailable`` (which ``CacheStore``
 ///   callers treat as a miss) while the pool reconnects in the background with exponential
 ///   backoff (50 ms doubling to 1 s by default); AUTH, SELECT and the timeouts are applied again

@@ -20,6 +20,7 @@ public final class InMemoryRefreshLock: RefreshLock {
         var holders: [CacheKey: Holder] = [:]
         var acquired: [RefreshLockToken] = []
         var released: [RefreshLockToken] = []
+        var ttls: [Duration] = []
         var next = 0
     }
 
@@ -47,6 +48,9 @@ public final class InMemoryRefreshLock: RefreshLock {
     /// The tokens handed out by ``acquire(_:ttl:)``, in order.
     public var acquired: [RefreshLockToken] { state.withLock { $0.acquired } }
 
+    /// The TTL of every ``acquire(_:ttl:)`` call, taken or not, in order.
+    public var requestedTTLs: [Duration] { state.withLock { $0.ttls } }
+
     /// The tokens passed to ``release(_:)``, in order.
     public var released: [RefreshLockToken] { state.withLock { $0.released } }
 
@@ -54,6 +58,7 @@ public final class InMemoryRefreshLock: RefreshLock {
     public func acquire(_ key: CacheKey, ttl: Duration) async throws -> RefreshLockToken? {
         let now = clock.now
         return state.withLock { s -> RefreshLockToken? in
+            s.ttls.append(ttl)
             if let holder = s.holders[key], holder.expiresAt > now { return nil }
             s.next += 1
             let token = RefreshLockToken(key: key, value: "token-\(s.next)")

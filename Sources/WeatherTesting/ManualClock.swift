@@ -5,8 +5,10 @@ public import WeatherCore
 /// A ``WeatherCore/WeatherClock`` that moves only when a test says so.
 ///
 /// `sleep(for:)` suspends until ``advance(by:)`` moves the time past the sleeper's deadline;
-/// sleepers are resumed in deadline order. To avoid racing a task that has not started sleeping
-/// yet, wait for it with ``waitForSleepers(_:timeout:)`` before advancing.
+/// sleepers are resumed in deadline order. ``advance(by:)`` moves both readings, wall time and
+/// ``uptime``; ``stepWallClock(by:)`` moves only the wall clock, either way, as NTP or an operator
+/// can — sleepers wake on uptime, so a step never wakes or delays them. To avoid racing a task
+/// that has not started sleeping yet, wait for it with ``waitForSleepers(_:timeout:)`` before advancing.
 ///
 /// ```swift
 /// let clock = ManualClock()
@@ -17,6 +19,7 @@ public import WeatherCore
 public final class ManualClock: WeatherClock {
     private struct Sleeper {
         var deadline: Date
+        var uptimeDeadline: Duration
         var order: Int
         var continuation: CheckedContinuation<Void, any Error>
     }
@@ -28,6 +31,7 @@ public final class ManualClock: WeatherClock {
 
     private struct State {
         var now: Date
+        var uptime: Duration = .zero
         var nextID = 0
         var sleepers: [Int: Sleeper] = [:]
         var cancelledBeforeRegistration: Set<Int> = []
@@ -45,6 +49,9 @@ public final class ManualClock: WeatherClock {
     /// The clock's current time.
     public var now: Date { state.withLock { $0.now } }
 
+    /// Time advanced since the clock was created; ``stepWallClock(by:)`` does not change it.
+    public var uptime: Duration { state.withLock { $0.uptime } }
+
     /// The number of tasks currently sleeping on this clock.
     public var sleeperCount: Int { state.withLock { $0.sleepers.count } }
 
@@ -53,6 +60,15 @@ public final class ManualClock: WeatherClock {
 
     /// The deadlines of the current sleepers, earliest first.
     public var sleeperDeadlines: [Date] { state.withLock { $0.sleepers.values.map(\.deadline).sorted() } }
+
+    /// Steps the wall clock (``now``) by `seconds`, backwards when negative, without moving ``uptime``
+    /// or waking anyone: what NTP or an operator does to a real clock.
+    public func stepWallClock(by seconds: TimeInterval) {
+        state.withLock { s in
+            s.now = s.now.addingTimeInterval(seconds)
+            for id in s.sleepers.keys { s.sleepers[id]?.deadline.addTimeInterval(seconds) }
+        }
+    }
 
     /// Suspends until the clock has been advanced by `duration`; returns at once for a non-positive one.
     ///
@@ -69,7 +85,9 @@ public final class ManualClock: WeatherClock {
                 let ready: [CheckedContinuation<Bool, Never>]? = state.withLock { s in
                     if s.cancelledBeforeRegistration.remove(id) != nil { return nil }
                     let deadline = s.now.addingTimeInterval(duration.seconds)
-                    s.sleepers[id] = Sleeper(deadline: deadline, order: id, continuation: continuation)
+                    s.sleepers[id] = Sleeper(
+                        deadline: deadline, uptimeDeadline: s.uptime + duration, order: id,
+                        continuation: continuation)
                     s.totalSleeps += 1
                     return Self.takeSatisfiedWaiters(&s)
                 }
@@ -90,10 +108,11 @@ public final class ManualClock: WeatherClock {
     public func advance(by duration: Duration) {
         let due: [Sleeper] = state.withLock { s in
             s.now = s.now.addingTimeInterval(duration.seconds)
-            let now = s.now
-            let due = s.sleepers.values.filter { $0.deadline <= now }
+            s.uptime += max(duration, .zero)
+            let uptime = s.uptime
+            let due = s.sleepers.values.filter { $0.uptimeDeadline <= uptime }
             for sleeper in due { s.sleepers[sleeper.order] = nil }
-            return due.sorted { ($0.deadline, $0.order) < ($1.deadline, $1.order) }
+            return due.sorted { ($0.uptimeDeadline, $0.order) < ($1.uptimeDeadline, $1.order) }
         }
         for sleeper in due { sleeper.continuation.resume() }
     }

@@ -83,7 +83,8 @@ public final class ScriptedTransport: HTTPTransport {
     /// The number of requests received.
     public var requestCount: Int { state.withLock { $0.requests.count } }
 
-    /// Answers `request` from the script, after the scripted latency.
+    /// Answers `request` from the script, after the scripted latency; when that latency exceeds the
+    /// request's ``WeatherCore/HTTPRequest/timeout``, sleeps the timeout and throws `.timeout` instead.
     ///
     /// - Throws: the scripted failure, ``ScriptedTransportError/unscripted(_:)`` when nothing
     ///   matches, or `CancellationError` when cancelled during the latency.
@@ -98,6 +99,13 @@ public final class ScriptedTransport: HTTPTransport {
             return step
         }
         guard let step else { throw ScriptedTransportError.unscripted(request.description) }
+        if let timeout = request.timeout, step.latency > timeout, let clock {
+            // As a real transport does: give up at the request's timeout, whatever would have come later.
+            try await clock.sleep(for: timeout)
+            throw WeatherError(
+                code: .timeout, message: "ScriptedTransport: the reply's latency exceeds the request's timeout",
+                url: request.url)
+        }
         if step.latency > .zero, let clock { try await clock.sleep(for: step.latency) }
         switch step.reply {
         case .response(let response): return response

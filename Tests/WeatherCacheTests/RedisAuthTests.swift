@@ -21,14 +21,17 @@ final class RedisAuthTests: XCTestCase {
         return server
     }
 
-    private func roundTrip(_ url: String) async throws {
+    private static let key = CacheKey(rawValue: "auth")
+
+    @discardableResult
+    private func roundTrip(_ url: String) async throws -> RedisCacheStore {
         var configuration = try RedisCacheStore.Configuration(url: url)
         configuration.poolSize = 2
         let store = RedisCacheStore(configuration: configuration)
-        let key = CacheKey(rawValue: "auth")
-        try await store.set(key, to: makeEntry([4, 2]), ttl: .seconds(30))
-        let read = try await store.get(key)
+        try await store.set(Self.key, to: makeEntry([4, 2]), ttl: .seconds(30))
+        let read = try await store.get(Self.key)
         XCTAssertEqual(read?.body, [4, 2])
+        return store
     }
 
     func testPasswordAuth() async throws {
@@ -39,6 +42,13 @@ final class RedisAuthTests: XCTestCase {
     func testACLUserAuthAndSelect() async throws {
         let server = try startServer()
         try await roundTrip("redis://alice:alice-pw@127.0.0.1:\(server.port)/5")
+        // SELECT took effect: from other connections, the key is in database 5 and not in 0.
+        let database0 = try RedisCacheStore(url: "redis://alice:alice-pw@127.0.0.1:\(server.port)/0")
+        let database5 = try RedisCacheStore(url: "redis://alice:alice-pw@127.0.0.1:\(server.port)/5")
+        let in0 = try await database0.get(Self.key)
+        let in5 = try await database5.get(Self.key)
+        XCTAssertNil(in0, "the write went to database 0: SELECT 5 was not applied")
+        XCTAssertEqual(in5?.body, [4, 2])
     }
 
     func testWrongOrMissingPasswordIsCacheUnavailable() async throws {

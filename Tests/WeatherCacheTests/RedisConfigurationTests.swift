@@ -38,4 +38,18 @@ final class RedisConfigurationTests: XCTestCase {
             XCTAssertTrue("\(error)".contains("TLS"))
         }
     }
+
+    // Issue 11, item 9.
+    func testDumpAndReflectionHideThePassword() throws {
+        let configuration = try RedisCacheStore.Configuration(url: "redis://alice:s3cr3t-pw@cache.internal:6380/3")
+        var dumped = ""
+        dump(configuration, to: &dumped)
+        XCTAssertFalse(dumped.contains("s3cr3t-pw"), dumped)
+        XCTAssertTrue(dumped.contains("***"), dumped)
+        XCTAssertTrue(
+            dumped.contains("alice") && dumped.contains("cache.internal"), "the rest stays visible: \(dumped)")
+        let reflected = Mirror(reflecting: configuration).children.map { "\($0.label ?? ""): \($0.value)" }
+        XCTAssertFalse(reflected.joined().contains("s3cr3t-pw"))
+        XCTAssertFalse(String(reflecting: configuration).contains("s3cr3t-pw"))
+    }
 }

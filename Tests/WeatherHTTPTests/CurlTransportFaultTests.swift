@@ -47,6 +47,21 @@ final class CurlTransportFaultTests: XCTestCase {
         }
     }
 
+    // Issue 11, item 3: the client bounds each attempt by the time left of its refresh deadline.
+    func testARequestsOwnTimeoutShortensTheTransportsAndOnlyForThatRequest() async throws {
+        try await withStubAndTransport { stub, transport in  // the transport's own timeout: 5 s
+            stub.inject(.latency(.seconds(2)), pathPrefix: "/data/2.5/weather", times: 1)
+            var bounded = stub.weatherRequest()
+            bounded.timeout = .milliseconds(200)
+            let started = ContinuousClock.now
+            await assertWeatherError(.timeout) { try await transport.send(bounded) }
+            XCTAssertLessThan(started.duration(to: .now), .seconds(1), "cut at 200 ms, not after the 2 s latency")
+            stub.inject(.latency(.milliseconds(400)), pathPrefix: "/data/2.5/weather", times: 1)
+            let unbounded = try await transport.send(stub.weatherRequest())
+            XCTAssertEqual(unbounded.status, 200, "the next request on the reused handle has the full timeout again")
+        }
+    }
+
     func testSlowDripCompletesWithinTheTimeoutAndTimesOutBeyondIt() async throws {
         let quick = CurlTransport.Configuration(connectTimeout: .seconds(2), timeout: .milliseconds(400))
         try await withStubAndTransport(quick) { stub, transport in

@@ -22,6 +22,7 @@ final class InMemoryRefreshLockTests: XCTestCase {
         XCTAssertNil(fifth)
         XCTAssertEqual(lock.acquired.count, 3)
         XCTAssertEqual(lock.released.count, 2)
+        XCTAssertEqual(lock.requestedTTLs, Array(repeating: .seconds(10), count: 5), "every call, taken or not")
     }
 
     func testHoldElsewhere() async throws {

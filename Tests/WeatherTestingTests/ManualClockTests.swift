@@ -55,6 +55,21 @@ final class ManualClockTests: XCTestCase {
         XCTAssertEqual(clock.sleeperCount, 0)
     }
 
+    func testSteppingTheWallClockMovesNeitherUptimeNorSleepers() async throws {
+        let clock = ManualClock()
+        let start = clock.now
+        let task = Task { try await clock.sleep(for: .seconds(10)) }
+        try await clock.waitForSleepers(1)
+        clock.stepWallClock(by: -3600)
+        XCTAssertEqual(clock.now, start.addingTimeInterval(-3600))
+        XCTAssertEqual(clock.uptime, .zero)
+        XCTAssertEqual(clock.sleeperCount, 1, "a step back neither wakes nor delays a sleeper")
+        clock.advance(by: .seconds(10))  // ten seconds of uptime pass: the sleeper wakes
+        try await task.value
+        XCTAssertEqual(clock.uptime, .seconds(10))
+        XCTAssertEqual(clock.now, start.addingTimeInterval(-3600 + 10))
+    }
+
     func testWaitForSleepersTimesOutWithClearError() async {
         let clock = ManualClock()
         do {

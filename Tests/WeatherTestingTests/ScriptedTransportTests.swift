@@ -80,4 +80,23 @@ final class ScriptedTransportTests: XCTestCase {
         let response = try await task.value
         XCTAssertEqual(response.status, 204)
     }
+
+    func testALatencyBeyondTheRequestsTimeoutTimesOutAtTheTimeout() async throws {
+        let clock = ManualClock()
+        let transport = ScriptedTransport(clock: clock)
+        transport.enqueue(.any, .json("{}"), latency: .seconds(30))
+        let start = clock.now
+        let task = Task {
+            try await transport.send(HTTPRequest(url: "https://example.test/a", timeout: .seconds(2)))
+        }
+        try await clock.waitForSleepers(1)
+        XCTAssertEqual(clock.sleeperDeadlines, [start.addingTimeInterval(2)])
+        clock.advance(by: .seconds(2))
+        do {
+            _ = try await task.value
+            XCTFail("expected a timeout")
+        } catch let error as WeatherError {
+            XCTAssertEqual(error.code, .timeout)
+        }
+    }
 }

@@ -1,4 +1,5 @@
-/// `GET /data/2.5/weather`: the shape of OpenWeather's current weather, `cod` as an int.
+/// `GET /data/2.5/weather`: the shape of OpenWeather's current weather, `cod` as an int, in the
+/// request's `units` and `lang`.
 enum CurrentWeatherEndpoint {
     static func respond(_ request: StubRequest) -> StubResponse {
         switch PlaceLookup.resolve(request) {
@@ -9,7 +10,7 @@ enum CurrentWeatherEndpoint {
 
     static func body(place: SyntheticPlace, request: StubRequest) -> String {
         let dt = request.bucket * 600 + 17
-        let sample = WeatherSample(place: place, time: request.now, bucket: request.bucket)
+        let sample = WeatherSample(place: place, time: request.now, for: request)
         let sun = WeatherSample.sun(place: place, time: request.now)
         var w = JSONWriter()
         w.beginObject()
@@ -51,7 +52,7 @@ enum CurrentWeatherEndpoint {
         w.field("sunrise", sun.sunrise)
         w.field("sunset", sun.sunset)
         w.endObject()
-        w.field("timezone", place.timezoneOffset)
+        w.field("timezone", place.timezoneOffset(at: request.now))
         w.field("id", place.id)
         w.field("name", place.name)
         w.field("cod", 200)

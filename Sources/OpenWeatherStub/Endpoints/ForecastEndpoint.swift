@@ -1,4 +1,5 @@
-/// `GET /data/2.5/forecast`: 5 days in 3-hour steps (`cnt` items, 40 by default), `cod` as the string "200".
+/// `GET /data/2.5/forecast`: 5 days in 3-hour steps (`cnt` items, 40 by default), `cod` as the string "200",
+/// in the request's `units` and `lang`.
 enum ForecastEndpoint {
     static func respond(_ request: StubRequest) -> StubResponse {
         switch PlaceLookup.resolve(request) {
@@ -18,7 +19,7 @@ enum ForecastEndpoint {
         w.beginArray("list")
         for index in 0..<count {
             let dt = start + index * 10_800
-            let sample = WeatherSample(place: place, time: dt, bucket: request.bucket)
+            let sample = WeatherSample(place: place, time: dt, for: request)
             w.beginObject()
             w.field("dt", dt)
             w.beginObject("main")
@@ -65,7 +66,7 @@ enum ForecastEndpoint {
         w.endObject()
         w.field("country", place.country)
         w.field("population", place.id % 900_000 + 1000)
-        w.field("timezone", place.timezoneOffset)
+        w.field("timezone", place.timezoneOffset(at: request.now))
         w.field("sunrise", sun.sunrise)
         w.field("sunset", sun.sunset)
         w.endObject()

@@ -41,6 +41,10 @@ enum GeocodingEndpoint {
             other.latitude = min(max(place.latitude + 7.31, -89), 89)
             other.longitude = place.longitude > 0 ? place.longitude - 23.7 : place.longitude + 23.7
             other.country = place.country == "US" ? "CA" : "US"
+            // A state only where the country has them, and one of that country's (never "IL, CA").
+            var values = SeededValues("state", place.name.lowercased(), other.country)
+            other.state = SyntheticPlace.statesByCountry[other.country].map { values.pick($0) }
+            other.zone = nil
             places.append(other)
         }
         return places

@@ -13,10 +13,10 @@ enum OneCallEndpoint {
         let now = request.now
         var w = JSONWriter()
         w.beginObject()
-        writeHeader(&w, place: place)
+        writeHeader(&w, place: place, time: now)
         if !excluded.contains("current") {
             w.beginObject("current")
-            writeMoment(&w, place: place, time: now, bucket: request.bucket, withSun: true)
+            writeMoment(&w, place: place, time: now, request: request, withSun: true)
             w.endObject()
         }
         if !excluded.contains("minutely") {
@@ -36,7 +36,7 @@ enum OneCallEndpoint {
             let start = now / 3600 * 3600
             for hour in 0..<48 {
                 w.beginObject()
-                writeMoment(&w, place: place, time: start + hour * 3600, bucket: request.bucket, withSun: false)
+                writeMoment(&w, place: place, time: start + hour * 3600, request: request, withSun: false)
                 w.endObject()
             }
             w.endArray()
@@ -44,7 +44,7 @@ enum OneCallEndpoint {
         if !excluded.contains("daily") {
             w.beginArray("daily")
             let start = now / 86_400 * 86_400 + 43_200
-            for day in 0..<8 { writeDay(&w, place: place, time: start + day * 86_400, bucket: request.bucket) }
+            for day in 0..<8 { writeDay(&w, place: place, time: start + day * 86_400, request: request) }
             w.endArray()
         }
         if !excluded.contains("alerts") {
@@ -69,16 +69,18 @@ enum OneCallEndpoint {
     }
 
     /// `lat`, `lon`, `timezone`, `timezone_offset`.
-    static func writeHeader(_ w: inout JSONWriter, place: SyntheticPlace) {
+    static func writeHeader(_ w: inout JSONWriter, place: SyntheticPlace, time: Int) {
         w.field("lat", place.latitude, places: 4)
         w.field("lon", place.longitude, places: 4)
         w.field("timezone", place.timezoneName)
-        w.field("timezone_offset", place.timezoneOffset)
+        w.field("timezone_offset", place.timezoneOffset(at: time))
     }
 
     /// The fields of a `current`, `hourly` or timemachine `data` entry.
-    static func writeMoment(_ w: inout JSONWriter, place: SyntheticPlace, time: Int, bucket: Int, withSun: Bool) {
-        let sample = WeatherSample(place: place, time: time, bucket: bucket)
+    static func writeMoment(
+        _ w: inout JSONWriter, place: SyntheticPlace, time: Int, request: StubRequest, withSun: Bool
+    ) {
+        let sample = WeatherSample(place: place, time: time, for: request)
         w.field("dt", time)
         if withSun {
             let sun = WeatherSample.sun(place: place, time: time)
@@ -106,8 +108,8 @@ enum OneCallEndpoint {
     }
 
     /// One `daily` entry: `temp` and `feels_like` are objects, `rain` a plain number.
-    static func writeDay(_ w: inout JSONWriter, place: SyntheticPlace, time: Int, bucket: Int) {
-        let parts = [-6, 0, 6, 12].map { WeatherSample(place: place, time: time + $0 * 3600, bucket: bucket) }
+    static func writeDay(_ w: inout JSONWriter, place: SyntheticPlace, time: Int, request: StubRequest) {
+        let parts = [-6, 0, 6, 12].map { WeatherSample(place: place, time: time + $0 * 3600, for: request) }
         let (morn, day, eve, night) = (parts[0], parts[1], parts[2], parts[3])
         let sun = WeatherSample.sun(place: place, time: time)
         var values = SeededValues("moon", String(time / 86_400))
@@ -143,7 +145,7 @@ enum OneCallEndpoint {
         w.field("clouds", day.clouds)
         w.field("pop", day.pop)
         if day.rain > 0 { w.field("rain", day.rain * 6) }
-        w.field("uvi", day.uvi)
+        w.field("uvi", WeatherSample.dailyMaxUV(place: place, time: time, clouds: day.clouds))
         w.endObject()
     }
 }

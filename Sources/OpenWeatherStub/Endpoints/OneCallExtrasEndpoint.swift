@@ -10,10 +10,10 @@ enum OneCallExtrasEndpoint {
         guard let dt = request.int("dt") else { return .badRequest("dt is required") }
         var w = JSONWriter()
         w.beginObject()
-        OneCallEndpoint.writeHeader(&w, place: place)
+        OneCallEndpoint.writeHeader(&w, place: place, time: dt)
         w.beginArray("data")
         w.beginObject()
-        OneCallEndpoint.writeMoment(&w, place: place, time: dt, bucket: request.bucket, withSun: true)
+        OneCallEndpoint.writeMoment(&w, place: place, time: dt, request: request, withSun: true)
         w.endObject()
         w.endArray()
         w.endObject()
@@ -31,16 +31,16 @@ enum OneCallExtrasEndpoint {
             return .badRequest("date is required as YYYY-MM-DD")
         }
         let samples = [6, 12, 18, 0].map {
-            WeatherSample(place: place, time: start + $0 * 3600, bucket: request.bucket)
+            WeatherSample(place: place, time: start + $0 * 3600, for: request)
         }
         let (morning, afternoon, evening, night) = (samples[0], samples[1], samples[2], samples[3])
         var w = JSONWriter()
         w.beginObject()
         w.field("lat", place.latitude, places: 4)
         w.field("lon", place.longitude, places: 4)
-        w.field("tz", place.timezoneSuffix)
+        w.field("tz", place.timezoneSuffix(at: start))
         w.field("date", date)
-        w.field("units", "standard")
+        w.field("units", request.units.rawValue)
         w.beginObject("cloud_cover")
         w.field("afternoon", afternoon.clouds)
         w.endObject()
@@ -79,20 +79,24 @@ enum OneCallExtrasEndpoint {
         case .failure(let error): return error.response
         case .success(let found): place = found
         }
-        let sample = WeatherSample(place: place, time: request.now, bucket: request.bucket)
+        let sample = WeatherSample(place: place, time: request.now, for: request)
         let date = String(ForecastEndpoint.dateText(request.now).prefix(10))
         var w = JSONWriter()
         w.beginObject()
         w.field("lat", place.latitude, places: 4)
         w.field("lon", place.longitude, places: 4)
-        w.field("tz", place.timezoneSuffix)
+        w.field("tz", place.timezoneSuffix(at: request.now))
         w.field("date", request.query["date"] ?? date)
-        w.field("units", "standard")
-        let celsius = JSONWriter.format(sample.temp - 273.15, places: 0)
+        w.field("units", request.units.rawValue)
+        // The sentence speaks °C for standard units (no one reads Kelvin), else the units asked for.
+        let spoken = request.units == .standard ? StubUnits.metric : request.units
+        let raw = WeatherSample(place: place, time: request.now, bucket: request.bucket)
+        let temperature = JSONWriter.format(spoken.temperature(raw.temp), places: 0) + spoken.temperatureSymbol
+        let wind = JSONWriter.format(spoken.speed(raw.windSpeed), places: 1) + " " + spoken.speedSymbol
         w.field(
             "weather_overview",
             "The current weather in \(place.name) shows \(sample.condition.description) with a temperature of "
-                + "\(celsius)°C, humidity at \(sample.humidity)% and wind at \(JSONWriter.format(sample.windSpeed, places: 1)) m/s."
+                + "\(temperature), humidity at \(sample.humidity)% and wind at \(wind)."
         )
         w.endObject()
         return .json(w.text)

@@ -5,8 +5,9 @@ public enum StubFault: Sendable, Equatable {
     case latency(Duration)
     /// Answers with this status (e.g. 500, 503) and a JSON error body.
     case status(Int)
-    /// Answers 429 with `Retry-After: seconds` and OpenWeather's rate-limit body.
-    case rateLimited(retryAfter: Int)
+    /// Answers 429 with OpenWeather's rate-limit body, and `Retry-After: seconds` when given —
+    /// `nil` sends none, as OpenWeather usually does.
+    case rateLimited(retryAfter: Int?)
     /// Announces the full `Content-Length`, sends only half of the body, then closes the connection.
     case truncatedBody
     /// Answers 200 with a body that is not valid JSON.
@@ -17,4 +18,7 @@ public enum StubFault: Sendable, Equatable {
     case slowDrip(chunkSize: Int, interval: Duration)
     /// Closes the connection with a TCP reset (SO_LINGER 0) as soon as the request arrives.
     case connectionReset
+    /// Answers normally, but as of `seconds` ago: the observation time (`dt`) and the weather go
+    /// backwards, as when a lagging OpenWeather node answers after a fresher one did.
+    case olderObservation(seconds: Int)
 }

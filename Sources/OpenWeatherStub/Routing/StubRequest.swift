@@ -32,6 +32,20 @@ struct StubRequest: Sendable {
         return spaced.removingPercentEncoding ?? spaced
     }
 
+    /// The same request as it would have been answered `seconds` earlier.
+    func shifted(back seconds: Int, bucketSeconds: Int) -> StubRequest {
+        var earlier = self
+        earlier.now -= seconds
+        earlier.bucket = earlier.now / max(bucketSeconds, 1)
+        return earlier
+    }
+
+    /// The units the answer is in (`units`; standard when absent or unknown).
+    var units: StubUnits { StubUnits(query: query["units"]) }
+
+    /// The language of condition descriptions (`lang`; English when absent or unknown).
+    var language: StubLanguage { StubLanguage(query: query["lang"]) }
+
     /// The query item `name` as a float, if present and numeric.
     func double(_ name: String) -> Double? { query[name].flatMap { Double($0) } }
 

@@ -34,10 +34,10 @@ struct StubResponse: Sendable {
         return StubResponse(status: 400, body: writer.text)
     }
 
-    /// OpenWeather's 429 body, with `Retry-After`.
-    static func rateLimited(retryAfter: Int) -> StubResponse {
+    /// OpenWeather's 429 body, with `Retry-After` when `retryAfter` is given.
+    static func rateLimited(retryAfter: Int?) -> StubResponse {
         StubResponse(
-            status: 429, extraHeaders: [("Retry-After", String(retryAfter))],
+            status: 429, extraHeaders: retryAfter.map { [("Retry-After", String($0))] } ?? [],
             body:
                 #"{"cod":429,"message":"Your account is temporary blocked due to exceeding of requests limitation of your subscription type. Please choose the proper subscription https://openweathermap.org/price"}"#
         )

@@ -15,6 +15,8 @@ final class StubHTTPHandler: ChannelInboundHandler, RemovableChannelHandler {
     private let state: StubState
     private let configuration: OpenWeatherStub.Configuration
     private var requestHead: HTTPRequestHead?
+    /// The body of the request being read (only the `/__stub/` control endpoints use one).
+    private var requestBody: [UInt8] = []
     /// Whether a response has started but not finished: a close now means the client gave up.
     private var isResponding = false
     private var pendingTask: Scheduled<Void>?
@@ -46,8 +48,11 @@ final class StubHTTPHandler: ChannelInboundHandler, RemovableChannelHandler {
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
         switch unwrapInboundIn(data) {
-        case .head(let head): requestHead = head
-        case .body: break
+        case .head(let head):
+            requestHead = head
+            requestBody.removeAll(keepingCapacity: true)
+        case .body(let buffer):
+            if requestBody.count < StubControl.maxBodyBytes { requestBody += buffer.readableBytesView }
         case .end:
             guard let head = requestHead else { return }
             requestHead = nil
@@ -57,10 +62,12 @@ final class StubHTTPHandler: ChannelInboundHandler, RemovableChannelHandler {
 
     private func handle(_ head: HTTPRequestHead, context: ChannelHandlerContext) {
         let request = StubRequest(
-            uri: head.uri, now: configuration.now(), bucketSeconds: Int(configuration.timeBucket.components.seconds))
+            uri: head.uri, now: configuration.now(), bucketSeconds: Self.bucketSeconds(configuration))
         let keepAlive = head.isKeepAlive
-        if request.path == "/__stub/stats" {
-            send(.json(state.snapshot.json), version: head.version, keepAlive: keepAlive, context: context)
+        if request.path.hasPrefix(StubControl.prefix) {
+            let response = StubControl.respond(
+                method: head.method.rawValue, path: request.path, body: requestBody, state: state)
+            send(response, version: head.version, keepAlive: keepAlive, context: context)
             return
         }
         let plan = state.admit(path: request.path)
@@ -89,6 +96,11 @@ final class StubHTTPHandler: ChannelInboundHandler, RemovableChannelHandler {
         case .rateLimited(let seconds):
             send(.rateLimited(retryAfter: seconds), version: version, keepAlive: keepAlive, context: context)
         case .htmlErrorPage: send(.badGatewayPage, version: version, keepAlive: keepAlive, context: context)
+        case .olderObservation(let seconds):
+            let earlier = request.shifted(back: seconds, bucketSeconds: Self.bucketSeconds(configuration))
+            send(
+                StubRouter.respond(to: earlier, apiKey: configuration.apiKey), version: version, keepAlive: keepAlive,
+                context: context)
         case .malformedJSON:
             send(.json(#"{"coord":{"lon":12.5,"lat":"#), version: version, keepAlive: keepAlive, context: context)
         case .truncatedBody:
@@ -164,6 +176,10 @@ final class StubHTTPHandler: ChannelInboundHandler, RemovableChannelHandler {
         let head = HTTPResponseHead(
             version: version, status: HTTPResponseStatus(statusCode: response.status), headers: headers)
         context.write(wrapOutboundOut(.head(head)), promise: nil)
+    }
+
+    private static func bucketSeconds(_ configuration: OpenWeatherStub.Configuration) -> Int {
+        Int(configuration.timeBucket.components.seconds)
     }
 
     private static func timeAmount(_ duration: Duration) -> TimeAmount {

@@ -32,6 +32,9 @@ final class StubState: Sendable {
     /// Adds a rule; it takes effect with the next request.
     func add(_ rule: FaultRule) { rules.withLock { $0.append(rule) } }
 
+    /// Replaces every rule with `newRules`, at once.
+    func replaceFaults(with newRules: [FaultRule]) { rules.withLock { $0 = newRules } }
+
     /// Removes every rule.
     func clearFaults() { rules.withLock { $0.removeAll() } }
 

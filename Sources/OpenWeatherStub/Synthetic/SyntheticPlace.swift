@@ -13,23 +13,47 @@ struct SyntheticPlace: Sendable, Equatable {
     var longitude: Double
     var id: Int
 
-    /// Whole-hour UTC offset from the longitude, in seconds.
-    var timezoneOffset: Int { Int((longitude / 15).rounded()) * 3600 }
+    /// The IANA zone, for known cities; invented places get ``plausibleZone(longitude:)``.
+    var zone: String? = nil
 
-    /// An IANA-style zone name for the offset (`Etc/GMT-3` is UTC+3, as IANA spells it).
-    var timezoneName: String {
-        let hours = timezoneOffset / 3600
-        if hours == 0 { return "Etc/GMT" }
-        return hours > 0 ? "Etc/GMT-\(hours)" : "Etc/GMT+\(-hours)"
+    /// The IANA zone name One Call reports (`Asia/Tokyo`).
+    var timezoneName: String { zone ?? Self.plausibleZone(longitude: longitude) }
+
+    /// The UTC offset in seconds at `time` (Unix seconds), daylight saving included, from the zone;
+    /// the whole-hour offset of the longitude where the system has no zone data.
+    func timezoneOffset(at time: Int) -> Int {
+        ZoneOffsets.offset(of: timezoneName, at: time) ?? Int((longitude / 15).rounded()) * 3600
     }
 
-    /// `+03:00`-style offset, as One Call's `tz` field prints it.
-    var timezoneSuffix: String {
-        let hours = timezoneOffset / 3600
-        let sign = hours < 0 ? "-" : "+"
-        let magnitude = abs(hours)
-        return "\(sign)\(magnitude < 10 ? "0" : "")\(magnitude):00"
+    /// `+09:00`-style offset at `time`, as One Call's `tz` field prints it.
+    func timezoneSuffix(at time: Int) -> String {
+        let minutes = timezoneOffset(at: time) / 60
+        let sign = minutes < 0 ? "-" : "+"
+        let (hours, rest) = (abs(minutes) / 60, abs(minutes) % 60)
+        return "\(sign)\(hours < 10 ? "0" : "")\(hours):\(rest < 10 ? "0" : "")\(rest)"
     }
+
+    /// A real zone a place at `longitude` plausibly keeps (its solar offset, rounded to the hour):
+    /// `Asia/Tokyo` at 139° E, never an `Etc/GMT-9` that OpenWeather does not send.
+    static func plausibleZone(longitude: Double) -> String {
+        let hours = max(-11, min(12, Int((longitude / 15).rounded())))
+        return zonesByOffset[hours + 11]
+    }
+
+    /// One zone per whole-hour offset from UTC-11 to UTC+12.
+    private static let zonesByOffset = [
+        "Pacific/Pago_Pago", "Pacific/Honolulu", "America/Anchorage", "America/Los_Angeles", "America/Denver",
+        "America/Chicago", "America/New_York", "America/Halifax", "America/Sao_Paulo", "Atlantic/South_Georgia",
+        "Atlantic/Azores", "Europe/London", "Europe/Paris", "Europe/Athens", "Europe/Moscow", "Asia/Dubai",
+        "Asia/Karachi", "Asia/Dhaka", "Asia/Bangkok", "Asia/Shanghai", "Asia/Tokyo", "Australia/Brisbane",
+        "Pacific/Noumea", "Pacific/Auckland",
+    ]
+
+    /// Countries whose places OpenWeather's geocoding lists with a state, with a few of theirs.
+    static let statesByCountry: [String: [String]] = [
+        "US": ["MO", "OH", "OR", "MA", "TN"], "CA": ["ON", "BC", "QC"], "AU": ["NSW", "VIC", "QLD"],
+        "BR": ["SP", "RJ", "MG"], "IN": ["MH", "KA", "TN"],
+    ]
 
     static let countries = ["GB", "DE", "FR", "US", "JP", "BR", "IN", "AU", "ZA", "CA", "CH", "NO"]
     static let cityNames = [
@@ -70,8 +94,9 @@ struct SyntheticPlace: Sendable, Equatable {
             latitude: values.double(in: -55...65), longitude: values.double(in: -179...179), id: id)
     }
 
-    /// The place nearest to coordinates (always known).
+    /// The place nearest to coordinates (always known): a known city there, else an invented one.
     static func at(latitude: Double, longitude: Double) -> SyntheticPlace {
+        if let city = KnownCities.near(latitude: latitude, longitude: longitude) { return city }
         let key = JSONWriter.format(latitude, places: 2) + "," + JSONWriter.format(longitude, places: 2)
         var values = SeededValues("coord", key)
         return SyntheticPlace(

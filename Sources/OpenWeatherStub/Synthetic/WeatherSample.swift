@@ -34,6 +34,29 @@ struct WeatherSample: Sendable {
         return (solarNoon, Int(acos(cosHourAngle) / Double.pi * 43_200))
     }
 
+    /// The UV index at `time`: clear-sky UV from the sun's elevation (latitude, season and hour;
+    /// about 12 with the sun overhead, 0 at night), dimmed by cloud cover as measurements show
+    /// (overcast cuts it by three quarters, scattered clouds barely).
+    static func uvIndex(place: SyntheticPlace, time: Int, clouds: Int) -> Double {
+        let dayStart = time - ((time % 86_400) + 86_400) % 86_400
+        let (noon, _) = daylight(place: place, time: time)
+        let dayOfYear = (Double(dayStart) / 86_400).truncatingRemainder(dividingBy: 365.2422)
+        let declination = 23.44 * Double.pi / 180 * sin(2 * Double.pi * (dayOfYear - 80) / 365.2422)
+        let latitude = place.latitude * Double.pi / 180
+        let hourAngle = Double(time - noon) / 43_200 * Double.pi
+        let sinElevation =
+            sin(latitude) * sin(declination) + cos(latitude) * cos(declination) * cos(hourAngle)
+        guard sinElevation > 0 else { return 0 }
+        let clearSky = 12.5 * pow(sinElevation, 2.42)
+        let cloudFactor = 1 - 0.75 * pow(Double(min(max(clouds, 0), 100)) / 100, 3.4)
+        return (clearSky * cloudFactor * 100).rounded() / 100
+    }
+
+    /// The day's highest UV index (One Call's daily `uvi`): the UV at solar noon of the UTC day containing `time`.
+    static func dailyMaxUV(place: SyntheticPlace, time: Int, clouds: Int) -> Double {
+        uvIndex(place: place, time: daylight(place: place, time: time).solarNoon, clouds: clouds)
+    }
+
     /// Sunrise and sunset (Unix seconds) of the UTC day containing `time`; both 0 in polar day and
     /// polar night, as OpenWeather sends them.
     static func sun(place: SyntheticPlace, time: Int) -> (sunrise: Int, sunset: Int) {
@@ -47,7 +70,7 @@ struct WeatherSample: Sendable {
         var values = SeededValues(
             "sample", JSONWriter.format(place.latitude, places: 2), JSONWriter.format(place.longitude, places: 2),
             String(bucket), String(time / 3600))
-        let localHour = Double(((time + place.timezoneOffset) % 86_400 + 86_400) % 86_400) / 3600
+        let localHour = Double(((time + place.timezoneOffset(at: time)) % 86_400 + 86_400) % 86_400) / 3600
         let daily = -5 * cos((localHour - 3) / 24 * 2 * Double.pi)
         let base = 300 - abs(place.latitude) * 0.45
         temp = base + daily + values.double(in: -3...3)
@@ -66,7 +89,27 @@ struct WeatherSample: Sendable {
         visibility = rain > 0 ? values.int(in: 20...99) * 100 : 10_000
         let (noon, halfDay) = Self.daylight(place: place, time: time)
         isDay = abs(time - noon) < halfDay
-        uvi = isDay ? values.double(in: 0...9) * Double(100 - clouds) / 100 : 0
+        uvi = Self.uvIndex(place: place, time: time, clouds: clouds)
         condition = Condition.from(clouds: clouds, rain: rain)
+    }
+
+    /// The sample in `units` (temperatures and speeds converted), described in `language`.
+    func expressed(in units: StubUnits, language: StubLanguage) -> WeatherSample {
+        var sample = self
+        sample.temp = units.temperature(temp)
+        sample.feelsLike = units.temperature(feelsLike)
+        sample.tempMin = units.temperature(tempMin)
+        sample.tempMax = units.temperature(tempMax)
+        sample.dewPoint = units.temperature(dewPoint)
+        sample.windSpeed = units.speed(windSpeed)
+        sample.windGust = units.speed(windGust)
+        sample.condition.description = language.description(of: condition.id, english: condition.description)
+        return sample
+    }
+
+    /// The sample for `request`'s place at `time`, in the units and language it asks for.
+    init(place: SyntheticPlace, time: Int, for request: StubRequest) {
+        self = WeatherSample(place: place, time: time, bucket: request.bucket)
+            .expressed(in: request.units, language: request.language)
     }
 }

@@ -10,7 +10,7 @@ extension RedisCacheStore {
     /// configuration.poolSize = 8
     /// let store = RedisCacheStore(configuration: configuration)
     /// ```
-    public struct Configuration: Sendable, Equatable, CustomStringConvertible {
+    public struct Configuration: Sendable, Equatable, CustomStringConvertible, CustomReflectable {
         /// Host name or IP address.
         public var host: String
         /// TCP port.
@@ -25,14 +25,17 @@ extension RedisCacheStore {
         public var keyPrefix: String
         /// How many connections (and dedicated threads) the pool keeps.
         public var poolSize: Int
-        /// How long a connect attempt may take.
+        /// How long a connect attempt may take, name resolution included.
         public var connectTimeout: Duration
-        /// The longest any operation waits, queueing included; after it the operation throws.
+        /// How long an operation may wait for its turn on a connection (after that it fails unsent),
+        /// and how long the round trip of the pipelined batch it goes out in may take.
         public var commandTimeout: Duration
         /// The first reconnect delay after a failure; it doubles up to ``maximumReconnectBackoff``.
         public var reconnectBackoff: Duration
         /// The longest delay between reconnect attempts.
         public var maximumReconnectBackoff: Duration
+        /// How host names become addresses; the system resolver, bounded by ``connectTimeout``.
+        var resolver: HostResolver = .system
 
         /// Creates a configuration; the defaults suit a Redis on the same host or network.
         public init(
@@ -52,6 +55,20 @@ extension RedisCacheStore {
             self.commandTimeout = commandTimeout
             self.reconnectBackoff = reconnectBackoff
             self.maximumReconnectBackoff = maximumReconnectBackoff
+        }
+
+        /// The fields as `dump()`, debuggers and reflection show them, with the password replaced
+        /// by `***` (as ``description`` does), so the secret never reaches a log by accident.
+        public var customMirror: Mirror {
+            Mirror(
+                self,
+                children: [
+                    "host": host, "port": port, "username": username as Any,
+                    "password": (password == nil ? "nil" : "***") as Any, "database": database,
+                    "keyPrefix": keyPrefix, "poolSize": poolSize, "connectTimeout": connectTimeout,
+                    "commandTimeout": commandTimeout, "reconnectBackoff": reconnectBackoff,
+                    "maximumReconnectBackoff": maximumReconnectBackoff,
+                ], displayStyle: .struct)
         }
 
         /// The configuration as a URL, with the password replaced by `***`.

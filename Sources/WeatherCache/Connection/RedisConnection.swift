@@ -15,10 +15,12 @@ final class RedisConnection {
     private let endpoint: RedisCacheStore.Configuration
     private var context: UnsafeMutablePointer<redisContext>?
     private var currentTimeoutMilliseconds: Int64 = -1
+    private let resolution: BoundedHostResolution
 
     /// A closed connection to `endpoint`; call ``connect()``.
     init(endpoint: RedisCacheStore.Configuration) {
         self.endpoint = endpoint
+        self.resolution = BoundedHostResolution(resolver: endpoint.resolver)
     }
 
     deinit { close() }
@@ -28,10 +30,16 @@ final class RedisConnection {
 
     /// Opens a fresh context (never `redisReconnect`, which in 0.14 forgets the timeouts), sets
     /// the command timeout, then sends AUTH and SELECT in one pipelined round trip.
+    ///
+    /// The host name is resolved first, within the connect timeout (hiredis' own timeout does not
+    /// cover name resolution); the TCP connect gets what is left of it.
     func connect() throws(RedisConnectionFailure) {
         close()
-        let connectMilliseconds = max(1, endpoint.connectTimeout.roundedUpMilliseconds)
-        guard let context = weather_redis_connect(endpoint.host, Int32(endpoint.port), connectMilliseconds) else {
+        let started = ContinuousClock.now
+        let address = try resolution.resolve(endpoint.host, within: endpoint.connectTimeout)
+        let left = endpoint.connectTimeout - started.duration(to: .now)
+        let connectMilliseconds = max(1, left.roundedUpMilliseconds)
+        guard let context = weather_redis_connect(address, Int32(endpoint.port), connectMilliseconds) else {
             throw RedisConnectionFailure(message: "hiredis could not allocate a context")
         }
         self.context = context

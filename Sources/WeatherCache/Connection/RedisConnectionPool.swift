@@ -24,8 +24,12 @@ final class RedisConnectionPool: Sendable {
     /// - Throws: ``WeatherError`` with code `cacheUnavailable` when no connection is usable, the
     ///   connection breaks, or the command timeout passes.
     func execute(_ commands: [RedisCommand]) async throws -> [RedisReply] {
-        let deadline = ContinuousClock.now + commandTimeout
-        return try await withCheckedThrowingContinuation { continuation in
+        try await execute(commands, deadline: ContinuousClock.now + commandTimeout)
+    }
+
+    /// Sends `commands` unless `deadline` passes while they wait for their turn.
+    func execute(_ commands: [RedisCommand], deadline: ContinuousClock.Instant) async throws -> [RedisReply] {
+        try await withCheckedThrowingContinuation { continuation in
             let job = RedisJob(commands: commands, deadline: deadline, continuation: continuation)
             // A task running on a connection's own thread (it prefers that worker as its
             // executor) keeps to that connection: no thread hop either way.

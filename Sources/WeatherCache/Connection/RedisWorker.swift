@@ -221,6 +221,11 @@ final class RedisWorker: TaskExecutor, @unchecked Sendable {
     }
 
     /// Sends the live jobs of `batch` as one pipeline and resumes every caller.
+    ///
+    /// A job whose caller's deadline has passed fails on its own, unsent. The others go out
+    /// together with the full command timeout: the batch's timeout is not cut to the job with the
+    /// least time left, which would fail every fresh job in the pipeline (and drop the connection)
+    /// because one of them had waited long in the queue.
     private func execute(_ batch: [RedisJob], on connection: RedisConnection) {
         let now = ContinuousClock.now
         var live = batch
@@ -231,14 +236,7 @@ final class RedisWorker: TaskExecutor, @unchecked Sendable {
         }
         guard !live.isEmpty else { return }
         do throws(RedisConnectionFailure) {
-            // Normally the full command timeout; shorter when a job already waited in the queue,
-            // so that no caller waits longer than the command timeout in total.
-            let earliest = live.lazy.map(\.deadline).min()!
-            let remaining = earliest - now
-            let timeout = configuration.commandTimeout
-            try connection.setTimeout(
-                milliseconds: (remaining < timeout * 0.9 ? remaining : timeout).roundedUpMilliseconds
-            )
+            try connection.setTimeout(milliseconds: configuration.commandTimeout.roundedUpMilliseconds)
             if live.count == 1 {
                 live[0].continuation.resume(returning: try connection.execute(live[0].commands))
                 return

@@ -17,7 +17,8 @@ public final class MemoryCacheStore: CacheStore {
     ///
     /// - Parameters:
     ///   - maxEntries: the most entries kept; the least recently used go first.
-    ///   - maxBytes: the most bytes kept, counting bodies, keys and a fixed per-entry overhead.
+    ///   - maxBytes: the most bytes kept, counting the memory bodies allocate (a body holding more
+    ///     capacity than it uses is copied to a compact one when stored), keys and a fixed per-entry overhead.
     ///     A single entry larger than this is not stored.
     ///   - clock: decides when entries expire.
     public init(maxEntries: Int = 10_000, maxBytes: Int = 64 << 20, clock: any WeatherClock = SystemClock()) {
@@ -39,6 +40,7 @@ public final class MemoryCacheStore: CacheStore {
             return
         }
         let expiresAt = now.addingTimeInterval(ttl.seconds)
+        let entry = Self.compacted(entry)
         let cost = Self.cost(of: key, entry)
         table.withLock { _ = $0.set(key, entry, cost: cost, expiresAt: expiresAt) }
     }
@@ -65,9 +67,23 @@ public final class MemoryCacheStore: CacheStore {
     /// Bytes charged per entry on top of the body and key, for the slot and dictionary overhead.
     static let overhead = 96
 
-    /// What one entry is charged against `maxBytes`.
+    /// What `entry` is charged under `key`: body, key and overhead. Bodies are ``compacted(_:)``
+    /// when stored, so their size is also, within 1/16 (or 64 bytes), the memory they hold.
     static func cost(of key: CacheKey, _ entry: CacheEntry) -> Int {
         key.rawValue.utf8.count + entry.body.count + overhead
+    }
+
+    /// `entry` with a body that allocates no more than it uses (within 1/16, or 64 bytes): a body
+    /// grown by appends or cut from a larger buffer may hold twice its size or more, which
+    /// `maxBytes` would otherwise not see.
+    static func compacted(_ entry: CacheEntry) -> CacheEntry {
+        let body = entry.body
+        guard body.capacity > body.count + max(64, body.count / 16) else { return entry }
+        var compact = entry
+        compact.body = [UInt8](unsafeUninitializedCapacity: body.count) { buffer, initialized in
+            initialized = buffer.initialize(fromContentsOf: body)
+        }
+        return compact
     }
 
     /// Keys from most to least recently used (O(n); for tests and debugging).

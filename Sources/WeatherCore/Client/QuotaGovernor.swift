@@ -4,9 +4,13 @@ import Synchronization
 /// Hands out upstream calls within a ``QuotaPolicy``, atomically, so the budget is never exceeded
 /// however many lookups run at once.
 ///
-/// The per-minute budget is a token bucket whose tokens come back exactly 60 s after they were
-/// spent (a sliding window: a ring of the last N spend times), so no 60-second window ever holds
-/// more than N calls — a bucket refilled at a steady rate would allow up to 2N in a window.
+/// The per-minute budget is a sliding window: a token comes back exactly 60 s after it was spent,
+/// so no 60-second window ever holds more than N calls (a bucket refilled at a steady rate would
+/// allow up to 2N in a window). The spend times are a queue in a ring of N slots, oldest first,
+/// measured on the clock's ``WeatherClock/uptime`` — so they are in order, a wall clock stepped
+/// back cannot stall every call, and a grant only pops the tokens that came back: O(1) amortized
+/// under the lock, whatever N (a 30,000-a-minute plan included). The daily budgets follow the
+/// UTC day of the wall clock, as OpenWeather counts them.
 final class QuotaGovernor: Sendable {
     struct Grant: Sendable {
         var perMinuteLeft: Int
@@ -14,8 +18,9 @@ final class QuotaGovernor: Sendable {
     }
 
     private struct State {
-        var spent: [Date]  // ring of the last `capacity` spend times
-        var next = 0
+        var spent: [Duration]  // ring: `count` spend times from `head`, oldest first
+        var head = 0
+        var count = 0
         var day: Int = .min
         var dailySpent: [EndpointFamily: Int] = [:]
     }
@@ -23,19 +28,19 @@ final class QuotaGovernor: Sendable {
     private let policy: QuotaPolicy
     private let clock: any WeatherClock
     private let state: Mutex<State>
-    private static let window: TimeInterval = 60
+    private static let window: Duration = .seconds(60)
 
     init(policy: QuotaPolicy, clock: any WeatherClock) {
         self.policy = policy
         self.clock = clock
         let capacity = policy.callsPerMinute ?? 0
-        self.state = Mutex(State(spent: Array(repeating: .distantPast, count: capacity)))
+        self.state = Mutex(State(spent: Array(repeating: .zero, count: capacity)))
     }
 
     /// Spends one call for `family`, or returns `nil` when a budget is spent.
     func acquire(_ family: EndpointFamily) -> Grant? {
-        let now = clock.now
-        let day = Int((now.timeIntervalSince1970 / 86400).rounded(.down))
+        let uptime = clock.uptime
+        let day = Int((clock.now.timeIntervalSince1970 / 86400).rounded(.down))
         return state.withLock { s -> Grant? in
             if s.day != day {
                 s.day = day
@@ -49,10 +54,15 @@ final class QuotaGovernor: Sendable {
             }
             var perMinuteLeft = Int.max
             if let capacity = policy.callsPerMinute {
-                guard capacity > 0, now.timeIntervalSince(s.spent[s.next]) >= Self.window else { return nil }
-                s.spent[s.next] = now
-                s.next = (s.next + 1) % capacity
-                perMinuteLeft = s.spent.reduce(0) { $0 + (now.timeIntervalSince($1) >= Self.window ? 1 : 0) }
+                guard capacity > 0 else { return nil }
+                while s.count > 0, uptime - s.spent[s.head] >= Self.window {  // tokens that came back
+                    s.head = (s.head + 1) % capacity
+                    s.count -= 1
+                }
+                guard s.count < capacity else { return nil }
+                s.spent[(s.head + s.count) % capacity] = uptime
+                s.count += 1
+                perMinuteLeft = capacity - s.count
             }
             if todayLeft != nil { s.dailySpent[family, default: 0] += 1 }
             return Grant(perMinuteLeft: perMinuteLeft, todayLeft: todayLeft)

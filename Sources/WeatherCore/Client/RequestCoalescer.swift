@@ -1,8 +1,10 @@
 /// Runs at most one operation per key at a time; callers for a key already in flight share its result.
 ///
-/// The operation runs in an unstructured task owned here, not in any caller's task, so one
-/// caller's cancellation never cancels the fetch the others are waiting for; and each caller
-/// waits on its own continuation (``SharedFlight``), so a cancelled caller stops waiting at once.
+/// The operation runs in a detached task owned here, not in any caller's task: one caller's
+/// cancellation never cancels the fetch the others are waiting for, and the first caller's
+/// priority and task-locals (a background priority, a request id in a logger's metadata) do not
+/// leak into work done for everyone. Each caller waits on its own continuation (``SharedFlight``),
+/// so a cancelled caller stops waiting at once.
 actor RequestCoalescer<Value: Sendable> {
     private struct InFlight {
         var id: Int
@@ -19,14 +21,14 @@ actor RequestCoalescer<Value: Sendable> {
         nextID += 1
         let id = nextID
         let flight = SharedFlight<Value>()
-        let task = Task {
+        let task = Task.detached {
             let result: Result<Value, any Error>
             do {
                 result = .success(try await operation())
             } catch {
                 result = .failure(error)
             }
-            self.finish(key, id)
+            await self.finish(key, id)
             flight.complete(result)
         }
         inFlight[key] = InFlight(id: id, task: task, flight: flight)

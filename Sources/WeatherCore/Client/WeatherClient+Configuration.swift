@@ -11,20 +11,24 @@ extension WeatherClient {
         public var retry: RetryPolicy
         /// The upstream call budget.
         public var quota: QuotaPolicy
-        /// How long a refresh lock (``CacheStore/refreshLock``) is held at most: longer than one refresh.
+        /// The shortest lifetime of a refresh lock (``CacheStore/refreshLock``); see ``refreshLockLifetime``.
         public var refreshLockTTL: Duration
+        /// How much longer than a refresh's deadline its lock lives: time for the final cache write.
+        public var refreshLockMargin: Duration
         /// How often a lookup that lost the refresh lock re-reads the store for the holder's result.
         public var refreshLockPolls: Int
         /// The wait between those reads.
         public var refreshLockPollInterval: Duration
 
-        /// Creates a configuration (no API key by default: set one for OpenWeather); the lock defaults are a 15 s lock and 5 polls 200 ms apart.
+        /// Creates a configuration (no API key by default: set one for OpenWeather). The lock defaults:
+        /// it lives the retry deadline plus 2 s (12 s), and a lookup that lost it polls 5 times 200 ms apart.
         public init(
             apiKey: APIKey = APIKey(""), baseURL: String = OpenWeatherRequest.defaultBaseURL,
             cachePolicy: CachePolicy = CachePolicy(), retry: RetryPolicy = RetryPolicy(),
-            quota: QuotaPolicy = QuotaPolicy(), refreshLockTTL: Duration = .seconds(15), refreshLockPolls: Int = 5,
-            refreshLockPollInterval: Duration = .milliseconds(200)
+            quota: QuotaPolicy = QuotaPolicy(), refreshLockTTL: Duration = .zero, refreshLockPolls: Int = 5,
+            refreshLockPollInterval: Duration = .milliseconds(200), refreshLockMargin: Duration = .seconds(2)
         ) {
+            self.refreshLockMargin = max(refreshLockMargin, .zero)
             self.apiKey = apiKey
             self.baseURL = baseURL
             self.cachePolicy = cachePolicy
@@ -34,5 +38,10 @@ extension WeatherClient {
             self.refreshLockPolls = max(0, min(refreshLockPolls, 100))
             self.refreshLockPollInterval = refreshLockPollInterval
         }
+
+        /// How long a refresh lock lives: the refresh's whole deadline (every attempt is bounded by
+        /// it) plus ``refreshLockMargin``, or ``refreshLockTTL`` when that is longer — so the lock
+        /// cannot expire while its holder is still refreshing.
+        public var refreshLockLifetime: Duration { max(refreshLockTTL, retry.deadline + refreshLockMargin) }
     }
 }

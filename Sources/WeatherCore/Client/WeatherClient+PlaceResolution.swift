@@ -22,14 +22,19 @@ extension WeatherClient {
     /// air pollution): a city or postal code through the geocoding API, a city id through current
     /// weather — both looked up through this client, so the answer is cached like any lookup.
     ///
+    /// - Parameter onLookup: called with the metadata of the lookup made, if any (a command line's
+    ///   `-v` report); coordinates need none.
     /// - Throws: ``WeatherError``: ``WeatherError/Code/notFound`` when geocoding finds nothing, or
     ///   any lookup failure.
-    public func resolve(_ place: Place) async throws -> ResolvedPlace {
+    public func resolve(_ place: Place, onLookup: (@Sendable (WeatherResult<Void>) -> Void)? = nil) async throws
+        -> ResolvedPlace
+    {
         switch place {
         case .coordinates(let coordinates):
             return ResolvedPlace(coordinates: coordinates, name: coordinates.description)
         case .city(let name, let state, let country):
             let result = try await geocode(city: name, state: state, country: country, limit: 1)
+            onLookup?(result.map { _ in () })
             guard let first = result.value.places.first else {
                 throw WeatherError(
                     code: .notFound, message: "Geocoding knows no such place; check the spelling",
@@ -38,11 +43,15 @@ extension WeatherClient {
             return ResolvedPlace(
                 coordinates: first.coordinates, name: ResolvedPlace.joinedName(first.name, first.state, first.country))
         case .zip(let code, let country):
-            let zip = try await geocode(zip: code, country: country).value
+            let result = try await geocode(zip: code, country: country)
+            onLookup?(result.map { _ in () })
+            let zip = result.value
             return ResolvedPlace(
                 coordinates: zip.coordinates, name: ResolvedPlace.joinedName(zip.name, zip.zip, zip.country))
         case .cityID:
-            let current = try await self.current(for: place).value
+            let result = try await self.current(for: place)
+            onLookup?(result.map { _ in () })
+            let current = result.value
             return ResolvedPlace(
                 coordinates: current.coordinates, name: ResolvedPlace.joinedName(current.name, current.country))
         }

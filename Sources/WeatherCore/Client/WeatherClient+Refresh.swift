@@ -3,8 +3,11 @@ import Foundation
 /// What one coalesced refresh produced, shared by every caller waiting on the key.
 struct Refreshed: Sendable {
     enum Origin: Sendable {
-        /// Upstream answered (or its answer was older than the cached one, which is kept).
+        /// Upstream answered with data that was cached.
         case upstream
+        /// Upstream answered with data older than the cached entry's: the entry was kept and its
+        /// freshness re-armed, so the key is not asked again at every lookup until upstream catches up.
+        case revalidated
         /// The store already held a fresh entry (another caller or replica refreshed it).
         case cache
         /// Another replica holds the refresh lock and did not finish in time: a stale entry.
@@ -18,8 +21,9 @@ struct Refreshed: Sendable {
 }
 
 extension WeatherClient {
-    /// One refresh of `key`: re-checks the store, respects the cooldown, takes the store's refresh
-    /// lock when it has one, then asks upstream. Runs inside the coalescer's task.
+    /// One refresh of `key`: re-checks the store, respects the cooldown and the key's backoff after
+    /// a failed refresh, takes the store's refresh lock when it has one, then asks upstream. Runs
+    /// inside the coalescer's task.
     ///
     /// `minimumFreshness`: an entry fresh for less than this is refreshed anyway (prefetching).
     func refresh<M: OpenWeatherDecodable>(
@@ -30,30 +34,41 @@ extension WeatherClient {
             return Refreshed(entry: current, origin: .cache)
         }
         if let remaining = cooldown.remaining() { throw Self.coolingDown(remaining, request) }
+        if let failed = backoff.blocked(key) { throw failed }
 
         var token: RefreshLockToken?
         if let lock = store.refreshLock {
             do {
-                token = try await lock.acquire(key, ttl: configuration.refreshLockTTL)
+                token = try await lock.acquire(key, ttl: configuration.refreshLockLifetime)
+                // Only a lock that answered "held by another" has a holder worth waiting for.
+                if token == nil, let waited = try await waitForLockHolder(key, current: current) { return waited }
             } catch is CancellationError {
                 throw CancellationError()
             } catch {
-                observer?.record(.cacheStoreError("refresh lock: \(error)"))  // no lock: refresh anyway
+                observer?.record(.cacheStoreError("refresh lock: \(error)"))  // lock unreachable: refresh without it
             }
-            if token == nil, let waited = try await waitForLockHolder(key, current: current) { return waited }
         }
         do {
             let refreshed = try await fetchUpstream(request, key: key, as: M.self)
+            backoff.recordSuccess(key)
             await release(token, of: store.refreshLock)
             return refreshed
         } catch {
+            if let failure = error as? WeatherError, Self.backsOff(failure.code) { backoff.recordFailure(key, failure) }
             await release(token, of: store.refreshLock)
             throw error
         }
     }
 
+    /// Whether a failed refresh makes its key wait before the next one: every upstream failure but
+    /// "not found" (cached as such), 429 (a cooldown of its own) and a spent budget (the governor's).
+    static func backsOff(_ code: WeatherError.Code) -> Bool {
+        code != .notFound && code != .rateLimited && code != .quotaExhausted && code != .cacheUnavailable
+    }
+
     /// Another process holds the lock: re-read the store a few times for its result, then fall
     /// back to a stale entry. `nil` means neither came, so this process refreshes after all.
+    /// Throws only `CancellationError`.
     private func waitForLockHolder(_ key: CacheKey, current: CacheEntry?) async throws -> Refreshed? {
         for _ in 0..<configuration.refreshLockPolls {
             try await clock.sleep(for: configuration.refreshLockPollInterval)

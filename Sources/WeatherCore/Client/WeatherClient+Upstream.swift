@@ -3,17 +3,29 @@ import Foundation
 extension WeatherClient {
     /// Asks upstream, retrying transient failures with full-jitter backoff within the attempt and
     /// deadline bounds; every attempt spends quota. Caches what may be cached.
+    ///
+    /// Each attempt may take at most ``RetryPolicy/attemptTimeout`` and never more than what is left
+    /// before the deadline (``HTTPRequest/timeout``), so the refresh ends by the deadline — inside
+    /// the refresh lock's lifetime — and a hung first attempt still leaves time for a retry.
     func fetchUpstream<M: OpenWeatherDecodable>(_ request: UpstreamRequest, key: CacheKey, as type: M.Type)
         async throws -> Refreshed
     {
         let family = request.family
         let retry = configuration.retry
-        let deadline = clock.now.addingTimeInterval(retry.deadline.seconds)
-        let http = request.http
+        let deadline = clock.uptime + retry.deadline
+        var http = request.http
+        let requestedTimeout = http.timeout ?? retry.attemptTimeout
         var attempt = 0
         while true {
             attempt += 1
             if let remaining = cooldown.remaining() { throw Self.coolingDown(remaining, request) }
+            let left = deadline - clock.uptime
+            guard left > .zero else {
+                throw WeatherError(
+                    code: .timeout,
+                    message: "no time was left for an upstream call within the refresh deadline "
+                        + "(\(retry.deadline)); retry later", query: request.queryText, url: http.redactedURL)
+            }
             guard let grant = governor.acquire(family) else {
                 observer?.record(.quotaExhausted(family))
                 throw WeatherError(
@@ -23,6 +35,7 @@ extension WeatherClient {
             }
             observer?.record(.quotaRemaining(family, perMinute: grant.perMinuteLeft, today: grant.todayLeft))
             observer?.record(.upstreamCall(family))
+            http.timeout = min(requestedTimeout, retry.attemptTimeout, left)
 
             let failure: WeatherError
             do {
@@ -47,9 +60,13 @@ extension WeatherClient {
                 await storeNotFound(key: key)
                 throw failure
             }
-            guard RetryPolicy.isTransient(failure.code), attempt < retry.maxAttempts else { throw failure }
+            // A 4xx that maps to an upstream error (a 404 that is not "city not found") is not worth a retry now.
+            let clientStatus = failure.status.map { (400..<500).contains($0) } ?? false
+            guard RetryPolicy.isTransient(failure.code), !clientStatus, attempt < retry.maxAttempts else {
+                throw failure
+            }
             let delay = retry.backoff(beforeRetry: attempt, unit: random.unit())
-            guard clock.now.addingTimeInterval(delay.seconds) < deadline else { throw failure }
+            guard clock.uptime + delay < deadline else { throw failure }
             try await clock.sleep(for: delay)
         }
     }
@@ -76,8 +93,15 @@ extension WeatherClient {
         if let observed = entry.observedAt, let existing = await readStore(key), !existing.isNegative,
             let existingObserved = existing.observedAt, existingObserved > observed
         {
+            // Upstream has nothing newer than the cache: the cached entry is current, so it is fresh
+            // again — else every lookup would ask upstream again until upstream catches up.
             observer?.record(.olderDataDiscarded(request.family))
-            return Refreshed(entry: existing, origin: .upstream)
+            let rearmed = CacheEntry(
+                body: existing.body, fetchedAt: now, freshUntil: entry.freshUntil,
+                staleUntil: max(existing.staleUntil, entry.staleUntil), observedAt: existing.observedAt)
+            await writeStore(
+                key, rearmed, ttl: .milliseconds(Int64((rearmed.staleUntil.timeIntervalSince(now) * 1000).rounded())))
+            return Refreshed(entry: rearmed, origin: .revalidated)
         }
         await writeStore(
             key, entry, ttl: .milliseconds(Int64((entry.staleUntil.timeIntervalSince(now) * 1000).rounded())))

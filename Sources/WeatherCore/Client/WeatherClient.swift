@@ -15,6 +15,12 @@ import Foundation
 /// upstream is asked (``CacheStatus/miss`` or ``CacheStatus/revalidated``), and when that fails
 /// with a retryable error an entry in its stale-if-error window is served (``CacheStatus/stale``).
 /// A failing cache store never fails a lookup: it is a miss.
+///
+/// Under faults: a key whose refresh failed is not refreshed again for a short, growing delay
+/// (``RetryPolicy/refreshFailureDelay(afterFailures:unit:)``); an answer older than the cached one
+/// re-arms the cached entry's freshness (``CacheStatus/revalidated``); a refresh lock that cannot
+/// be reached is skipped, not waited for; and a shared refresh runs detached from the caller that
+/// started it (its priority and task-locals), its errors re-addressed to each caller's query.
 public final class WeatherClient: Sendable {
     let transport: any HTTPTransport
     let store: any CacheStore
@@ -24,6 +30,7 @@ public final class WeatherClient: Sendable {
     let observer: (any WeatherClientObserver)?
     let governor: QuotaGovernor
     let cooldown: RateLimitCooldown
+    let backoff: RefreshBackoff
     let coalescer = RequestCoalescer<Refreshed>()
 
     /// Creates a client.
@@ -32,7 +39,7 @@ public final class WeatherClient: Sendable {
     ///   - transport: sends the upstream requests.
     ///   - cache: where entries live; a ``MemoryCacheStore`` on `clock` when `nil`.
     ///   - configuration: policies; the defaults follow OpenWeather's cadence and free plan.
-    ///   - clock: the time source for freshness, backoff, cooldowns and quotas.
+    ///   - clock: the time source: wall time for cache freshness, uptime for backoff, cooldowns and quotas.
     ///   - random: the jitter source (TTL and backoff); inject a fixed one in tests.
     ///   - observer: receives events for metrics and logs.
     public init(
@@ -48,6 +55,7 @@ public final class WeatherClient: Sendable {
         self.observer = observer
         self.governor = QuotaGovernor(policy: configuration.quota, clock: clock)
         self.cooldown = RateLimitCooldown(clock: clock)
+        self.backoff = RefreshBackoff(policy: configuration.retry, clock: clock, random: random)
     }
 
     /// The cache key of `request`: family, normalized place, language and schema version — never
@@ -95,12 +103,14 @@ public final class WeatherClient: Sendable {
                 await deleteFromStore(key)  // unreadable (older schema, corrupt): refetch
             } else if !cached.isNegative, let value = try? M(jsonBytes: cached.body) {
                 if now < cached.freshUntil.addingTimeInterval(rule.staleWhileRevalidate.seconds) {
-                    _ = await coalescer.flight(for: key) { [self] in try await refresh(request, key: key, as: M.self) }
+                    if backoff.blocked(key) == nil {  // a key that just failed is not refreshed yet
+                        _ = await coalescer.flight(for: key) { [self] in
+                            try await refresh(request, key: key, as: M.self)
+                        }
+                    }
                     return result(value, cached, .stale, key, family)
                 }
-                if now < cached.freshUntil.addingTimeInterval(rule.staleIfError.seconds) {
-                    stale = (cached, value)
-                }
+                if Self.mayServeIfError(cached, rule, at: now) { stale = (cached, value) }
             }
         }
         do {
@@ -112,14 +122,26 @@ public final class WeatherClient: Sendable {
             let status: CacheStatus
             switch refreshed.origin {
             case .upstream: status = stale == nil ? .miss : .revalidated
+            case .revalidated: status = .revalidated
             case .cache: status = .hit
             case .stale: status = .stale
             }
             return result(value, entry, status, key, family)
         } catch let error as WeatherError where error.isRetryable {
-            guard let stale else { throw error }
+            // The flight may have taken long: the entry must still be inside its window now.
+            guard let stale, Self.mayServeIfError(stale.entry, rule, at: clock.now) else {
+                throw error.addressed(to: request)
+            }
             return result(stale.value, stale.entry, .stale, key, family)  // stale-if-error
+        } catch let error as WeatherError {
+            throw error.addressed(to: request)
         }
+    }
+
+    /// Whether `entry` is inside its stale-if-error window at `now` (and still stored at all).
+    private static func mayServeIfError(_ entry: CacheEntry, _ rule: CachePolicy.Rule, at now: Date) -> Bool {
+        !entry.isNegative && entry.isUsable(at: now)
+            && now < entry.freshUntil.addingTimeInterval(rule.staleIfError.seconds)
     }
 
     /// Waits for the background refreshes started by stale-while-revalidate (graceful shutdown, tests).

@@ -7,7 +7,8 @@ extension WeatherError {
     /// |---|---|
     /// | 401, message about One Call 3.0 and a "separate subscription" | ``Code/subscriptionRequired`` |
     /// | 401 | ``Code/invalidAPIKey`` |
-    /// | 404 | ``Code/notFound``, with `query` |
+    /// | 404 saying "not found" ("city not found", "Error: Not found city") or nothing | ``Code/notFound``, with `query` |
+    /// | 404 with another message (`"Internal error"`: a path OpenWeather does not serve) | ``Code/serverError``, status 404 |
     /// | 429 | ``Code/rateLimited``, with ``retryAfter`` from `Retry-After` (seconds or HTTP-date) |
     /// | 400 | ``Code/badRequest``, with OpenWeather's message |
     /// | 5xx (any body) | ``Code/serverError``, keeping the status and `Retry-After` |
@@ -53,8 +54,10 @@ extension WeatherError {
                 Self.mentionsOneCallSubscription(message)
                 ? .subscriptionRequired(message: message, query: query, url: url)
                 : .invalidAPIKey(message: message, query: query, url: url)
-        case 404 where fromAPI:
+        case 404 where fromAPI && Self.saysNotFound(message):
             self = .notFound(query: query, message: message, url: url)
+        case 404 where fromAPI:
+            self = .unexpectedNotFound(message: message ?? "", query: query, url: url)
         case 400 where fromAPI:
             self = .badRequest(message: message, query: query, url: url)
         case 429:
@@ -84,6 +87,13 @@ extension WeatherError {
     /// the request's place as the query and its redacted URL.
     public init?(response: HTTPResponse, to request: OpenWeatherRequest, httpRequest: HTTPRequest? = nil, now: Date) {
         self.init(response: response, query: request.place.displayText, url: httpRequest?.redactedURL, now: now)
+    }
+
+    /// Whether a 404's message is OpenWeather's "no such place" (`city not found`, the legacy
+    /// `Error: Not found city`, geocoding's `not found`); a 404 without a message counts too.
+    static func saysNotFound(_ message: String?) -> Bool {
+        guard let text = message?.lowercased() else { return true }
+        return text.contains("not found")
     }
 
     /// Whether OpenWeather's 401 message is the One Call 3.0 subscription notice.

@@ -35,6 +35,16 @@ extension WeatherError {
             status: 404, query: query, url: url)
     }
 
+    /// 404 whose message is not OpenWeather's "not found" (e.g. `"Internal error"`, what it sends for
+    /// a path it does not serve): an upstream failure, never cached as "no such place".
+    public static func unexpectedNotFound(message: String, query: String? = nil, url: String? = nil) -> WeatherError {
+        WeatherError(
+            code: .serverError,
+            message: "OpenWeather answered HTTP 404 without saying the place is unknown. Treated as an upstream "
+                + "failure, not as \"no such place\": check the base URL and path, and retry later." + quoted(message),
+            status: 404, query: query, url: url)
+    }
+
     /// 429: the account's rate limit was hit.
     public static func rateLimited(
         retryAfter: Duration?, message: String? = nil, query: String? = nil, url: String? = nil

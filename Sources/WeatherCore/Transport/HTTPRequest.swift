@@ -9,12 +9,17 @@ public struct HTTPRequest: Sendable, Equatable, CustomStringConvertible, CustomD
     public var url: String
     /// Header fields to send, in order.
     public var headers: [HTTPHeader]
+    /// The longest this request may take, connection included; `nil` leaves it to the transport's
+    /// own setting. A transport uses the smaller of the two and throws ``WeatherError/Code/timeout``
+    /// after it. ``WeatherClient`` sets it to what is left of the refresh's deadline.
+    public var timeout: Duration?
 
     /// Creates a request.
-    public init(method: String = "GET", url: String, headers: [HTTPHeader] = []) {
+    public init(method: String = "GET", url: String, headers: [HTTPHeader] = [], timeout: Duration? = nil) {
         self.method = method
         self.url = url
         self.headers = headers
+        self.timeout = timeout
     }
 
     /// The URL with the value of `appid` replaced by `REDACTED`: safe for logs and errors.

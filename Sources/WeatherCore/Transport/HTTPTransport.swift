@@ -4,7 +4,8 @@
 /// transport. `WeatherHTTP.CurlTransport` is the production conformer; tests use the scripted
 /// transport from `WeatherTesting`.
 ///
-/// A conformer must be safe to call concurrently, must honour task cancellation promptly, and
+/// A conformer must be safe to call concurrently, must honour task cancellation promptly and the
+/// request's ``HTTPRequest/timeout`` (when shorter than its own), and
 /// must throw a ``WeatherError`` with a transport code (``WeatherError/Code/timeout``,
 /// ``WeatherError/Code/connectionFailed``, …) when no HTTP response arrived. Non-2xx statuses are
 /// *not* errors at this level: they are returned as responses and mapped by ``WeatherClient``.

@@ -13,6 +13,8 @@ final class CurlEasyHandle {
     /// The `send` call the current transfer answers; `nil` while the handle is idle.
     private(set) var transfer: PendingTransfer?
     private let maxBytes: Int
+    /// The configuration's whole-transfer timeout; a request's own ``HTTPRequest/timeout`` may shorten it.
+    private let timeout: Duration
     private var headerList: UnsafeMutablePointer<curl_slist>?
     private var usesCustomMethod = false
     private let errorBuffer: UnsafeMutablePointer<CChar>
@@ -27,6 +29,7 @@ final class CurlEasyHandle {
         guard let pointer = curl_easy_init() else { throw CurlSetupError(code: CURLE_OUT_OF_MEMORY) }
         self.pointer = pointer
         maxBytes = configuration.maxResponseBytes
+        timeout = configuration.timeout
         errorBuffer = .allocate(capacity: Int(CURL_ERROR_SIZE))
         errorBuffer.initialize(repeating: 0, count: Int(CURL_ERROR_SIZE))
         let code = configureShared(configuration)
@@ -65,8 +68,8 @@ final class CurlEasyHandle {
         return failure
     }
 
-    /// Prepares the handle for `transfer`: URL, headers and method. Attach it to the multi
-    /// handle afterwards.
+    /// Prepares the handle for `transfer`: URL, headers, method and timeout. Attach it to the
+    /// multi handle afterwards.
     func start(_ transfer: PendingTransfer) -> CURLcode {
         let request = transfer.request
         self.transfer = transfer
@@ -74,6 +77,8 @@ final class CurlEasyHandle {
         var failure = CURLE_OK
         func set(_ code: CURLcode) { if failure == CURLE_OK { failure = code } }
         set(wt_easy_setopt_string(pointer, CURLOPT_URL, request.url))
+        let limit = request.timeout.map { min($0, timeout) } ?? timeout
+        set(wt_easy_setopt_long(pointer, CURLOPT_TIMEOUT_MS, max(limit, .milliseconds(1)).curlMilliseconds))
         var newList: UnsafeMutablePointer<curl_slist>?
         for header in request.headers { newList = curl_slist_append(newList, "\(header.name): \(header.value)") }
         if newList != nil || headerList != nil { set(wt_easy_setopt_slist(pointer, CURLOPT_HTTPHEADER, newList)) }

@@ -40,12 +40,11 @@ struct RequestObservationMiddleware<Context: RequestContext>: RouterMiddleware {
         let id = requestIDs.id(echoing: request.headers[.xRequestID])
         response.headers[.xRequestID] = id
         let route = context.endpointPath ?? "unmatched"
-        let status = String(response.status.code)
         let duration = ContinuousClock.now - start
-        let dimensions = [("route", route), ("method", request.method.rawValue), ("status", status)]
-        metrics.increment("http_requests_total", dimensions)
-        metrics.record("http_request_duration_seconds", dimensions, duration)
+        metrics.recordRequest(
+            route: route, method: request.method.rawValue, status: response.status.code, duration: duration)
         if logger.logLevel <= .info {
+            let status = String(response.status.code)
             logger.info(
                 "request",
                 metadata: [

@@ -8,11 +8,11 @@ struct MetricsObserver: WeatherClientObserver {
     func record(_ event: WeatherClientEvent) {
         switch event {
         case .lookup(let family, let status):
-            metrics.increment("weather_lookups_total", [("family", family.rawValue), ("cache", status.rawValue)])
+            metrics.recordLookup(family: family.rawValue, cache: status.rawValue)
         case .lookupFailed(let family, let code):
             metrics.increment("weather_lookup_failures_total", [("family", family.rawValue), ("code", code.description)])
         case .negativeHit(let family):
-            metrics.increment("weather_lookups_total", [("family", family.rawValue), ("cache", "negative_hit")])
+            metrics.recordLookup(family: family.rawValue, cache: "negative_hit")
         case .upstreamCall(let family):
             metrics.increment("weather_upstream_calls_total", [("family", family.rawValue)])
         case .upstreamError(let family, let error):

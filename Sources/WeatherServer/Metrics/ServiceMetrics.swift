@@ -18,6 +18,27 @@ public final class ServiceMetrics: Sendable {
     private let gauges = Mutex<[String: CoreMetrics.Gauge]>([:])
     /// Requests being handled now.
     let inFlight: CoreMetrics.Meter
+    private let requestMetrics = Mutex<[RequestKey: RequestMetrics]>([:])
+    private let lookupCounters = Mutex<[LookupKey: CoreMetrics.Counter]>([:])
+
+    /// The label set of one lookup series.
+    private struct LookupKey: Hashable {
+        var family: String
+        var cache: String
+    }
+
+    /// The label set of one request series, hashed without building strings per request.
+    private struct RequestKey: Hashable {
+        var route: String
+        var method: String
+        var status: Int
+    }
+
+    /// The handles of one request series.
+    private struct RequestMetrics {
+        var count: CoreMetrics.Counter
+        var duration: CoreMetrics.Timer
+    }
 
     /// Latency buckets that resolve sub-millisecond hits as well as slow upstream calls.
     static let latencyBuckets: [Duration] = [
@@ -33,6 +54,41 @@ public final class ServiceMetrics: Sendable {
         factory.defaultDurationHistogramBuckets = Self.latencyBuckets
         self.factory = factory
         inFlight = CoreMetrics.Meter(label: "http_requests_in_flight", dimensions: [], factory: factory)
+    }
+
+    /// Counts one answered request (`http_requests_total`) and its duration
+    /// (`http_request_duration_seconds`) by route template, method and status. The hot path's only
+    /// metrics call: one lock, one lookup of a small key, two handler updates.
+    func recordRequest(route: String, method: String, status: Int, duration: Duration) {
+        let key = RequestKey(route: route, method: method, status: status)
+        let series = requestMetrics.withLock { series in
+            if let existing = series[key] { return existing }
+            let dimensions = [("route", route), ("method", method), ("status", String(status))]
+            let created = RequestMetrics(
+                count: CoreMetrics.Counter(label: "http_requests_total", dimensions: dimensions, factory: factory),
+                duration: CoreMetrics.Timer(
+                    label: "http_request_duration_seconds", dimensions: dimensions, preferredDisplayUnit: .seconds,
+                    factory: factory))
+            series[key] = created
+            return created
+        }
+        series.count.increment()
+        let (seconds, attoseconds) = duration.components
+        series.duration.recordNanoseconds(seconds * 1_000_000_000 + attoseconds / 1_000_000_000)
+    }
+
+    /// Counts one lookup answer (`weather_lookups_total{family,cache}`), on every near-cache hit too:
+    /// keyed by a small struct so that a hit builds no strings.
+    func recordLookup(family: String, cache: String) {
+        let key = LookupKey(family: family, cache: cache)
+        let counter = lookupCounters.withLock { counters in
+            if let counter = counters[key] { return counter }
+            let counter = CoreMetrics.Counter(
+                label: "weather_lookups_total", dimensions: [("family", family), ("cache", cache)], factory: factory)
+            counters[key] = counter
+            return counter
+        }
+        counter.increment()
     }
 
     /// Adds 1 to the counter `label` with `dimensions`.

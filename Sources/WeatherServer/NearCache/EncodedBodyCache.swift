@@ -8,6 +8,9 @@ import WeatherCore
 /// data the shared cache would not.
 ///
 /// Only fresh answers are stored; stale and revalidating answers always go through ``WeatherClient``.
+/// A body is kept under its normalized key and under the request target it was asked with (the
+/// cheapest possible lookup for a repeat); both share the entry's expiry, and both count against
+/// the bounds, so differently spelled requests cannot grow it past them.
 final class EncodedBodyCache: Sendable {
     private let table: Mutex<LRUTable<String, EncodedBody>>
     private let enabled: Bool

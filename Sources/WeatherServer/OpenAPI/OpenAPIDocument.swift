@@ -51,7 +51,7 @@ enum OpenAPIDocument {
     }
 
     static var fixedRoutes: [FixedRoute] {
-        [
+        pageRoutes + [
             FixedRoute(
                 path: "/health",
                 operation: operation(
@@ -93,6 +93,58 @@ enum OpenAPIDocument {
                     "tracked", "The tracked places with their latest current weather and cache age.",
                     parameters: [parameter(.units)],
                     responses: ["200": json("The tracked places.", ref: "Tracked"), "400": problem("Invalid units.")])),
+        ]
+    }
+
+    /// The web pages and their assets (HTML for people; not part of the JSON API, but served).
+    static var pageRoutes: [FixedRoute] {
+        var pageResponses: [String: Any] = ["200": page("The page.", "text/html")]
+        for status in lookupErrorStatuses { pageResponses[status] = page(problemDescription(status) + " As a page.", "text/html") }
+        let placeParameters = (ParameterSpec.place + [.units, .lang]).map(parameter) + [
+            [
+                "name": "q", "in": "query", "required": false, "schema": ["type": "string"],
+                "description": "The search box: a place as the command line takes it (London,GB or 47.37,8.54).",
+            ]
+        ]
+        return [
+            FixedRoute(
+                path: "/",
+                operation: operation(
+                    "page_overview", "The tracked places (and a searched one) as cards.", parameters: placeParameters,
+                    responses: pageResponses)),
+            FixedRoute(
+                path: "/place",
+                operation: operation(
+                    "page_place", "One place in depth: the 5-day chart, the days, air quality.",
+                    parameters: placeParameters, responses: pageResponses)),
+            FixedRoute(
+                path: "/assets/site.css",
+                operation: operation("asset_css", "The pages' stylesheet.", responses: ["200": page("CSS.", "text/css")])),
+            FixedRoute(
+                path: "/assets/refresh.js",
+                operation: operation(
+                    "asset_js", "The pages' optional auto-refresh.", responses: ["200": page("JavaScript.", "text/javascript")])),
+            FixedRoute(
+                path: "/favicon.svg",
+                operation: operation("favicon_svg", "The icon.", responses: ["200": page("SVG.", "image/svg+xml")])),
+            FixedRoute(
+                path: "/favicon.ico",
+                operation: operation("favicon_ico", "The icon (as SVG).", responses: ["200": page("SVG.", "image/svg+xml")])),
+        ]
+    }
+
+    /// A page or asset response: its type and the security headers every page carries.
+    static func page(_ description: String, _ type: String) -> [String: Any] {
+        [
+            "description": description,
+            "headers": [
+                "X-Request-Id": requestIDHeader,
+                "Content-Security-Policy": header("No external origins, no inline script.", ["type": "string"]),
+                "X-Content-Type-Options": header("nosniff", ["type": "string"]),
+                "Referrer-Policy": header("no-referrer", ["type": "string"]),
+                "Cache-Control": header("no-cache for pages, an hour for assets.", ["type": "string"]),
+            ],
+            "content": [type: ["schema": ["type": "string"]]],
         ]
     }
 

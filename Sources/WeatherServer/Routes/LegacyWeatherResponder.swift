@@ -24,6 +24,7 @@ struct LegacyWeatherResponder: Sendable {
         let key = Self.path + "?" + place.normalizedKey + "|" + units.rawValue
         let now = dependencies.clock.now
         if let body = dependencies.nearCache.body(for: key, now: now) {
+            dependencies.observer?.record(.lookup(.current, .hit))
             return LookupResponse.make(body, status: .hit, now: now, request: request)
         }
         let result: WeatherResult<CurrentWeather>

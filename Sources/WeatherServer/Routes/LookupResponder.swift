@@ -13,12 +13,21 @@ struct LookupResponder: Sendable {
     let dependencies: ServiceDependencies
 
     func respond(to request: Request) async throws -> Response {
+        // First level: the request target exactly as sent. The same bytes always mean the same
+        // normalized question, so a repeat costs no parsing, validation or normalization at all.
+        let target = request.uri.string
+        let now = dependencies.clock.now
+        if let body = dependencies.nearCache.body(for: target, now: now) {
+            dependencies.observer?.record(.lookup(route.family, .hit))
+            return LookupResponse.make(body, status: .hit, now: now, request: request)
+        }
         let query = try QueryString(request.uri.query.map { Substring($0) })
         try query.requireOnly(route.parameterNames)
         let plan = try route.plan(query)
         let key = route.path + "?" + plan.key
-        let now = dependencies.clock.now
         if let body = dependencies.nearCache.body(for: key, now: now) {
+            dependencies.nearCache.store(body, for: target, now: now)
+            dependencies.observer?.record(.lookup(route.family, .hit))
             return LookupResponse.make(body, status: .hit, now: now, request: request)
         }
         let outcome: LookupOutcome
@@ -31,7 +40,10 @@ struct LookupResponder: Sendable {
             bytes: outcome.bytes, fetchedAt: outcome.fetchedAt, freshUntil: outcome.freshUntil,
             staleDirectives: dependencies.staleDirectives(for: route.family))
         let answeredAt = dependencies.clock.now
-        if outcome.status != .stale { dependencies.nearCache.store(body, for: key, now: answeredAt) }
+        if outcome.status != .stale {
+            dependencies.nearCache.store(body, for: key, now: answeredAt)
+            dependencies.nearCache.store(body, for: target, now: answeredAt)
+        }
         return LookupResponse.make(body, status: outcome.status, now: answeredAt, request: request)
     }
 }

@@ -21,6 +21,8 @@ public final class ServiceDependencies: Sendable {
     public let logger: Logger
     /// The places the tracker keeps warm (`GET /v1/tracked`).
     public let trackedPlaces: [Place]
+    /// Receives the lookups the near-cache answers (as ``CacheStatus/hit``), so metrics count every hit.
+    public let observer: (any WeatherClientObserver)?
     /// How many connections to Redis are up (`weather_redis_up`); `nil` without Redis.
     public let redisHealthyConnections: (@Sendable () -> Int)?
     let nearCache: EncodedBodyCache
@@ -31,10 +33,12 @@ public final class ServiceDependencies: Sendable {
     public init(
         client: WeatherClient, clock: any WeatherClock, cachePolicy: CachePolicy, mode: String, cacheKind: String,
         readinessChecks: [String: @Sendable () async throws -> Void] = [:], logger: Logger,
-        trackedPlaces: [Place] = [], redisHealthyConnections: (@Sendable () -> Int)? = nil,
+        trackedPlaces: [Place] = [], observer: (any WeatherClientObserver)? = nil,
+        redisHealthyConnections: (@Sendable () -> Int)? = nil,
         nearCacheEntries: Int = 10_000, nearCacheBytes: Int = 64 << 20
     ) {
         self.redisHealthyConnections = redisHealthyConnections
+        self.observer = observer
         self.client = client
         self.clock = clock
         self.cachePolicy = cachePolicy

@@ -6,13 +6,21 @@ import WeatherCore
 public enum ServiceRouter {
     /// The router for `dependencies`, recording into `metrics`.
     public static func make(dependencies: ServiceDependencies, metrics: ServiceMetrics) -> Router<BasicRequestContext> {
-        let router = Router(context: BasicRequestContext.self)
-        router.add(
+        build(dependencies: dependencies, metrics: metrics).router
+    }
+
+    /// The router and every path registered on it, in OpenAPI's spelling (`{city}` for `:city`):
+    /// what the contract test compares with the OpenAPI document.
+    static func build(dependencies: ServiceDependencies, metrics: ServiceMetrics)
+        -> (router: Router<BasicRequestContext>, paths: [String])
+    {
+        let router = RecordingRouter(Router(context: BasicRequestContext.self))
+        router.base.add(
             middleware: RequestObservationMiddleware(
                 metrics: metrics, logger: dependencies.logger, requestIDs: RequestIDGenerator()))
         for route in LookupRoute.all {
             let responder = LookupResponder(route: route, dependencies: dependencies)
-            router.get(RouterPath(route.path)) { request, _ in try await responder.respond(to: request) }
+                router.get(route.path) { request, _ in try await responder.respond(to: request) }
         }
         let legacy = LegacyWeatherResponder(dependencies: dependencies)
         router.get("/weather/:city") { request, context in
@@ -34,11 +42,25 @@ public enum ServiceRouter {
         }
         let tracked = TrackedResponder(dependencies: dependencies)
         router.get("/v1/tracked") { request, _ in try await tracked.respond(to: request) }
-        return router
+        PageRoutes.register(on: router, dependencies: dependencies)
+        return (router.base, router.paths)
     }
+}
 
-    /// Every path the router serves, as the OpenAPI document names them (`{city}` for `:city`).
-    static var paths: [String] {
-        LookupRoute.all.map(\.path) + [LegacyWeatherResponder.path, "/health", "/ready", "/openapi.json", "/metrics", "/v1/tracked"]
+/// Registers GET routes on a router and remembers their paths.
+final class RecordingRouter {
+    let base: Router<BasicRequestContext>
+    private(set) var paths: [String] = []
+
+    init(_ base: Router<BasicRequestContext>) { self.base = base }
+
+    func get(
+        _ path: String,
+        use handler: @escaping @Sendable (Request, BasicRequestContext) async throws -> Response
+    ) {
+        base.get(RouterPath(path), use: handler)
+        paths.append(
+            path.split(separator: "/", omittingEmptySubsequences: false)
+                .map { $0.hasPrefix(":") ? "{\($0.dropFirst())}" : String($0) }.joined(separator: "/"))
     }
 }

@@ -68,17 +68,18 @@ public struct ServiceRunner: Sendable {
             logger.info("cache: in this process only (set REDIS_URL to share it between replicas)")
         }
 
+        let observer = MetricsObserver(metrics: metrics)
         let client = WeatherClient(
             transport: TimedTransport(base: transport, metrics: metrics), cache: cache,
             configuration: .init(
                 apiKey: apiKey, baseURL: baseURL, cachePolicy: configuration.cachePolicy, quota: configuration.quota),
-            observer: MetricsObserver(metrics: metrics))
+            observer: observer)
         services.append(ShutdownService("background-refreshes") { await client.drainBackgroundRefreshes() })
 
         let dependencies = ServiceDependencies(
             client: client, clock: SystemClock(), cachePolicy: configuration.cachePolicy,
             mode: configuration.isDemo ? "demo" : "live", cacheKind: configuration.redis == nil ? "memory" : "redis",
-            readinessChecks: readiness, logger: logger, trackedPlaces: configuration.trackedPlaces,
+            readinessChecks: readiness, logger: logger, trackedPlaces: configuration.trackedPlaces, observer: observer,
             redisHealthyConnections: redisConnections, nearCacheEntries: configuration.nearCacheEntries,
             nearCacheBytes: configuration.nearCacheBytes)
         if !configuration.trackedPlaces.isEmpty {

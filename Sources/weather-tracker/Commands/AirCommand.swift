@@ -37,7 +37,7 @@ struct AirCommand: AsyncParsableCommand {
             let parsed = try Place.argument(place)
             let start = try from.map { try DateArgument.parse($0, option: "--from") }
             let end = try to.map { try DateArgument.parse($0, option: "--to") }
-            let resolved = try await session.client.resolve(parsed)
+            let resolved = try await session.resolve(parsed)
             let request: OpenWeatherRequest
             if forecast {
                 request = try .airPollutionForecast(resolved.coordinates)

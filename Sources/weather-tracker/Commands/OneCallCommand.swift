@@ -20,7 +20,7 @@ struct OneCallCommand: AsyncParsableCommand {
     func run() async throws {
         try await LookupSession.run(options) { session in
             let sections = try ExcludeList.parse(exclude)
-            let resolved = try await session.client.resolve(try Place.argument(place))
+            let resolved = try await session.resolve(try Place.argument(place))
             let request = try OpenWeatherRequest.oneCall(
                 resolved.coordinates, exclude: sections, language: options.lang)
             let result = try await session.fetch(request, as: OneCall.self)

@@ -17,7 +17,9 @@ struct StubCommand: AsyncParsableCommand {
         discussion: """
             Prints the base URL on stdout, then serves until SIGINT or SIGTERM. Unknown places \
             (404): names starting with "nowhere" or "unknown", zip 00000, city id 0. \
-            Stats: GET /__stub/stats.
+            Stats: GET /__stub/stats, POST /__stub/reset. Faults: PUT (replace), POST (add), GET, \
+            DELETE /__stub/faults with a JSON list of rules, e.g. \
+            [{"fault":"status","status":503,"path_prefix":"/data/2.5/weather","times":2}].
             """
     )
 

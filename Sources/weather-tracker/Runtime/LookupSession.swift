@@ -36,6 +36,14 @@ final class LookupSession: Sendable {
         return result
     }
 
+    /// The coordinates of `place` (geocoded through the cache), reported with `-v` like any lookup.
+    func resolve(_ place: Place) async throws -> ResolvedPlace {
+        let verbose = verbose
+        return try await client.resolve(place) { result in
+            if verbose { Console.err(CacheReporter.line(for: result)) }
+        }
+    }
+
     /// Builds a session from `options` and `environment`, runs `body`, and shuts down.
     ///
     /// Failures become one `error: …` line on stderr and an ``ExitStatus`` (thrown as `ExitCode`).

@@ -102,4 +102,32 @@ final class MemoryCacheStoreTests: XCTestCase {
         XCTAssertLessThanOrEqual(store.byteCount, 20_000)
         XCTAssertEqual(store.keysByRecency.count, store.count)
     }
+
+    // Issue 11, item 10: maxBytes bounds the memory bodies hold, not only the bytes they use.
+    func testMaxBytesHoldsForBodiesWithSpareCapacity() async throws {
+        let clock = ManualClock()
+        let maxBytes = 1 << 20
+        let store = MemoryCacheStore(maxEntries: 10_000, maxBytes: maxBytes, clock: clock)
+        var keys: [CacheKey] = []
+        for i in 0..<200 {
+            var body = [UInt8](repeating: UInt8(i % 251), count: 1024)
+            body.reserveCapacity(64 * 1024)  // as a body grown by appends, or cut from a larger buffer
+            let key = CacheKey(rawValue: "k\(i)")
+            keys.append(key)
+            let now = clock.now
+            try await store.set(
+                key, to: CacheEntry(body: body, fetchedAt: now, freshUntil: now + 600, staleUntil: now + 900),
+                ttl: .seconds(900))
+        }
+        var held = 0
+        var bodiesIntact = true
+        for (i, key) in keys.enumerated() {
+            guard let entry = try await store.get(key) else { continue }
+            held += entry.body.capacity + key.rawValue.utf8.count
+            bodiesIntact = bodiesIntact && entry.body == [UInt8](repeating: UInt8(i % 251), count: 1024)
+        }
+        XCTAssertLessThanOrEqual(held, maxBytes + maxBytes / 10, "bodies hold \(held) bytes for a \(maxBytes) bound")
+        XCTAssertTrue(bodiesIntact)
+        XCTAssertEqual(store.count, 200, "compact bodies all fit")
+    }
 }

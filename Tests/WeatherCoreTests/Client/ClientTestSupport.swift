@@ -100,3 +100,32 @@ func weatherError(_ body: () async throws -> Void) async -> WeatherError? {
         return nil
     }
 }
+
+/// Runs `body` while freeing anything that sleeps on `clock` (advancing it a second at a time),
+/// so code under test that should not sleep fails an assertion on `totalSleepCount` instead of
+/// hanging the test. The real-time bound is `waitForSleepers`' safety bound, never test time.
+func freeingSleepers<T: Sendable>(_ clock: ManualClock, _ body: @escaping @Sendable () async throws -> T)
+    async throws -> T
+{
+    let task = Task { try await body() }
+    let freer = Task {
+        while !Task.isCancelled {
+            if (try? await clock.waitForSleepers(1, timeout: .milliseconds(200))) != nil {
+                clock.advance(by: .seconds(1))
+            }
+        }
+    }
+    defer { freer.cancel() }
+    return try await task.value
+}
+
+/// Yields until `condition` holds (at most `rounds` times), then `extra` more times: lets tasks
+/// that were just started reach the point the test waits for, without sleeping.
+func yield(until condition: () -> Bool, rounds: Int = 10_000, extra: Int = 100) async {
+    var round = 0
+    while round < rounds, !condition() {
+        await Task.yield()
+        round += 1
+    }
+    for _ in 0..<extra { await Task.yield() }
+}

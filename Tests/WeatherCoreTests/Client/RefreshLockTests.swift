@@ -5,13 +5,15 @@ import WeatherTesting
 import XCTest
 
 final class RefreshLockTests: XCTestCase {
-    private func harness() -> (Harness, InMemoryRefreshLock) {
+    private func harness(retry: RetryPolicy = RetryPolicy(maxAttempts: 1)) -> (Harness, InMemoryRefreshLock) {
         let box = Mutex<InMemoryRefreshLock?>(nil)
-        let h = Harness(refreshLock: { clock in
-            let lock = InMemoryRefreshLock(clock: clock)
-            box.withLock { $0 = lock }
-            return lock
-        })
+        let h = Harness(
+            retry: retry,
+            refreshLock: { clock in
+                let lock = InMemoryRefreshLock(clock: clock)
+                box.withLock { $0 = lock }
+                return lock
+            })
         return (h, box.withLock { $0! })
     }
 
@@ -70,5 +72,72 @@ final class RefreshLockTests: XCTestCase {
         XCTAssertEqual(result.value.temp, 6)
         XCTAssertEqual(result.cacheStatus, .miss)
         XCTAssertEqual(h.transport.requestCount, 1)
+    }
+
+    // Issue 11, item 2: an error from the lock is not "another replica holds it".
+
+    func testUnreachableLockIsSkippedNotWaitedFor() async throws {
+        let lock = UnreachableRefreshLock()
+        let h = Harness(refreshLock: { _ in lock })
+        lock.isDown = true
+        h.transport.enqueue(.any, .json(Reading.json(temp: 6)))
+        let result = try await freeingSleepers(h.clock) { try await h.reading() }
+        XCTAssertEqual(result.value.temp, 6)
+        XCTAssertEqual(result.cacheStatus, .miss)
+        XCTAssertEqual(h.clock.totalSleepCount, 0, "no poll for a holder that does not exist")
+        XCTAssertEqual(h.transport.requestCount, 1)
+        XCTAssertEqual(lock.attempts, 1)
+        XCTAssertTrue(h.events.all.contains { if case .cacheStoreError = $0 { true } else { false } })
+    }
+
+    func testUnreachableLockDoesNotServeStaleWithoutAskingUpstream() async throws {
+        let lock = UnreachableRefreshLock()
+        let h = Harness(refreshLock: { _ in lock })
+        try await h.prime(temp: 4)
+        h.clock.advance(by: .seconds(1000))  // past stale-while-revalidate: a foreground refresh
+        lock.isDown = true
+        h.transport.enqueue(.any, .json(Reading.json(temp: 9, dt: 1_767_226_600)))
+        let result = try await freeingSleepers(h.clock) { try await h.reading() }
+        XCTAssertEqual(result.cacheStatus, .revalidated)
+        XCTAssertEqual(result.value.temp, 9, "upstream was asked, not the stale entry served")
+        XCTAssertEqual(h.clock.totalSleepCount, 0)
+        XCTAssertEqual(h.transport.requestCount, 2)
+    }
+
+    // Issue 11, item 3: the lock outlives every attempt of the refresh it guards.
+
+    func testLockLivesLongerThanTheRefreshDeadline() async throws {
+        let (h, lock) = harness(retry: RetryPolicy(maxAttempts: 3, deadline: .seconds(30)))
+        h.transport.enqueue(.any, .json(Reading.json(temp: 1)))
+        _ = try await h.reading()
+        XCTAssertEqual(lock.requestedTTLs, [.seconds(32)], "the 30 s deadline plus the 2 s margin")
+        XCTAssertEqual(h.transport.requests.first?.timeout, .seconds(5), "each attempt is bounded")
+        let configuration = WeatherClient.Configuration(retry: RetryPolicy(deadline: .seconds(30)))
+        XCTAssertEqual(configuration.refreshLockLifetime, .seconds(32))
+    }
+}
+
+/// A refresh lock whose backend is down: every call throws, as `RedisRefreshLock` does without Redis.
+final class UnreachableRefreshLock: RefreshLock {
+    private let state = Mutex((down: false, attempts: 0))
+
+    var isDown: Bool {
+        get { state.withLock { $0.down } }
+        set { state.withLock { $0.down = newValue } }
+    }
+
+    var attempts: Int { state.withLock { $0.attempts } }
+
+    func acquire(_ key: CacheKey, ttl: Duration) async throws -> RefreshLockToken? {
+        let down = state.withLock { s in
+            s.attempts += 1
+            return s.down
+        }
+        if down { throw WeatherError(code: .cacheUnavailable, message: "lock backend down") }
+        return RefreshLockToken(key: key, value: "t")
+    }
+
+    func release(_ token: RefreshLockToken) async throws {
+        if isDown { throw WeatherError(code: .cacheUnavailable, message: "lock backend down") }
     }
 }

@@ -107,8 +107,15 @@ final class StaleServingTests: XCTestCase {
         h.transport.enqueue(.any, .json(Reading.json(temp: 4, dt: 1_767_225_000)))  // an older `dt`
         let result = try await h.reading()
         XCTAssertEqual(result.value.temp, 5)
-        XCTAssertEqual(h.store.setKeys.count, 1, "the older data was not written")
+        XCTAssertEqual(result.cacheStatus, .revalidated, "upstream was asked and confirmed the cached entry")
+        let written = h.store.operations.compactMap { if case .set(_, let entry, _) = $0 { entry } else { nil } }
+        XCTAssertFalse(
+            written.contains { $0.body == Array(Reading.json(temp: 4, dt: 1_767_225_000).utf8) },
+            "the older data was not written")
         XCTAssertEqual(h.events.olderDataDiscarded, 1)
+        let next = try await h.reading()
+        XCTAssertEqual(next.cacheStatus, .hit, "the kept entry is fresh again")
+        XCTAssertEqual(h.transport.requestCount, 2, "the next lookup did not ask upstream again")
     }
 
     func testCacheStoreFailureIsAMissNotAnError() async throws {

@@ -43,6 +43,18 @@ final class HTTPResponseMappingTests: XCTestCase {
         }
     }
 
+    func testA404ThatIsNotCityNotFoundIsAnUpstreamError() throws {
+        let response = HTTPResponse(
+            status: 404, headers: ["content-type": "application/json"],
+            body: Array(#"{"cod":"404","message":"Internal error"}"#.utf8))
+        let error = try XCTUnwrap(WeatherError(response: response, query: "Atlantis", now: Date()))
+        XCTAssertEqual(error.code, .serverError)
+        XCTAssertEqual(error.status, 404)
+        XCTAssertTrue(error.isRetryable)
+        XCTAssertTrue(error.message.contains("Internal error"), error.message)
+        XCTAssertFalse(error.message.contains("Check the spelling"), error.message)
+    }
+
     func testRateLimitedWithRetryAfterInSeconds() throws {
         let error = try XCTUnwrap(try map(429, fixture: "429-rate-limited.json", headers: ["Retry-After": "120"]))
         XCTAssertEqual(error.code, .rateLimited)

@@ -1,0 +1,121 @@
+import NIOCore
+
+/// Percent-encodes raw non-ASCII bytes in each request line before NIO's HTTP parser sees them.
+///
+/// OpenWeather accepts `GET /data/2.5/weather?q=Zürich` with the `ü` sent as raw UTF-8; NIO's
+/// parser (llhttp, strict) refuses the request with a 400 and an empty body. A stub that is
+/// stricter than the real server hides nothing useful, and a client that sends raw UTF-8 would
+/// look broken here and work in production — so the request target's bytes ≥ 0x80 become `%XX`,
+/// which `StubRequest` decodes back to the same text. Headers and bodies pass untouched: the
+/// handler follows each message's framing (`Content-Length`; after a chunked body it stops
+/// rewriting that connection) to find where the next request line starts.
+///
+/// Runs on its channel's event loop only.
+final class RequestTargetEncoder: ChannelInboundHandler, RemovableChannelHandler {
+    typealias InboundIn = ByteBuffer
+    typealias InboundOut = ByteBuffer
+
+    private enum Phase {
+        /// Before or in a request line; `started` once its first byte (not a blank line) arrived.
+        case requestLine(started: Bool)
+        case headers
+        case body(remaining: Int)
+        /// A framing this handler does not follow (chunked): bytes pass as they are from here on.
+        case passthrough
+    }
+
+    private var phase = Phase.requestLine(started: false)
+    private var line: [UInt8] = []
+    private var contentLength = 0
+    private var chunked = false
+    private static let maxHeaderLine = 8192
+
+    func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+        let buffer = unwrapInboundIn(data)
+        if case .passthrough = phase { return context.fireChannelRead(data) }
+        let bytes = Array(buffer.readableBytesView)
+        var rewritten: [UInt8]?  // built only once a byte needs encoding
+        var index = 0
+        while index < bytes.count {
+            if case .body(let remaining) = phase {
+                let take = min(remaining, bytes.count - index)
+                rewritten?.append(contentsOf: bytes[index..<(index + take)])
+                index += take
+                phase = take == remaining ? .requestLine(started: false) : .body(remaining: remaining - take)
+                continue
+            }
+            let byte = bytes[index]
+            if case .requestLine = phase, byte >= 0x80 {
+                if rewritten == nil { rewritten = Array(bytes[..<index]) }
+                rewritten?.append(contentsOf: Self.percentEncoded(byte))
+            } else {
+                rewritten?.append(byte)
+            }
+            advance(over: byte)
+            if case .passthrough = phase {
+                rewritten?.append(contentsOf: bytes[(index + 1)...])
+                break
+            }
+            index += 1
+        }
+        guard let rewritten else { return context.fireChannelRead(data) }
+        context.fireChannelRead(wrapInboundOut(context.channel.allocator.buffer(bytes: rewritten)))
+    }
+
+    /// Moves the framing state machine over one byte of a request line or the header block.
+    private func advance(over byte: UInt8) {
+        switch phase {
+        case .requestLine(let started):
+            if byte == UInt8(ascii: "\n") {
+                if started {
+                    phase = .headers
+                    line.removeAll(keepingCapacity: true)
+                    contentLength = 0
+                    chunked = false
+                }
+            } else if byte != UInt8(ascii: "\r") {
+                phase = .requestLine(started: true)
+            }
+        case .headers:
+            guard byte == UInt8(ascii: "\n") else {
+                if line.count < Self.maxHeaderLine { line.append(byte) }
+                return
+            }
+            if line.last == UInt8(ascii: "\r") { line.removeLast() }
+            if line.isEmpty {
+                if chunked {
+                    phase = .passthrough
+                } else if contentLength > 0 {
+                    phase = .body(remaining: contentLength)
+                } else {
+                    phase = .requestLine(started: false)
+                }
+            } else {
+                readFraming(line)
+            }
+            line.removeAll(keepingCapacity: true)
+        case .body, .passthrough:
+            break
+        }
+    }
+
+    /// Notes `Content-Length` and a chunked `Transfer-Encoding` from one header line.
+    private func readFraming(_ header: [UInt8]) {
+        guard let colon = header.firstIndex(of: UInt8(ascii: ":")) else { return }
+        let name = String(decoding: header[..<colon], as: UTF8.self).lowercased()
+        let value = String(decoding: header[(colon + 1)...], as: UTF8.self).trimmingASCIISpaces()
+        if name == "content-length" { contentLength = Int(value) ?? 0 }
+        if name == "transfer-encoding", value.lowercased().contains("chunked") { chunked = true }
+    }
+
+    private static func percentEncoded(_ byte: UInt8) -> [UInt8] {
+        let hex = Array("0123456789ABCDEF".utf8)
+        return [UInt8(ascii: "%"), hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
+    }
+}
+
+extension String {
+    fileprivate func trimmingASCIISpaces() -> String {
+        String(self.drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\t" }.reversed())
+    }
+}

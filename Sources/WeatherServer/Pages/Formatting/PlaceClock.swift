@@ -1,0 +1,110 @@
+import Foundation
+
+/// Wall-clock time at a place with a fixed UTC offset (what the 2.5 APIs send as `timezone`),
+/// formatted the same on every machine and locale: `Tue 14:05`, `Tue 3 Dec`, `2026-12-03T14:05+01:00`.
+struct PlaceClock: Sendable, Equatable {
+    /// The place's offset from UTC in seconds.
+    var utcOffsetSeconds: Int
+
+    static let weekdays = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]
+    static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+    /// The calendar fields of an instant in local time.
+    struct Fields: Equatable {
+        var year: Int
+        var month: Int
+        var day: Int
+        var hour: Int
+        var minute: Int
+        /// 0 for Sunday … 6 for Saturday.
+        var weekday: Int
+    }
+
+    /// Seconds since 1970-01-01 00:00 local time.
+    func localSeconds(of date: Date) -> Int {
+        Int(date.timeIntervalSince1970.rounded(.down)) + utcOffsetSeconds
+    }
+
+    /// Days since 1970-01-01 in local time (the local calendar day of `date`).
+    func dayNumber(of date: Date) -> Int {
+        Self.floorDivide(localSeconds(of: date), 86_400)
+    }
+
+    /// The instant of local midnight starting day number `day`.
+    func startOfDay(_ day: Int) -> Date {
+        Date(timeIntervalSince1970: TimeInterval(day * 86_400 - utcOffsetSeconds))
+    }
+
+    /// The local calendar fields of `date`.
+    func fields(of date: Date) -> Fields {
+        let seconds = localSeconds(of: date)
+        let days = Self.floorDivide(seconds, 86_400)
+        let secondOfDay = seconds - days * 86_400
+        let (year, month, day) = Self.civil(days: days)
+        let weekday = ((days % 7) + 7 + 4) % 7
+        return Fields(
+            year: year, month: month, day: day, hour: secondOfDay / 3600, minute: secondOfDay % 3600 / 60,
+            weekday: weekday)
+    }
+
+    /// `14:05`.
+    func time(of date: Date) -> String {
+        let f = fields(of: date)
+        return Self.two(f.hour) + ":" + Self.two(f.minute)
+    }
+
+    /// `Tue 14:05`.
+    func weekdayAndTime(of date: Date) -> String {
+        Self.weekdays[fields(of: date).weekday] + " " + time(of: date)
+    }
+
+    /// `Tue 3`: the short label of a chart's day.
+    func shortDay(of date: Date) -> String {
+        let f = fields(of: date)
+        return Self.weekdays[f.weekday] + " " + String(f.day)
+    }
+
+    /// `Tue 3 Dec`: a table's day.
+    func day(of date: Date) -> String {
+        let f = fields(of: date)
+        return Self.weekdays[f.weekday] + " " + String(f.day) + " " + Self.months[f.month - 1]
+    }
+
+    /// `2026-12-03T14:05+01:00`, for `<time datetime>`.
+    func iso8601(_ date: Date) -> String {
+        let f = fields(of: date)
+        let offset = abs(utcOffsetSeconds)
+        let sign = utcOffsetSeconds < 0 ? "-" : "+"
+        return "\(f.year)-\(Self.two(f.month))-\(Self.two(f.day))T\(Self.two(f.hour)):\(Self.two(f.minute))"
+            + "\(sign)\(Self.two(offset / 3600)):\(Self.two(offset % 3600 / 60))"
+    }
+
+    /// `UTC+1`, `UTC−5:30`, `UTC`.
+    var offsetText: String {
+        guard utcOffsetSeconds != 0 else { return "UTC" }
+        let magnitude = abs(utcOffsetSeconds)
+        let minutes = magnitude % 3600 / 60
+        return "UTC" + (utcOffsetSeconds < 0 ? "−" : "+") + String(magnitude / 3600)
+            + (minutes == 0 ? "" : ":" + Self.two(minutes))
+    }
+
+    static func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+
+    static func floorDivide(_ a: Int, _ b: Int) -> Int {
+        let q = a / b
+        return (a % b != 0 && (a < 0) != (b < 0)) ? q - 1 : q
+    }
+
+    /// Days since 1970-01-01 to a proleptic Gregorian (year, month, day) (Howard Hinnant's algorithm).
+    static func civil(days: Int) -> (Int, Int, Int) {
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let day = doy - (153 * mp + 2) / 5 + 1
+        let month = mp < 10 ? mp + 3 : mp - 9
+        return (yoe + era * 400 + (month <= 2 ? 1 : 0), month, day)
+    }
+}

@@ -1,0 +1,25 @@
+import Hummingbird
+
+/// The web pages for people: `/` (a card per tracked place) and `/place` (one place in depth),
+/// with their stylesheet, script and icon. Server-rendered HTML and SVG from the same client the
+/// API uses; complete without JavaScript.
+enum PageRoutes {
+    /// Adds the page routes to `router`.
+    static func register(on router: RecordingRouter, dependencies: ServiceDependencies) {
+        let home = HomePageResponder(dependencies: dependencies)
+        let place = PlacePageResponder(dependencies: dependencies)
+        router.get("/") { request, _ in await home.respond(to: request) }
+        router.get("/place") { request, _ in await place.respond(to: request) }
+        router.get("/assets/site.css") { _, _ in
+            PageResponse.asset(PageAssets.stylesheetBuffer, contentType: "text/css; charset=utf-8")
+        }
+        router.get("/assets/refresh.js") { _, _ in
+            PageResponse.asset(PageAssets.refreshScriptBuffer, contentType: "text/javascript; charset=utf-8")
+        }
+        for path in ["/favicon.svg", "/favicon.ico"] {
+            router.get(path) { _, _ in
+                PageResponse.asset(PageAssets.faviconBuffer, contentType: "image/svg+xml")
+            }
+        }
+    }
+}

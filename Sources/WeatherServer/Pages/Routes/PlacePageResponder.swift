@@ -1,0 +1,107 @@
+import Hummingbird
+import WeatherCore
+
+/// `GET /place?city=…` (or `lat`+`lon`, `zip`, `id`, or the search box's `q`): one place in depth.
+///
+/// The place is resolved first (geocoding, cached); an unknown place gets the friendly page with
+/// suggestions (404). Then current weather, the forecast and the air-quality forecast are looked
+/// up at once. Only a failed forecast fails the page; missing current weather or air quality is
+/// said in its section.
+struct PlacePageResponder: Sendable {
+    let dependencies: ServiceDependencies
+
+    func respond(to request: Request) async -> Response {
+        let query: PageQuery
+        switch PageErrors.query(of: request) {
+        case .success(let parsed): query = parsed
+        case .failure(let problem):
+            return PageErrors.page(problem, path: "/place", query: PageQuery(), dependencies: dependencies)
+        }
+        guard let place = query.place else {
+            return PageErrors.page(
+                .invalidParameter(
+                    "city",
+                    "Say which place: type a city (Zürich, London,GB) or coordinates (47.37,8.54) in the search box."),
+                path: "/place", query: query, dependencies: dependencies)
+        }
+        let client = dependencies.client
+        let resolved: ResolvedPlace
+        do {
+            resolved = try await client.resolve(place)
+        } catch let error as WeatherError {
+            return await failed(error, place: place, query: query)
+        } catch {
+            return PageErrors.page(PageErrors.cancelled, path: "/place", query: query, dependencies: dependencies)
+        }
+        let language = query.lang
+        async let forecastLookup = client.forecast(for: place, language: language)
+        let point = resolved.coordinates
+        async let currentLookup = Self.outcome { try await client.current(for: place, language: language) }
+        async let airForecastLookup = Self.outcome { try await client.airPollutionForecast(for: point) }
+        async let airNowLookup = Self.outcome { try await client.airPollution(for: point) }
+        async let namesakes = PlaceSuggestions(client: client).namesakes(
+            of: place, chosen: resolved.coordinates, query: query)
+        let forecast: WeatherResult<Forecast>
+        do {
+            forecast = try await forecastLookup
+        } catch let error as WeatherError {
+            return await failed(error, place: place, query: query)
+        } catch {
+            return PageErrors.page(PageErrors.cancelled, path: "/place", query: query, dependencies: dependencies)
+        }
+        let current = await currentLookup
+        let airForecast = await airForecastLookup
+        let airNow = await airNowLookup
+        let name = Self.name(of: place, resolved: resolved, city: forecast.value.city)
+        let builder = PlacePageBuilder(
+            name: name, place: place, resolved: resolved, query: query, now: dependencies.clock.now,
+            isDemo: dependencies.mode == "demo")
+        let model = builder.model(
+            forecast: forecast, current: current, airForecast: airForecast, airNow: airNow,
+            alternatives: await namesakes)
+        return PageResponse.html(PageTemplates.render("place", model))
+    }
+
+    /// A not-found place gets the suggestions page; anything else the error page.
+    private func failed(_ error: WeatherError, place: Place, query: PageQuery) async -> Response {
+        guard error.code == .notFound else {
+            return PageErrors.page(error, path: "/place", query: query, dependencies: dependencies)
+        }
+        let suggestions = await PlaceSuggestions(client: dependencies.client).suggestions(for: place, query: query)
+        let model = UnknownPlacePageModel(
+            chrome: PageChrome(
+                title: "Unknown place · Weather Tracker", path: "/place", place: place, query: query,
+                isDemo: dependencies.mode == "demo"),
+            asked: PageQuery.searchText(for: place), suggestions: suggestions,
+            tracked: dependencies.trackedPlaces.map {
+                PlaceLink(label: $0.displayText, href: query.link("/place", place: $0))
+            })
+        return PageResponse.html(PageTemplates.render("unknownPlace", model), status: .notFound)
+    }
+
+    /// The page's heading: the geocoded name, or for coordinates the forecast's city near them.
+    static func name(of place: Place, resolved: ResolvedPlace, city: ForecastCity) -> String {
+        guard case .coordinates = place else { return resolved.name }
+        return city.name.isEmpty ? resolved.name : ResolvedPlace.joinedName(city.name, city.country)
+    }
+
+    /// A lookup's value, or the sentence that says why it failed.
+    static func outcome<Model: Sendable>(
+        _ lookup: @Sendable () async throws -> WeatherResult<Model>
+    ) async -> Result<WeatherResult<Model>, PageLookupFailure> {
+        do {
+            return .success(try await lookup())
+        } catch let error as WeatherError {
+            let problem = Problem(error)
+            return .failure(PageLookupFailure(text: "\(problem.title): \(problem.detail)"))
+        } catch {
+            return .failure(PageLookupFailure(text: "The lookup was cancelled."))
+        }
+    }
+}
+
+/// Why one section of a page has no data, said for people.
+struct PageLookupFailure: Error, Sendable {
+    /// `Upstream unreachable: OpenWeather could not be reached …`.
+    var text: String
+}

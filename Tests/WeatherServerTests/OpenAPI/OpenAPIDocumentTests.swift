@@ -1,0 +1,74 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import XCTest
+
+@testable import WeatherServer
+
+/// The OpenAPI document is the contract: every route the router serves is in it, every documented
+/// route is served, and what the routes answer (status, headers) is what the document says.
+final class OpenAPIDocumentTests: XCTestCase {
+    static var document: [String: Any] {
+        (try? JSONSerialization.jsonObject(with: Data(OpenAPIDocument.json))) as? [String: Any] ?? [:]
+    }
+
+    static var paths: [String: Any] { Self.document["paths"] as? [String: Any] ?? [:] }
+
+    static func operation(_ path: String) -> [String: Any] {
+        ((Self.paths[path] as? [String: Any])?["get"] as? [String: Any]) ?? [:]
+    }
+
+    func testTheDocumentIsOpenAPI31AndListsExactlyTheRoutesTheRouterServes() async throws {
+        XCTAssertEqual(Self.document["openapi"] as? String, "3.1.0")
+        try await ServiceHarness.run { harness, _ in
+            let built = ServiceRouter.build(dependencies: harness.dependencies, metrics: harness.metrics)
+            XCTAssertEqual(Set(built.paths), Set(Self.paths.keys), "router and document disagree")
+            XCTAssertEqual(built.paths.count, Set(built.paths).count, "a path registered twice")
+        }
+    }
+
+    func testEveryLookupDocumentsItsParametersAndStatuses() {
+        for route in LookupRoute.all {
+            let op = Self.operation(route.path)
+            let names = Set(((op["parameters"] as? [[String: Any]]) ?? []).compactMap { $0["name"] as? String })
+            XCTAssertEqual(names, route.parameterNames.union(["If-None-Match"]), route.path)
+            let statuses = Set((op["responses"] as? [String: Any] ?? [:]).keys)
+            XCTAssertEqual(statuses, Set(["200", "304"] + OpenAPIDocument.lookupErrorStatuses), route.path)
+        }
+    }
+
+    /// Calls every documented route and checks the answer's status and headers against the document.
+    func testWhatTheRoutesAnswerIsDocumented() async throws {
+        let queries = LookupRoutesTests.validQueries.merging(["/weather/{city}": "units=metric"]) { $1 }
+        try await ServiceHarness.run { _, client in
+            for path in Self.paths.keys.sorted() {
+                let concrete = path.replacingOccurrences(of: "{city}", with: "Oslo")
+                let query = queries[path].map { "?" + $0.addingPercentEncoding(withAllowedCharacters: .urlQueryAllowed)! } ?? ""
+                let responses = Self.operation(path)["responses"] as? [String: Any] ?? [:]
+                var exercised = [try await client.execute(uri: concrete + query, method: .get)]
+                if queries[path] != nil {
+                    exercised.append(try await client.execute(uri: concrete + "?bogus=1", method: .get))
+                }
+                for response in exercised {
+                    let status = String(response.status.code)
+                    let documented = try XCTUnwrap(responses[status] as? [String: Any], "\(path) answered \(status), undocumented")
+                    let headers = documented["headers"] as? [String: Any] ?? [:]
+                    for name in headers.keys where !["Retry-After"].contains(name) {
+                        XCTAssertNotNil(response.headers[HTTPField.Name(name)!], "\(path) \(status) lacks documented \(name)")
+                    }
+                    let content = (documented["content"] as? [String: Any] ?? [:]).keys
+                    if let type = response.headers[.contentType] {
+                        XCTAssertTrue(
+                            content.contains { type.hasPrefix($0) }, "\(path) \(status) content type \(type) not in \(content)")
+                    }
+                    for field in response.headers where field.name.canonicalName.hasPrefix("x-") {
+                        XCTAssertNotNil(
+                            headers.keys.first { $0.lowercased() == field.name.canonicalName },
+                            "\(path) sends undocumented \(field.name)")
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,97 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Logging
+import OpenWeatherStub
+import Synchronization
+import WeatherCore
+import WeatherHTTP
+@testable import WeatherServer
+import WeatherTesting
+
+/// Log lines captured from a ``ServiceLogHandler``.
+final class LogCapture: Sendable {
+    private let lines = Mutex<[String]>([])
+
+    func append(_ line: String) { lines.withLock { $0.append(line) } }
+
+    var all: [String] { lines.withLock { $0 } }
+
+    /// A logger at `level` writing into this capture.
+    func logger(level: Logger.Level = .info, format: LogFormat = .text) -> Logger {
+        Logger(label: "weather-tracker") { label in
+            ServiceLogHandler(label: label, level: level, format: format) { [self] in append($0) }
+        }
+    }
+}
+
+/// The service's router over a real embedded OpenWeather stub (reached with curl), a manual clock
+/// for freshness, captured logs and its own metrics registry. Retries are off so that an injected
+/// fault reaches the client as it is.
+struct ServiceHarness: Sendable {
+    let stub: OpenWeatherStub
+    let clock: ManualClock
+    let client: WeatherClient
+    let dependencies: ServiceDependencies
+    let metrics: ServiceMetrics
+    let logs: LogCapture
+
+    /// Runs `body` with a harness and an in-process test client, then shuts everything down.
+    static func run(
+        apiKey: String = OpenWeatherStub.Configuration.defaultAPIKey,
+        stubKey: String = OpenWeatherStub.Configuration.defaultAPIKey,
+        quota: QuotaPolicy = .unlimited,
+        baseURL: String? = nil,
+        transportTimeout: Duration = .seconds(5),
+        readinessChecks: [String: @Sendable () async throws -> Void] = [:],
+        trackedPlaces: [Place] = [],
+        logFormat: LogFormat = .text,
+        _ body: @escaping @Sendable (ServiceHarness, any TestClientProtocol) async throws -> Void
+    ) async throws {
+        try await OpenWeatherStub.withRunning(configuration: .init(apiKey: stubKey)) { stub in
+            let transport = CurlTransport(
+                configuration: .init(connectTimeout: .seconds(2), timeout: transportTimeout))
+            let clock = ManualClock(start: Date())
+            let metrics = ServiceMetrics()
+            let logs = LogCapture()
+            let logger = logs.logger(format: logFormat)
+            let policy = CachePolicy(jitter: 0)
+            let observer = MetricsObserver(metrics: metrics)
+            let client = WeatherClient(
+                transport: TimedTransport(base: transport, metrics: metrics), cache: MemoryCacheStore(clock: clock),
+                configuration: .init(
+                    apiKey: APIKey(apiKey), baseURL: baseURL ?? stub.baseURL, cachePolicy: policy,
+                    retry: RetryPolicy(maxAttempts: 1), quota: quota),
+                clock: clock, random: .constant(0.5), observer: observer)
+            let dependencies = ServiceDependencies(
+                client: client, clock: clock, cachePolicy: policy, mode: "demo", cacheKind: "memory",
+                readinessChecks: readinessChecks, logger: logger, trackedPlaces: trackedPlaces,
+                observer: observer)
+            let harness = ServiceHarness(
+                stub: stub, clock: clock, client: client, dependencies: dependencies, metrics: metrics, logs: logs)
+            let application = Application(router: ServiceRouter.make(dependencies: dependencies, metrics: metrics))
+            do {
+                try await application.test(.router) { testClient in try await body(harness, testClient) }
+            } catch {
+                await client.drainBackgroundRefreshes()
+                await transport.shutdown()
+                throw error
+            }
+            await client.drainBackgroundRefreshes()
+            await transport.shutdown()
+        }
+    }
+
+    /// Upstream requests the stub has seen for `path` (e.g. `/data/2.5/weather`).
+    func upstreamCalls(_ path: String) -> Int { stub.stats.requestsByPath[path] ?? 0 }
+}
+
+extension TestResponse {
+    /// The body as text.
+    var text: String { String(buffer: body) }
+
+    /// The body as a JSON object (empty when it is not one).
+    var json: [String: Any] {
+        (try? JSONSerialization.jsonObject(with: Data(text.utf8))) as? [String: Any] ?? [:]
+    }
+}

@@ -1,0 +1,28 @@
+import XCTest
+
+/// `weather-tracker serve` and `healthcheck` as a user runs them.
+final class ServeCommandTests: XCTestCase {
+    func testInvalidConfigurationIsOneLineAndStatus2BeforeBinding() async throws {
+        for (environment, variable) in [
+            (["PORT": "80a"], "PORT"), (["LOG_FORMAT": "xml"], "LOG_FORMAT"), (["REDIS_URL": "rediss://:pw@h/0"], "REDIS_URL"),
+            (["TRACKED_PLACES": "London;91,500"], "TRACKED_PLACES"),
+        ] {
+            let result = try await CLIProcess.run(["serve"], environment: environment, timeout: 30)
+            XCTAssertEqual(result.status, 2, "\(environment): \(result.stderr)")
+            let lines = result.stderr.split(separator: "\n")
+            XCTAssertEqual(lines.count, 1, result.stderr)
+            XCTAssertTrue(lines.first?.hasPrefix("invalid configuration: \(variable): ") == true, result.stderr)
+            XCTAssertFalse(result.stderr.contains("pw@"), "a secret in the message")
+            XCTAssertFalse(result.stdout.contains("listening"), "it bound the port")
+        }
+        let flag = try await CLIProcess.run(["serve", "--port", "99999"], environment: ["PORT": "8000"], timeout: 30)
+        XCTAssertEqual(flag.status, 2)
+        XCTAssertTrue(flag.stderr.hasPrefix("invalid configuration: PORT: "), "the flag wins over PORT: \(flag.stderr)")
+    }
+
+    func testHealthcheckFailsWhenNothingAnswers() async throws {
+        let result = try await CLIProcess.run(["healthcheck", "--url", "http://127.0.0.1:9/health"], timeout: 30)
+        XCTAssertEqual(result.status, 1)
+        XCTAssertTrue(result.stderr.hasPrefix("unhealthy: "), result.stderr)
+    }
+}
