@@ -197,10 +197,10 @@ Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg
 EOF
     find "$root/usr/share/doc" -mindepth 1 -not -type d -not -name copyright -delete
     find "$root/usr/share/doc" -mindepth 1 -type d -empty -delete
-    rm -rf "$root"/usr/share/{groff,info,linda,lintian,locale,man}/* \
-        "$root"/var/lib/apt/lists/* "$root"/var/cache/apt/*.bin "$root"/var/cache/apt/archives/*.deb \
-        "$root"/var/cache/debconf/*-old "$root"/var/lib/dpkg/*-old "$root"/var/log/* "$root"/tmp/* "$root"/dev/* \
-        "$root/etc/hostname" "$root/etc/resolv.conf"
+    rm -rf "${root:?}"/usr/share/{groff,info,linda,lintian,locale,man}/* \
+        "${root:?}"/var/lib/apt/lists/* "${root:?}"/var/cache/apt/*.bin "${root:?}"/var/cache/apt/archives/*.deb \
+        "${root:?}"/var/cache/debconf/*-old "${root:?}"/var/lib/dpkg/*-old "${root:?}"/var/log/* "${root:?}"/tmp/* "${root:?}"/dev/* \
+        "${root:?}/etc/hostname" "${root:?}/etc/resolv.conf"
     tar -C "$root" --numeric-owner -cf "$WORK/debian-rootfs.tar" .
     rm -rf "$root"
     local c; c="$("${BH[@]}" from scratch)"; CONTAINERS+=("$c")
@@ -326,8 +326,10 @@ echo "    ldd: $(grep -c '=>' "$WORK/ldd.txt") shared libraries, all found in th
 ! grep -q 'not found' "$WORK/ldd.txt" || { cat "$WORK/ldd.txt" >&2; fail "a library the binary needs is missing from the image"; }
 ! grep -q 'libswift\|libFoundation\|libdispatch' "$WORK/ldd.txt" || fail "the Swift runtime is linked dynamically"
 
-chroot "$BASE_MNT" dpkg-query -W -f '${Package}\n' | sort >"$WORK/base.pkgs"
-chroot "$MNT" dpkg-query -W -f '${Package}\n' | sort >"$WORK/image.pkgs"
+# shellcheck disable=SC2016   # dpkg-query's own ${Package}, not the shell's
+package_format='${Package}\n'
+chroot "$BASE_MNT" dpkg-query -W -f "$package_format" | sort >"$WORK/base.pkgs"
+chroot "$MNT" dpkg-query -W -f "$package_format" | sort >"$WORK/image.pkgs"
 log "3. packages our layers add: $(comm -13 "$WORK/base.pkgs" "$WORK/image.pkgs" | tr '\n' ' ')"
 
 # Sizes: uncompressed layer sizes as containers/storage records them (what `docker images` shows).
