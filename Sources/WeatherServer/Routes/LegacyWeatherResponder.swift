@@ -9,7 +9,7 @@ struct LegacyWeatherResponder: Sendable {
     static let path = "/weather/{city}"
     let dependencies: ServiceDependencies
 
-    func respond(to request: Request, city rawCity: String) async throws -> Response {
+    func respond(to request: Request, context: ServiceRequestContext, city rawCity: String) async throws -> Response {
         let query = try QueryString(request.uri.query.map { Substring($0) })
         try query.requireOnly(["units"])
         let units = try LookupQuery.units(query)
@@ -27,9 +27,11 @@ struct LegacyWeatherResponder: Sendable {
             dependencies.observer?.record(.lookup(.current, .hit))
             return LookupResponse.make(body, status: .hit, now: now, request: request)
         }
+        let client = try dependencies.admitUpstreamLookup(request, context: context)
         let result: WeatherResult<CurrentWeather>
         do {
             result = try await dependencies.client.fetch(upstreamRequest, as: CurrentWeather.self)
+            dependencies.refundUpstreamLookup(client, status: result.cacheStatus)
         } catch let error as WeatherError {
             throw LookupFailure.problem(for: error, route: Self.path, logger: dependencies.logger)
         }

@@ -12,7 +12,7 @@ struct LookupResponder: Sendable {
     let route: LookupRoute
     let dependencies: ServiceDependencies
 
-    func respond(to request: Request) async throws -> Response {
+    func respond(to request: Request, context: ServiceRequestContext) async throws -> Response {
         // First level: the request target exactly as sent. The same bytes always mean the same
         // normalized question, so a repeat costs no parsing, validation or normalization at all.
         let target = request.uri.string
@@ -30,9 +30,12 @@ struct LookupResponder: Sendable {
             dependencies.observer?.record(.lookup(route.family, .hit))
             return LookupResponse.make(body, status: .hit, now: now, request: request)
         }
+        // Past the near-cache this lookup may go upstream: it counts against the client's limit.
+        let client = try dependencies.admitUpstreamLookup(request, context: context)
         let outcome: LookupOutcome
         do {
             outcome = try await plan.fetch(dependencies.client)
+            dependencies.refundUpstreamLookup(client, status: outcome.status)
         } catch let error as WeatherError {
             throw LookupFailure.problem(for: error, route: route.path, logger: dependencies.logger)
         }

@@ -5,26 +5,26 @@ import WeatherCore
 /// Builds the service's router: every route behind ``RequestObservationMiddleware``.
 public enum ServiceRouter {
     /// The router for `dependencies`, recording into `metrics`.
-    public static func make(dependencies: ServiceDependencies, metrics: ServiceMetrics) -> Router<BasicRequestContext> {
+    public static func make(dependencies: ServiceDependencies, metrics: ServiceMetrics) -> Router<ServiceRequestContext> {
         build(dependencies: dependencies, metrics: metrics).router
     }
 
     /// The router and every path registered on it, in OpenAPI's spelling (`{city}` for `:city`):
     /// what the contract test compares with the OpenAPI document.
     static func build(dependencies: ServiceDependencies, metrics: ServiceMetrics)
-        -> (router: Router<BasicRequestContext>, paths: [String])
+        -> (router: Router<ServiceRequestContext>, paths: [String])
     {
-        let router = RecordingRouter(Router(context: BasicRequestContext.self))
+        let router = RecordingRouter(Router(context: ServiceRequestContext.self))
         router.base.add(
             middleware: RequestObservationMiddleware(
                 metrics: metrics, logger: dependencies.logger, requestIDs: RequestIDGenerator()))
         for route in LookupRoute.all {
             let responder = LookupResponder(route: route, dependencies: dependencies)
-                router.get(route.path) { request, _ in try await responder.respond(to: request) }
+            router.get(route.path) { request, context in try await responder.respond(to: request, context: context) }
         }
         let legacy = LegacyWeatherResponder(dependencies: dependencies)
         router.get("/weather/:city") { request, context in
-            try await legacy.respond(to: request, city: context.parameters.require("city"))
+            try await legacy.respond(to: request, context: context, city: context.parameters.require("city"))
         }
         let health = HealthResponder(dependencies: dependencies)
         router.get("/health") { _, _ in health.health() }
@@ -49,14 +49,14 @@ public enum ServiceRouter {
 
 /// Registers GET routes on a router and remembers their paths.
 final class RecordingRouter {
-    let base: Router<BasicRequestContext>
+    let base: Router<ServiceRequestContext>
     private(set) var paths: [String] = []
 
-    init(_ base: Router<BasicRequestContext>) { self.base = base }
+    init(_ base: Router<ServiceRequestContext>) { self.base = base }
 
     func get(
         _ path: String,
-        use handler: @escaping @Sendable (Request, BasicRequestContext) async throws -> Response
+        use handler: @escaping @Sendable (Request, ServiceRequestContext) async throws -> Response
     ) {
         base.get(RouterPath(path), use: handler)
         paths.append(

@@ -81,7 +81,7 @@ public struct ServiceRunner: Sendable {
             mode: configuration.isDemo ? "demo" : "live", cacheKind: configuration.redis == nil ? "memory" : "redis",
             readinessChecks: readiness, logger: logger, trackedPlaces: configuration.trackedPlaces, observer: observer,
             redisHealthyConnections: redisConnections, nearCacheEntries: configuration.nearCacheEntries,
-            nearCacheBytes: configuration.nearCacheBytes)
+            nearCacheBytes: configuration.nearCacheBytes, clientLimit: configuration.clientLimit)
         if !configuration.trackedPlaces.isEmpty {
             services.append(
                 TrackedPlacesRefresher(
@@ -91,6 +91,13 @@ public struct ServiceRunner: Sendable {
 
         let host = configuration.host
         let logger = logger
+        if configuration.clientLimit.isEnabled {
+            let limit = configuration.clientLimit
+            logger.info(
+                "client limit: \(limit.burst) uncached lookups at once, then \(limit.ratePerSecond)/s per client (\(limit.trustedProxyHops) trusted proxy hops)")
+        } else {
+            logger.warning("client limit: off (CLIENT_LIMIT=off): one client can spend the whole upstream budget")
+        }
         let application = Application(
             router: ServiceRouter.make(dependencies: dependencies, metrics: metrics),
             server: .http1(configuration: .init(idleTimeout: TimeAmount(configuration.idleTimeout))),

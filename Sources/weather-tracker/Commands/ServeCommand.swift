@@ -26,6 +26,14 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "Seconds a graceful shutdown may take (SHUTDOWN_TIMEOUT).") var shutdownTimeout: String?
     @Option(help: "Places kept warm, ;-separated, e.g. \"London,GB;Zürich,CH;40.71,-74.01\" (TRACKED_PLACES).")
     var trackedPlaces: String?
+    @Option(name: .customLong("client-limit"), help: "on or off: the per-client limit on uncached lookups (CLIENT_LIMIT).")
+    var clientLimit: String?
+    @Option(name: .customLong("client-limit-rate"), help: "Uncached lookups per second per client (CLIENT_LIMIT_RATE).")
+    var clientLimitRate: String?
+    @Option(name: .customLong("client-limit-burst"), help: "Uncached lookups a client may make at once (CLIENT_LIMIT_BURST).")
+    var clientLimitBurst: String?
+    @Option(name: .customLong("trusted-proxy-hops"), help: "Proxies that append to X-Forwarded-For (TRUSTED_PROXY_HOPS).")
+    var trustedProxyHops: String?
     @Flag(help: "Run against the embedded stub even when OPENWEATHER_API_KEY is set.") var demo = false
 
     func run() async throws {
@@ -33,6 +41,8 @@ struct ServeCommand: AsyncParsableCommand {
         let flags: [String: String?] = [
             "HOST": host, "PORT": port.map(String.init), "REDIS_URL": redisURL, "LOG_LEVEL": logLevel,
             "LOG_FORMAT": logFormat, "SHUTDOWN_TIMEOUT": shutdownTimeout, "TRACKED_PLACES": trackedPlaces,
+            "CLIENT_LIMIT": clientLimit, "CLIENT_LIMIT_RATE": clientLimitRate, "CLIENT_LIMIT_BURST": clientLimitBurst,
+            "TRUSTED_PROXY_HOPS": trustedProxyHops,
         ]
         for case (let name, let value?) in flags { environment[name] = value }
         if demo { environment["OPENWEATHER_API_KEY"] = nil }

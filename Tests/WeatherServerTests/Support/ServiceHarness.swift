@@ -46,6 +46,7 @@ struct ServiceHarness: Sendable {
         readinessChecks: [String: @Sendable () async throws -> Void] = [:],
         trackedPlaces: [Place] = [],
         logFormat: LogFormat = .text,
+        clientLimit: ClientLimit = .off,
         _ body: @escaping @Sendable (ServiceHarness, any TestClientProtocol) async throws -> Void
     ) async throws {
         try await OpenWeatherStub.withRunning(configuration: .init(apiKey: stubKey)) { stub in
@@ -66,7 +67,7 @@ struct ServiceHarness: Sendable {
             let dependencies = ServiceDependencies(
                 client: client, clock: clock, cachePolicy: policy, mode: "demo", cacheKind: "memory",
                 readinessChecks: readinessChecks, logger: logger, trackedPlaces: trackedPlaces,
-                observer: observer)
+                observer: observer, clientLimit: clientLimit)
             let harness = ServiceHarness(
                 stub: stub, clock: clock, client: client, dependencies: dependencies, metrics: metrics, logs: logs)
             let application = Application(router: ServiceRouter.make(dependencies: dependencies, metrics: metrics))
