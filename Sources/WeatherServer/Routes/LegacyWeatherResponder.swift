@@ -13,7 +13,15 @@ struct LegacyWeatherResponder: Sendable {
         let query = try QueryString(request.uri.query.map { Substring($0) })
         try query.requireOnly(["units"])
         let units = try LookupQuery.units(query)
-        let city = rawCity.trimmingWhitespace()
+        // Hummingbird hands the path parameter over still percent-encoded (`Z%C3%BCrich`).
+        guard let decoded = rawCity.removingPercentEncoding,
+            decoded.unicodeScalars.allSatisfy({ $0.value >= 0x20 && $0.value != 0x7F }),
+            !decoded.contains("/"), !decoded.contains("\\")
+        else {
+            throw Problem.invalidParameter(
+                "city", "The city in the path must be percent-encoded UTF-8 text without control characters or slashes.")
+        }
+        let city = decoded.trimmingWhitespace()
         guard !city.isEmpty else { throw Problem.invalidParameter("city", "The city in the path is empty.") }
         let place = try LookupRoute.validated("city") { () throws(WeatherError) in
             try Place.city(name: city).validated()
