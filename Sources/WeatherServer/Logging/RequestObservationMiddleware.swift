@@ -25,6 +25,9 @@ struct RequestObservationMiddleware<Context: RequestContext>: RouterMiddleware {
         defer { metrics.inFlight.decrement() }
         var response: Response
         do {
+            // Every route is GET (HEAD goes to the router, which answers it as GET does): any other
+            // method is 405 with `Allow`, whatever the path, rather than a misleading 404.
+            guard request.method == .get || request.method == .head else { throw Problem.methodNotAllowed }
             response = try await next(request, context)
         } catch let problem as Problem {
             response = problem.response()
@@ -104,4 +107,11 @@ final class RequestIDGenerator: Sendable {
         let next = counter.wrappingAdd(1, ordering: .relaxed).newValue
         return prefix + "-" + String(next, radix: 16)
     }
+}
+
+extension Problem {
+    /// The answer to a method no route takes.
+    static let methodNotAllowed = Problem(
+        status: .methodNotAllowed, slug: "method-not-allowed", title: "Method not allowed",
+        detail: "Every route of this service takes GET (and HEAD) only.", allow: "GET, HEAD")
 }

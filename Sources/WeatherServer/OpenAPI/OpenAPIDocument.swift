@@ -160,7 +160,11 @@ enum OpenAPIDocument {
                                 ["$ref": "#/components/schemas/LookupEnvelope"],
                                 [
                                     "properties": [
-                                        "data": ["type": "object", "description": "The \(route.schema) model."]
+                                        // Geocoding answers a list of places; every other model is an object.
+                                        "data": [
+                                            "type": route.schema == "GeocodingResults" ? "array" : "object",
+                                            "description": "The \(route.schema) model.",
+                                        ]
                                     ]
                                 ],
                             ]
@@ -273,7 +277,7 @@ enum OpenAPIDocument {
         "LookupEnvelope": [
             "type": "object", "required": ["data", "fetched_at"],
             "properties": [
-                "data": ["type": "object"], "fetched_at": ["type": "string", "format": "date-time"],
+                "data": ["type": ["object", "array"]], "fetched_at": ["type": "string", "format": "date-time"],
                 "units": ["type": "string", "enum": ["standard", "metric", "imperial"]],
                 "place": ["type": "string"],
             ],

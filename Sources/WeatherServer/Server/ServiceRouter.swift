@@ -14,7 +14,8 @@ public enum ServiceRouter {
     static func build(dependencies: ServiceDependencies, metrics: ServiceMetrics)
         -> (router: Router<ServiceRequestContext>, paths: [String])
     {
-        let router = RecordingRouter(Router(context: ServiceRequestContext.self))
+        // HEAD answers as GET does, without the body (RFC 9110 §9.3.2).
+        let router = RecordingRouter(Router(context: ServiceRequestContext.self, options: .autoGenerateHeadEndpoints))
         router.base.add(
             middleware: RequestObservationMiddleware(
                 metrics: metrics, logger: dependencies.logger, requestIDs: RequestIDGenerator()))

@@ -57,6 +57,20 @@ final class HostileInputTests: XCTestCase {
         }
     }
 
+    func testOtherMethodsAre405WithAllow() async throws {
+        try await ServiceHarness.run { _, client in
+            for method in [HTTPRequest.Method.post, .put, .delete, .patch, .options, HTTPRequest.Method("TRACE")!] {
+                let response = try await client.execute(uri: "/health", method: method)
+                XCTAssertEqual(response.status, .methodNotAllowed, "\(method)")
+                XCTAssertEqual(response.headers[.allow], "GET, HEAD")
+            }
+            let head = try await client.execute(uri: "/health", method: .head)
+            XCTAssertEqual(head.status, .ok)
+            let id = try await client.execute(uri: "/v1/weather/current?id=1000000000", method: .get)
+            XCTAssertEqual(id.status, .badRequest, "regression (schemathesis): id above the documented maximum")
+        }
+    }
+
     func testTheLegacyCityIsPercentDecoded() async throws {
         try await ServiceHarness.run { _, client in
             let response = try await client.execute(uri: "/weather/Z%C3%BCrich", method: .get)
