@@ -89,13 +89,15 @@ final class HostileInputTests: XCTestCase {
                 [.ifNoneMatch: "*"],
                 [.xRequestID: String(repeating: "r", count: 10_000)],
                 [HTTPField.Name("X-Forwarded-For")!: String(repeating: "1.1.1.1, ", count: 1_000)],
-                [.contentLength: "99999999999999"],
             ]
             for headers in hostile {
                 let response = try await client.execute(uri: "/v1/weather/current?city=Bonn", method: .get, headers: headers)
                 XCTAssertLessThan(response.status.code, 500, "\(headers)")
                 XCTAssertNotEqual(response.headers[.xRequestID]?.count, 10_000, "an insane request id is not echoed")
             }
+            let body = try await client.execute(
+                uri: "/v1/weather/current?city=Bonn", method: .get, headers: [.contentLength: "99999999999999"])
+            XCTAssertEqual(body.status, .badRequest, "a GET announcing a body")
         }
     }
 }
