@@ -224,6 +224,10 @@ class Result:
         return line
 
 
+class CutShort(Exception):
+    """The connection broke after the first byte of an answer: a response cut short."""
+
+
 async def request(reader, writer, path, headers=None):
     """One GET on a keep-alive connection: (status, headers dict, body)."""
     head = "GET %s HTTP/1.1\r\nHost: 127.0.0.1\r\n" % path
@@ -234,25 +238,31 @@ async def request(reader, writer, path, headers=None):
     status_line = await reader.readline()
     if not status_line:
         raise ConnectionResetError("closed before the status line")
-    status = int(status_line.split()[1])
-    fields = {}
-    while True:
-        line = await reader.readline()
-        if line in (b"\r\n", b""):
-            break
-        name, _, value = line.decode("latin-1").partition(":")
-        fields[name.strip().lower()] = value.strip()
-    length = int(fields.get("content-length", "0"))
-    body = await reader.readexactly(length) if length else b""
+    try:
+        status = int(status_line.split()[1])
+        fields = {}
+        while True:
+            line = await reader.readline()
+            if line in (b"\r\n", b""):
+                break
+            name, _, value = line.decode("latin-1").partition(":")
+            fields[name.strip().lower()] = value.strip()
+        length = int(fields.get("content-length", "0"))
+        body = await reader.readexactly(length) if length else b""
+    except (ConnectionError, asyncio.IncompleteReadError, ValueError, IndexError) as error:
+        raise CutShort(repr(error))
     return status, fields, body
 
 
 async def load(port, next_request, accept, concurrency, seconds, max_requests=10**7, source=None,
-               result=None, rate=None):
+               result=None, rate=None, closed_is_failure=True):
     """`concurrency` keep-alive clients for at most `seconds` and `max_requests` requests in total.
 
     next_request(worker, n) -> (path, headers); accept(path, status, headers, body) -> bool.
     `source`: a loopback address to connect from (another client), `rate`: requests/s in total.
+    A connection closed or reset before any byte of an answer is a failure unless
+    `closed_is_failure` is False (SIGTERM: the server closes idle keep-alive connections, and whether
+    it had accepted the request is settled by comparing its log with what the clients received).
     """
     result = result or Result()
     deadline = time.monotonic() + seconds
@@ -277,12 +287,16 @@ async def load(port, next_request, accept, concurrency, seconds, max_requests=10
                 writer = None
                 await asyncio.sleep(0.05)
                 continue
-            except (ConnectionResetError, asyncio.IncompleteReadError, BrokenPipeError, OSError,
-                    asyncio.TimeoutError) as error:
-                if isinstance(error, ConnectionResetError) and "status line" in str(error):
-                    result.closed += 1
-                else:
-                    result.fail("%s: %r" % (path, error))
+            except (ConnectionError, OSError) as error:
+                result.closed += 1
+                if closed_is_failure:
+                    result.fail("%s: closed before an answer: %r" % (path, error))
+                if writer is not None:
+                    writer.close()
+                writer = None
+                continue
+            except (CutShort, asyncio.TimeoutError) as error:
+                result.fail("%s: %r" % (path, error))
                 if writer is not None:
                     writer.close()
                 writer = None
