@@ -55,12 +55,12 @@ def main():
             counts = summarize(json.load(f))
     except (OSError, ValueError) as error:
         counts = {"report_error": str(error)}
-    keys = redis.cli("--scan", "--pattern", "*").split()
+    keys = [k for k in redis.cli("--scan", "--pattern", "*").splitlines() if k]  # keys may hold spaces
     foreign = [k for k in keys if not k.startswith("rel-contract:")]
     leaked = rel.API_KEY in service.log_text() or any(rel.API_KEY in k for k in keys)
     line = {"exit_status": run.returncode, "examples_per_operation": int(examples),
             "seconds": round(time.monotonic() - started, 1), "redis_keys": len(keys),
-            "redis_keys_outside_prefix": len(foreign), "api_key_leaked": leaked, **counts}
+            "redis_keys_outside_prefix": len(foreign), "foreign_samples": foreign[:3], "api_key_leaked": leaked, **counts}
     ok = run.returncode == 0 and not foreign and not leaked
     rel.report("contract", line, ok)
     sys.exit(0 if ok else 1)
