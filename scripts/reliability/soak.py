@@ -61,6 +61,8 @@ def main():
             return status == 404
         if "kelvin" in path:
             return status == 400
+        if status == 200 and path.startswith("/v1/weather/current?city=Soak") and "etag" in headers:
+            tags[path.split("=", 1)[1]] = headers["etag"]  # a refresh made a new tag: send that one next
         return status in (200, 304)
 
     series = []
