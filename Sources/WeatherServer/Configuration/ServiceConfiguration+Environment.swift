@@ -9,7 +9,7 @@ extension ServiceConfiguration {
         "REDIS_DB", "REDIS_KEY_PREFIX", "HOST", "PORT", "LOG_LEVEL", "LOG_FORMAT", "SHUTDOWN_TIMEOUT",
         "UPSTREAM_TIMEOUT", "CACHE_TTL_CURRENT", "CACHE_TTL_FORECAST", "CACHE_TTL_ONECALL", "CACHE_TTL_AIR",
         "CACHE_TTL_GEO", "QUOTA_PER_MINUTE", "QUOTA_ONECALL_PER_DAY", "TRACKED_PLACES", "TRACKED_QUOTA_SHARE",
-        "NEAR_CACHE_ENTRIES", "NEAR_CACHE_BYTES", "IDLE_TIMEOUT",
+        "NEAR_CACHE_ENTRIES", "NEAR_CACHE_BYTES", "IDLE_TIMEOUT", "CONCURRENCY_EXECUTOR",
     ]
 
     /// Resolves the configuration from `environment`; unset or blank variables keep their defaults.
@@ -66,6 +66,13 @@ extension ServiceConfiguration {
         trackedQuotaShare = try reader.fraction("TRACKED_QUOTA_SHARE") ?? trackedQuotaShare
         nearCacheEntries = try reader.integer("NEAR_CACHE_ENTRIES", in: 0...10_000_000) ?? nearCacheEntries
         nearCacheBytes = try reader.integer("NEAR_CACHE_BYTES", in: 0...(1 << 40)) ?? nearCacheBytes
+        if let text = reader.string("CONCURRENCY_EXECUTOR") {
+            guard let choice = ConcurrencyExecutor(rawValue: text.lowercased()) else {
+                throw ConfigurationError(
+                    variable: "CONCURRENCY_EXECUTOR", problem: "must be event-loops or cooperative (got \"\(text)\")")
+            }
+            executor = choice
+        }
     }
 
     /// `REDIS_URL` wins; otherwise `REDIS_HOST` (+ port, password, db) when set; otherwise none.

@@ -42,6 +42,9 @@ public struct ServiceConfiguration: Sendable {
     public var nearCacheBytes: Int
     /// How long an idle keep-alive connection stays open (`IDLE_TIMEOUT`, seconds, default 60).
     public var idleTimeout: Duration
+    /// Where Swift concurrency runs (`CONCURRENCY_EXECUTOR=event-loops|cooperative`, default `event-loops`);
+    /// applied by ``ConcurrencyExecutor/install()`` at process start, validated here.
+    public var executor: ConcurrencyExecutor
 
     /// Whether the service runs against the embedded stub (no API key).
     public var isDemo: Bool { apiKey == nil }
@@ -64,5 +67,6 @@ public struct ServiceConfiguration: Sendable {
         nearCacheEntries = 10_000
         nearCacheBytes = 64 * 1024 * 1024
         idleTimeout = .seconds(60)
+        executor = .eventLoops
     }
 }

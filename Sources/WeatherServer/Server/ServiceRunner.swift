@@ -90,6 +90,7 @@ public struct ServiceRunner: Sendable {
         }
 
         let host = configuration.host
+        let executor = configuration.executor.rawValue
         let logger = logger
         let application = Application(
             router: ServiceRouter.make(dependencies: dependencies, metrics: metrics),
@@ -98,7 +99,7 @@ public struct ServiceRunner: Sendable {
             onServerRunning: { channel in
                 let port = channel.localAddress?.port ?? 0
                 logger.info(
-                    "listening on http://\(host):\(port) (\(dependencies.mode) mode, \(dependencies.cacheKind) cache, version \(ServiceVersion.current))"
+                    "listening on http://\(host):\(port) (\(dependencies.mode) mode, \(dependencies.cacheKind) cache, \(executor) executor, version \(ServiceVersion.current))"
                 )
                 await onListening(port)
             },
