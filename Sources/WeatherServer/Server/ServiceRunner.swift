@@ -93,7 +93,7 @@ public struct ServiceRunner: Sendable {
         let executor = configuration.executor.rawValue
         let logger = logger
         let application = Application(
-            router: ServiceRouter.make(dependencies: dependencies, metrics: metrics),
+            responder: ServiceRouter.make(dependencies: dependencies, metrics: metrics),
             server: .http1(configuration: .init(idleTimeout: TimeAmount(configuration.idleTimeout))),
             configuration: .init(address: .hostname(host, port: configuration.port), serverName: "weather-tracker"),
             onServerRunning: { channel in

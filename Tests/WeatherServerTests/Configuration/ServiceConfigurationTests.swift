@@ -26,6 +26,7 @@ final class ServiceConfigurationTests: XCTestCase {
             "SHUTDOWN_TIMEOUT": "2.5", "UPSTREAM_TIMEOUT": "3s", "CACHE_TTL_CURRENT": "120", "QUOTA_PER_MINUTE": "600",
             "QUOTA_ONECALL_PER_DAY": "2000", "TRACKED_PLACES": "London,GB; Zürich,CH;40.71,-74.01;London,GB",
             "TRACKED_QUOTA_SHARE": "25%", "NEAR_CACHE_ENTRIES": "5", "NEAR_CACHE_BYTES": "1000", "IDLE_TIMEOUT": "30",
+            "CONCURRENCY_EXECUTOR": "Cooperative",
         ])
         XCTAssertFalse(configuration.isDemo)
         XCTAssertEqual(configuration.baseURL, "http://127.0.0.1:9100")
@@ -44,6 +45,9 @@ final class ServiceConfigurationTests: XCTestCase {
         XCTAssertEqual(configuration.trackedQuotaShare, 0.25)
         XCTAssertEqual(configuration.nearCacheEntries, 5)
         XCTAssertEqual(configuration.idleTimeout, .seconds(30))
+        XCTAssertEqual(configuration.executor, .cooperative)
+        XCTAssertEqual(ConcurrencyExecutor.chosen(in: ["CONCURRENCY_EXECUTOR": "Cooperative"]), .cooperative)
+        XCTAssertEqual(ConcurrencyExecutor.chosen(in: [:]), .eventLoops, "NIO's event loops unless told otherwise")
     }
 
     func testRedisURLWinsOverHostAndIsValidated() throws {
@@ -62,6 +66,7 @@ final class ServiceConfigurationTests: XCTestCase {
             ("PORT", "80a"), ("PORT", "70000"), ("LOG_LEVEL", "loud"), ("LOG_FORMAT", "xml"), ("SHUTDOWN_TIMEOUT", "-1"),
             ("UPSTREAM_TIMEOUT", "forever"), ("CACHE_TTL_AIR", "0"), ("QUOTA_PER_MINUTE", "0"), ("TRACKED_PLACES", "London;;91,0"),
             ("TRACKED_QUOTA_SHARE", "2"), ("OPENWEATHER_BASE_URL", "ftp://x"), ("REDIS_PORT", "x"), ("IDLE_TIMEOUT", "0"),
+            ("CONCURRENCY_EXECUTOR", "threads"),
         ]
         for (variable, value) in cases {
             var environment = [variable: value]

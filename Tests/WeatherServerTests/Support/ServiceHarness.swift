@@ -69,7 +69,7 @@ struct ServiceHarness: Sendable {
                 observer: observer)
             let harness = ServiceHarness(
                 stub: stub, clock: clock, client: client, dependencies: dependencies, metrics: metrics, logs: logs)
-            let application = Application(router: ServiceRouter.make(dependencies: dependencies, metrics: metrics))
+            let application = Application(responder: ServiceRouter.make(dependencies: dependencies, metrics: metrics))
             do {
                 try await application.test(.router) { testClient in try await body(harness, testClient) }
             } catch {
