@@ -9,7 +9,9 @@ import Synchronization
 /// allow up to 2N in a window). The spend times are a queue in a ring of N slots, oldest first,
 /// measured on the clock's ``WeatherClock/uptime`` — so they are in order, a wall clock stepped
 /// back cannot stall every call, and a grant only pops the tokens that came back: O(1) amortized
-/// under the lock, whatever N (a 30,000-a-minute plan included). The daily budgets follow the
+/// under the lock, whatever N (a 30,000-a-minute plan included). The ring grows with the calls a
+/// window actually holds (doubling, up to N), so a generous budget costs no memory until it is
+/// spent: a 1,000,000-a-minute setting does not reserve 16 MB up front. The daily budgets follow the
 /// UTC day of the wall clock, as OpenWeather counts them.
 final class QuotaGovernor: Sendable {
     struct Grant: Sendable {
@@ -18,9 +20,21 @@ final class QuotaGovernor: Sendable {
     }
 
     private struct State {
-        var spent: [Duration]  // ring: `count` spend times from `head`, oldest first
+        var spent: [Duration]  // ring: `count` spend times from `head`, oldest first; grows up to the budget
         var head = 0
         var count = 0
+
+        /// Makes room for one more spend time, keeping the ring's order.
+        mutating func reserveOne(upTo capacity: Int) {
+            guard count == spent.count, spent.count < capacity else { return }
+            let grown = min(capacity, max(16, spent.count * 2))
+            var ring: [Duration] = []
+            ring.reserveCapacity(grown)
+            for i in 0..<count { ring.append(spent[(head + i) % spent.count]) }
+            ring.append(contentsOf: repeatElement(.zero, count: grown - count))
+            spent = ring
+            head = 0
+        }
         var day: Int = .min
         var dailySpent: [EndpointFamily: Int] = [:]
     }
@@ -34,7 +48,7 @@ final class QuotaGovernor: Sendable {
         self.policy = policy
         self.clock = clock
         let capacity = policy.callsPerMinute ?? 0
-        self.state = Mutex(State(spent: Array(repeating: .zero, count: capacity)))
+        self.state = Mutex(State(spent: Array(repeating: .zero, count: min(capacity, 16))))
     }
 
     /// Spends one call for `family`, or returns `nil` when a budget is spent.
@@ -56,11 +70,12 @@ final class QuotaGovernor: Sendable {
             if let capacity = policy.callsPerMinute {
                 guard capacity > 0 else { return nil }
                 while s.count > 0, uptime - s.spent[s.head] >= Self.window {  // tokens that came back
-                    s.head = (s.head + 1) % capacity
+                    s.head = (s.head + 1) % s.spent.count
                     s.count -= 1
                 }
                 guard s.count < capacity else { return nil }
-                s.spent[(s.head + s.count) % capacity] = uptime
+                s.reserveOne(upTo: capacity)
+                s.spent[(s.head + s.count) % s.spent.count] = uptime
                 s.count += 1
                 perMinuteLeft = capacity - s.count
             }

@@ -47,4 +47,19 @@ final class MonotonicQuotaTests: XCTestCase {
         // A scan of the window per grant is 9·10⁸ steps here (tens of seconds in a debug build).
         XCTAssertLessThan(elapsed, .seconds(2), "30,000 grants took \(elapsed)")
     }
+
+    func testTheGrowingRingKeepsSpendTimesInOrderAcrossAWrap() {
+        let clock = ManualClock()
+        let governor = QuotaGovernor(policy: QuotaPolicy(callsPerMinute: 40), clock: clock)
+        for _ in 0..<10 { XCTAssertNotNil(governor.acquire(.current)) }  // t = 0
+        clock.advance(by: .seconds(30))
+        for _ in 0..<6 { XCTAssertNotNil(governor.acquire(.current)) }  // t = 30: the first 16 slots are full
+        clock.advance(by: .seconds(31))
+        for _ in 0..<10 { XCTAssertNotNil(governor.acquire(.current)) }  // t = 61: the t = 0 ones came back; wraps
+        XCTAssertEqual(governor.acquire(.current)?.perMinuteLeft, 40 - 17, "grows while wrapped")
+        clock.advance(by: .milliseconds(29_500))  // t = 90.5: the t = 30 ones came back, the t = 61 ones not
+        XCTAssertEqual(governor.acquire(.current)?.perMinuteLeft, 40 - 12)
+        for _ in 0..<28 { XCTAssertNotNil(governor.acquire(.current)) }
+        XCTAssertNil(governor.acquire(.current), "never more than the budget in a window")
+    }
 }
