@@ -36,9 +36,10 @@ public struct ServiceConfiguration: Sendable {
     public var trackedPlaces: [Place]
     /// The share of the per-minute quota the tracked-places refresher may spend (`TRACKED_QUOTA_SHARE`, 0–1, default 0.5).
     public var trackedQuotaShare: Double
-    /// The most encoded response bodies kept in process (`NEAR_CACHE_ENTRIES`, default 10,000).
+    /// The most encoded response bodies kept in process (`NEAR_CACHE_ENTRIES`, default 4,096:
+    /// a 1,000-place working set under both its keys, with room); without Redis it also bounds the memory cache.
     public var nearCacheEntries: Int
-    /// The most bytes those bodies may hold together (`NEAR_CACHE_BYTES`, default 64 MiB).
+    /// The most bytes those bodies may hold together (`NEAR_CACHE_BYTES`, default 32 MiB).
     public var nearCacheBytes: Int
     /// How long an idle keep-alive connection stays open (`IDLE_TIMEOUT`, seconds, default 60).
     public var idleTimeout: Duration
@@ -64,8 +65,8 @@ public struct ServiceConfiguration: Sendable {
         quota = QuotaPolicy(callsPerMinute: 60, dailyBudget: [.oneCall: 1_000])
         trackedPlaces = []
         trackedQuotaShare = 0.5
-        nearCacheEntries = 10_000
-        nearCacheBytes = 64 * 1024 * 1024
+        nearCacheEntries = 4_096
+        nearCacheBytes = 32 * 1024 * 1024
         idleTimeout = .seconds(60)
         executor = .eventLoops
     }

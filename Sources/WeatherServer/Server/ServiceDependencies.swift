@@ -35,7 +35,7 @@ public final class ServiceDependencies: Sendable {
         readinessChecks: [String: @Sendable () async throws -> Void] = [:], logger: Logger,
         trackedPlaces: [Place] = [], observer: (any WeatherClientObserver)? = nil,
         redisHealthyConnections: (@Sendable () -> Int)? = nil,
-        nearCacheEntries: Int = 10_000, nearCacheBytes: Int = 64 << 20
+        nearCacheEntries: Int = 4_096, nearCacheBytes: Int = 32 << 20
     ) {
         self.redisHealthyConnections = redisHealthyConnections
         self.observer = observer

@@ -58,7 +58,9 @@ public struct ServiceRunner: Sendable {
             // Demo data must never be served as real weather from a shared cache.
             if configuration.isDemo { redisConfiguration.keyPrefix = "weather-demo:" }
             let redis = RedisCacheStore(configuration: redisConfiguration)
-            cache = TieredCacheStore(back: redis, maxEntries: configuration.nearCacheEntries)
+            // The front only spares Redis round trips within its 2 s TTL (the near-cache holds the
+            // encoded answers), so its default 1,000 entries cover it; more would only hold expired ones.
+            cache = TieredCacheStore(back: redis)
             readiness["redis"] = { try await redis.ping() }
             redisConnections = { redis.healthyConnections }
             services.append(ShutdownService("redis") { redis.shutdown() })
