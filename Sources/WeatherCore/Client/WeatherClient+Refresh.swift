@@ -41,7 +41,11 @@ extension WeatherClient {
             do {
                 token = try await lock.acquire(key, ttl: configuration.refreshLockLifetime)
                 // Only a lock that answered "held by another" has a holder worth waiting for.
-                if token == nil, let waited = try await waitForLockHolder(key, current: current) { return waited }
+                if token == nil {
+                    let waited = try await waitForLockHolder(key, current: current)
+                    observer?.record(.refreshLockWait(request.family, servedHolderEntry: waited?.origin == .cache))
+                    if let waited { return waited }
+                }
             } catch is CancellationError {
                 throw CancellationError()
             } catch {

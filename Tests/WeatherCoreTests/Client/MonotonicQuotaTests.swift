@@ -38,12 +38,12 @@ final class MonotonicQuotaTests: XCTestCase {
         let governor = QuotaGovernor(policy: QuotaPolicy(callsPerMinute: 30_000), clock: clock)
         let started = ContinuousClock.now
         var wrong = 0
-        for i in 0..<30_000 where governor.acquire(.current)?.perMinuteLeft != 29_999 - i { wrong += 1 }
+        for i in 0..<30_000 where governor.spend(.current)?.perMinuteLeft != 29_999 - i { wrong += 1 }
         let elapsed = started.duration(to: .now)
         XCTAssertEqual(wrong, 0)
-        XCTAssertNil(governor.acquire(.current), "the window is full")
+        XCTAssertNil(governor.spend(.current), "the window is full")
         clock.advance(by: .seconds(60))
-        XCTAssertEqual(governor.acquire(.current)?.perMinuteLeft, 29_999, "every token came back")
+        XCTAssertEqual(governor.spend(.current)?.perMinuteLeft, 29_999, "every token came back")
         // A scan of the window per grant is 9·10⁸ steps here (tens of seconds in a debug build).
         XCTAssertLessThan(elapsed, .seconds(2), "30,000 grants took \(elapsed)")
     }
