@@ -33,13 +33,7 @@ fi
 KEY="replicas-secret-$RANDOM$RANDOM-key"
 
 scripts/install-deps.sh
-need=()
-command -v nginx > /dev/null || need+=(nginx-light)
-command -v curl > /dev/null || need+=(curl)
-if [ "${#need[@]}" -gt 0 ]; then
-  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
-  $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need[@]}" > /dev/null
-fi
+command -v curl > /dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq curl > /dev/null; }
 NGINX="$(command -v nginx || echo /usr/sbin/nginx)"
 swift build --product weather-tracker >&2
 BIN="$(swift build --show-bin-path)/weather-tracker"
