@@ -50,7 +50,8 @@ enum StubControl {
         case ("/__stub/calls", _): return notAllowed("GET")
         case ("/__stub/faults", _): return notAllowed("GET, PUT, POST, DELETE")
         default:
-            return problem(404, "no stub endpoint \(route); there are /__stub/stats, /__stub/calls, /__stub/reset and /__stub/faults")
+            return problem(
+                404, "no stub endpoint \(route); there are /__stub/stats, /__stub/calls, /__stub/reset and /__stub/faults")
         }
     }
 

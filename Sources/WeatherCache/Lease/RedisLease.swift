@@ -52,7 +52,8 @@ public struct RedisLease: Lease {
 
     /// Deletes the lease if `holder` holds it.
     public func release(holder: String) async throws {
-        let reply = try await Self.releaseScript.run(on: pool, keys: [Array(utf8: key)], arguments: [Array(utf8: holder)])
+        let reply = try await Self.releaseScript.run(
+            on: pool, keys: [Array(utf8: key)], arguments: [Array(utf8: holder)])
         if case .error(let message) = reply { throw WeatherError.redisRefused(message) }
     }
 }

@@ -41,7 +41,8 @@ public struct RedisQuotaStore: QuotaStore {
     public func acquire(_ family: EndpointFamily) async throws -> QuotaDecision {
         let now = clock.now
         let day = Self.utcDay(now)
-        let keys = [base + "minute", base + "cooldown", base + "day:\(family.rawValue):\(day.text)"].map(Array.init(utf8:))
+        let keys = [base + "minute", base + "cooldown", base + "day:\(family.rawValue):\(day.text)"].map(
+            Array.init(utf8:))
         let arguments = [
             String(policy.callsPerMinute ?? -1), String(max(1, window.roundedUpMilliseconds)),
             String(policy.dailyBudget[family] ?? -1), Self.randomMember(), String(2 * 86_400_000),
@@ -56,7 +57,8 @@ public struct RedisQuotaStore: QuotaStore {
         switch status {
         case 0:
             let today = parts.count > 2 ? parts[2].integerValue ?? -1 : -1
-            return .granted(QuotaGrant(perMinuteLeft: value < 0 ? .max : Int(value), todayLeft: today < 0 ? nil : Int(today)))
+            return .granted(
+                QuotaGrant(perMinuteLeft: value < 0 ? .max : Int(value), todayLeft: today < 0 ? nil : Int(today)))
         case 1:
             if value >= 0 { return .exhausted(retryAfter: .milliseconds(value)) }
             let untilMidnight = (Double(day.number + 1) * 86400 - now.timeIntervalSince1970) * 1000
@@ -81,7 +83,10 @@ public struct RedisQuotaStore: QuotaStore {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC")!
         let parts = calendar.dateComponents([.year, .month, .day], from: date)
-        func two(_ n: Int?) -> String { let n = n ?? 0; return n < 10 ? "0\(n)" : "\(n)" }
+        func two(_ n: Int?) -> String {
+            let n = n ?? 0
+            return n < 10 ? "0\(n)" : "\(n)"
+        }
         return (number, "\(parts.year ?? 1970)-\(two(parts.month))-\(two(parts.day))")
     }
 

@@ -79,7 +79,8 @@ extension WeatherClient {
         } catch {
             observer?.record(.quotaExhausted(family))
             throw WeatherError(
-                code: .quotaExhausted, message: "the call budget could not be checked, so no upstream call was made; retry later",
+                code: .quotaExhausted,
+                message: "the call budget could not be checked, so no upstream call was made; retry later",
                 retryAfter: .seconds(1), query: request.queryText, underlying: "\(error)")
         }
         switch decision {

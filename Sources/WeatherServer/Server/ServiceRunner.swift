@@ -81,7 +81,8 @@ public struct ServiceRunner: Sendable {
             fallbackQuota = fallback
             quota = fallback
             logger.info(
-                "quota: shared in Redis for every replica holding this API key; \(configuration.quotaReplicas) replica(s) share it while Redis is unreachable")
+                "quota: shared in Redis by every replica holding this API key; \(configuration.quotaReplicas) replica(s) divide it while Redis is unreachable"
+            )
         } else {
             quota = QuotaGovernor(policy: configuration.quota.divided(among: configuration.quotaReplicas))
         }

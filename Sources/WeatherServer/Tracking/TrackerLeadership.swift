@@ -49,7 +49,9 @@ struct TrackerLeadership: Service, CustomStringConvertible {
     func lead() async throws {
         while !Task.isCancelled {
             if (try? await lease.acquire(holder: holder, ttl: ttl)) == true {
-                logger.info("tracker lease taken: this replica refreshes the tracked places", metadata: ["holder": .string(holder)])
+                logger.info(
+                    "tracker lease taken: this replica refreshes the tracked places",
+                    metadata: ["holder": .string(holder)])
                 metrics?.set("weather_tracker_leader", [], 1)
                 let reason = await workWhileHolding()
                 metrics?.set("weather_tracker_leader", [], 0)

@@ -26,7 +26,7 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "Seconds a graceful shutdown may take (SHUTDOWN_TIMEOUT).") var shutdownTimeout: String?
     @Option(help: "Places kept warm, ;-separated, e.g. \"London,GB;Zürich,CH;40.71,-74.01\" (TRACKED_PLACES).")
     var trackedPlaces: String?
-    @Option(help: "Replicas sharing the API key: each spends 1/N of the quota while Redis is unreachable (QUOTA_REPLICAS).")
+    @Option(help: "Replicas sharing the API key; each spends 1/N of the quota while Redis is down (QUOTA_REPLICAS).")
     var quotaReplicas: Int?
     @Flag(help: "Run against the embedded stub even when OPENWEATHER_API_KEY is set.") var demo = false
 

@@ -88,7 +88,8 @@ final class RedisQuotaStoreTests: XCTestCase {
     }
 
     func testTheRawKeyIsInNoRedisKeyOrValue() async throws {
-        let (stores, quotas) = try await replicas(1, policy: QuotaPolicy(callsPerMinute: 10, dailyBudget: [.oneCall: 5]))
+        let (stores, quotas) = try await replicas(
+            1, policy: QuotaPolicy(callsPerMinute: 10, dailyBudget: [.oneCall: 5]))
         _ = try await quotas[0].acquire(.oneCall)
         try await quotas[0].startCooldown(.seconds(2))
         let pool = stores[0].pool
@@ -105,7 +106,8 @@ final class RedisQuotaStoreTests: XCTestCase {
             let type = try await pool.execute(RedisCommand("TYPE", name))
             let value: RedisReply =
                 type == .status("zset")
-                ? try await pool.execute(RedisCommand("ZRANGE", name, Array(utf8: "0"), Array(utf8: "-1"), Array(utf8: "WITHSCORES")))
+                ? try await pool.execute(
+                    RedisCommand("ZRANGE", name, Array(utf8: "0"), Array(utf8: "-1"), Array(utf8: "WITHSCORES")))
                 : try await pool.execute(RedisCommand("GET", name))
             XCTAssertFalse("\(value)".contains(secret))
             let ttl = try await pool.execute(RedisCommand("PTTL", name))

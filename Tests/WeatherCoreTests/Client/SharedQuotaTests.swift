@@ -43,10 +43,14 @@ final class SharedQuotaTests: XCTestCase {
         let replicas = replicas(QuotaGovernor(policy: .unlimited, clock: clock), clock: clock)
         replicas[0].transport.enqueue(.any, .status(429, headers: ["Retry-After": "5"]))
         replicas[1].transport.always(.any, .json(Reading.json(temp: 1)))
-        let first = await weatherError { _ = try await replicas[0].client.fetch(Harness.request("a"), as: Reading.self) }
+        let first = await weatherError {
+            _ = try await replicas[0].client.fetch(Harness.request("a"), as: Reading.self)
+        }
         XCTAssertEqual(first?.code, .rateLimited)
 
-        let second = await weatherError { _ = try await replicas[1].client.fetch(Harness.request("b"), as: Reading.self) }
+        let second = await weatherError {
+            _ = try await replicas[1].client.fetch(Harness.request("b"), as: Reading.self)
+        }
         XCTAssertEqual(second?.code, .rateLimited)
         XCTAssertEqual(second?.retryAfter, .seconds(5))
         XCTAssertEqual(replicas[1].transport.requestCount, 0, "no upstream call during the other's cooldown")

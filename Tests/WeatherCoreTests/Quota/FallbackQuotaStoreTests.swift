@@ -28,7 +28,8 @@ private final class SwitchableQuotaStore: QuotaStore {
 }
 
 final class FallbackQuotaStoreTests: XCTestCase {
-    private func grants(_ store: any QuotaStore, _ attempts: Int, family: EndpointFamily = .current) async throws -> Int {
+    private func grants(_ store: any QuotaStore, _ attempts: Int, family: EndpointFamily = .current) async throws -> Int
+    {
         var count = 0
         for _ in 0..<attempts {
             if case .granted = try await store.acquire(family) { count += 1 }
@@ -72,7 +73,8 @@ final class FallbackQuotaStoreTests: XCTestCase {
     func testCooldownsGoToBothAndHoldLocallyWhileTheSharedStoreIsAway() async throws {
         let clock = ManualClock()
         let shared = SwitchableQuotaStore(policy: QuotaPolicy(callsPerMinute: 120), clock: clock)
-        let store = FallbackQuotaStore(shared: shared, policy: QuotaPolicy(callsPerMinute: 120), replicas: 2, clock: clock)
+        let store = FallbackQuotaStore(
+            shared: shared, policy: QuotaPolicy(callsPerMinute: 120), replicas: 2, clock: clock)
         try await store.startCooldown(.seconds(5))
         XCTAssertEqual(shared.cooldowns.withLock { $0 }, [.seconds(5)])
         shared.reachable.store(false, ordering: .relaxed)

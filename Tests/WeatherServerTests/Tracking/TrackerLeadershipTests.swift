@@ -14,7 +14,9 @@ final class TrackerLeadershipTests: XCTestCase {
         let started = Atomic<Int>(0)
     }
 
-    private static func leadership(_ holder: String, _ lease: InMemoryLease, _ working: Working, ttl: Duration = .milliseconds(600))
+    private static func leadership(
+        _ holder: String, _ lease: InMemoryLease, _ working: Working, ttl: Duration = .milliseconds(600)
+    )
         -> TrackerLeadership
     {
         TrackerLeadership(
