@@ -77,7 +77,10 @@ public struct ServiceRunner: Sendable {
             // One budget per API key for every replica; a divided local one while Redis is away.
             let fallback = FallbackQuotaStore(
                 shared: RedisQuotaStore(store: redis, apiKey: apiKey, policy: configuration.quota),
-                policy: configuration.quota, replicas: configuration.quotaReplicas, observer: observer)
+                policy: configuration.quota, replicas: configuration.quotaReplicas,
+                observer: QuotaFallbackLogger(
+                    base: observer, logger: logger,
+                    localPerMinute: configuration.quota.divided(among: configuration.quotaReplicas).callsPerMinute))
             fallbackQuota = fallback
             quota = fallback
             logger.info(
