@@ -32,7 +32,10 @@ final class TrackerLeadershipTests: XCTestCase {
     private func waitUntil(_ limit: Duration, _ condition: () -> Bool) async throws -> Duration {
         let start = ContinuousClock.now
         while !condition() {
-            guard ContinuousClock.now - start < limit else { throw XCTSkip("condition not met within \(limit)") }
+            guard ContinuousClock.now - start < limit else {
+                XCTFail("condition not met within \(limit)")
+                throw CancellationError()
+            }
             try await Task.sleep(for: .milliseconds(10))
         }
         return ContinuousClock.now - start
