@@ -32,6 +32,14 @@ public struct ServiceConfiguration: Sendable {
     public var cachePolicy: CachePolicy
     /// The upstream budget (`QUOTA_PER_MINUTE`, default 60; `QUOTA_ONECALL_PER_DAY`, default 1000).
     public var quota: QuotaPolicy
+    /// How many replicas share the API key (`QUOTA_REPLICAS`, default 1). With Redis the quota is
+    /// shared and this only matters while Redis is unreachable: each replica then spends at most
+    /// ``quota`` divided by it, so the replicas together still stay within the account's budget.
+    public var quotaReplicas: Int
+    /// How long the tracked-places refresher's lease lives without renewal (`TRACKER_LEASE_TTL`,
+    /// seconds, default 15): with Redis one replica tracks, and another takes over within about
+    /// this long after it dies. The holder renews it every third of it.
+    public var trackerLeaseTTL: Duration
     /// The places kept warm (`TRACKED_PLACES`, `;`-separated, each as the CLI's PLACE argument).
     public var trackedPlaces: [Place]
     /// The share of the per-minute quota the tracked-places refresher may spend (`TRACKED_QUOTA_SHARE`, 0–1, default 0.5).
@@ -63,6 +71,8 @@ public struct ServiceConfiguration: Sendable {
         upstreamTimeout = .seconds(10)
         cachePolicy = CachePolicy()
         quota = QuotaPolicy(callsPerMinute: 60, dailyBudget: [.oneCall: 1_000])
+        quotaReplicas = 1
+        trackerLeaseTTL = .seconds(15)
         trackedPlaces = []
         trackedQuotaShare = 0.5
         nearCacheEntries = 4_096

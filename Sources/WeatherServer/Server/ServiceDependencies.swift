@@ -25,6 +25,8 @@ public final class ServiceDependencies: Sendable {
     public let observer: (any WeatherClientObserver)?
     /// How many connections to Redis are up (`weather_redis_up`); `nil` without Redis.
     public let redisHealthyConnections: (@Sendable () -> Int)?
+    /// The shared quota with its local fallback (`weather_quota_shared`); `nil` without Redis.
+    public let quotaFallback: FallbackQuotaStore?
     let nearCache: EncodedBodyCache
     let startedAt: ContinuousClock.Instant
     let staleDirectives: [EndpointFamily: String]
@@ -35,8 +37,9 @@ public final class ServiceDependencies: Sendable {
         readinessChecks: [String: @Sendable () async throws -> Void] = [:], logger: Logger,
         trackedPlaces: [Place] = [], observer: (any WeatherClientObserver)? = nil,
         redisHealthyConnections: (@Sendable () -> Int)? = nil,
-        nearCacheEntries: Int = 4_096, nearCacheBytes: Int = 32 << 20
+        nearCacheEntries: Int = 4_096, nearCacheBytes: Int = 32 << 20, quotaFallback: FallbackQuotaStore? = nil
     ) {
+        self.quotaFallback = quotaFallback
         self.redisHealthyConnections = redisHealthyConnections
         self.observer = observer
         self.client = client
@@ -60,6 +63,12 @@ public final class ServiceDependencies: Sendable {
     func refreshGauges(_ metrics: ServiceMetrics) {
         if let redisHealthyConnections {
             metrics.set("weather_redis_up", [], redisHealthyConnections() > 0 ? 1 : 0)
+        }
+        if let quotaFallback {
+            let local = quotaFallback.isUsingLocalBudget
+            metrics.set("weather_quota_shared", [], local ? 0 : 1)
+            let limit = local ? quotaFallback.local.quotaPolicy.callsPerMinute : quotaFallback.policy.callsPerMinute
+            metrics.set("weather_quota_per_minute_limit", [], Double(limit ?? -1))
         }
         metrics.set("weather_near_cache_entries", [], Double(nearCache.count))
         metrics.set("weather_near_cache_bytes", [], Double(nearCache.byteCount))

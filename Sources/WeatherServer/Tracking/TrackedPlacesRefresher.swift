@@ -21,6 +21,8 @@ struct TrackedPlacesRefresher: Service, CustomStringConvertible {
     let share: Double
     let logger: Logger
     var clock: any WeatherClock = SystemClock()
+    /// Counts each entry checked (`weather_tracked_checks_total{outcome=refreshed|fresh|failed}`).
+    var metrics: ServiceMetrics?
 
     var description: String { "tracked-places-refresher" }
 
@@ -39,6 +41,13 @@ struct TrackedPlacesRefresher: Service, CustomStringConvertible {
     }
 
     func run() async throws {
+        try? await cancelWhenGracefulShutdown {
+            try await track()
+        }
+    }
+
+    /// Keeps the places warm until cancelled (``TrackerLeadership`` runs it only while it holds the lease).
+    func track() async throws {
         let start = clock.now
         var items: [Item] = []
         for place in places {
@@ -46,11 +55,8 @@ struct TrackedPlacesRefresher: Service, CustomStringConvertible {
                 items.append(Item(place: place, family: family, due: start))
             }
         }
-        let initial = items
         logger.info("tracking \(places.count) places (\(items.count) entries), at most one refresh every \(pace)")
-        try? await cancelWhenGracefulShutdown {
-            try await refreshForever(initial)
-        }
+        try await refreshForever(items)
     }
 
     private func refreshForever(_ initial: [Item]) async throws {
@@ -80,11 +86,14 @@ struct TrackedPlacesRefresher: Service, CustomStringConvertible {
                 let coordinates = try await client.resolve(item.place).coordinates
                 outcome = try await client.prefetch(.airPollution(coordinates), as: AirPollution.self, margin: lead)
             }
+            metrics?.increment("weather_tracked_checks_total", [("outcome", outcome.refreshed ? "refreshed" : "fresh")])
             if outcome.refreshed {
                 logger.debug("refreshed tracked \(item.family) of \(item.place.displayText)")
             }
             return (outcome.freshUntil.addingTimeInterval(-lead.seconds), outcome.refreshed)
         } catch {
+            if error is CancellationError { return (clock.now, false) }
+            metrics?.increment("weather_tracked_checks_total", [("outcome", "failed")])
             logger.warning(
                 "tracked refresh failed; retrying in 60 s",
                 metadata: ["place": .string(item.place.displayText), "family": .string(item.family.rawValue), "error": .string("\(error)")])

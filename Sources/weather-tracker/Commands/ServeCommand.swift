@@ -26,6 +26,8 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "Seconds a graceful shutdown may take (SHUTDOWN_TIMEOUT).") var shutdownTimeout: String?
     @Option(help: "Places kept warm, ;-separated, e.g. \"London,GB;Zürich,CH;40.71,-74.01\" (TRACKED_PLACES).")
     var trackedPlaces: String?
+    @Option(help: "Replicas sharing the API key; each spends 1/N of the quota while Redis is down (QUOTA_REPLICAS).")
+    var quotaReplicas: Int?
     @Flag(help: "Run against the embedded stub even when OPENWEATHER_API_KEY is set.") var demo = false
 
     func run() async throws {
@@ -33,6 +35,7 @@ struct ServeCommand: AsyncParsableCommand {
         let flags: [String: String?] = [
             "HOST": host, "PORT": port.map(String.init), "REDIS_URL": redisURL, "LOG_LEVEL": logLevel,
             "LOG_FORMAT": logFormat, "SHUTDOWN_TIMEOUT": shutdownTimeout, "TRACKED_PLACES": trackedPlaces,
+            "QUOTA_REPLICAS": quotaReplicas.map(String.init),
         ]
         for case (let name, let value?) in flags { environment[name] = value }
         if demo { environment["OPENWEATHER_API_KEY"] = nil }
