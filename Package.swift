@@ -18,6 +18,8 @@ let package = Package(
         .library(name: "WeatherTesting", targets: ["WeatherTesting"]),
         .library(name: "OpenWeatherStub", targets: ["OpenWeatherStub"]),
         .library(name: "WeatherServer", targets: ["WeatherServer"]),
+        // The service's parsers for the libFuzzer targets in Fuzz/ (not for applications).
+        .library(name: "WeatherServerFuzzing", targets: ["WeatherServerFuzzing"]),
         .executable(name: "weather-tracker", targets: ["weather-tracker"]),
     ],
     dependencies: [
@@ -92,6 +94,9 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+
+        // Entry points of Fuzz/'s request and configuration targets; reaches `package` parsers.
+        .target(name: "WeatherServerFuzzing", dependencies: ["WeatherServer"], swiftSettings: swiftSettings),
 
         .executableTarget(
             name: "weather-tracker",

@@ -8,7 +8,8 @@ let swiftSettings: [SwiftSetting] = [
     .enableUpcomingFeature("MemberImportVisibility"),
 ]
 
-/// libFuzzer target for WeatherCore's decoders, kept out of the root package so that its
+/// libFuzzer targets — WeatherCore's decoders, the service's request parsing and its configuration
+/// parser — kept out of the root package so that its
 /// sanitizer build never touches the main build. Build and run it with `scripts/fuzz.sh`:
 ///
 ///     swift build -c release --sanitize=fuzzer --sanitize=address --package-path Fuzz
@@ -24,6 +25,16 @@ let package = Package(
             name: "DecodeFuzzer",
             dependencies: [.product(name: "WeatherCore", package: "weather-tracker")],
             swiftSettings: swiftSettings
-        )
+        ),
+        .executableTarget(
+            name: "RequestFuzzer",
+            dependencies: [.product(name: "WeatherServerFuzzing", package: "weather-tracker")],
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "ConfigurationFuzzer",
+            dependencies: [.product(name: "WeatherServerFuzzing", package: "weather-tracker")],
+            swiftSettings: swiftSettings
+        ),
     ]
 )

@@ -10,6 +10,8 @@
 #   LOG_LEVEL=warning          the reference runs with --no-access-log --log-level warning too;
 #   QUOTA_PER_MINUTE=1000000   the all-miss and cold runs ask the stub thousands of times a minute;
 #                              the default budget (60/min, OpenWeather's free plan) would answer 429;
+#   CLIENT_LIMIT=off           the all-miss run comes from one address; the per-client limit (on by
+#                              default: 20 at once, then 0.25/s) would refuse all but its first misses;
 #   REDIS_KEY_PREFIX=weather:city:   the harness primes the warm rotation until `KEYS weather:city*`
 #                              counts 1000; with this prefix our 1000 current-weather keys match.
 # Results: $OUT (default /tmp/bench-service/<time>/). Only loopback; run.sh stops what it starts.
@@ -35,7 +37,7 @@ echo "[bench] 1/3 the FastAPI reference (workers 1 and 2)" >&2
 (cd "$ANCHORS/service" && RESULTS="$OUT/reference" WORKERS="1 2" ./run.sh > "$OUT/reference.txt" 2>&1)
 
 echo "[bench] 2/3 weather-tracker serve, same harness" >&2
-(cd "$ANCHORS/service" && RESULTS="$OUT/ours" WORKERS=1 LOG_LEVEL=warning QUOTA_PER_MINUTE=1000000 \
+(cd "$ANCHORS/service" && RESULTS="$OUT/ours" WORKERS=1 LOG_LEVEL=warning QUOTA_PER_MINUTE=1000000 CLIENT_LIMIT=off \
   REDIS_KEY_PREFIX="weather:city:" WEATHER_PATH='/v1/weather/current?city={city}&units=metric' \
   APP_CMD="$BIN serve --host 127.0.0.1 --port 8000" ./run.sh > "$OUT/ours.txt" 2>&1)
 

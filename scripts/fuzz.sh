@@ -1,14 +1,21 @@
 #!/usr/bin/env bash
-# Fuzzes every WeatherCore decoder with libFuzzer + AddressSanitizer for SECONDS (default 60).
+# Fuzzes with libFuzzer + AddressSanitizer, SECONDS (default 60) per target:
+#   DecodeFuzzer         every WeatherCore decoder; seeds: Tests/WeatherCoreTests/Fixtures (read-only)
+#   RequestFuzzer        the service's query parsing per lookup route, If-None-Match, X-Forwarded-For,
+#                        X-Request-Id; seeds: Fuzz/corpus/request
+#   ConfigurationFuzzer  the service's environment parser; seeds: Fuzz/corpus/configuration
 #
-#   scripts/fuzz.sh [SECONDS]
+#   scripts/fuzz.sh [SECONDS] [TARGET...]        (default: all three)
 #
-# Seeds: every fixture under Tests/WeatherCoreTests/Fixtures (read-only); new inputs go to
-# Fuzz/corpus-work/ (git-ignored). A crash, a sanitizer report, a timeout or an out-of-memory
-# writes Fuzz/crash-* (or leak-/timeout-/oom-) and makes this script exit non-zero.
+# New inputs go to Fuzz/corpus-work/<target>/ (git-ignored). A crash, a sanitizer report, a timeout
+# or an out-of-memory writes Fuzz/crash-* (or leak-/timeout-/oom-) and makes this script exit
+# non-zero; turn it into a regression XCTest (see RELIABILITY.md).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SECONDS_TO_RUN="${1:-60}"
+shift || true
+TARGETS=("$@")
+[ "${#TARGETS[@]}" -gt 0 ] || TARGETS=(DecodeFuzzer RequestFuzzer ConfigurationFuzzer)
 ROOT="$PWD"
 
 echo "[fuzz.sh] building Fuzz/ (release, fuzzer + address sanitizers)" >&2
@@ -22,29 +29,38 @@ BUILD=(swift build -c release --sanitize=fuzzer --sanitize=address -Xswiftc -san
 # Built twice at most: after files are added to the parent package, SwiftPM can plan the first
 # build of a path dependency with a stale file list.
 "${BUILD[@]}" >&2 || "${BUILD[@]}" >&2
-FUZZER="$("${BUILD[@]}" --show-bin-path)/DecodeFuzzer"
+BIN="$("${BUILD[@]}" --show-bin-path)"
 
 # Swift's own backtracer would intercept the signals libFuzzer and ASan need to report a crash.
 export SWIFT_BACKTRACE=enable=no
-probe="$("$FUZZER" -runs=0 2>&1 || true)"
-if ! grep -q "inline 8-bit counters" <<< "$probe"; then
-    echo "[fuzz.sh] FAILED: $FUZZER has no coverage instrumentation" >&2
-    exit 1
-fi
-
-mkdir -p Fuzz/corpus-work
-echo "[fuzz.sh] fuzzing for ${SECONDS_TO_RUN}s" >&2
-status=0
-"$FUZZER" Fuzz/corpus-work Tests/WeatherCoreTests/Fixtures \
-    -dict=Fuzz/json.dict \
-    -max_total_time="$SECONDS_TO_RUN" \
-    -timeout=10 \
-    -rss_limit_mb=2048 \
-    -max_len=65536 \
-    -print_final_stats=1 \
-    -artifact_prefix="$ROOT/Fuzz/" || status=$?
-if [ "$status" -ne 0 ]; then
-    echo "[fuzz.sh] FAILED (exit $status): see the Fuzz/crash-* (or timeout-/oom-/leak-) file above" >&2
-    exit "$status"
-fi
-echo "[fuzz.sh] no crash in ${SECONDS_TO_RUN}s" >&2
+for target in "${TARGETS[@]}"; do
+    FUZZER="$BIN/$target"
+    probe="$("$FUZZER" -runs=0 2>&1 || true)"
+    if ! grep -q "inline 8-bit counters" <<< "$probe"; then
+        echo "[fuzz.sh] FAILED: $FUZZER has no coverage instrumentation" >&2
+        exit 1
+    fi
+    case "$target" in
+        DecodeFuzzer) seeds=(Tests/WeatherCoreTests/Fixtures); options=(-dict=Fuzz/json.dict -max_len=65536) ;;
+        RequestFuzzer) seeds=(Fuzz/corpus/request); options=(-dict=Fuzz/query.dict -max_len=16384) ;;
+        ConfigurationFuzzer) seeds=(Fuzz/corpus/configuration); options=(-dict=Fuzz/config.dict -max_len=8192) ;;
+        *) echo "[fuzz.sh] unknown target $target" >&2; exit 2 ;;
+    esac
+    work="Fuzz/corpus-work/$target"
+    mkdir -p "$work"
+    echo "[fuzz.sh] $target: fuzzing for ${SECONDS_TO_RUN}s" >&2
+    status=0
+    "$FUZZER" "$work" "${seeds[@]}" "${options[@]}" \
+        -max_total_time="$SECONDS_TO_RUN" \
+        -timeout=10 \
+        -rss_limit_mb=2048 \
+        -print_final_stats=1 \
+        -artifact_prefix="$ROOT/Fuzz/" 2> "$work.log" || status=$?
+    grep -E "^stat::number_of_executed_units|^stat::peak_rss_mb|^#[0-9]+.*DONE" "$work.log" | sed "s/^/[fuzz.sh] $target /" >&2 || true
+    if [ "$status" -ne 0 ]; then
+        tail -40 "$work.log" >&2
+        echo "[fuzz.sh] $target FAILED (exit $status): see the Fuzz/crash-* (or timeout-/oom-/leak-) file above" >&2
+        exit "$status"
+    fi
+    echo "[fuzz.sh] $target: no crash in ${SECONDS_TO_RUN}s" >&2
+done

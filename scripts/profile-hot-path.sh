@@ -11,6 +11,7 @@ command -v perf > /dev/null || { apt-get update -qq && DEBIAN_FRONTEND=nonintera
 command -v wrk > /dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk > /dev/null; }
 BIN="$(swift build -c release --show-bin-path)/weather-tracker"
 [ -x "$BIN" ] || swift build -c release --product weather-tracker >&2
+# CLIENT_LIMIT stays at its default (on): one warm key, and warm hits never reach the limit.
 URL="http://127.0.0.1:$PORT/v1/weather/current?city=London&units=metric"
 LOG_LEVEL=warning OPENWEATHER_API_KEY= "$BIN" serve --host 127.0.0.1 --port "$PORT" > /tmp/hot-path.log 2>&1 &
 PID=$!

@@ -5,7 +5,8 @@
 # Checks: health and readiness, a miss then a hit with the cache headers, the entry in Redis under
 # its prefix, problems, metrics; then SIGTERM under load: every request the service logged as
 # answered reached its client complete, nothing is cut short, new connections are refused, and the
-# process exits 0 within SHUTDOWN_TIMEOUT. Last, the API key is grepped for in every captured log
+# process exits 0 within SHUTDOWN_TIMEOUT. The load is all misses from one address, so it runs with
+# CLIENT_LIMIT=off (the per-client limit is tested by scripts/reliability/attacker.sh). Last, the API key is grepped for in every captured log
 # line, header, body and Redis key and value: it must appear nowhere. Every wait is bounded; only
 # the PIDs started here are stopped.
 set -euo pipefail
@@ -39,7 +40,7 @@ wait_for "$WORK/stub.out" "^http://" 10
 STUB="$(head -1 "$WORK/stub.out")"
 
 OPENWEATHER_API_KEY="$KEY" OPENWEATHER_BASE_URL="$STUB" REDIS_URL="redis://127.0.0.1:$REDIS_PORT/0" \
-REDIS_KEY_PREFIX="$PREFIX" LOG_FORMAT=json SHUTDOWN_TIMEOUT=5 QUOTA_PER_MINUTE=100000 \
+REDIS_KEY_PREFIX="$PREFIX" LOG_FORMAT=json SHUTDOWN_TIMEOUT=5 QUOTA_PER_MINUTE=100000 CLIENT_LIMIT=off \
   "$BIN" serve --host 127.0.0.1 --port 0 > "$WORK/service.log" 2>&1 &
 SERVICE=$!
 PIDS+=($SERVICE)

@@ -38,6 +38,27 @@ struct EnvironmentReader {
         return .milliseconds(Int64((value * 1000).rounded()))
     }
 
+    /// A decimal number within `range` (per-second rates).
+    func number(_ name: String, in range: ClosedRange<Double>) throws(ConfigurationError) -> Double? {
+        guard let text = string(name) else { return nil }
+        guard let value = Double(text), value.isFinite, range.contains(value) else {
+            throw ConfigurationError(
+                variable: name,
+                problem: "must be a number in \(Self.format(range.lowerBound))...\(Self.format(range.upperBound)) (got \"\(text)\")")
+        }
+        return value
+    }
+
+    /// `on`/`off` (also `true`/`false`, `yes`/`no`, `1`/`0`).
+    func `switch`(_ name: String) throws(ConfigurationError) -> Bool? {
+        guard let text = string(name) else { return nil }
+        switch text.lowercased() {
+        case "on", "true", "yes", "1": return true
+        case "off", "false", "no", "0": return false
+        default: throw ConfigurationError(variable: name, problem: "must be on or off (got \"\(text)\")")
+        }
+    }
+
     /// A fraction in 0...1 (`0.5`, or `50%`).
     func fraction(_ name: String) throws(ConfigurationError) -> Double? {
         guard let text = string(name) else { return nil }

@@ -10,6 +10,7 @@ extension ServiceConfiguration {
         "UPSTREAM_TIMEOUT", "CACHE_TTL_CURRENT", "CACHE_TTL_FORECAST", "CACHE_TTL_ONECALL", "CACHE_TTL_AIR",
         "CACHE_TTL_GEO", "QUOTA_PER_MINUTE", "QUOTA_ONECALL_PER_DAY", "QUOTA_REPLICAS", "TRACKED_PLACES",
         "TRACKED_QUOTA_SHARE", "TRACKER_LEASE_TTL", "NEAR_CACHE_ENTRIES", "NEAR_CACHE_BYTES", "IDLE_TIMEOUT",
+        "CLIENT_LIMIT", "CLIENT_LIMIT_RATE", "CLIENT_LIMIT_BURST", "CLIENT_LIMIT_CLIENTS", "TRUSTED_PROXY_HOPS",
         "CONCURRENCY_EXECUTOR",
     ]
 
@@ -76,6 +77,11 @@ extension ServiceConfiguration {
             }
             executor = choice
         }
+        clientLimit.isEnabled = try reader.switch("CLIENT_LIMIT") ?? clientLimit.isEnabled
+        clientLimit.ratePerSecond = try reader.number("CLIENT_LIMIT_RATE", in: 0.001...1_000_000) ?? clientLimit.ratePerSecond
+        clientLimit.burst = try reader.integer("CLIENT_LIMIT_BURST", in: 1...1_000_000) ?? clientLimit.burst
+        clientLimit.maxClients = try reader.integer("CLIENT_LIMIT_CLIENTS", in: 1...10_000_000) ?? clientLimit.maxClients
+        clientLimit.trustedProxyHops = try reader.integer("TRUSTED_PROXY_HOPS", in: 0...16) ?? clientLimit.trustedProxyHops
     }
 
     /// `REDIS_URL` wins; otherwise `REDIS_HOST` (+ port, password, db) when set; otherwise none.

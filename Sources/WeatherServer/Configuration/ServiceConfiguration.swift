@@ -54,6 +54,9 @@ public struct ServiceConfiguration: Sendable {
     /// Where Swift concurrency runs (`CONCURRENCY_EXECUTOR=event-loops|cooperative`, default `event-loops`);
     /// applied by ``ConcurrencyExecutor/install()`` at process start, validated here.
     public var executor: ConcurrencyExecutor
+    /// The per-client limit on lookups that go upstream (`CLIENT_LIMIT`, `CLIENT_LIMIT_RATE`,
+    /// `CLIENT_LIMIT_BURST`, `CLIENT_LIMIT_CLIENTS`, `TRUSTED_PROXY_HOPS`); on by default.
+    public var clientLimit: ClientLimit
 
     /// Whether the service runs against the embedded stub (no API key).
     public var isDemo: Bool { apiKey == nil }
@@ -79,5 +82,6 @@ public struct ServiceConfiguration: Sendable {
         nearCacheBytes = 32 * 1024 * 1024
         idleTimeout = .seconds(60)
         executor = .eventLoops
+        clientLimit = ClientLimit()
     }
 }

@@ -23,6 +23,14 @@ struct RequestObservationMiddleware<Context: RequestContext>: RouterMiddleware {
         defer { observation.metrics.inFlight.decrement() }
         var response: Response
         do {
+            // Every route is GET (HEAD goes to the router, which answers it as GET does): any other
+            // method is 405 with `Allow`, whatever the path, rather than a misleading 404.
+            guard request.method == .get || request.method == .head else { throw Problem.methodNotAllowed }
+            // No route reads a body: a GET that announces one (a huge Content-Length, chunked) is
+            // refused before the server would wait for bytes that may never come.
+            if request.headers[.contentLength].map({ $0 != "0" }) ?? false || request.headers[.transferEncoding] != nil {
+                throw Problem.bodyNotAllowed
+            }
             response = try await next(request, context)
         } catch let problem as Problem {
             response = problem.response()
@@ -72,4 +80,16 @@ final class RequestIDGenerator: Sendable {
         let next = counter.wrappingAdd(1, ordering: .relaxed).newValue
         return prefix + "-" + String(next, radix: 16)
     }
+}
+
+extension Problem {
+    /// The answer to a GET or HEAD that carries a body.
+    static let bodyNotAllowed = Problem(
+        status: .badRequest, slug: "body-not-allowed", title: "Request body not allowed",
+        detail: "GET and HEAD requests take no body; send none (no Content-Length or Transfer-Encoding).")
+
+    /// The answer to a method no route takes.
+    static let methodNotAllowed = Problem(
+        status: .methodNotAllowed, slug: "method-not-allowed", title: "Method not allowed",
+        detail: "Every route of this service takes GET (and HEAD) only.", allow: "GET, HEAD")
 }

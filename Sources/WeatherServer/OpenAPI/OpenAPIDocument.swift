@@ -160,7 +160,11 @@ enum OpenAPIDocument {
                                 ["$ref": "#/components/schemas/LookupEnvelope"],
                                 [
                                     "properties": [
-                                        "data": ["type": "object", "description": "The \(route.schema) model."]
+                                        // Geocoding answers a list of places; every other model is an object.
+                                        "data": [
+                                            "type": route.schema == "GeocodingResults" ? "array" : "object",
+                                            "description": "The \(route.schema) model.",
+                                        ]
                                     ]
                                 ],
                             ]
@@ -206,7 +210,8 @@ enum OpenAPIDocument {
         case "400": "Invalid input; `parameter` names the offending query parameter."
         case "404": "Unknown place."
         case "414": "Query string too long."
-        case "429": "Our call budget or OpenWeather's rate limit refused, and nothing stale exists; see Retry-After."
+        case "429":
+            "Too many requests; see Retry-After. Either this client passed the per-client limit on uncached lookups (`client-rate-limited`: CLIENT_LIMIT_BURST at once, then CLIENT_LIMIT_RATE per second; cached answers are never limited), or our call budget or OpenWeather's rate limit refused and nothing stale exists."
         case "502": "Upstream answered garbage or refused the service's key."
         case "503": "Upstream unreachable."
         case "504": "Upstream timed out."
@@ -272,7 +277,7 @@ enum OpenAPIDocument {
         "LookupEnvelope": [
             "type": "object", "required": ["data", "fetched_at"],
             "properties": [
-                "data": ["type": "object"], "fetched_at": ["type": "string", "format": "date-time"],
+                "data": ["type": ["object", "array"]], "fetched_at": ["type": "string", "format": "date-time"],
                 "units": ["type": "string", "enum": ["standard", "metric", "imperial"]],
                 "place": ["type": "string"],
             ],

@@ -6,3 +6,8 @@ extension HTTPField.Name {
     /// `X-Request-Id`: taken from the request when it carries a sane one, else made; always echoed.
     static let xRequestID = HTTPField.Name("X-Request-Id")!
 }
+
+extension HTTPField.Name {
+    /// `X-Forwarded-For`: read only when `TRUSTED_PROXY_HOPS` says proxies append to it.
+    static let xForwardedFor = HTTPField.Name("X-Forwarded-For")!
+}

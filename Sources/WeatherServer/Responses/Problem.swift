@@ -21,12 +21,15 @@ public struct Problem: Error, Sendable, Equatable {
     public var parameter: String?
     /// When to try again, in whole seconds (429, 503): also sent as `Retry-After`.
     public var retryAfterSeconds: Int?
+    /// The methods the resource takes (405): sent as `Allow`.
+    public var allow: String?
 
     /// Creates a problem.
     public init(
         status: HTTPResponse.Status, slug: String, title: String, detail: String, parameter: String? = nil,
-        retryAfterSeconds: Int? = nil
+        retryAfterSeconds: Int? = nil, allow: String? = nil
     ) {
+        self.allow = allow
         self.status = status
         self.slug = slug
         self.title = title
@@ -70,6 +73,7 @@ public struct Problem: Error, Sendable, Equatable {
             .cacheControl: "no-store",
         ]
         if let retryAfterSeconds { headers[.retryAfter] = String(retryAfterSeconds) }
+        if let allow { headers[.allow] = allow }
         return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: jsonBytes)))
     }
 }

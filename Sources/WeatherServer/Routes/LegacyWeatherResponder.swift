@@ -9,11 +9,19 @@ struct LegacyWeatherResponder: Sendable {
     static let path = "/weather/{city}"
     let dependencies: ServiceDependencies
 
-    func respond(to request: Request, city rawCity: String) async throws -> Response {
+    func respond(to request: Request, context: ServiceRequestContext, city rawCity: String) async throws -> Response {
         let query = try QueryString(request.uri.query.map { Substring($0) })
         try query.requireOnly(["units"])
         let units = try LookupQuery.units(query)
-        let city = rawCity.trimmingWhitespace()
+        // Hummingbird hands the path parameter over still percent-encoded (`Z%C3%BCrich`).
+        guard let decoded = rawCity.removingPercentEncoding,
+            decoded.unicodeScalars.allSatisfy({ $0.value >= 0x20 && $0.value != 0x7F }),
+            !decoded.contains("/"), !decoded.contains("\\")
+        else {
+            throw Problem.invalidParameter(
+                "city", "The city in the path must be percent-encoded UTF-8 text without control characters or slashes.")
+        }
+        let city = decoded.trimmingWhitespace()
         guard !city.isEmpty else { throw Problem.invalidParameter("city", "The city in the path is empty.") }
         let place = try LookupRoute.validated("city") { () throws(WeatherError) in
             try Place.city(name: city).validated()
@@ -27,9 +35,11 @@ struct LegacyWeatherResponder: Sendable {
             dependencies.observer?.record(.lookup(.current, .hit))
             return LookupResponse.make(body, status: .hit, now: now, request: request)
         }
+        let client = try dependencies.admitUpstreamLookup(request, context: context)
         let result: WeatherResult<CurrentWeather>
         do {
             result = try await dependencies.client.fetch(upstreamRequest, as: CurrentWeather.self)
+            dependencies.refundUpstreamLookup(client, status: result.cacheStatus)
         } catch let error as WeatherError {
             throw LookupFailure.problem(for: error, route: Self.path, logger: dependencies.logger)
         }

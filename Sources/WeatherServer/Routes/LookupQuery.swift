@@ -68,8 +68,9 @@ struct LookupQuery: Sendable {
                 guard let code = query.text("zip") else { throw Problem.invalidParameter("zip", "zip is empty.") }
                 return try Place.zip(code: code, country: query.text("country")).validated()
             case "id":
-                guard let text = query.text("id"), let id = Int(text), id > 0 else {
-                    throw Problem.invalidParameter("id", "id must be a positive OpenWeather city id, e.g. 2643743.")
+                // The range the OpenAPI document states (ParameterSpec.place).
+                guard let text = query.text("id"), let id = Int(text), (1...999_999_999).contains(id) else {
+                    throw Problem.invalidParameter("id", "id must be an OpenWeather city id in 1…999999999, e.g. 2643743.")
                 }
                 return try Place.cityID(id).validated()
             default:

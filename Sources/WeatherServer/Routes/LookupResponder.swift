@@ -14,7 +14,7 @@ struct LookupResponder: Sendable {
     let route: LookupRoute
     let dependencies: ServiceDependencies
 
-    func respond(to request: Request) async throws -> Response {
+    func respond(to request: Request, context: ServiceRequestContext) async throws -> Response {
         // The target is stored too: the same bytes always mean the same normalized question, so the
         // fast path can answer a repeat without parsing, validating or normalizing anything.
         let target = request.uri.string
@@ -28,9 +28,12 @@ struct LookupResponder: Sendable {
             dependencies.observer?.record(.lookup(route.family, .hit))
             return LookupResponse.make(body, status: .hit, now: now, request: request)
         }
+        // Past the near-cache this lookup may go upstream: it counts against the client's limit.
+        let client = try dependencies.admitUpstreamLookup(request, context: context)
         let outcome: LookupOutcome
         do {
             outcome = try await plan.fetch(dependencies.client)
+            dependencies.refundUpstreamLookup(client, status: outcome.status)
         } catch let error as WeatherError {
             throw LookupFailure.problem(for: error, route: route.path, logger: dependencies.logger)
         }

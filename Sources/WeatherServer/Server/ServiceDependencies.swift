@@ -28,18 +28,22 @@ public final class ServiceDependencies: Sendable {
     /// The shared quota with its local fallback (`weather_quota_shared`); `nil` without Redis.
     public let quotaFallback: FallbackQuotaStore?
     let nearCache: EncodedBodyCache
+    /// The per-client limit on lookups that go upstream; `nil` when off.
+    let clientLimiter: ClientRateLimiter?
     let startedAt: ContinuousClock.Instant
     let staleDirectives: [EndpointFamily: String]
 
-    /// Creates the dependencies.
+    /// Creates the dependencies. `clientLimit` is off unless given: the runner passes the configured one.
     public init(
         client: WeatherClient, clock: any WeatherClock, cachePolicy: CachePolicy, mode: String, cacheKind: String,
         readinessChecks: [String: @Sendable () async throws -> Void] = [:], logger: Logger,
         trackedPlaces: [Place] = [], observer: (any WeatherClientObserver)? = nil,
         redisHealthyConnections: (@Sendable () -> Int)? = nil,
-        nearCacheEntries: Int = 4_096, nearCacheBytes: Int = 32 << 20, quotaFallback: FallbackQuotaStore? = nil
+        nearCacheEntries: Int = 4_096, nearCacheBytes: Int = 32 << 20, quotaFallback: FallbackQuotaStore? = nil,
+        clientLimit: ClientLimit = .off
     ) {
         self.quotaFallback = quotaFallback
+        self.clientLimiter = clientLimit.isEnabled ? ClientRateLimiter(limit: clientLimit, clock: clock) : nil
         self.redisHealthyConnections = redisHealthyConnections
         self.observer = observer
         self.client = client
@@ -72,6 +76,9 @@ public final class ServiceDependencies: Sendable {
         }
         metrics.set("weather_near_cache_entries", [], Double(nearCache.count))
         metrics.set("weather_near_cache_bytes", [], Double(nearCache.byteCount))
+        if let clientLimiter {
+            metrics.set("weather_client_limit_clients", [], Double(clientLimiter.trackedClients))
+        }
     }
 
     /// The stale windows of `family` as `Cache-Control` directives.

@@ -20,8 +20,9 @@ public enum ServiceRouter {
     /// what the contract test compares with the OpenAPI document.
     static func build(
         dependencies: ServiceDependencies, metrics: ServiceMetrics, observation: RequestObservation? = nil
-    ) -> (router: Router<BasicRequestContext>, paths: [String]) {
-        let router = RecordingRouter(Router(context: BasicRequestContext.self))
+    ) -> (router: Router<ServiceRequestContext>, paths: [String]) {
+        // HEAD answers as GET does, without the body (RFC 9110 §9.3.2).
+        let router = RecordingRouter(Router(context: ServiceRequestContext.self, options: .autoGenerateHeadEndpoints))
         router.base.add(
             middleware: RequestObservationMiddleware(
                 observation: observation
@@ -29,11 +30,11 @@ public enum ServiceRouter {
                         metrics: metrics, logger: dependencies.logger, requestIDs: RequestIDGenerator())))
         for route in LookupRoute.all {
             let responder = LookupResponder(route: route, dependencies: dependencies)
-            router.get(route.path) { request, _ in try await responder.respond(to: request) }
+            router.get(route.path) { request, context in try await responder.respond(to: request, context: context) }
         }
         let legacy = LegacyWeatherResponder(dependencies: dependencies)
         router.get("/weather/:city") { request, context in
-            try await legacy.respond(to: request, city: context.parameters.require("city"))
+            try await legacy.respond(to: request, context: context, city: context.parameters.require("city"))
         }
         let health = HealthResponder(dependencies: dependencies)
         router.get("/health") { _, _ in health.health() }
@@ -58,14 +59,14 @@ public enum ServiceRouter {
 
 /// Registers GET routes on a router and remembers their paths.
 final class RecordingRouter {
-    let base: Router<BasicRequestContext>
+    let base: Router<ServiceRequestContext>
     private(set) var paths: [String] = []
 
-    init(_ base: Router<BasicRequestContext>) { self.base = base }
+    init(_ base: Router<ServiceRequestContext>) { self.base = base }
 
     func get(
         _ path: String,
-        use handler: @escaping @Sendable (Request, BasicRequestContext) async throws -> Response
+        use handler: @escaping @Sendable (Request, ServiceRequestContext) async throws -> Response
     ) {
         base.get(RouterPath(path), use: handler)
         paths.append(

@@ -103,7 +103,8 @@ public struct ServiceRunner: Sendable {
             mode: configuration.isDemo ? "demo" : "live", cacheKind: configuration.redis == nil ? "memory" : "redis",
             readinessChecks: readiness, logger: logger, trackedPlaces: configuration.trackedPlaces, observer: observer,
             redisHealthyConnections: redisConnections, nearCacheEntries: configuration.nearCacheEntries,
-            nearCacheBytes: configuration.nearCacheBytes, quotaFallback: fallbackQuota)
+            nearCacheBytes: configuration.nearCacheBytes, quotaFallback: fallbackQuota,
+            clientLimit: configuration.clientLimit)
         if !configuration.trackedPlaces.isEmpty {
             let refresher = TrackedPlacesRefresher(
                 client: client, places: configuration.trackedPlaces, cachePolicy: configuration.cachePolicy,
@@ -123,6 +124,13 @@ public struct ServiceRunner: Sendable {
         let host = configuration.host
         let executor = configuration.executor.rawValue
         let logger = logger
+        if configuration.clientLimit.isEnabled {
+            let limit = configuration.clientLimit
+            logger.info(
+                "client limit: \(limit.burst) uncached lookups at once, then \(limit.ratePerSecond)/s per client (\(limit.trustedProxyHops) trusted proxy hops)")
+        } else {
+            logger.warning("client limit: off (CLIENT_LIMIT=off): one client can spend the whole upstream budget")
+        }
         let application = Application(
             responder: ServiceRouter.make(dependencies: dependencies, metrics: metrics),
             server: .http1(configuration: .init(idleTimeout: TimeAmount(configuration.idleTimeout))),

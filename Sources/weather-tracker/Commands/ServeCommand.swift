@@ -28,6 +28,14 @@ struct ServeCommand: AsyncParsableCommand {
     var trackedPlaces: String?
     @Option(help: "Replicas sharing the API key; each spends 1/N of the quota while Redis is down (QUOTA_REPLICAS).")
     var quotaReplicas: Int?
+    @Option(name: .customLong("client-limit"), help: "on or off: the per-client limit on uncached lookups (CLIENT_LIMIT).")
+    var clientLimit: String?
+    @Option(name: .customLong("client-limit-rate"), help: "Uncached lookups per second per client (CLIENT_LIMIT_RATE).")
+    var clientLimitRate: String?
+    @Option(name: .customLong("client-limit-burst"), help: "Uncached lookups a client may make at once (CLIENT_LIMIT_BURST).")
+    var clientLimitBurst: String?
+    @Option(name: .customLong("trusted-proxy-hops"), help: "Proxies that append to X-Forwarded-For (TRUSTED_PROXY_HOPS).")
+    var trustedProxyHops: String?
     @Flag(help: "Run against the embedded stub even when OPENWEATHER_API_KEY is set.") var demo = false
 
     func run() async throws {
@@ -36,6 +44,8 @@ struct ServeCommand: AsyncParsableCommand {
             "HOST": host, "PORT": port.map(String.init), "REDIS_URL": redisURL, "LOG_LEVEL": logLevel,
             "LOG_FORMAT": logFormat, "SHUTDOWN_TIMEOUT": shutdownTimeout, "TRACKED_PLACES": trackedPlaces,
             "QUOTA_REPLICAS": quotaReplicas.map(String.init),
+            "CLIENT_LIMIT": clientLimit, "CLIENT_LIMIT_RATE": clientLimitRate, "CLIENT_LIMIT_BURST": clientLimitBurst,
+            "TRUSTED_PROXY_HOPS": trustedProxyHops,
         ]
         for case (let name, let value?) in flags { environment[name] = value }
         if demo { environment["OPENWEATHER_API_KEY"] = nil }

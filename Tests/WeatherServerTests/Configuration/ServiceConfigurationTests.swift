@@ -55,6 +55,17 @@ final class ServiceConfigurationTests: XCTestCase {
         XCTAssertEqual(configuration.trackerLeaseTTL, .milliseconds(7500))
     }
 
+    func testTheClientLimitIsOnByDefaultAndConfigurable() throws {
+        let defaults = try ServiceConfiguration(environment: [:]).clientLimit
+        XCTAssertEqual(defaults, ClientLimit(isEnabled: true, ratePerSecond: 0.25, burst: 20, maxClients: 100_000, trustedProxyHops: 0))
+        let configured = try ServiceConfiguration(environment: [
+            "CLIENT_LIMIT": "OFF", "CLIENT_LIMIT_RATE": "2.5", "CLIENT_LIMIT_BURST": "50", "CLIENT_LIMIT_CLIENTS": "10",
+            "TRUSTED_PROXY_HOPS": "2",
+        ]).clientLimit
+        XCTAssertEqual(configured, ClientLimit(isEnabled: false, ratePerSecond: 2.5, burst: 50, maxClients: 10, trustedProxyHops: 2))
+        XCTAssertTrue(ServiceConfiguration.variables.contains("TRUSTED_PROXY_HOPS"))
+    }
+
     func testRedisURLWinsOverHostAndIsValidated() throws {
         let configuration = try ServiceConfiguration(environment: ["REDIS_URL": "redis://:pw@10.0.0.2:6390/2", "REDIS_HOST": "ignored"])
         XCTAssertEqual(configuration.redis?.host, "10.0.0.2")
@@ -73,6 +84,8 @@ final class ServiceConfigurationTests: XCTestCase {
             ("TRACKED_QUOTA_SHARE", "2"), ("OPENWEATHER_BASE_URL", "ftp://x"), ("REDIS_PORT", "x"), ("IDLE_TIMEOUT", "0"),
             ("CONCURRENCY_EXECUTOR", "threads"),
             ("QUOTA_REPLICAS", "0"), ("TRACKER_LEASE_TTL", "0.1"),
+            ("CLIENT_LIMIT", "maybe"), ("CLIENT_LIMIT_RATE", "0"), ("CLIENT_LIMIT_RATE", "nan"), ("CLIENT_LIMIT_BURST", "0"),
+            ("CLIENT_LIMIT_CLIENTS", "-5"), ("TRUSTED_PROXY_HOPS", "17"),
         ]
         for (variable, value) in cases {
             var environment = [variable: value]

@@ -35,6 +35,8 @@ struct ServiceHarness: Sendable {
     let dependencies: ServiceDependencies
     let metrics: ServiceMetrics
     let logs: LogCapture
+    /// The client's cache: what the secrets test reads every key and value of.
+    let store: MemoryCacheStore
 
     /// Runs `body` with a harness and an in-process test client, then shuts everything down.
     static func run(
@@ -46,6 +48,7 @@ struct ServiceHarness: Sendable {
         readinessChecks: [String: @Sendable () async throws -> Void] = [:],
         trackedPlaces: [Place] = [],
         logFormat: LogFormat = .text,
+        clientLimit: ClientLimit = .off,
         _ body: @escaping @Sendable (ServiceHarness, any TestClientProtocol) async throws -> Void
     ) async throws {
         try await OpenWeatherStub.withRunning(configuration: .init(apiKey: stubKey)) { stub in
@@ -57,8 +60,9 @@ struct ServiceHarness: Sendable {
             let logger = logs.logger(format: logFormat)
             let policy = CachePolicy(jitter: 0)
             let observer = MetricsObserver(metrics: metrics)
+            let store = MemoryCacheStore(clock: clock)
             let client = WeatherClient(
-                transport: TimedTransport(base: transport, metrics: metrics), cache: MemoryCacheStore(clock: clock),
+                transport: TimedTransport(base: transport, metrics: metrics), cache: store,
                 configuration: .init(
                     apiKey: APIKey(apiKey), baseURL: baseURL ?? stub.baseURL, cachePolicy: policy,
                     retry: RetryPolicy(maxAttempts: 1), quota: quota),
@@ -66,9 +70,10 @@ struct ServiceHarness: Sendable {
             let dependencies = ServiceDependencies(
                 client: client, clock: clock, cachePolicy: policy, mode: "demo", cacheKind: "memory",
                 readinessChecks: readinessChecks, logger: logger, trackedPlaces: trackedPlaces,
-                observer: observer)
+                observer: observer, clientLimit: clientLimit)
             let harness = ServiceHarness(
-                stub: stub, clock: clock, client: client, dependencies: dependencies, metrics: metrics, logs: logs)
+                stub: stub, clock: clock, client: client, dependencies: dependencies, metrics: metrics, logs: logs,
+                store: store)
             let application = Application(responder: ServiceRouter.make(dependencies: dependencies, metrics: metrics))
             do {
                 try await application.test(.router) { testClient in try await body(harness, testClient) }

@@ -1,0 +1,68 @@
+import Foundation
+import Synchronization
+import WeatherCore
+
+/// The per-client token buckets of ``ClientLimit``, bounded in memory: an LRU table of at most
+/// ``ClientLimit/maxClients`` buckets, each dropped once it has refilled (a forgotten client and a
+/// full bucket behave the same), so idle clients cost nothing.
+///
+/// Only lookups the near-cache missed reach it; one lock per such lookup, none on a hit. Time is
+/// the clock's `uptime`, so a wall-clock step neither refills nor drains a bucket.
+final class ClientRateLimiter: Sendable {
+    /// What the limiter answered.
+    enum Admission: Equatable {
+        /// Go ahead (a token was taken).
+        case admitted
+        /// Refused; a token is available in this many whole seconds (at least 1).
+        case refused(retryAfterSeconds: Int)
+    }
+
+    let limit: ClientLimit
+    private let clock: any WeatherClock
+    private let buckets: Mutex<LRUTable<String, TokenBucket>>
+
+    /// A limiter for `limit`, timed by `clock`.
+    init(limit: ClientLimit, clock: any WeatherClock) {
+        self.limit = limit
+        self.clock = clock
+        buckets = Mutex(LRUTable(maxEntries: limit.maxClients, maxCost: limit.maxClients))
+    }
+
+    /// Takes a token from `client`'s bucket, or says how long to wait.
+    func admit(_ client: String) -> Admission {
+        let now = seconds(clock.uptime)
+        let rate = limit.ratePerSecond
+        let burst = Double(limit.burst)
+        let wait: Double? = buckets.withLock { table in
+            var bucket = table.get(client, now: Self.instant(now)) ?? TokenBucket(burst: burst, now: now)
+            let wait = bucket.take(now: now, rate: rate, burst: burst)
+            table.set(client, bucket, cost: 1, expiresAt: Self.instant(bucket.fullAt(rate: rate, burst: burst)))
+            return wait
+        }
+        guard let wait else { return .admitted }
+        return .refused(retryAfterSeconds: max(1, Int(wait.rounded(.up))))
+    }
+
+    /// Gives back the token of a lookup that was answered without an upstream call.
+    func refund(_ client: String) {
+        let now = seconds(clock.uptime)
+        let rate = limit.ratePerSecond
+        let burst = Double(limit.burst)
+        buckets.withLock { table in
+            guard var bucket = table.get(client, now: Self.instant(now)) else { return }
+            bucket.giveBack(now: now, rate: rate, burst: burst)
+            table.set(client, bucket, cost: 1, expiresAt: Self.instant(bucket.fullAt(rate: rate, burst: burst)))
+        }
+    }
+
+    /// How many clients have a bucket that is not full (`weather_client_limit_clients`).
+    var trackedClients: Int { buckets.withLock { $0.count } }
+
+    private func seconds(_ duration: Duration) -> Double {
+        let (whole, attoseconds) = duration.components
+        return Double(whole) + Double(attoseconds) / 1e18
+    }
+
+    /// The LRU table compares `Date`s only; monotonic seconds written as one keep it off the wall clock.
+    private static func instant(_ seconds: Double) -> Date { Date(timeIntervalSinceReferenceDate: seconds) }
+}

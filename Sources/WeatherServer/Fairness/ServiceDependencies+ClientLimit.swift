@@ -1,0 +1,41 @@
+import Hummingbird
+import WeatherCore
+
+extension ServiceDependencies {
+    /// Takes a token for the client of `request` before a lookup the near-cache missed; the key
+    /// returned is what ``refundUpstreamLookup(_:status:)`` needs. `nil` when the limit is off.
+    ///
+    /// - Throws: ``Problem`` 429 with `Retry-After` when the client's bucket is empty.
+    func admitUpstreamLookup(_ request: Request, context: ServiceRequestContext) throws(Problem) -> String? {
+        guard let clientLimiter else { return nil }
+        let limit = clientLimiter.limit
+        let client = ClientAddress.key(
+            peer: context.remoteAddressText, forwardedFor: request.headers[values: .xForwardedFor],
+            trustedHops: limit.trustedProxyHops)
+        switch clientLimiter.admit(client) {
+        case .admitted:
+            return client
+        case .refused(let seconds):
+            throw Problem.clientLimited(limit, retryAfterSeconds: seconds)
+        }
+    }
+
+    /// Gives the token back when the lookup was answered from the shared cache (no upstream call of its own).
+    func refundUpstreamLookup(_ client: String?, status: CacheStatus) {
+        guard let client, let clientLimiter, status == .hit || status == .stale else { return }
+        clientLimiter.refund(client)
+    }
+}
+
+extension Problem {
+    /// 429 for a client past its per-client limit of uncached lookups.
+    static func clientLimited(_ limit: ClientLimit, retryAfterSeconds: Int) -> Problem {
+        let perMinute = limit.ratePerSecond * 60
+        let rate = perMinute == perMinute.rounded() ? String(Int(perMinute)) : String(perMinute)
+        return Problem(
+            status: .tooManyRequests, slug: "client-rate-limited", title: "Too many uncached lookups",
+            detail:
+                "This client asked for more uncached lookups than the service allows one client (\(limit.burst) at once, then \(rate) a minute); cached answers are not limited. Try again in \(retryAfterSeconds) s.",
+            retryAfterSeconds: retryAfterSeconds)
+    }
+}

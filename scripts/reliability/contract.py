@@ -1,0 +1,86 @@
+#!/usr/bin/env python3
+"""The API contract under schemathesis: the running service's /openapi.json, every operation, with
+the stub as upstream and a real (loopback) Redis; checks for server errors, status codes, content
+types, response headers and response schemas (and schemathesis' other checks). Zero failures.
+
+    python3 scripts/reliability/contract.py          # RELIABILITY_FAST=1: fewer examples
+
+Fixed seed, bounded examples per operation (CONTRACT_EXAMPLES, default 50; 15 in the fast form).
+The service runs with CLIENT_LIMIT=off: schemathesis asks from one address, mostly uncached
+lookups, and would otherwise be answered 429 (documented, but it would test little else).
+Prints the counts from schemathesis' JSON report.
+"""
+import json, os, subprocess, sys, time
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import rel
+
+VERSION = "4.32.5"
+
+
+def schemathesis():
+    venv = os.environ.get("RELIABILITY_VENV", os.path.join(rel.ROOT, ".build", "reliability-venv"))
+    exe = os.path.join(venv, "bin", "schemathesis")
+    if not os.path.exists(exe):
+        subprocess.run([sys.executable, "-m", "venv", venv], check=True)
+        subprocess.run([os.path.join(venv, "bin", "pip"), "install", "-q", "schemathesis==" + VERSION], check=True)
+    return exe
+
+
+def main():
+    exe = schemathesis()
+    work = rel.workdir("contract")
+    stub = rel.Stub(rel.PORT_BASE + 11, work)
+    redis = rel.Redis(rel.PORT_BASE + 61, work)
+    service = rel.Service(rel.PORT_BASE + 12, stub, work, {
+        "REDIS_URL": redis.url(), "REDIS_KEY_PREFIX": "rel-contract:", "CLIENT_LIMIT": "off",
+        "LOG_LEVEL": "warning", "TRACKED_PLACES": "London,GB"})
+    examples = os.environ.get("CONTRACT_EXAMPLES", "15" if rel.FAST else "50")
+    report = os.path.join(work, "report.json")
+    started = time.monotonic()
+    config = os.path.join(os.path.dirname(os.path.abspath(__file__)), "schemathesis.toml")
+    argv = [exe, "--config-file", config, "run", service.base + "/openapi.json", "--checks", "all", "--seed", "20261202",
+            "--max-examples", examples, "--generation-deterministic", "--workers", "2",
+            "--request-timeout", "20", "--no-color", "--report", "json", "--report-json-path", report]
+    rel.log(" ".join(argv))
+    run = subprocess.run(argv, capture_output=True, text=True, timeout=1800)
+    output = run.stdout + run.stderr
+    with open(os.path.join(work, "schemathesis.txt"), "w") as f:
+        f.write(output)
+    tail = output.strip().splitlines()[-40:]
+    print("\n".join(tail), file=sys.stderr)
+    counts = {}
+    try:
+        with open(report) as f:
+            counts = summarize(json.load(f))
+    except (OSError, ValueError) as error:
+        counts = {"report_error": str(error)}
+    keys = [k for k in redis.cli("--scan", "--pattern", "*").splitlines() if k]  # keys may hold spaces
+    foreign = [k for k in keys if not k.startswith("rel-contract:")]
+    leaked = rel.API_KEY in service.log_text() or any(rel.API_KEY in k for k in keys)
+    line = {"exit_status": run.returncode, "examples_per_operation": int(examples),
+            "seconds": round(time.monotonic() - started, 1), "redis_keys": len(keys),
+            "redis_keys_outside_prefix": len(foreign), "foreign_samples": foreign[:3], "api_key_leaked": leaked, **counts}
+    ok = run.returncode == 0 and not foreign and not leaked
+    rel.report("contract", line, ok)
+    sys.exit(0 if ok else 1)
+
+
+def summarize(report):
+    """The counts of schemathesis' JSON report, whatever its exact layout: operations, test cases,
+    checks passed and failed."""
+    flat = {}
+
+    def walk(value, path):
+        if isinstance(value, dict):
+            for key, item in value.items():
+                walk(item, path + [key])
+        elif isinstance(value, (int, float)) and not isinstance(value, bool) and len(path) <= 3:
+            flat[".".join(path)] = value
+
+    walk(report, [])
+    return {"report": {k: v for k, v in flat.items() if not k.startswith("meta")}}
+
+
+if __name__ == "__main__":
+    main()
