@@ -16,7 +16,7 @@ public struct RedisLease: Lease {
         return 0
         """)
 
-    static let releaseScript = RedisScript(RedisRefreshLock.releaseScript)
+    static let releaseScript = RedisRefreshLock.release
 
     /// The lease `name` in the Redis of `store` (sharing its connections), under its key prefix.
     public init(store: RedisCacheStore, name: String) {
