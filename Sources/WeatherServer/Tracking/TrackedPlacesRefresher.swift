@@ -12,7 +12,8 @@ import WeatherCore
 /// - Each entry is refreshed when it has less than its lead time left (10 % of its lifetime, at
 ///   least 30 s); a failed refresh is retried after a minute.
 /// - Through ``WeatherClient/prefetch(_:as:margin:)``: coalesced with user lookups and under the
-///   store's refresh lock, so replicas sharing Redis do not refresh a key twice.
+///   store's refresh lock. With Redis, only the replica holding the tracker lease runs it
+///   (``TrackerLeadership`` calls ``track()``), so N replicas do not track N times.
 struct TrackedPlacesRefresher: Service, CustomStringConvertible {
     let client: WeatherClient
     let places: [Place]
