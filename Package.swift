@@ -84,6 +84,7 @@ let package = Package(
             dependencies: [
                 "WeatherCore", "WeatherHTTP", "WeatherCache", "OpenWeatherStub",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Metrics", package: "swift-metrics"),

@@ -1,8 +1,11 @@
 #!/usr/bin/env python3
 """The ceiling beside our service in the same window: bare Hummingbird (`hbserver`, a pre-encoded
-600-byte body) and `weather-tracker serve` in demo mode (memory cache, one warm key), each started
+600-byte body; as shipped, and with NIO's event loops as Swift's global executor, the anchor's
+variant B2) and `weather-tracker serve` in demo mode (memory cache, one warm key), each started
 fresh, warmed 2 s, then wrk -t2 -c50 -d10s --latency on loopback; CPU time from /proc per request,
-RSS after. usage: bench_ceiling_hb.py HBSERVER OUT.json WEATHER_TRACKER"""
+RSS after. The three alternate for ROUNDS rounds (default 3), so drift on a shared machine hits
+all of them alike; each round's ratio ours / bare Hummingbird is kept, and every figure is the
+median over the rounds. usage: bench_ceiling_hb.py HBSERVER OUT.json WEATHER_TRACKER"""
 import json, os, re, subprocess, sys, time, urllib.request
 
 HZ = os.sysconf("SC_CLK_TCK")
@@ -48,10 +51,26 @@ def measure(name, command, env, url):
         proc.terminate(); proc.wait(timeout=15)
 
 hb, out, ours = sys.argv[1], sys.argv[2], sys.argv[3]
-rows = [
-    measure("bare Hummingbird, pre-encoded body", [hb], {"PORT": "18081", "LOG_LEVEL": "warning"}, "http://127.0.0.1:18081/weather"),
-    measure("weather-tracker, warm key (memory)", [ours, "serve", "--host", "127.0.0.1", "--port", "18083"],
-            {"LOG_LEVEL": "warning", "OPENWEATHER_API_KEY": ""}, "http://127.0.0.1:18083/v1/weather/current?city=London&units=metric"),
+servers = [
+    ("bare Hummingbird, pre-encoded body", [hb], {"PORT": "18081", "LOG_LEVEL": "warning"}, "http://127.0.0.1:18081/weather"),
+    ("bare Hummingbird, NIO global executor", [hb], {"PORT": "18082", "LOG_LEVEL": "warning", "NIO_GLOBAL_EXECUTOR": "1"},
+     "http://127.0.0.1:18082/weather"),
+    ("weather-tracker, warm key (memory)", [ours, "serve", "--host", "127.0.0.1", "--port", "18083"],
+     {"LOG_LEVEL": "warning", "OPENWEATHER_API_KEY": ""}, "http://127.0.0.1:18083/v1/weather/current?city=London&units=metric"),
 ]
+rounds = [[measure(*server) for server in servers] for _ in range(int(os.environ.get("ROUNDS", "3")))]
+for runs in rounds: print(json.dumps(runs), file=sys.stderr)
+
+def median(values):
+    values = sorted(values); n = len(values)
+    return values[n // 2] if n % 2 else (values[n // 2 - 1] + values[n // 2]) / 2
+
+rows = []
+for i, (name, *_rest) in enumerate(servers):
+    runs = [r[i] for r in rounds]
+    row = {k: median([run[k] for run in runs]) for k in ("rps", "p50_ms", "p99_ms", "cpu_us_per_req", "rss_mib")}
+    row.update(name=name, body_bytes=runs[0]["body_bytes"], rounds=len(runs))
+    rows.append(row)
+rows[-1]["ratio_to_bare_per_round"] = [r[-1]["rps"] / r[0]["rps"] for r in rounds]
+rows[-1]["ratio_to_b2_per_round"] = [r[-1]["rps"] / r[1]["rps"] for r in rounds]
 json.dump(rows, open(out, "w"), indent=1)
-for r in rows: print(json.dumps(r), file=sys.stderr)

@@ -42,9 +42,12 @@ ceiling = out / "ceiling.json"
 if ceiling.exists():
     c = json.loads(ceiling.read_text())
     print()
-    print("same window, wrk -t2 -c50 on loopback:")
+    print(f"same window, wrk -t2 -c50 on loopback, medians of {c[0].get('rounds', 1)} alternating rounds:")
     for row in c:
         print(f"  {row['name']:40} {row['rps']:>8.0f} req/s  p50 {row['p50_ms']:.2f} ms  p99 {row['p99_ms']:.2f} ms  "
               f"{row['cpu_us_per_req']:.0f} us CPU/req  RSS {row['rss_mib']:.0f} MiB  body {row['body_bytes']} B")
-    if len(c) == 2:
-        print(f"  ours / bare Hummingbird: {c[1]['rps'] / c[0]['rps'] * 100:.0f} % of its req/s")
+    ours_row = c[-1]
+    for key, what in (("ratio_to_bare_per_round", "bare Hummingbird"), ("ratio_to_b2_per_round", "bare Hummingbird + NIO executor")):
+        ratios = ours_row.get(key)
+        if ratios:
+            print(f"  ours / {what}: " + ", ".join(f"{r * 100:.0f} %" for r in ratios) + " of its req/s, round by round")

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Fuzzes with libFuzzer + AddressSanitizer, SECONDS (default 60) per target:
 #   DecodeFuzzer         every WeatherCore decoder; seeds: Tests/WeatherCoreTests/Fixtures (read-only)
+#                        and Fuzz/corpus/decode (inputs an earlier run found)
 #   RequestFuzzer        the service's query parsing per lookup route, If-None-Match, X-Forwarded-For,
 #                        X-Request-Id; seeds: Fuzz/corpus/request
 #   ConfigurationFuzzer  the service's environment parser; seeds: Fuzz/corpus/configuration
@@ -41,7 +42,7 @@ for target in "${TARGETS[@]}"; do
         exit 1
     fi
     case "$target" in
-        DecodeFuzzer) seeds=(Tests/WeatherCoreTests/Fixtures); options=(-dict=Fuzz/json.dict -max_len=65536) ;;
+        DecodeFuzzer) seeds=(Tests/WeatherCoreTests/Fixtures Fuzz/corpus/decode); options=(-dict=Fuzz/json.dict -max_len=65536) ;;
         RequestFuzzer) seeds=(Fuzz/corpus/request); options=(-dict=Fuzz/query.dict -max_len=16384) ;;
         ConfigurationFuzzer) seeds=(Fuzz/corpus/configuration); options=(-dict=Fuzz/config.dict -max_len=8192) ;;
         *) echo "[fuzz.sh] unknown target $target" >&2; exit 2 ;;

@@ -4,15 +4,21 @@ import WeatherCore
 import WeatherHTTP
 
 /// The production wiring the README shows: libcurl to OpenWeather, Redis behind a small
-/// in-process cache, the key from the environment. Compiled with the example, so it cannot rot.
+/// in-process cache, the account-wide quota in Redis, the key from the environment. Compiled with the example, so it cannot rot.
 func productionClient() throws -> WeatherClient {
     let environment = ProcessInfo.processInfo.environment
     let redis = RedisCacheStore(
         configuration: try .init(url: environment["REDIS_URL"] ?? "redis://127.0.0.1:6379/0"))
+    let apiKey = APIKey(environment["OPENWEATHER_API_KEY"] ?? "")
+    // One budget for every replica holding the key; a third of it each while Redis is away.
+    let budget = QuotaPolicy(callsPerMinute: 60, dailyBudget: [.oneCall: 1_000])
+    let quota = FallbackQuotaStore(
+        shared: RedisQuotaStore(store: redis, apiKey: apiKey, policy: budget), policy: budget, replicas: 3)
     return WeatherClient(
         transport: CurlTransport(configuration: .init()),
         cache: TieredCacheStore(back: redis),
-        configuration: .init(apiKey: APIKey(environment["OPENWEATHER_API_KEY"] ?? ""))
+        configuration: .init(apiKey: apiKey, quota: budget),
+        quota: quota
     )
 }
 

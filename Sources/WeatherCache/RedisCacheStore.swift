@@ -27,7 +27,7 @@ public import WeatherCore
 public final class RedisCacheStore: CacheStore {
     /// The configuration the store was created with.
     public let configuration: Configuration
-    private let pool: RedisConnectionPool
+    let pool: RedisConnectionPool
     private let lock: RedisRefreshLock
 
     /// Creates the store and starts connecting in the background; it does not wait for Redis.

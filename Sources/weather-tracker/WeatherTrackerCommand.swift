@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import WeatherServer
 
 /// The `weather-tracker` command line: lookups, the decoder, the stub.
 @main
@@ -15,8 +16,11 @@ struct WeatherTrackerCommand: AsyncParsableCommand {
 
     /// Runs the command; usage errors exit with status 2 (ArgumentParser's default is 64).
     static func main() async {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        // Before any task exists: the service's executor (NIO's event loops unless CONCURRENCY_EXECUTOR says otherwise).
+        if arguments.first == "serve" { ConcurrencyExecutor.chosen(in: ProcessEnvironment.current).install() }
         do {
-            var command = try parseAsRoot(NegativeCoordinates.rewrite(Array(CommandLine.arguments.dropFirst())))
+            var command = try parseAsRoot(NegativeCoordinates.rewrite(arguments))
             if var asyncCommand = command as? any AsyncParsableCommand {
                 try await asyncCommand.run()
             } else {

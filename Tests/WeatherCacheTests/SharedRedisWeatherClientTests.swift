@@ -71,4 +71,49 @@ final class SharedRedisWeatherClientTests: XCTestCase {
         let calls = try await upstreamCalls(withLock: false)
         XCTAssertEqual(calls, 2, "each client coalesces its own callers, but nothing coordinates the two")
     }
+
+    /// Records whether a lookup waited for another replica's lock and got its entry.
+    final class LockWaits: WeatherClientObserver {
+        let served = Atomic<Int>(0)
+        let notServed = Atomic<Int>(0)
+        func record(_ event: WeatherClientEvent) {
+            if case .refreshLockWait(_, let servedHolderEntry) = event {
+                if servedHolderEntry {
+                    served.add(1, ordering: .relaxed)
+                } else {
+                    notServed.add(1, ordering: .relaxed)
+                }
+            }
+        }
+    }
+
+    func testTheReplicaThatLosesTheLockServesTheHoldersEntryAndNeverCallsUpstream() async throws {
+        let fixture = URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("WeatherCoreTests/Fixtures/current/0000.json")
+        let body = try [UInt8](Data(contentsOf: fixture))
+        let prefix = "test:\(UUID().uuidString):"
+        let storeA = try await RedisTestEnvironment.store(prefix: prefix)
+        let storeB = try await RedisTestEnvironment.store(prefix: prefix)
+        let transportA = CountingTransport(body: body)
+        let transportB = CountingTransport(body: body)
+        let waits = LockWaits()
+        let configuration = WeatherClient.Configuration(apiKey: APIKey("test-key"))
+        let holder = WeatherClient(transport: transportA, cache: storeA, configuration: configuration)
+        let loser = WeatherClient(transport: transportB, cache: storeB, configuration: configuration, observer: waits)
+        let place = Place.city(name: "Zurich", country: "CH")
+
+        let holding = Task { try await holder.current(for: place) }
+        while transportA.calls.load(ordering: .relaxed) == 0 { try await Task.sleep(for: .milliseconds(5)) }
+        let lost = try await loser.current(for: place)  // A is upstream now (150 ms) and holds the lock
+        let held = try await holding.value
+
+        XCTAssertEqual(transportB.calls.load(ordering: .relaxed), 0, "the loser never asked upstream")
+        XCTAssertEqual(lost.cacheStatus, .hit)
+        XCTAssertEqual(
+            lost.fetchedAt.timeIntervalSince1970, held.fetchedAt.timeIntervalSince1970, accuracy: 0.001,
+            "the very entry the holder wrote (Redis keeps whole milliseconds)")
+        XCTAssertEqual(waits.served.load(ordering: .relaxed), 1)
+        XCTAssertEqual(waits.notServed.load(ordering: .relaxed), 0)
+    }
 }

@@ -4,7 +4,8 @@
 /// | request | effect | answer |
 /// |---|---|---|
 /// | `GET /__stub/stats` | — | the counters (``StubStats/json``) |
-/// | `POST /__stub/reset` | zeroes the counters (faults stay) | the zeroed counters |
+/// | `GET /__stub/calls` | — | `{"calls":[[ms, path], …]}`: when each counted request arrived (ms since 1970), oldest first |
+/// | `POST /__stub/reset` | zeroes the counters and the call log (faults stay) | the zeroed counters |
 /// | `GET /__stub/faults` | — | the rules in force, `times` being what is left |
 /// | `PUT /__stub/faults` | replaces every rule with the JSON array sent | the rules in force |
 /// | `POST /__stub/faults` | adds the rules sent after the others | the rules in force |
@@ -25,6 +26,8 @@ enum StubControl {
         switch (route, method) {
         case ("/__stub/stats", "GET"):
             return .json(state.snapshot.json)
+        case ("/__stub/calls", "GET"):
+            return .json(state.callLogJSON)
         case ("/__stub/reset", "POST"):
             state.resetStats()
             return .json(state.snapshot.json)
@@ -44,9 +47,11 @@ enum StubControl {
             return .json(FaultRule.json(state.faultRules))
         case ("/__stub/stats", _): return notAllowed("GET")
         case ("/__stub/reset", _): return notAllowed("POST")
+        case ("/__stub/calls", _): return notAllowed("GET")
         case ("/__stub/faults", _): return notAllowed("GET, PUT, POST, DELETE")
         default:
-            return problem(404, "no stub endpoint \(route); there are /__stub/stats, /__stub/reset and /__stub/faults")
+            return problem(
+                404, "no stub endpoint \(route); there are /__stub/stats, /__stub/calls, /__stub/reset and /__stub/faults")
         }
     }
 

@@ -1,9 +1,11 @@
+import Foundation
 import Synchronization
 
 /// The state every connection of one stub shares: counters and fault rules, behind locks.
 final class StubState: Sendable {
     private let stats = Mutex(StubStats())
     private let rules = Mutex<[FaultRule]>([])
+    private let calls = Mutex(StubCallLog())
 
     /// A copy of the counters.
     var snapshot: StubStats { stats.withLock { $0 } }
@@ -17,6 +19,8 @@ final class StubState: Sendable {
             $0.requests += 1
             $0.requestsByPath[path, default: 0] += 1
         }
+        let millisecondsSince1970 = Int((Date().timeIntervalSince1970 * 1000).rounded(.down))
+        calls.withLock { $0.append(StubCall(at: millisecondsSince1970, path: path)) }
         return rules.withLock { FaultPlan.consume(&$0, path: path) }
     }
 
@@ -27,7 +31,14 @@ final class StubState: Sendable {
             stats = StubStats()
             stats.connectionsOpen = open
         }
+        calls.withLock { $0 = StubCallLog() }
     }
+
+    /// The counted requests, oldest first (the most recent ``StubCallLog/capacity`` of them).
+    var callLog: [StubCall] { calls.withLock { $0.calls } }
+
+    /// The call log as served at `GET /__stub/calls`.
+    var callLogJSON: String { calls.withLock { $0.json } }
 
     /// Adds a rule; it takes effect with the next request.
     func add(_ rule: FaultRule) { rules.withLock { $0.append(rule) } }

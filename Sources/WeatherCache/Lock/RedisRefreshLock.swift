@@ -3,9 +3,9 @@ public import WeatherCore
 /// A ``RefreshLock`` shared by every process using one Redis.
 ///
 /// `acquire` is `SET lock:<key> <token> NX PX <ttl>` with a random 128-bit token; `release` runs
-/// a Lua script that deletes the lock only if it still holds that token, so a holder whose lock
-/// expired and was taken by another never releases the other's lock. A crashed holder's lock
-/// expires after `ttl`.
+/// a Lua script (`EVALSHA`; `EVAL` the first time) that deletes the lock only if it still holds
+/// that token, so a holder whose lock expired and was taken by another never releases the other's
+/// lock. A crashed holder's lock expires after `ttl`.
 public struct RedisRefreshLock: RefreshLock {
     private let pool: RedisConnectionPool
     private let keyPrefix: String
@@ -13,6 +13,9 @@ public struct RedisRefreshLock: RefreshLock {
     static let releaseScript = """
         if redis.call("get",KEYS[1]) == ARGV[1] then return redis.call("del",KEYS[1]) else return 0 end
         """
+
+    /// ``releaseScript``, sent by its SHA-1 once Redis knows it.
+    static let release = RedisScript(releaseScript)
 
     init(pool: RedisConnectionPool, keyPrefix: String) {
         self.pool = pool
@@ -38,11 +41,8 @@ public struct RedisRefreshLock: RefreshLock {
 
     /// Releases the lock if `token` still holds it; does nothing otherwise.
     public func release(_ token: RefreshLockToken) async throws {
-        let reply = try await pool.execute(
-            RedisCommand(
-                "EVAL", Array(utf8: Self.releaseScript), Array(utf8: "1"), lockKey(token.key), Array(utf8: token.value)
-            )
-        )
+        let reply = try await Self.release.run(
+            on: pool, keys: [lockKey(token.key)], arguments: [Array(utf8: token.value)])
         if case .error(let message) = reply { throw WeatherError.redisRefused(message) }
     }
 

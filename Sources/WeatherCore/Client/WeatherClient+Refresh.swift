@@ -40,8 +40,20 @@ extension WeatherClient {
         if let lock = store.refreshLock {
             do {
                 token = try await lock.acquire(key, ttl: configuration.refreshLockLifetime)
+                // Another replica may have written the key and released its lock between our read
+                // and our acquire: look again under the lock, or that key is fetched twice.
+                if let token, let entry = await readStore(key),
+                    entry.isFresh(at: clock.now.addingTimeInterval(minimumFreshness.seconds))
+                {
+                    await release(token, of: lock)
+                    return Refreshed(entry: entry, origin: .cache)
+                }
                 // Only a lock that answered "held by another" has a holder worth waiting for.
-                if token == nil, let waited = try await waitForLockHolder(key, current: current) { return waited }
+                if token == nil {
+                    let waited = try await waitForLockHolder(key, current: current)
+                    observer?.record(.refreshLockWait(request.family, servedHolderEntry: waited?.origin == .cache))
+                    if let waited { return waited }
+                }
             } catch is CancellationError {
                 throw CancellationError()
             } catch {

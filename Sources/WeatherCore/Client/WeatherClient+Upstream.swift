@@ -26,13 +26,7 @@ extension WeatherClient {
                     message: "no time was left for an upstream call within the refresh deadline "
                         + "(\(retry.deadline)); retry later", query: request.queryText, url: http.redactedURL)
             }
-            guard let grant = governor.acquire(family) else {
-                observer?.record(.quotaExhausted(family))
-                throw WeatherError(
-                    code: .quotaExhausted,
-                    message: "the configured OpenWeather call budget for \(family) is spent; retry later",
-                    query: request.queryText)
-            }
+            let grant = try await spendQuota(for: request)
             observer?.record(.quotaRemaining(family, perMinute: grant.perMinuteLeft, today: grant.todayLeft))
             observer?.record(.upstreamCall(family))
             http.timeout = min(requestedTimeout, retry.attemptTimeout, left)
@@ -53,6 +47,7 @@ extension WeatherClient {
             if failure.code == .rateLimited {
                 let cooldownLength = retry.cooldown(retryAfter: failure.retryAfter)
                 cooldown.start(cooldownLength)
+                try? await quota.startCooldown(cooldownLength)  // every replica sharing the quota pauses too
                 observer?.record(.rateLimitCooldown(cooldownLength))
                 throw failure
             }
@@ -68,6 +63,38 @@ extension WeatherClient {
             let delay = retry.backoff(beforeRetry: attempt, unit: random.unit())
             guard clock.uptime + delay < deadline else { throw failure }
             try await clock.sleep(for: delay)
+        }
+    }
+
+    /// Spends one call of the quota store, or throws why not: the budget is spent (or cannot be
+    /// reached — never unlimited), or a cooldown started elsewhere runs (then it is kept locally too,
+    /// so the next calls need not ask the store).
+    private func spendQuota(for request: UpstreamRequest) async throws -> QuotaGrant {
+        let family = request.family
+        let decision: QuotaDecision
+        do {
+            decision = try await quota.acquire(family)
+        } catch is CancellationError {
+            throw CancellationError()
+        } catch {
+            observer?.record(.quotaExhausted(family))
+            throw WeatherError(
+                code: .quotaExhausted,
+                message: "the call budget could not be checked, so no upstream call was made; retry later",
+                retryAfter: .seconds(1), query: request.queryText, underlying: "\(error)")
+        }
+        switch decision {
+        case .granted(let grant):
+            return grant
+        case .exhausted(let retryAfter):
+            observer?.record(.quotaExhausted(family))
+            throw WeatherError(
+                code: .quotaExhausted,
+                message: "the configured OpenWeather call budget for \(family) is spent; retry later",
+                retryAfter: retryAfter, query: request.queryText)
+        case .coolingDown(let remaining):
+            cooldown.start(remaining)
+            throw Self.coolingDown(remaining, request)
         }
     }
 

@@ -28,7 +28,7 @@ public final class WeatherClient: Sendable {
     let clock: any WeatherClock
     let random: WeatherRandom
     let observer: (any WeatherClientObserver)?
-    let governor: QuotaGovernor
+    let quota: any QuotaStore
     let cooldown: RateLimitCooldown
     let backoff: RefreshBackoff
     let coalescer = RequestCoalescer<Refreshed>()
@@ -42,10 +42,13 @@ public final class WeatherClient: Sendable {
     ///   - clock: the time source: wall time for cache freshness, uptime for backoff, cooldowns and quotas.
     ///   - random: the jitter source (TTL and backoff); inject a fixed one in tests.
     ///   - observer: receives events for metrics and logs.
+    ///   - quota: the call budget and 429 cooldown; a ``QuotaGovernor`` for `configuration.quota` in
+    ///     this process when `nil`. Pass a shared one (``FallbackQuotaStore`` over Redis) when several
+    ///     replicas hold the same API key.
     public init(
         transport: any HTTPTransport, cache: (any CacheStore)? = nil, configuration: Configuration = Configuration(),
         clock: any WeatherClock = SystemClock(), random: WeatherRandom = .system,
-        observer: (any WeatherClientObserver)? = nil
+        observer: (any WeatherClientObserver)? = nil, quota: (any QuotaStore)? = nil
     ) {
         self.transport = transport
         self.store = cache ?? MemoryCacheStore(clock: clock)
@@ -53,7 +56,7 @@ public final class WeatherClient: Sendable {
         self.clock = clock
         self.random = random
         self.observer = observer
-        self.governor = QuotaGovernor(policy: configuration.quota, clock: clock)
+        self.quota = quota ?? QuotaGovernor(policy: configuration.quota, clock: clock)
         self.cooldown = RateLimitCooldown(clock: clock)
         self.backoff = RefreshBackoff(policy: configuration.retry, clock: clock, random: random)
     }

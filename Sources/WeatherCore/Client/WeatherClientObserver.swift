@@ -20,6 +20,12 @@ public enum WeatherClientEvent: Sendable {
     case cacheStoreError(String)
     /// A fetched entry was not written because the cached one was observed later.
     case olderDataDiscarded(EndpointFamily)
+    /// The shared quota became unreachable (`true`: the local, divided budget is in force) or
+    /// answered again (`false`: back to the shared budget). See ``FallbackQuotaStore``.
+    case quotaFallback(active: Bool)
+    /// Another replica held the refresh lock of a key this lookup needed; `servedHolderEntry` says
+    /// whether the entry the holder wrote was served (`false`: a stale entry or, at last, upstream).
+    case refreshLockWait(EndpointFamily, servedHolderEntry: Bool)
 }
 
 /// Receives ``WeatherClientEvent``s: bridge it to swift-metrics or a logger in the service.

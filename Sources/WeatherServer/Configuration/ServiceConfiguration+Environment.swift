@@ -8,9 +8,10 @@ extension ServiceConfiguration {
         "OPENWEATHER_API_KEY", "OPENWEATHER_BASE_URL", "REDIS_URL", "REDIS_HOST", "REDIS_PORT", "REDIS_PASSWORD",
         "REDIS_DB", "REDIS_KEY_PREFIX", "HOST", "PORT", "LOG_LEVEL", "LOG_FORMAT", "SHUTDOWN_TIMEOUT",
         "UPSTREAM_TIMEOUT", "CACHE_TTL_CURRENT", "CACHE_TTL_FORECAST", "CACHE_TTL_ONECALL", "CACHE_TTL_AIR",
-        "CACHE_TTL_GEO", "QUOTA_PER_MINUTE", "QUOTA_ONECALL_PER_DAY", "TRACKED_PLACES", "TRACKED_QUOTA_SHARE",
-        "NEAR_CACHE_ENTRIES", "NEAR_CACHE_BYTES", "IDLE_TIMEOUT", "CLIENT_LIMIT", "CLIENT_LIMIT_RATE",
-        "CLIENT_LIMIT_BURST", "CLIENT_LIMIT_CLIENTS", "TRUSTED_PROXY_HOPS",
+        "CACHE_TTL_GEO", "QUOTA_PER_MINUTE", "QUOTA_ONECALL_PER_DAY", "QUOTA_REPLICAS", "TRACKED_PLACES",
+        "TRACKED_QUOTA_SHARE", "TRACKER_LEASE_TTL", "NEAR_CACHE_ENTRIES", "NEAR_CACHE_BYTES", "IDLE_TIMEOUT",
+        "CLIENT_LIMIT", "CLIENT_LIMIT_RATE", "CLIENT_LIMIT_BURST", "CLIENT_LIMIT_CLIENTS", "TRUSTED_PROXY_HOPS",
+        "CONCURRENCY_EXECUTOR",
     ]
 
     /// Resolves the configuration from `environment`; unset or blank variables keep their defaults.
@@ -63,10 +64,19 @@ extension ServiceConfiguration {
         if let perDay = try reader.integer("QUOTA_ONECALL_PER_DAY", in: 0...100_000_000) {
             quota.dailyBudget[.oneCall] = perDay
         }
+        quotaReplicas = try reader.integer("QUOTA_REPLICAS", in: 1...10_000) ?? quotaReplicas
         trackedPlaces = try Self.places(reader.string("TRACKED_PLACES"))
+        trackerLeaseTTL = try reader.seconds("TRACKER_LEASE_TTL", in: 1...3600) ?? trackerLeaseTTL
         trackedQuotaShare = try reader.fraction("TRACKED_QUOTA_SHARE") ?? trackedQuotaShare
         nearCacheEntries = try reader.integer("NEAR_CACHE_ENTRIES", in: 0...10_000_000) ?? nearCacheEntries
         nearCacheBytes = try reader.integer("NEAR_CACHE_BYTES", in: 0...(1 << 40)) ?? nearCacheBytes
+        if let text = reader.string("CONCURRENCY_EXECUTOR") {
+            guard let choice = ConcurrencyExecutor(rawValue: text.lowercased()) else {
+                throw ConfigurationError(
+                    variable: "CONCURRENCY_EXECUTOR", problem: "must be event-loops or cooperative (got \"\(text)\")")
+            }
+            executor = choice
+        }
         clientLimit.isEnabled = try reader.switch("CLIENT_LIMIT") ?? clientLimit.isEnabled
         clientLimit.ratePerSecond = try reader.number("CLIENT_LIMIT_RATE", in: 0.001...1_000_000) ?? clientLimit.ratePerSecond
         clientLimit.burst = try reader.integer("CLIENT_LIMIT_BURST", in: 1...1_000_000) ?? clientLimit.burst

@@ -32,16 +32,28 @@ public struct ServiceConfiguration: Sendable {
     public var cachePolicy: CachePolicy
     /// The upstream budget (`QUOTA_PER_MINUTE`, default 60; `QUOTA_ONECALL_PER_DAY`, default 1000).
     public var quota: QuotaPolicy
+    /// How many replicas share the API key (`QUOTA_REPLICAS`, default 1). With Redis the quota is
+    /// shared and this only matters while Redis is unreachable: each replica then spends at most
+    /// ``quota`` divided by it, so the replicas together still stay within the account's budget.
+    public var quotaReplicas: Int
+    /// How long the tracked-places refresher's lease lives without renewal (`TRACKER_LEASE_TTL`,
+    /// seconds, default 15): with Redis one replica tracks, and another takes over within about
+    /// this long after it dies. The holder renews it every third of it.
+    public var trackerLeaseTTL: Duration
     /// The places kept warm (`TRACKED_PLACES`, `;`-separated, each as the CLI's PLACE argument).
     public var trackedPlaces: [Place]
     /// The share of the per-minute quota the tracked-places refresher may spend (`TRACKED_QUOTA_SHARE`, 0–1, default 0.5).
     public var trackedQuotaShare: Double
-    /// The most encoded response bodies kept in process (`NEAR_CACHE_ENTRIES`, default 10,000).
+    /// The most encoded response bodies kept in process (`NEAR_CACHE_ENTRIES`, default 4,096:
+    /// a 1,000-place working set under both its keys, with room); without Redis it also bounds the memory cache.
     public var nearCacheEntries: Int
-    /// The most bytes those bodies may hold together (`NEAR_CACHE_BYTES`, default 64 MiB).
+    /// The most bytes those bodies may hold together (`NEAR_CACHE_BYTES`, default 32 MiB).
     public var nearCacheBytes: Int
     /// How long an idle keep-alive connection stays open (`IDLE_TIMEOUT`, seconds, default 60).
     public var idleTimeout: Duration
+    /// Where Swift concurrency runs (`CONCURRENCY_EXECUTOR=event-loops|cooperative`, default `event-loops`);
+    /// applied by ``ConcurrencyExecutor/install()`` at process start, validated here.
+    public var executor: ConcurrencyExecutor
     /// The per-client limit on lookups that go upstream (`CLIENT_LIMIT`, `CLIENT_LIMIT_RATE`,
     /// `CLIENT_LIMIT_BURST`, `CLIENT_LIMIT_CLIENTS`, `TRUSTED_PROXY_HOPS`); on by default.
     public var clientLimit: ClientLimit
@@ -62,11 +74,14 @@ public struct ServiceConfiguration: Sendable {
         upstreamTimeout = .seconds(10)
         cachePolicy = CachePolicy()
         quota = QuotaPolicy(callsPerMinute: 60, dailyBudget: [.oneCall: 1_000])
+        quotaReplicas = 1
+        trackerLeaseTTL = .seconds(15)
         trackedPlaces = []
         trackedQuotaShare = 0.5
-        nearCacheEntries = 10_000
-        nearCacheBytes = 64 * 1024 * 1024
+        nearCacheEntries = 4_096
+        nearCacheBytes = 32 * 1024 * 1024
         idleTimeout = .seconds(60)
+        executor = .eventLoops
         clientLimit = ClientLimit()
     }
 }

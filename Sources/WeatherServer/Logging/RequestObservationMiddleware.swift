@@ -13,16 +13,14 @@ import WeatherCore
 /// the single batched write of a pre-encoded `ByteBuffer` body. Durations here end when the
 /// response is handed to the server (before its bytes are written).
 struct RequestObservationMiddleware<Context: RequestContext>: RouterMiddleware {
-    let metrics: ServiceMetrics
-    let logger: Logger
-    let requestIDs: RequestIDGenerator
+    let observation: RequestObservation
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response)
         async throws -> Response
     {
         let start = ContinuousClock.now
-        metrics.inFlight.increment()
-        defer { metrics.inFlight.decrement() }
+        observation.metrics.inFlight.increment()
+        defer { observation.metrics.inFlight.decrement() }
         var response: Response
         do {
             // Every route is GET (HEAD goes to the router, which answers it as GET does): any other
@@ -39,32 +37,14 @@ struct RequestObservationMiddleware<Context: RequestContext>: RouterMiddleware {
         } catch let error as HTTPError {
             response = Self.problem(for: error).response()
         } catch {
-            logger.error("unhandled error", metadata: ["path": .string(request.uri.path), "error": .string("\(error)")])
+            observation.logger.error(
+                "unhandled error", metadata: ["path": .string(request.uri.path), "error": .string("\(error)")])
             response = Problem(
                 status: .internalServerError, slug: "internal-error", title: "Internal error",
                 detail: "The service failed to answer; the failure is in its log."
             ).response()
         }
-        let id = requestIDs.id(echoing: request.headers[.xRequestID])
-        response.headers[.xRequestID] = id
-        let route = context.endpointPath ?? "unmatched"
-        let duration = ContinuousClock.now - start
-        metrics.recordRequest(
-            route: route, method: request.method.rawValue, status: response.status.code, duration: duration)
-        if logger.logLevel <= .info {
-            let status = String(response.status.code)
-            logger.info(
-                "request",
-                metadata: [
-                    "method": .string(request.method.rawValue),
-                    "path": .string(Self.loggedTarget(request)),
-                    "route": .string(route),
-                    "status": .string(status),
-                    "duration_ms": .string(Self.milliseconds(duration)),
-                    "cache": .string(response.headers[.xCache] ?? "-"),
-                    "request_id": .string(id),
-                ])
-        }
+        observation.finish(&response, request: request, route: context.endpointPath ?? "unmatched", start: start)
         return response
     }
 
@@ -80,18 +60,6 @@ struct RequestObservationMiddleware<Context: RequestContext>: RouterMiddleware {
                 status: error.status, slug: "http-\(error.status.code)", title: error.status.reasonPhrase,
                 detail: error.body ?? error.status.reasonPhrase)
         }
-    }
-
-    /// The path and the query with every secret's value (`appid`, `token`, …) replaced.
-    static func loggedTarget(_ request: Request) -> String {
-        guard let query = request.uri.query, !query.isEmpty else { return request.uri.path }
-        return URLRedaction.redact(request.uri.path + "?" + query)
-    }
-
-    static func milliseconds(_ duration: Duration) -> String {
-        let (seconds, attoseconds) = duration.components
-        let micros = seconds * 1_000_000 + attoseconds / 1_000_000_000_000
-        return "\(micros / 1000).\(String(micros % 1000 + 1000).dropFirst())"
     }
 }
 

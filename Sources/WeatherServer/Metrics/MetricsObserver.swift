@@ -31,6 +31,12 @@ struct MetricsObserver: WeatherClientObserver {
             metrics.increment("weather_cache_store_errors_total")
         case .olderDataDiscarded(let family):
             metrics.increment("weather_older_data_discarded_total", [("family", family.rawValue)])
+        case .quotaFallback(let active):
+            metrics.increment("weather_quota_fallback_switches_total", [("to", active ? "local" : "shared")])
+        case .refreshLockWait(let family, let served):
+            metrics.increment(
+                "weather_refresh_lock_waits_total",
+                [("family", family.rawValue), ("outcome", served ? "served_holder_entry" : "not_served")])
         }
     }
 }

@@ -5,22 +5,20 @@ import WeatherCore
 
 /// Answers one lookup route: parse and validate, then the near-cache, then the client.
 ///
-/// A warm request costs the query parse, one hash lookup and the header formatting; the body is
-/// written from the stored `ByteBuffer` as it is. Only fresh answers (hit, miss, revalidated) are
-/// stored; a stale answer is encoded for its caller alone, so the next request asks the client again.
+/// A repeat of an exact request target never gets here: ``ServiceResponder`` answers it from the
+/// near-cache before the router. Here a differently spelled repeat costs the query parse and one
+/// hash lookup on the normalized key; the body is written from the stored `ByteBuffer` as it is.
+/// Only fresh answers (hit, miss, revalidated) are stored, under the normalized key and the target;
+/// a stale answer is encoded for its caller alone, so the next request asks the client again.
 struct LookupResponder: Sendable {
     let route: LookupRoute
     let dependencies: ServiceDependencies
 
     func respond(to request: Request, context: ServiceRequestContext) async throws -> Response {
-        // First level: the request target exactly as sent. The same bytes always mean the same
-        // normalized question, so a repeat costs no parsing, validation or normalization at all.
+        // The target is stored too: the same bytes always mean the same normalized question, so the
+        // fast path can answer a repeat without parsing, validating or normalizing anything.
         let target = request.uri.string
         let now = dependencies.clock.now
-        if let body = dependencies.nearCache.body(for: target, now: now) {
-            dependencies.observer?.record(.lookup(route.family, .hit))
-            return LookupResponse.make(body, status: .hit, now: now, request: request)
-        }
         let query = try QueryString(request.uri.query.map { Substring($0) })
         try query.requireOnly(route.parameterNames)
         let plan = try route.plan(query)

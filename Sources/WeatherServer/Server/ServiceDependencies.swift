@@ -25,6 +25,8 @@ public final class ServiceDependencies: Sendable {
     public let observer: (any WeatherClientObserver)?
     /// How many connections to Redis are up (`weather_redis_up`); `nil` without Redis.
     public let redisHealthyConnections: (@Sendable () -> Int)?
+    /// The shared quota with its local fallback (`weather_quota_shared`); `nil` without Redis.
+    public let quotaFallback: FallbackQuotaStore?
     let nearCache: EncodedBodyCache
     /// The per-client limit on lookups that go upstream; `nil` when off.
     let clientLimiter: ClientRateLimiter?
@@ -37,8 +39,10 @@ public final class ServiceDependencies: Sendable {
         readinessChecks: [String: @Sendable () async throws -> Void] = [:], logger: Logger,
         trackedPlaces: [Place] = [], observer: (any WeatherClientObserver)? = nil,
         redisHealthyConnections: (@Sendable () -> Int)? = nil,
-        nearCacheEntries: Int = 10_000, nearCacheBytes: Int = 64 << 20, clientLimit: ClientLimit = .off
+        nearCacheEntries: Int = 4_096, nearCacheBytes: Int = 32 << 20, quotaFallback: FallbackQuotaStore? = nil,
+        clientLimit: ClientLimit = .off
     ) {
+        self.quotaFallback = quotaFallback
         self.clientLimiter = clientLimit.isEnabled ? ClientRateLimiter(limit: clientLimit, clock: clock) : nil
         self.redisHealthyConnections = redisHealthyConnections
         self.observer = observer
@@ -63,6 +67,12 @@ public final class ServiceDependencies: Sendable {
     func refreshGauges(_ metrics: ServiceMetrics) {
         if let redisHealthyConnections {
             metrics.set("weather_redis_up", [], redisHealthyConnections() > 0 ? 1 : 0)
+        }
+        if let quotaFallback {
+            let local = quotaFallback.isUsingLocalBudget
+            metrics.set("weather_quota_shared", [], local ? 0 : 1)
+            let limit = local ? quotaFallback.local.quotaPolicy.callsPerMinute : quotaFallback.policy.callsPerMinute
+            metrics.set("weather_quota_per_minute_limit", [], Double(limit ?? -1))
         }
         metrics.set("weather_near_cache_entries", [], Double(nearCache.count))
         metrics.set("weather_near_cache_bytes", [], Double(nearCache.byteCount))

@@ -2,23 +2,32 @@ public import Hummingbird
 import NIOCore
 import WeatherCore
 
-/// Builds the service's router: every route behind ``RequestObservationMiddleware``.
+/// Builds the service's responder: every route behind ``RequestObservationMiddleware``, with the
+/// near-cache fast path of ``ServiceResponder`` in front.
 public enum ServiceRouter {
-    /// The router for `dependencies`, recording into `metrics`.
-    public static func make(dependencies: ServiceDependencies, metrics: ServiceMetrics) -> Router<ServiceRequestContext> {
-        build(dependencies: dependencies, metrics: metrics).router
+    /// The responder for `dependencies`, recording into `metrics`: pass it to `Application(responder:)`.
+    public static func make(dependencies: ServiceDependencies, metrics: ServiceMetrics) -> ServiceResponder {
+        let observation = RequestObservation(
+            metrics: metrics, logger: dependencies.logger, requestIDs: RequestIDGenerator())
+        let router = build(dependencies: dependencies, metrics: metrics, observation: observation).router
+        return ServiceResponder(
+            router: router.buildResponder(),
+            lookups: Dictionary(LookupRoute.all.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first }),
+            dependencies: dependencies, observation: observation)
     }
 
     /// The router and every path registered on it, in OpenAPI's spelling (`{city}` for `:city`):
     /// what the contract test compares with the OpenAPI document.
-    static func build(dependencies: ServiceDependencies, metrics: ServiceMetrics)
-        -> (router: Router<ServiceRequestContext>, paths: [String])
-    {
+    static func build(
+        dependencies: ServiceDependencies, metrics: ServiceMetrics, observation: RequestObservation? = nil
+    ) -> (router: Router<ServiceRequestContext>, paths: [String]) {
         // HEAD answers as GET does, without the body (RFC 9110 §9.3.2).
         let router = RecordingRouter(Router(context: ServiceRequestContext.self, options: .autoGenerateHeadEndpoints))
         router.base.add(
             middleware: RequestObservationMiddleware(
-                metrics: metrics, logger: dependencies.logger, requestIDs: RequestIDGenerator()))
+                observation: observation
+                    ?? RequestObservation(
+                        metrics: metrics, logger: dependencies.logger, requestIDs: RequestIDGenerator())))
         for route in LookupRoute.all {
             let responder = LookupResponder(route: route, dependencies: dependencies)
             router.get(route.path) { request, context in try await responder.respond(to: request, context: context) }

@@ -52,13 +52,17 @@ public struct ServiceRunner: Sendable {
         services.append(ShutdownService("curl") { await transport.shutdown() })
 
         let cache: any CacheStore
+        var sharedRedis: RedisCacheStore?
         var readiness: [String: @Sendable () async throws -> Void] = [:]
         var redisConnections: (@Sendable () -> Int)?
         if var redisConfiguration = configuration.redis {
             // Demo data must never be served as real weather from a shared cache.
             if configuration.isDemo { redisConfiguration.keyPrefix = "weather-demo:" }
             let redis = RedisCacheStore(configuration: redisConfiguration)
-            cache = TieredCacheStore(back: redis, maxEntries: configuration.nearCacheEntries)
+            sharedRedis = redis
+            // The front only spares Redis round trips within its 2 s TTL (the near-cache holds the
+            // encoded answers), so its default 1,000 entries cover it; more would only hold expired ones.
+            cache = TieredCacheStore(back: redis)
             readiness["redis"] = { try await redis.ping() }
             redisConnections = { redis.healthyConnections }
             services.append(ShutdownService("redis") { redis.shutdown() })
@@ -69,11 +73,29 @@ public struct ServiceRunner: Sendable {
         }
 
         let observer = MetricsObserver(metrics: metrics)
+        let quota: any QuotaStore
+        var fallbackQuota: FallbackQuotaStore?
+        if let redis = sharedRedis {
+            // One budget per API key for every replica; a divided local one while Redis is away.
+            let fallback = FallbackQuotaStore(
+                shared: RedisQuotaStore(store: redis, apiKey: apiKey, policy: configuration.quota),
+                policy: configuration.quota, replicas: configuration.quotaReplicas,
+                observer: QuotaFallbackLogger(
+                    base: observer, logger: logger,
+                    localPerMinute: configuration.quota.divided(among: configuration.quotaReplicas).callsPerMinute))
+            fallbackQuota = fallback
+            quota = fallback
+            logger.info(
+                "quota: shared in Redis by every replica holding this API key; \(configuration.quotaReplicas) replica(s) divide it while Redis is unreachable"
+            )
+        } else {
+            quota = QuotaGovernor(policy: configuration.quota.divided(among: configuration.quotaReplicas))
+        }
         let client = WeatherClient(
             transport: TimedTransport(base: transport, metrics: metrics), cache: cache,
             configuration: .init(
                 apiKey: apiKey, baseURL: baseURL, cachePolicy: configuration.cachePolicy, quota: configuration.quota),
-            observer: observer)
+            observer: observer, quota: quota)
         services.append(ShutdownService("background-refreshes") { await client.drainBackgroundRefreshes() })
 
         let dependencies = ServiceDependencies(
@@ -81,15 +103,26 @@ public struct ServiceRunner: Sendable {
             mode: configuration.isDemo ? "demo" : "live", cacheKind: configuration.redis == nil ? "memory" : "redis",
             readinessChecks: readiness, logger: logger, trackedPlaces: configuration.trackedPlaces, observer: observer,
             redisHealthyConnections: redisConnections, nearCacheEntries: configuration.nearCacheEntries,
-            nearCacheBytes: configuration.nearCacheBytes, clientLimit: configuration.clientLimit)
+            nearCacheBytes: configuration.nearCacheBytes, quotaFallback: fallbackQuota,
+            clientLimit: configuration.clientLimit)
         if !configuration.trackedPlaces.isEmpty {
-            services.append(
-                TrackedPlacesRefresher(
-                    client: client, places: configuration.trackedPlaces, cachePolicy: configuration.cachePolicy,
-                    quota: configuration.quota, share: configuration.trackedQuotaShare, logger: logger))
+            let refresher = TrackedPlacesRefresher(
+                client: client, places: configuration.trackedPlaces, cachePolicy: configuration.cachePolicy,
+                quota: configuration.quota, share: configuration.trackedQuotaShare, logger: logger, metrics: metrics)
+            if let redis = sharedRedis {
+                // One replica tracks: the holder of the lease in Redis.
+                services.append(
+                    TrackerLeadership(
+                        lease: RedisLease(store: redis, name: "tracker"), holder: TrackerLeadership.processHolder(),
+                        ttl: configuration.trackerLeaseTTL, logger: logger, metrics: metrics,
+                        work: { try await refresher.track() }))
+            } else {
+                services.append(refresher)
+            }
         }
 
         let host = configuration.host
+        let executor = configuration.executor.rawValue
         let logger = logger
         if configuration.clientLimit.isEnabled {
             let limit = configuration.clientLimit
@@ -99,13 +132,13 @@ public struct ServiceRunner: Sendable {
             logger.warning("client limit: off (CLIENT_LIMIT=off): one client can spend the whole upstream budget")
         }
         let application = Application(
-            router: ServiceRouter.make(dependencies: dependencies, metrics: metrics),
+            responder: ServiceRouter.make(dependencies: dependencies, metrics: metrics),
             server: .http1(configuration: .init(idleTimeout: TimeAmount(configuration.idleTimeout))),
             configuration: .init(address: .hostname(host, port: configuration.port), serverName: "weather-tracker"),
             onServerRunning: { channel in
                 let port = channel.localAddress?.port ?? 0
                 logger.info(
-                    "listening on http://\(host):\(port) (\(dependencies.mode) mode, \(dependencies.cacheKind) cache, version \(ServiceVersion.current))"
+                    "listening on http://\(host):\(port) (\(dependencies.mode) mode, \(dependencies.cacheKind) cache, \(executor) executor, version \(ServiceVersion.current))"
                 )
                 await onListening(port)
             },

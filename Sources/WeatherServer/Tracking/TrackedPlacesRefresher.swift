@@ -12,7 +12,8 @@ import WeatherCore
 /// - Each entry is refreshed when it has less than its lead time left (10 % of its lifetime, at
 ///   least 30 s); a failed refresh is retried after a minute.
 /// - Through ``WeatherClient/prefetch(_:as:margin:)``: coalesced with user lookups and under the
-///   store's refresh lock, so replicas sharing Redis do not refresh a key twice.
+///   store's refresh lock. With Redis, only the replica holding the tracker lease runs it
+///   (``TrackerLeadership`` calls ``track()``), so N replicas do not track N times.
 struct TrackedPlacesRefresher: Service, CustomStringConvertible {
     let client: WeatherClient
     let places: [Place]
@@ -21,6 +22,8 @@ struct TrackedPlacesRefresher: Service, CustomStringConvertible {
     let share: Double
     let logger: Logger
     var clock: any WeatherClock = SystemClock()
+    /// Counts each entry checked (`weather_tracked_checks_total{outcome=refreshed|fresh|failed}`).
+    var metrics: ServiceMetrics?
 
     var description: String { "tracked-places-refresher" }
 
@@ -39,6 +42,13 @@ struct TrackedPlacesRefresher: Service, CustomStringConvertible {
     }
 
     func run() async throws {
+        try? await cancelWhenGracefulShutdown {
+            try await track()
+        }
+    }
+
+    /// Keeps the places warm until cancelled (``TrackerLeadership`` runs it only while it holds the lease).
+    func track() async throws {
         let start = clock.now
         var items: [Item] = []
         for place in places {
@@ -46,11 +56,8 @@ struct TrackedPlacesRefresher: Service, CustomStringConvertible {
                 items.append(Item(place: place, family: family, due: start))
             }
         }
-        let initial = items
         logger.info("tracking \(places.count) places (\(items.count) entries), at most one refresh every \(pace)")
-        try? await cancelWhenGracefulShutdown {
-            try await refreshForever(initial)
-        }
+        try await refreshForever(items)
     }
 
     private func refreshForever(_ initial: [Item]) async throws {
@@ -80,11 +87,14 @@ struct TrackedPlacesRefresher: Service, CustomStringConvertible {
                 let coordinates = try await client.resolve(item.place).coordinates
                 outcome = try await client.prefetch(.airPollution(coordinates), as: AirPollution.self, margin: lead)
             }
+            metrics?.increment("weather_tracked_checks_total", [("outcome", outcome.refreshed ? "refreshed" : "fresh")])
             if outcome.refreshed {
                 logger.debug("refreshed tracked \(item.family) of \(item.place.displayText)")
             }
             return (outcome.freshUntil.addingTimeInterval(-lead.seconds), outcome.refreshed)
         } catch {
+            if error is CancellationError { return (clock.now, false) }
+            metrics?.increment("weather_tracked_checks_total", [("outcome", "failed")])
             logger.warning(
                 "tracked refresh failed; retrying in 60 s",
                 metadata: ["place": .string(item.place.displayText), "family": .string(item.family.rawValue), "error": .string("\(error)")])

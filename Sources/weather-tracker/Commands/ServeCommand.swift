@@ -26,6 +26,8 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "Seconds a graceful shutdown may take (SHUTDOWN_TIMEOUT).") var shutdownTimeout: String?
     @Option(help: "Places kept warm, ;-separated, e.g. \"London,GB;Zürich,CH;40.71,-74.01\" (TRACKED_PLACES).")
     var trackedPlaces: String?
+    @Option(help: "Replicas sharing the API key; each spends 1/N of the quota while Redis is down (QUOTA_REPLICAS).")
+    var quotaReplicas: Int?
     @Option(name: .customLong("client-limit"), help: "on or off: the per-client limit on uncached lookups (CLIENT_LIMIT).")
     var clientLimit: String?
     @Option(name: .customLong("client-limit-rate"), help: "Uncached lookups per second per client (CLIENT_LIMIT_RATE).")
@@ -41,6 +43,7 @@ struct ServeCommand: AsyncParsableCommand {
         let flags: [String: String?] = [
             "HOST": host, "PORT": port.map(String.init), "REDIS_URL": redisURL, "LOG_LEVEL": logLevel,
             "LOG_FORMAT": logFormat, "SHUTDOWN_TIMEOUT": shutdownTimeout, "TRACKED_PLACES": trackedPlaces,
+            "QUOTA_REPLICAS": quotaReplicas.map(String.init),
             "CLIENT_LIMIT": clientLimit, "CLIENT_LIMIT_RATE": clientLimitRate, "CLIENT_LIMIT_BURST": clientLimitBurst,
             "TRUSTED_PROXY_HOPS": trustedProxyHops,
         ]

@@ -38,13 +38,28 @@ final class MonotonicQuotaTests: XCTestCase {
         let governor = QuotaGovernor(policy: QuotaPolicy(callsPerMinute: 30_000), clock: clock)
         let started = ContinuousClock.now
         var wrong = 0
-        for i in 0..<30_000 where governor.acquire(.current)?.perMinuteLeft != 29_999 - i { wrong += 1 }
+        for i in 0..<30_000 where governor.spend(.current)?.perMinuteLeft != 29_999 - i { wrong += 1 }
         let elapsed = started.duration(to: .now)
         XCTAssertEqual(wrong, 0)
-        XCTAssertNil(governor.acquire(.current), "the window is full")
+        XCTAssertNil(governor.spend(.current), "the window is full")
         clock.advance(by: .seconds(60))
-        XCTAssertEqual(governor.acquire(.current)?.perMinuteLeft, 29_999, "every token came back")
+        XCTAssertEqual(governor.spend(.current)?.perMinuteLeft, 29_999, "every token came back")
         // A scan of the window per grant is 9·10⁸ steps here (tens of seconds in a debug build).
         XCTAssertLessThan(elapsed, .seconds(2), "30,000 grants took \(elapsed)")
+    }
+
+    func testTheGrowingRingKeepsSpendTimesInOrderAcrossAWrap() {
+        let clock = ManualClock()
+        let governor = QuotaGovernor(policy: QuotaPolicy(callsPerMinute: 40), clock: clock)
+        for _ in 0..<10 { XCTAssertNotNil(governor.spend(.current)) }  // t = 0
+        clock.advance(by: .seconds(30))
+        for _ in 0..<6 { XCTAssertNotNil(governor.spend(.current)) }  // t = 30: the first 16 slots are full
+        clock.advance(by: .seconds(31))
+        for _ in 0..<10 { XCTAssertNotNil(governor.spend(.current)) }  // t = 61: the t = 0 ones came back; wraps
+        XCTAssertEqual(governor.spend(.current)?.perMinuteLeft, 40 - 17, "grows while wrapped")
+        clock.advance(by: .milliseconds(29_500))  // t = 90.5: the t = 30 ones came back, the t = 61 ones not
+        XCTAssertEqual(governor.spend(.current)?.perMinuteLeft, 40 - 12)
+        for _ in 0..<28 { XCTAssertNotNil(governor.spend(.current)) }
+        XCTAssertNil(governor.spend(.current), "never more than the budget in a window")
     }
 }

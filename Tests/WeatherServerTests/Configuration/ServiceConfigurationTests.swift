@@ -16,6 +16,8 @@ final class ServiceConfigurationTests: XCTestCase {
         XCTAssertEqual(configuration.logFormat, .text)
         XCTAssertEqual(configuration.quota.callsPerMinute, 60)
         XCTAssertEqual(configuration.quota.dailyBudget[.oneCall], 1_000)
+        XCTAssertEqual(configuration.quotaReplicas, 1)
+        XCTAssertEqual(configuration.trackerLeaseTTL, .seconds(15))
     }
 
     func testEveryVariableIsRead() throws {
@@ -26,6 +28,8 @@ final class ServiceConfigurationTests: XCTestCase {
             "SHUTDOWN_TIMEOUT": "2.5", "UPSTREAM_TIMEOUT": "3s", "CACHE_TTL_CURRENT": "120", "QUOTA_PER_MINUTE": "600",
             "QUOTA_ONECALL_PER_DAY": "2000", "TRACKED_PLACES": "London,GB; Zürich,CH;40.71,-74.01;London,GB",
             "TRACKED_QUOTA_SHARE": "25%", "NEAR_CACHE_ENTRIES": "5", "NEAR_CACHE_BYTES": "1000", "IDLE_TIMEOUT": "30",
+            "CONCURRENCY_EXECUTOR": "Cooperative",
+            "QUOTA_REPLICAS": "3", "TRACKER_LEASE_TTL": "7.5",
         ])
         XCTAssertFalse(configuration.isDemo)
         XCTAssertEqual(configuration.baseURL, "http://127.0.0.1:9100")
@@ -44,6 +48,11 @@ final class ServiceConfigurationTests: XCTestCase {
         XCTAssertEqual(configuration.trackedQuotaShare, 0.25)
         XCTAssertEqual(configuration.nearCacheEntries, 5)
         XCTAssertEqual(configuration.idleTimeout, .seconds(30))
+        XCTAssertEqual(configuration.executor, .cooperative)
+        XCTAssertEqual(ConcurrencyExecutor.chosen(in: ["CONCURRENCY_EXECUTOR": "Cooperative"]), .cooperative)
+        XCTAssertEqual(ConcurrencyExecutor.chosen(in: [:]), .eventLoops, "NIO's event loops unless told otherwise")
+        XCTAssertEqual(configuration.quotaReplicas, 3)
+        XCTAssertEqual(configuration.trackerLeaseTTL, .milliseconds(7500))
     }
 
     func testTheClientLimitIsOnByDefaultAndConfigurable() throws {
@@ -73,6 +82,8 @@ final class ServiceConfigurationTests: XCTestCase {
             ("PORT", "80a"), ("PORT", "70000"), ("LOG_LEVEL", "loud"), ("LOG_FORMAT", "xml"), ("SHUTDOWN_TIMEOUT", "-1"),
             ("UPSTREAM_TIMEOUT", "forever"), ("CACHE_TTL_AIR", "0"), ("QUOTA_PER_MINUTE", "0"), ("TRACKED_PLACES", "London;;91,0"),
             ("TRACKED_QUOTA_SHARE", "2"), ("OPENWEATHER_BASE_URL", "ftp://x"), ("REDIS_PORT", "x"), ("IDLE_TIMEOUT", "0"),
+            ("CONCURRENCY_EXECUTOR", "threads"),
+            ("QUOTA_REPLICAS", "0"), ("TRACKER_LEASE_TTL", "0.1"),
             ("CLIENT_LIMIT", "maybe"), ("CLIENT_LIMIT_RATE", "0"), ("CLIENT_LIMIT_RATE", "nan"), ("CLIENT_LIMIT_BURST", "0"),
             ("CLIENT_LIMIT_CLIENTS", "-5"), ("TRUSTED_PROXY_HOPS", "17"),
         ]

@@ -74,7 +74,7 @@ struct ServiceHarness: Sendable {
             let harness = ServiceHarness(
                 stub: stub, clock: clock, client: client, dependencies: dependencies, metrics: metrics, logs: logs,
                 store: store)
-            let application = Application(router: ServiceRouter.make(dependencies: dependencies, metrics: metrics))
+            let application = Application(responder: ServiceRouter.make(dependencies: dependencies, metrics: metrics))
             do {
                 try await application.test(.router) { testClient in try await body(harness, testClient) }
             } catch {

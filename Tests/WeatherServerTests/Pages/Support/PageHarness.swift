@@ -39,7 +39,7 @@ struct PageHarness: Sendable {
 
     /// GETs each of `uris` in one application run.
     func fetch(_ uris: [String]) async throws -> [FetchedPage] {
-        let app = Application(router: ServiceRouter.make(dependencies: dependencies, metrics: ServiceMetrics()))
+        let app = Application(responder: ServiceRouter.make(dependencies: dependencies, metrics: ServiceMetrics()))
         return try await app.test(.router) { client in
             var pages: [FetchedPage] = []
             for uri in uris {

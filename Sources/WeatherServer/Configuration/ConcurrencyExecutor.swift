@@ -1,0 +1,13 @@
+/// Where the service's Swift concurrency work runs (`CONCURRENCY_EXECUTOR`).
+///
+/// Hummingbird 2 runs each connection as a task: without help, every request crosses from NIO's
+/// event loop to Swift's cooperative pool and back at least twice (one thread hop each way).
+/// With ``eventLoops`` NIO's event loops become Swift's global executor, so a request stays on the
+/// thread its connection lives on. Nothing the service runs blocks a thread: curl and Redis do
+/// their I/O on their own threads and hand results back through continuations.
+public enum ConcurrencyExecutor: String, Sendable, CaseIterable {
+    /// NIO's event loops are the global executor (the default): no thread hop per request.
+    case eventLoops = "event-loops"
+    /// Swift's own cooperative pool, as in any Swift program.
+    case cooperative
+}

@@ -1,0 +1,23 @@
+import Logging
+import WeatherCore
+
+/// Forwards every event to `base`, and tells the operator, one line each, when the quota switches
+/// to the local divided budget (Redis unreachable) and back to the shared one.
+struct QuotaFallbackLogger: WeatherClientObserver {
+    let base: any WeatherClientObserver
+    let logger: Logger
+    let localPerMinute: Int?
+
+    func record(_ event: WeatherClientEvent) {
+        if case .quotaFallback(let active) = event {
+            if active {
+                logger.warning(
+                    "quota: Redis is unreachable; this replica now spends its local share of the budget",
+                    metadata: ["per_minute": .string(localPerMinute.map(String.init) ?? "unlimited")])
+            } else {
+                logger.notice("quota: Redis answers again; back to the shared budget")
+            }
+        }
+        base.record(event)
+    }
+}
