@@ -43,7 +43,8 @@ def main():
             "--max-examples", examples, "--generation-deterministic", "--workers", "2",
             "--request-timeout", "20", "--no-color", "--report", "json", "--report-json-path", report]
     rel.log(" ".join(argv))
-    run = subprocess.run(argv, capture_output=True, text=True, timeout=1800)
+    # Run from the work folder: schemathesis writes a .schemathesis/ cache into its current directory.
+    run = subprocess.run(argv, capture_output=True, text=True, timeout=1800, cwd=work)
     output = run.stdout + run.stderr
     with open(os.path.join(work, "schemathesis.txt"), "w") as f:
         f.write(output)
