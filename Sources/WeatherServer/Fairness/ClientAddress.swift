@@ -72,7 +72,9 @@ enum ClientAddress {
                     let bytes = quad.split(separator: ".").compactMap { UInt16($0) }
                     result += [bytes[0] << 8 | bytes[1], bytes[2] << 8 | bytes[3]]
                 } else {
-                    guard (1...4).contains(piece.count), piece.allSatisfy(\.isHexDigit), let value = UInt16(piece, radix: 16) else { return nil }
+                    guard (1...4).contains(piece.count), piece.allSatisfy(\.isHexDigit),
+                        let value = UInt16(piece, radix: 16)
+                    else { return nil }
                     result.append(value)
                 }
             }

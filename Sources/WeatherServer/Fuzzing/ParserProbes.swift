@@ -35,7 +35,9 @@ package enum ParserProbes {
         if parts.count > 3 {
             let given = String(decoding: parts[3], as: UTF8.self)
             let id = RequestIDGenerator().id(echoing: given)
-            precondition((1...128).contains(id.utf8.count) && id.utf8.allSatisfy { (0x21...0x7E).contains($0) }, "request id \(id)")
+            precondition(
+                (1...128).contains(id.utf8.count) && id.utf8.allSatisfy { (0x21...0x7E).contains($0) },
+                "request id \(id)")
         }
     }
 
@@ -49,7 +51,8 @@ package enum ParserProbes {
         var environment: [String: String] = [:]
         for line in bytes.split(separator: 0x0A) {
             let text = String(decoding: line, as: UTF8.self)
-            let (name, value) = text.firstIndex(of: "=").map { (String(text[..<$0]), String(text[text.index(after: $0)...])) }
+            let (name, value) =
+                text.firstIndex(of: "=").map { (String(text[..<$0]), String(text[text.index(after: $0)...])) }
                 ?? (text, "")
             let variable = variables.contains(name) ? name : variables[Int(line.first ?? 0) % variables.count]
             environment[variable] = value

@@ -32,7 +32,8 @@ final class ClientLimitRouteTests: XCTestCase {
                 uri: "/v1/weather/current?city=Attack0", method: .get, headers: Self.from("203.0.113.9"))
             XCTAssertEqual(warm.status, .ok, "a warm hit is never limited")
             XCTAssertEqual(warm.headers[.xCache], "HIT")
-            let legacy = try await client.execute(uri: "/weather/Attack4", method: .get, headers: Self.from("203.0.113.9"))
+            let legacy = try await client.execute(
+                uri: "/weather/Attack4", method: .get, headers: Self.from("203.0.113.9"))
             XCTAssertEqual(legacy.status, .tooManyRequests, "the legacy route counts too")
 
             let other = try await client.execute(

@@ -47,7 +47,9 @@ final class HostileInputTests: XCTestCase {
         try await ServiceHarness.run { harness, client in
             for (name, uri, expected) in Self.cases {
                 let response = try await client.execute(uri: uri, method: .get)
-                XCTAssertTrue(expected.contains(Int(response.status.code)), "\(name): \(response.status) \(response.text.prefix(200))")
+                XCTAssertTrue(
+                    expected.contains(Int(response.status.code)),
+                    "\(name): \(response.status) \(response.text.prefix(200))")
                 XCTAssertLessThan(response.status.code, 500, name)
                 if !uri.hasPrefix("/place") {
                     XCTAssertEqual(response.headers[.contentType], "application/problem+json", name)
@@ -75,7 +77,9 @@ final class HostileInputTests: XCTestCase {
         try await ServiceHarness.run { _, client in
             let response = try await client.execute(uri: "/weather/Z%C3%BCrich", method: .get)
             XCTAssertEqual(response.status, .ok)
-            XCTAssertEqual(response.json["city"] as? String, "Zürich", "regression: the path parameter reached upstream still encoded")
+            XCTAssertEqual(
+                response.json["city"] as? String, "Zürich",
+                "regression: the path parameter reached upstream still encoded")
         }
     }
 
@@ -91,7 +95,8 @@ final class HostileInputTests: XCTestCase {
                 [HTTPField.Name("X-Forwarded-For")!: String(repeating: "1.1.1.1, ", count: 1_000)],
             ]
             for headers in hostile {
-                let response = try await client.execute(uri: "/v1/weather/current?city=Bonn", method: .get, headers: headers)
+                let response = try await client.execute(
+                    uri: "/v1/weather/current?city=Bonn", method: .get, headers: headers)
                 XCTAssertLessThan(response.status.code, 500, "\(headers)")
                 XCTAssertNotEqual(response.headers[.xRequestID]?.count, 10_000, "an insane request id is not echoed")
             }
