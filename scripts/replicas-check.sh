@@ -78,12 +78,14 @@ metric() {  # port name → the sum of the series named exactly `name` (with any
 }
 metric_all() { local total=0; for p in "${REPLICA_PORTS[@]}"; do total=$((total + $(metric "$p" "$1"))); done; echo "$total"; }
 # Starts the three replicas with the given extra VAR=value settings (replacing running ones).
+# CLIENT_LIMIT=off: every request reaches the replicas from nginx's one address, mostly uncached —
+# what the per-client limit (on by default) would answer 429; it is checked by scripts/reliability/.
 start_replicas() {
   stop_replicas
   local i
   for i in 0 1 2; do
     env OPENWEATHER_API_KEY="$KEY" OPENWEATHER_BASE_URL="http://127.0.0.1:$STUB_PORT" \
-      REDIS_URL="redis://127.0.0.1:$REDIS_PORT/0" QUOTA_REPLICAS=3 LOG_LEVEL=notice SHUTDOWN_TIMEOUT=3 "$@" \
+      REDIS_URL="redis://127.0.0.1:$REDIS_PORT/0" QUOTA_REPLICAS=3 LOG_LEVEL=notice SHUTDOWN_TIMEOUT=3 CLIENT_LIMIT=off "$@" \
       "$BIN" serve --host 127.0.0.1 --port "${REPLICA_PORTS[$i]}" >> "$WORK/replica$i.log" 2>&1 &
     PID_OF[replica$i]=$!
   done
