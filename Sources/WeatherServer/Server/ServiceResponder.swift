@@ -11,7 +11,7 @@ import WeatherCore
 /// other route — goes to the router.
 /// The fast path never suspends, so it does not count towards `http_requests_in_flight`.
 public struct ServiceResponder: HTTPResponder {
-    /// Requests carry Hummingbird's basic context, as on the router.
+    /// Requests carry the service's context (the connection, for the per-client limit), as on the router.
     public typealias Context = ServiceRequestContext
 
     let router: RouterResponder<ServiceRequestContext>
