@@ -25,6 +25,24 @@ extension ServiceDependencies {
         guard let client, let clientLimiter, status == .hit || status == .stale else { return }
         clientLimiter.refund(client)
     }
+
+    /// Gives the token of a page view back when every lookup of the page was answered from the
+    /// shared cache; a page with a failed lookup (`nil`) or any upstream call keeps it spent.
+    func refundUpstreamLookups(_ client: String?, statuses: [CacheStatus?]) {
+        guard !statuses.isEmpty, statuses.allSatisfy({ $0 == .hit || $0 == .stale }) else { return }
+        refundUpstreamLookup(client, status: .hit)
+    }
+
+    /// Takes a token for a page view about `place`, unless the place is tracked (the tracker keeps
+    /// it warm within its own share of the quota). `nil` when nothing was taken.
+    ///
+    /// - Throws: ``Problem`` 429 with `Retry-After` when the client's bucket is empty.
+    func admitPageLookup(of place: Place, _ request: Request, context: ServiceRequestContext) throws(Problem)
+        -> String?
+    {
+        guard !trackedPlaces.contains(place) else { return nil }
+        return try admitUpstreamLookup(request, context: context)
+    }
 }
 
 extension Problem {

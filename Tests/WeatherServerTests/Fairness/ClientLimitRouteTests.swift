@@ -1,6 +1,7 @@
 import Foundation
 import HTTPTypes
 import HummingbirdTesting
+import WeatherCore
 import WeatherTesting
 import XCTest
 
@@ -70,5 +71,66 @@ final class ClientLimitRouteTests: XCTestCase {
     func testTheLimitIsInTheOpenAPIDocument() throws {
         let text = String(decoding: OpenAPIDocument.json, as: UTF8.self)
         XCTAssertTrue(text.contains("per-client limit"), "the 429 description names the per-client limit")
+    }
+}
+
+/// The per-client limit through the web pages, which look places up through the same client.
+final class ClientLimitPageTests: XCTestCase {
+    static func from(_ address: String) -> HTTPFields { ClientLimitRouteTests.from(address) }
+
+    func testPlacePagesOfUntrackedPlacesCountAndGet429PagesWithRetryAfter() async throws {
+        try await ServiceHarness.run(clientLimit: ClientLimit(ratePerSecond: 0.1, burst: 2, trustedProxyHops: 1)) {
+            harness, client in
+            for city in ["Bern", "Genf"] {
+                let page = try await client.execute(
+                    uri: "/place?q=\(city)", method: .get, headers: Self.from("203.0.113.7"))
+                XCTAssertEqual(page.status, .ok, page.text)
+            }
+            let forecastsBefore = harness.upstreamCalls("/data/2.5/forecast")
+            let refused = try await client.execute(
+                uri: "/place?q=Basel", method: .get, headers: Self.from("203.0.113.7"))
+            XCTAssertEqual(refused.status, .tooManyRequests)
+            XCTAssertEqual(refused.headers[.retryAfter], "10")
+            XCTAssertEqual(refused.headers[.contentType], "text/html; charset=utf-8", "a person gets a page")
+            XCTAssertTrue(refused.text.contains("Too many uncached lookups"), refused.text)
+            XCTAssertEqual(
+                harness.upstreamCalls("/data/2.5/forecast"), forecastsBefore, "the refused page went nowhere")
+
+            let home = try await client.execute(uri: "/?q=Basel", method: .get, headers: Self.from("203.0.113.7"))
+            XCTAssertEqual(home.status, .ok, "the overview still answers")
+            XCTAssertTrue(home.text.contains("Too many uncached lookups"), "its searched card says why it is empty")
+            XCTAssertEqual(harness.upstreamCalls("/data/2.5/forecast"), forecastsBefore)
+
+            let other = try await client.execute(
+                uri: "/place?q=Basel", method: .get, headers: Self.from("198.51.100.4"))
+            XCTAssertEqual(other.status, .ok, "another client has its own bucket")
+        }
+    }
+
+    func testAPageAnsweredFromTheCacheGivesItsTokenBackAndTrackedPlacesAreNotCounted() async throws {
+        let tracked: Place = .city(name: "London", country: "GB")
+        try await ServiceHarness.run(
+            trackedPlaces: [tracked], clientLimit: ClientLimit(ratePerSecond: 0.01, burst: 1, trustedProxyHops: 1)
+        ) { harness, client in
+            let first = try await client.execute(uri: "/place?q=Bern", method: .get, headers: Self.from("192.0.2.5"))
+            XCTAssertEqual(first.status, .ok, first.text)
+            // Bern is cached now: its page views take a token and give it back.
+            for _ in 0..<3 {
+                let again = try await client.execute(
+                    uri: "/place?q=Bern", method: .get, headers: Self.from("192.0.2.6"))
+                XCTAssertEqual(again.status, .ok, again.text)
+            }
+            for _ in 0..<3 {
+                let trackedPage = try await client.execute(
+                    uri: "/place?q=London,GB", method: .get, headers: Self.from("192.0.2.6"))
+                XCTAssertEqual(trackedPage.status, .ok, "a tracked place is never counted")
+                let home = try await client.execute(uri: "/", method: .get, headers: Self.from("192.0.2.6"))
+                XCTAssertFalse(home.text.contains("Too many uncached lookups"))
+            }
+            let spent = try await client.execute(uri: "/place?q=Genf", method: .get, headers: Self.from("192.0.2.6"))
+            XCTAssertEqual(spent.status, .ok, "its one token was still there")
+            let refused = try await client.execute(uri: "/place?q=Basel", method: .get, headers: Self.from("192.0.2.6"))
+            XCTAssertEqual(refused.status, .tooManyRequests, "and now it is spent")
+        }
     }
 }

@@ -8,7 +8,7 @@ struct HomePageResponder: Sendable {
     /// A few places to try when none is tracked.
     static let examples: [Place] = [.city(name: "Zürich", country: "CH"), .city(name: "London", country: "GB")]
 
-    func respond(to request: Request) async -> Response {
+    func respond(to request: Request, context: ServiceRequestContext) async -> Response {
         let query: PageQuery
         switch PageErrors.query(of: request) {
         case .success(let parsed): query = parsed
@@ -16,11 +16,23 @@ struct HomePageResponder: Sendable {
             return PageErrors.page(problem, path: "/", query: PageQuery(), dependencies: dependencies)
         }
         var places = dependencies.trackedPlaces
+        var cards: [PlaceCard] = []
+        let loader = PlaceCardLoader(dependencies: dependencies)
         if let searched = query.place {
             places.removeAll { $0 == searched }
-            places.insert(searched, at: 0)
+            // The searched place may go upstream: it counts against the client's limit, unless it is tracked.
+            do {
+                let client = try dependencies.admitPageLookup(of: searched, request, context: context)
+                let loaded = await loader.card(for: searched, id: "card-1", query: query)
+                dependencies.refundUpstreamLookups(client, statuses: loaded.statuses)
+                cards.append(loaded.card)
+            } catch {
+                cards.append(
+                    PlaceCardLoader.card(
+                        searched, id: "card-1", href: query.link("/place", place: searched), problem: error))
+            }
         }
-        let cards = await PlaceCardLoader(dependencies: dependencies).cards(for: places, query: query)
+        cards += await loader.cards(for: places, query: query, firstNumber: cards.count + 1).map(\.card)
         let model = HomePageModel(
             chrome: PageChrome(
                 title: "Weather Tracker", path: "/", place: query.place, query: query,

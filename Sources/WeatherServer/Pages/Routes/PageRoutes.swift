@@ -8,8 +8,8 @@ enum PageRoutes {
     static func register(on router: RecordingRouter, dependencies: ServiceDependencies) {
         let home = HomePageResponder(dependencies: dependencies)
         let place = PlacePageResponder(dependencies: dependencies)
-        router.get("/") { request, _ in await home.respond(to: request) }
-        router.get("/place") { request, _ in await place.respond(to: request) }
+        router.get("/") { request, context in await home.respond(to: request, context: context) }
+        router.get("/place") { request, context in await place.respond(to: request, context: context) }
         router.get("/assets/site.css") { _, _ in
             PageResponse.asset(PageAssets.stylesheetBuffer, contentType: "text/css; charset=utf-8")
         }

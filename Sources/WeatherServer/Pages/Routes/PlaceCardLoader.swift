@@ -6,20 +6,27 @@ import WeatherCore
 struct PlaceCardLoader: Sendable {
     let dependencies: ServiceDependencies
 
-    /// A card for each place, in order; a failed lookup gives a card that says why.
-    func cards(for places: [Place], query: PageQuery) async -> [PlaceCard] {
-        await withTaskGroup(of: (Int, PlaceCard).self) { group in
+    /// A card and how each of its lookups was answered (`nil`: it failed).
+    struct Loaded: Sendable {
+        var card: PlaceCard
+        var statuses: [CacheStatus?]
+    }
+
+    /// A card for each place, in order, with ids counted from `firstNumber`; a failed lookup
+    /// gives a card that says why.
+    func cards(for places: [Place], query: PageQuery, firstNumber: Int = 1) async -> [Loaded] {
+        await withTaskGroup(of: (Int, Loaded).self) { group in
             for (index, place) in places.enumerated() {
-                group.addTask { (index, await card(for: place, id: "card-\(index + 1)", query: query)) }
+                group.addTask { (index, await card(for: place, id: "card-\(firstNumber + index)", query: query)) }
             }
-            var cards: [(Int, PlaceCard)] = []
+            var cards: [(Int, Loaded)] = []
             for await card in group { cards.append(card) }
             return cards.sorted { $0.0 < $1.0 }.map(\.1)
         }
     }
 
     /// The card of one place.
-    func card(for place: Place, id: String, query: PageQuery) async -> PlaceCard {
+    func card(for place: Place, id: String, query: PageQuery) async -> Loaded {
         let client = dependencies.client
         let href = query.link("/place", place: place)
         do {
@@ -27,22 +34,29 @@ struct PlaceCardLoader: Sendable {
             let weather = current.value
             // Air quality is keyed by the geocoded point, as the tracker warms it.
             let point = (try? await client.resolve(place).coordinates) ?? weather.coordinates
-            let air = try? await client.airPollution(for: point).value.readings.first
+            let air = try? await client.airPollution(for: point)
             let name =
                 weather.name.isEmpty ? place.displayText : ResolvedPlace.joinedName(weather.name, weather.country)
-            return PlaceCard(
+            let card = PlaceCard(
                 id: id, name: name, href: href,
                 weather: CurrentConditions(
-                    weather, air: air, units: query.units, now: dependencies.clock.now, age: current.age),
+                    weather, air: air?.value.readings.first, units: query.units, now: dependencies.clock.now,
+                    age: current.age),
                 problem: nil)
+            return Loaded(card: card, statuses: [current.cacheStatus, air?.cacheStatus])
         } catch let error as WeatherError {
-            let problem = Problem(error)
-            return PlaceCard(
-                id: id, name: place.displayText, href: href, weather: nil,
-                problem: "\(problem.title): \(problem.detail)")
+            return Loaded(card: Self.card(place, id: id, href: href, problem: Problem(error)), statuses: [nil])
         } catch {
-            return PlaceCard(
-                id: id, name: place.displayText, href: href, weather: nil, problem: "The lookup was cancelled.")
+            return Loaded(
+                card: PlaceCard(
+                    id: id, name: place.displayText, href: href, weather: nil, problem: "The lookup was cancelled."),
+                statuses: [nil])
         }
+    }
+
+    /// The card of a place that could not be shown because of `problem`.
+    static func card(_ place: Place, id: String, href: String, problem: Problem) -> PlaceCard {
+        PlaceCard(
+            id: id, name: place.displayText, href: href, weather: nil, problem: "\(problem.title): \(problem.detail)")
     }
 }

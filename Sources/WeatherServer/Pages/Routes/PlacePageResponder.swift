@@ -10,7 +10,7 @@ import WeatherCore
 struct PlacePageResponder: Sendable {
     let dependencies: ServiceDependencies
 
-    func respond(to request: Request) async -> Response {
+    func respond(to request: Request, context: ServiceRequestContext) async -> Response {
         let query: PageQuery
         switch PageErrors.query(of: request) {
         case .success(let parsed): query = parsed
@@ -23,6 +23,13 @@ struct PlacePageResponder: Sendable {
                     "city",
                     "Say which place: type a city (Zürich, London,GB) or coordinates (47.37,8.54) in the search box."),
                 path: "/place", query: query, dependencies: dependencies)
+        }
+        // The page may go upstream: it counts against the client's limit, unless the place is tracked.
+        let limited: String?
+        do {
+            limited = try dependencies.admitPageLookup(of: place, request, context: context)
+        } catch {
+            return PageErrors.page(error, path: "/place", query: query, dependencies: dependencies)
         }
         let client = dependencies.client
         let resolved: ResolvedPlace
@@ -52,6 +59,12 @@ struct PlacePageResponder: Sendable {
         let current = await currentLookup
         let airForecast = await airForecastLookup
         let airNow = await airNowLookup
+        dependencies.refundUpstreamLookups(
+            limited,
+            statuses: [
+                forecast.cacheStatus, try? current.get().cacheStatus, try? airForecast.get().cacheStatus,
+                try? airNow.get().cacheStatus,
+            ])
         let name = Self.name(of: place, resolved: resolved, city: forecast.value.city)
         let builder = PlacePageBuilder(
             name: name, place: place, resolved: resolved, query: query, now: dependencies.clock.now,
