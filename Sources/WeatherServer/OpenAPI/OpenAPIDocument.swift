@@ -1,4 +1,5 @@
 import Foundation
+import NIOCore
 
 /// The OpenAPI 3.1 document served at `GET /openapi.json`: the contract of every route, parameter,
 /// status and header. Lookup routes are generated from ``LookupRoute/all`` — the same table the
@@ -10,6 +11,9 @@ enum OpenAPIDocument {
         let data = try? JSONSerialization.data(withJSONObject: document, options: [.sortedKeys, .withoutEscapingSlashes])
         return data.map(Array.init) ?? []
     }()
+
+    /// ``json`` as the body `/openapi.json` writes; made on first use (a global's lazy, once-only start).
+    static let buffer = ByteBuffer(bytes: json)
 
     /// Statuses every lookup may answer with (besides 200 and 304).
     static let lookupErrorStatuses = ["400", "404", "414", "429", "502", "503", "504"]
