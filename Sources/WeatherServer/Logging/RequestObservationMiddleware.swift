@@ -28,7 +28,7 @@ struct RequestObservationMiddleware<Context: RequestContext>: RouterMiddleware {
             guard request.method == .get || request.method == .head else { throw Problem.methodNotAllowed }
             // No route reads a body: a GET that announces one (a huge Content-Length, chunked) is
             // refused before the server would wait for bytes that may never come.
-            if request.headers[.contentLength].map({ $0 != "0" }) ?? false || request.headers[.transferEncoding] != nil {
+            if request.announcesBody {
                 throw Problem.bodyNotAllowed
             }
             response = try await next(request, context)

@@ -22,7 +22,7 @@ public struct ServiceResponder: HTTPResponder {
     /// Answers `request`: from the near-cache when it holds the exact target, else through the router.
     public func respond(to request: Request, context: Context) async throws -> Response {
         // A GET announcing a body is the router's to refuse (RequestObservationMiddleware).
-        guard request.method == .get, request.headers[.contentLength] == nil, request.headers[.transferEncoding] == nil,
+        guard request.method == .get, !request.announcesBody,
             let route = lookups[request.uri.path]
         else {
             return try await router.respond(to: request, context: context)

@@ -46,11 +46,17 @@ final class FastPathTests: XCTestCase {
             let target = "/v1/weather/current?city=Oslo"
             _ = try await client.execute(uri: target, method: .get)
             let post = try await client.execute(uri: target, method: .post)
-            XCTAssertEqual(post.status, .methodNotAllowed, "a POST to a lookup is refused by the router, not answered from cache")
+            XCTAssertEqual(
+                post.status, .methodNotAllowed, "a POST to a lookup is refused by the router, not answered from cache")
             XCTAssertEqual(post.headers[.contentType], "application/problem+json")
             let withBody = try await client.execute(
                 uri: target, method: .get, headers: [.contentLength: "1000000000"])
             XCTAssertEqual(withBody.status, .badRequest, "a cached target announcing a body is still refused")
+            let chunked = try await client.execute(uri: target, method: .get, headers: [.transferEncoding: "chunked"])
+            XCTAssertEqual(chunked.status, .badRequest, "so is one announcing a chunked body")
+            let empty = try await client.execute(uri: target, method: .get, headers: [.contentLength: "0"])
+            XCTAssertEqual(empty.status, .ok, "Content-Length: 0 carries no body: the fast path answers it")
+            XCTAssertEqual(empty.headers[.xCache], "HIT")
             let unknown = try await client.execute(uri: "/v1/weather/nowhere?city=Oslo", method: .get)
             XCTAssertEqual(unknown.status, .notFound)
         }
