@@ -45,3 +45,12 @@ extension CacheStatus {
         }
     }
 }
+
+extension ServiceDependencies {
+    /// The answer for a near-cache hit on a lookup of `family`: the hit counted as the client would
+    /// count it, then the body with its headers for `now`.
+    func nearCacheHit(_ body: EncodedBody, family: EndpointFamily, now: Date, request: Request) -> Response {
+        observer?.record(.lookup(family, .hit))
+        return LookupResponse.make(body, status: .hit, now: now, request: request)
+    }
+}

@@ -25,8 +25,7 @@ struct LookupResponder: Sendable {
         let key = route.path + "?" + plan.key
         if let body = dependencies.nearCache.body(for: key, now: now) {
             dependencies.nearCache.store(body, for: target, now: now)
-            dependencies.observer?.record(.lookup(route.family, .hit))
-            return LookupResponse.make(body, status: .hit, now: now, request: request)
+            return dependencies.nearCacheHit(body, family: route.family, now: now, request: request)
         }
         // Past the near-cache this lookup may go upstream: it counts against the client's limit.
         let client = try dependencies.admitUpstreamLookup(request, context: context)

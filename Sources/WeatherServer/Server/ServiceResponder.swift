@@ -32,8 +32,7 @@ public struct ServiceResponder: HTTPResponder {
         guard let body = dependencies.nearCache.body(for: request.uri.string, now: now) else {
             return try await router.respond(to: request, context: context)
         }
-        dependencies.observer?.record(.lookup(route.family, .hit))
-        var response = LookupResponse.make(body, status: .hit, now: now, request: request)
+        var response = dependencies.nearCacheHit(body, family: route.family, now: now, request: request)
         observation.finish(&response, request: request, route: route.path, start: start)
         return response
     }
