@@ -20,36 +20,56 @@ struct Refreshed: Sendable {
     var value: (any Sendable)?
 }
 
+/// What a caller already read from the store for a key, so the refresh after it need not read
+/// the key again: with Redis behind the store every read is a round trip.
+enum StoreRead: Sendable {
+    /// Nothing is known: read the store.
+    case unknown
+    /// The store was just read and held this (`nil`: nothing).
+    case read(CacheEntry?)
+}
+
 extension WeatherClient {
     /// One refresh of `key`: re-checks the store, respects the cooldown and the key's backoff after
     /// a failed refresh, takes the store's refresh lock when it has one, then asks upstream. Runs
     /// inside the coalescer's task.
     ///
     /// `minimumFreshness`: an entry fresh for less than this is refreshed anyway (prefetching).
+    /// `known`: what the caller read from the store for `key` just before; with a refresh lock it
+    /// is not read again before the lock is taken.
     func refresh<M: OpenWeatherDecodable>(
-        _ request: UpstreamRequest, key: CacheKey, as type: M.Type, minimumFreshness: Duration = .zero
+        _ request: UpstreamRequest, key: CacheKey, as type: M.Type, minimumFreshness: Duration = .zero,
+        known: StoreRead = .unknown
     ) async throws -> Refreshed {
-        let current = await readStore(key)
+        // With a lock, the read under it (below) sees whatever was written since the caller's read;
+        // without one, reading again is what keeps a flight that just ended from being repeated.
+        let current = await storedEntry(store.refreshLock == nil ? .unknown : known, of: key)
         if let current, current.isFresh(at: clock.now.addingTimeInterval(minimumFreshness.seconds)) {
             return Refreshed(entry: current, origin: .cache)
         }
         if let remaining = cooldown.remaining() { throw Self.coolingDown(remaining, request) }
         if let failed = backoff.blocked(key) { throw failed }
 
+        // What the store holds as upstream is asked: what store() compares the answer with. Without
+        // a lock (or with this process holding it) no other writer can come in between.
+        var latest = StoreRead.read(current)
         var token: RefreshLockToken?
         if let lock = store.refreshLock {
             do {
                 token = try await lock.acquire(key, ttl: configuration.refreshLockLifetime)
                 // Another replica may have written the key and released its lock between our read
                 // and our acquire: look again under the lock, or that key is fetched twice.
-                if let token, let entry = await readStore(key),
-                    entry.isFresh(at: clock.now.addingTimeInterval(minimumFreshness.seconds))
-                {
-                    await release(token, of: lock)
-                    return Refreshed(entry: entry, origin: .cache)
+                if token != nil {
+                    let entry = await readStore(key)
+                    if let entry, entry.isFresh(at: clock.now.addingTimeInterval(minimumFreshness.seconds)) {
+                        await release(token, of: lock)
+                        return Refreshed(entry: entry, origin: .cache)
+                    }
+                    latest = .read(entry)
                 }
                 // Only a lock that answered "held by another" has a holder worth waiting for.
                 if token == nil {
+                    latest = .unknown  // the holder may write while we wait: store() reads again
                     let waited = try await waitForLockHolder(key, current: current)
                     observer?.record(.refreshLockWait(request.family, servedHolderEntry: waited?.origin == .cache))
                     if let waited { return waited }
@@ -61,7 +81,7 @@ extension WeatherClient {
             }
         }
         do {
-            let refreshed = try await fetchUpstream(request, key: key, as: M.self)
+            let refreshed = try await fetchUpstream(request, key: key, as: M.self, existing: latest)
             backoff.recordSuccess(key)
             await release(token, of: store.refreshLock)
             return refreshed
@@ -98,6 +118,14 @@ extension WeatherClient {
         guard let token, let lock else { return }
         do { try await lock.release(token) } catch {
             observer?.record(.cacheStoreError("refresh lock release: \(error)"))
+        }
+    }
+
+    /// The entry `read` says the store holds for `key`, reading the store when it does not know.
+    func storedEntry(_ read: StoreRead, of key: CacheKey) async -> CacheEntry? {
+        switch read {
+        case .read(let entry): entry
+        case .unknown: await readStore(key)
         }
     }
 

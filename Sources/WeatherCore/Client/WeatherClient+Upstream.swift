@@ -7,9 +7,11 @@ extension WeatherClient {
     /// Each attempt may take at most ``RetryPolicy/attemptTimeout`` and never more than what is left
     /// before the deadline (``HTTPRequest/timeout``), so the refresh ends by the deadline — inside
     /// the refresh lock's lifetime — and a hung first attempt still leaves time for a retry.
-    func fetchUpstream<M: OpenWeatherDecodable>(_ request: UpstreamRequest, key: CacheKey, as type: M.Type)
-        async throws -> Refreshed
-    {
+    ///
+    /// `existing`: what the store held for `key` when the refresh began (read again when unknown).
+    func fetchUpstream<M: OpenWeatherDecodable>(
+        _ request: UpstreamRequest, key: CacheKey, as type: M.Type, existing: StoreRead
+    ) async throws -> Refreshed {
         let family = request.family
         let retry = configuration.retry
         let deadline = clock.uptime + retry.deadline
@@ -37,7 +39,7 @@ extension WeatherClient {
                 guard
                     let mapped = WeatherError(
                         response: response, query: request.queryText, url: http.redactedURL, now: clock.now)
-                else { return try await store(response.body, for: request, key: key, as: M.self) }
+                else { return try await store(response.body, for: request, key: key, as: M.self, existing: existing) }
                 failure = mapped
             } catch let error as WeatherError {
                 failure = error
@@ -98,9 +100,10 @@ extension WeatherClient {
         }
     }
 
-    /// Validates `body` by decoding it, then caches it — unless the cached entry was observed later.
+    /// Validates `body` by decoding it, then caches it — unless the cached entry (`existing`) was
+    /// observed later.
     private func store<M: OpenWeatherDecodable>(
-        _ body: [UInt8], for request: UpstreamRequest, key: CacheKey, as type: M.Type
+        _ body: [UInt8], for request: UpstreamRequest, key: CacheKey, as type: M.Type, existing read: StoreRead
     ) async throws -> Refreshed {
         let value = try M(jsonBytes: body)  // a body that does not decode is never cached
         let policy = configuration.cachePolicy
@@ -117,7 +120,7 @@ extension WeatherClient {
                 body: body, fetchedAt: now, freshUntil: freshUntil,
                 staleUntil: freshUntil.addingTimeInterval(rule.staleWindow.seconds), observedAt: value.observedAt)
         }
-        if let observed = entry.observedAt, let existing = await readStore(key), !existing.isNegative,
+        if let observed = entry.observedAt, let existing = await storedEntry(read, of: key), !existing.isNegative,
             let existingObserved = existing.observedAt, existingObserved > observed
         {
             // Upstream has nothing newer than the cache: the cached entry is current, so it is fresh

@@ -93,7 +93,10 @@ public final class WeatherClient: Sendable {
         let family = request.family
         let rule = configuration.cachePolicy.rule(for: family)
         var stale: (entry: CacheEntry, value: M)?
-        if let cached = await readStore(key), cached.isUsable(at: clock.now) {
+        let read = await readStore(key)
+        // A refresh started here uses this read instead of reading the key again.
+        var known = StoreRead.read(read)
+        if let cached = read, cached.isUsable(at: clock.now) {
             let now = clock.now
             if cached.isFresh(at: now) {
                 if cached.isNegative && cached.body.isEmpty {
@@ -104,11 +107,12 @@ public final class WeatherClient: Sendable {
                     return result(value, cached, .hit, key, family)
                 }
                 await deleteFromStore(key)  // unreadable (older schema, corrupt): refetch
+                known = .read(nil)
             } else if !cached.isNegative, let value = try? M(jsonBytes: cached.body) {
                 if now < cached.freshUntil.addingTimeInterval(rule.staleWhileRevalidate.seconds) {
                     if backoff.blocked(key) == nil {  // a key that just failed is not refreshed yet
-                        _ = await coalescer.flight(for: key) { [self] in
-                            try await refresh(request, key: key, as: M.self)
+                        _ = await coalescer.flight(for: key) { [self, known] in
+                            try await refresh(request, key: key, as: M.self, known: known)
                         }
                     }
                     return result(value, cached, .stale, key, family)
@@ -117,7 +121,9 @@ public final class WeatherClient: Sendable {
             }
         }
         do {
-            let flight = await coalescer.flight(for: key) { [self] in try await refresh(request, key: key, as: M.self) }
+            let flight = await coalescer.flight(for: key) { [self, known] in
+                try await refresh(request, key: key, as: M.self, known: known)
+            }
             let refreshed = try await flight.wait()
             let entry = refreshed.entry
             if entry.isNegative && entry.body.isEmpty { throw Self.notFound(request, cached: true) }

@@ -35,7 +35,8 @@ final class LockRecheckTests: XCTestCase {
             body: body, fetchedAt: clock.now, freshUntil: clock.now.addingTimeInterval(600),
             staleUntil: clock.now.addingTimeInterval(900))
         let lock = InMemoryRefreshLock(clock: clock)
-        let store = LateWriteStore(entry: entry, misses: 2, lock: lock)  // the lookup's read and the refresh's read
+        // The lookup's read misses; the refresh takes the lock on that read, so the next is the one under the lock.
+        let store = LateWriteStore(entry: entry, misses: 1, lock: lock)
         let transport = ScriptedTransport(clock: clock)
         transport.always(.any, .json(Reading.json(temp: 1)))
         let client = WeatherClient(
@@ -47,5 +48,24 @@ final class LockRecheckTests: XCTestCase {
         XCTAssertEqual(transport.requestCount, 0, "no second upstream call for the key")
         XCTAssertEqual(lock.acquired.count, 1)
         XCTAssertEqual(lock.released.count, 1, "the lock is released at once")
+        XCTAssertEqual(store.reads.load(ordering: .relaxed), 2)
+    }
+
+    /// With Redis behind the store every read is a round trip: a miss reads the key twice (the
+    /// lookup, then under the lock), not again before the lock nor again before writing.
+    func testAMissReadsTheStoreOnceBeforeAndOnceUnderTheLock() async throws {
+        let clock = ManualClock()
+        let lock = InMemoryRefreshLock(clock: clock)
+        let unused = CacheEntry(body: [], fetchedAt: clock.now, freshUntil: clock.now, staleUntil: clock.now)
+        let store = LateWriteStore(entry: unused, misses: .max, lock: lock)
+        let transport = ScriptedTransport(clock: clock)
+        transport.always(.any, .json(Reading.json(temp: 3)))
+        let client = WeatherClient(
+            transport: transport, cache: store, configuration: .init(quota: .unlimited), clock: clock,
+            random: .constant(0.5))
+        let result = try await client.fetch(Harness.request(), as: Reading.self)
+        XCTAssertEqual(result.cacheStatus, .miss)
+        XCTAssertEqual(transport.requestCount, 1)
+        XCTAssertEqual(store.reads.load(ordering: .relaxed), 2)
     }
 }
