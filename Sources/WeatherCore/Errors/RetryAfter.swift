@@ -13,7 +13,7 @@ public enum RetryAfter {
     /// (`Sun Nov  6 08:49:37 1994`). A date in the past gives zero. Fractions of a second round up.
     /// Returns `nil` for anything else.
     public static func parse(_ value: String, now: Date) -> Duration? {
-        let text = value.trimmingCharacters(in: .whitespaces)
+        let text = value.trimmingWhitespace()
         guard !text.isEmpty else { return nil }
         if text.utf8.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) {
             guard text.utf8.count <= 9, let seconds = Int(text) else { return maximum }
