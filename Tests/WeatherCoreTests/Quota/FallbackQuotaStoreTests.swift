@@ -50,7 +50,7 @@ final class FallbackQuotaStoreTests: XCTestCase {
         let clock = ManualClock()
         let policy = QuotaPolicy(callsPerMinute: 120)
         let shared = SwitchableQuotaStore(policy: policy, clock: clock)
-        let events = EventLog()
+        let events = RecordingObserver()
         let store = FallbackQuotaStore(shared: shared, policy: policy, replicas: 3, clock: clock, observer: events)
 
         let sharedGrants = try await grants(store, 10)
@@ -66,7 +66,7 @@ final class FallbackQuotaStoreTests: XCTestCase {
         let again = try await grants(store, 200)
         XCTAssertEqual(again, 110, "the shared window still holds the first 10")
         XCTAssertFalse(store.isUsingLocalBudget)
-        let switches = events.all.compactMap { if case .quotaFallback(let active) = $0 { active } else { nil } }
+        let switches = events.events(.quotaFallback).compactMap(\.quotaFallbackActive)
         XCTAssertEqual(switches, [true, false], "one event per switch")
     }
 
