@@ -32,10 +32,7 @@ final class SharedRedisWeatherClientTests: XCTestCase {
 
     /// 100 concurrent lookups of one place, alternating between two clients; returns the upstream calls.
     private func upstreamCalls(withLock: Bool) async throws -> Int {
-        let fixture = URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("WeatherCoreTests/Fixtures/current/0000.json")
-        let body = try [UInt8](Data(contentsOf: fixture))
+        let body = try FixtureDirectory(bundle: .module).bytes("current/0000.json")
         let prefix = "test:\(UUID().uuidString):"
         let storeA = try await RedisTestEnvironment.store(prefix: prefix)
         let storeB = try await RedisTestEnvironment.store(prefix: prefix)
@@ -74,10 +71,7 @@ final class SharedRedisWeatherClientTests: XCTestCase {
     }
 
     func testTheReplicaThatLosesTheLockServesTheHoldersEntryAndNeverCallsUpstream() async throws {
-        let fixture = URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("WeatherCoreTests/Fixtures/current/0000.json")
-        let body = try [UInt8](Data(contentsOf: fixture))
+        let body = try FixtureDirectory(bundle: .module).bytes("current/0000.json")
         let prefix = "test:\(UUID().uuidString):"
         let storeA = try await RedisTestEnvironment.store(prefix: prefix)
         let storeB = try await RedisTestEnvironment.store(prefix: prefix)
