@@ -130,6 +130,7 @@ let package = Package(
         .testTarget(
             name: "WeatherCacheTests",
             dependencies: ["WeatherCache", "WeatherTesting"],
+            resources: [.copy("Fixtures")],
             swiftSettings: swiftSettings
         ),
         .testTarget(

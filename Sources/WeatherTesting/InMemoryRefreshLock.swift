@@ -3,7 +3,8 @@ import Synchronization
 public import WeatherCore
 
 /// A ``WeatherCore/RefreshLock`` in memory: lets tests play "another replica holds the lock" and
-/// see what the code under test acquired and released. Locks expire after their TTL on `clock`.
+/// see what the code under test acquired and released. Locks expire after their TTL on `clock`;
+/// ``breakConnection(_:)`` plays the lock's backend going away, as `RedisRefreshLock` without Redis.
 ///
 /// ```swift
 /// let lock = InMemoryRefreshLock(clock: clock)
@@ -22,6 +23,7 @@ public final class InMemoryRefreshLock: RefreshLock {
         var released: [RefreshLockToken] = []
         var ttls: [Duration] = []
         var next = 0
+        var unreachable = false
     }
 
     private let state = Mutex(State())
@@ -45,6 +47,11 @@ public final class InMemoryRefreshLock: RefreshLock {
         }
     }
 
+    /// Makes every ``acquire(_:ttl:)`` and ``release(_:)`` throw `cacheUnavailable` (`true`), or work again (`false`).
+    public func breakConnection(_ broken: Bool = true) {
+        state.withLock { $0.unreachable = broken }
+    }
+
     /// The tokens handed out by ``acquire(_:ttl:)``, in order.
     public var acquired: [RefreshLockToken] { state.withLock { $0.acquired } }
 
@@ -55,10 +62,13 @@ public final class InMemoryRefreshLock: RefreshLock {
     public var released: [RefreshLockToken] { state.withLock { $0.released } }
 
     /// Takes the lock for `key` unless a live holder has it.
+    ///
+    /// - Throws: `cacheUnavailable` after ``breakConnection(_:)`` (the call's TTL is still recorded).
     public func acquire(_ key: CacheKey, ttl: Duration) async throws -> RefreshLockToken? {
         let now = clock.now
-        return state.withLock { s -> RefreshLockToken? in
+        return try state.withLock { s -> RefreshLockToken? in
             s.ttls.append(ttl)
+            guard !s.unreachable else { throw Self.unreachable }
             if let holder = s.holders[key], holder.expiresAt > now { return nil }
             s.next += 1
             let token = RefreshLockToken(key: key, value: "token-\(s.next)")
@@ -68,11 +78,17 @@ public final class InMemoryRefreshLock: RefreshLock {
         }
     }
 
-    /// Releases the lock if `token` still holds it; records the call either way.
+    /// Releases the lock if `token` still holds it, and records the call whether it did or not.
+    ///
+    /// - Throws: `cacheUnavailable` after ``breakConnection(_:)``, releasing and recording nothing.
     public func release(_ token: RefreshLockToken) async throws {
-        state.withLock { s in
+        try state.withLock { s in
+            guard !s.unreachable else { throw Self.unreachable }
             if s.holders[token.key]?.value == token.value { s.holders[token.key] = nil }
             s.released.append(token)
         }
     }
+
+    private static let unreachable = WeatherError(
+        code: .cacheUnavailable, message: "InMemoryRefreshLock is set to be unreachable; call breakConnection(false)")
 }

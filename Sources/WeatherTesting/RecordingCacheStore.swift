@@ -41,6 +41,17 @@ public final class RecordingCacheStore: CacheStore {
         operations.compactMap { if case .set(let key, _, _) = $0 { key } else { nil } }
     }
 
+    /// How many times `get` was called, failed calls included.
+    public var getCount: Int {
+        operations.count { if case .get = $0 { true } else { false } }
+    }
+
+    /// The TTL given to the last `set` of `key`, or `nil` when it was never set.
+    public func lastTTL(for key: CacheKey) -> Duration? {
+        operations.last { if case .set(key, _, _) = $0 { true } else { false } }
+            .flatMap { if case .set(_, _, let ttl) = $0 { ttl } else { nil } }
+    }
+
     /// When `true`, every call is recorded and then throws ``WeatherCore/WeatherError/Code/cacheUnavailable``.
     public var isFailing: Bool {
         get { state.withLock { $0.failing } }

@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import WeatherServer
 
 /// The `weather-tracker` command line: lookups, the decoder, the stub.
@@ -28,7 +27,7 @@ struct WeatherTrackerCommand: AsyncParsableCommand {
             }
         } catch {
             if exitCode(for: error) == .validationFailure {
-                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Console.errText(fullMessage(for: error))
                 Self.exit(withError: ExitCode(2))
             }
             exit(withError: error)

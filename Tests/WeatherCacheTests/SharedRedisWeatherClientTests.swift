@@ -2,6 +2,7 @@ import Foundation
 import Synchronization
 import WeatherCache
 import WeatherCore
+import WeatherTesting
 import XCTest
 
 /// Two `WeatherClient`s (two replicas) sharing one Redis: 100 concurrent lookups of one place
@@ -31,10 +32,7 @@ final class SharedRedisWeatherClientTests: XCTestCase {
 
     /// 100 concurrent lookups of one place, alternating between two clients; returns the upstream calls.
     private func upstreamCalls(withLock: Bool) async throws -> Int {
-        let fixture = URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("WeatherCoreTests/Fixtures/current/0000.json")
-        let body = try [UInt8](Data(contentsOf: fixture))
+        let body = try FixtureDirectory(bundle: .module).bytes("current/0000.json")
         let prefix = "test:\(UUID().uuidString):"
         let storeA = try await RedisTestEnvironment.store(prefix: prefix)
         let storeB = try await RedisTestEnvironment.store(prefix: prefix)
@@ -72,32 +70,14 @@ final class SharedRedisWeatherClientTests: XCTestCase {
         XCTAssertEqual(calls, 2, "each client coalesces its own callers, but nothing coordinates the two")
     }
 
-    /// Records whether a lookup waited for another replica's lock and got its entry.
-    final class LockWaits: WeatherClientObserver {
-        let served = Atomic<Int>(0)
-        let notServed = Atomic<Int>(0)
-        func record(_ event: WeatherClientEvent) {
-            if case .refreshLockWait(_, let servedHolderEntry) = event {
-                if servedHolderEntry {
-                    served.add(1, ordering: .relaxed)
-                } else {
-                    notServed.add(1, ordering: .relaxed)
-                }
-            }
-        }
-    }
-
     func testTheReplicaThatLosesTheLockServesTheHoldersEntryAndNeverCallsUpstream() async throws {
-        let fixture = URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("WeatherCoreTests/Fixtures/current/0000.json")
-        let body = try [UInt8](Data(contentsOf: fixture))
+        let body = try FixtureDirectory(bundle: .module).bytes("current/0000.json")
         let prefix = "test:\(UUID().uuidString):"
         let storeA = try await RedisTestEnvironment.store(prefix: prefix)
         let storeB = try await RedisTestEnvironment.store(prefix: prefix)
         let transportA = CountingTransport(body: body)
         let transportB = CountingTransport(body: body)
-        let waits = LockWaits()
+        let waits = RecordingObserver()
         let configuration = WeatherClient.Configuration(apiKey: APIKey("test-key"))
         let holder = WeatherClient(transport: transportA, cache: storeA, configuration: configuration)
         let loser = WeatherClient(transport: transportB, cache: storeB, configuration: configuration, observer: waits)
@@ -113,7 +93,8 @@ final class SharedRedisWeatherClientTests: XCTestCase {
         XCTAssertEqual(
             lost.fetchedAt.timeIntervalSince1970, held.fetchedAt.timeIntervalSince1970, accuracy: 0.001,
             "the very entry the holder wrote (Redis keeps whole milliseconds)")
-        XCTAssertEqual(waits.served.load(ordering: .relaxed), 1)
-        XCTAssertEqual(waits.notServed.load(ordering: .relaxed), 0)
+        let lockWaits = waits.events(.refreshLockWait)
+        XCTAssertEqual(lockWaits.count { $0.servedHolderEntry == true }, 1)
+        XCTAssertEqual(lockWaits.count { $0.servedHolderEntry == false }, 0)
     }
 }

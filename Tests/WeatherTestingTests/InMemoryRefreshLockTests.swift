@@ -35,4 +35,21 @@ final class InMemoryRefreshLockTests: XCTestCase {
         let free = try await lock.acquire(key, ttl: .seconds(1))
         XCTAssertNotNil(free)
     }
+
+    func testBrokenConnectionThrowsAndRecordsTheAttempt() async throws {
+        let lock = InMemoryRefreshLock(clock: ManualClock())
+        let key = CacheKey(rawValue: "k")
+        let taken = try await lock.acquire(key, ttl: .seconds(10))
+        let token = try XCTUnwrap(taken)
+        lock.breakConnection()
+        let acquiring = await thrownCode { _ = try await lock.acquire(key, ttl: .seconds(5)) }
+        XCTAssertEqual(acquiring, .cacheUnavailable)
+        let releasing = await thrownCode { try await lock.release(token) }
+        XCTAssertEqual(releasing, .cacheUnavailable)
+        XCTAssertEqual(lock.requestedTTLs, [.seconds(10), .seconds(5)])
+        XCTAssertEqual(lock.released, [], "nothing released while unreachable")
+        lock.breakConnection(false)
+        try await lock.release(token)
+        XCTAssertEqual(lock.released, [token])
+    }
 }

@@ -34,4 +34,21 @@ final class RecordingCacheStoreTests: XCTestCase {
         }
         XCTAssertEqual(store.operations.count, 1)
     }
+
+    func testCountsGetsAndRemembersTheLastTTLOfEachKey() async throws {
+        let store = RecordingCacheStore(MemoryCacheStore(clock: ManualClock()))
+        let (key, other) = (CacheKey(rawValue: "k"), CacheKey(rawValue: "other"))
+        let entry = CacheEntry(
+            body: [1], fetchedAt: .distantPast, freshUntil: .distantFuture, staleUntil: .distantFuture)
+        XCTAssertNil(store.lastTTL(for: key))
+        try await store.set(key, to: entry, ttl: .seconds(60))
+        try await store.set(other, to: entry, ttl: .seconds(5))
+        try await store.set(key, to: entry, ttl: .seconds(30))
+        _ = try await store.get(key)
+        store.isFailing = true
+        _ = try? await store.get(key)
+        XCTAssertEqual(store.lastTTL(for: key), .seconds(30))
+        XCTAssertEqual(store.lastTTL(for: other), .seconds(5))
+        XCTAssertEqual(store.getCount, 2, "failed calls count")
+    }
 }

@@ -27,7 +27,8 @@ struct Options {
             case "--lookups": lookups = it.next().flatMap(Int.init) ?? lookups
             case "--rounds": rounds = it.next().flatMap(Int.init) ?? rounds
             default:
-                FileHandle.standardError.write(Data("usage: WarmHitBenchmark [--payload FILE] [--lookups N] [--rounds R]\n".utf8))
+                FileHandle.standardError.write(
+                    Data("usage: WarmHitBenchmark [--payload FILE] [--lookups N] [--rounds R]\n".utf8))
                 exit(2)
             }
         }
@@ -45,7 +46,8 @@ func measure(_ rounds: Int, _ count: Int, _ body: () async throws -> Void) async
             done += 1
             if done % 1024 == 0, ContinuousClock.now - start > .seconds(10) { break }
         }
-        best = min(best, (ContinuousClock.now - start).seconds * 1e9 / Double(done))
+        let elapsed = (ContinuousClock.now - start).components
+        best = min(best, (Double(elapsed.seconds) * 1e9 + Double(elapsed.attoseconds) / 1e9) / Double(done))
     }
     return best
 }

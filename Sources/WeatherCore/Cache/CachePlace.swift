@@ -100,3 +100,19 @@ public enum CachePlace: Sendable, Hashable {
         return text
     }
 }
+
+extension CachePlace {
+    /// The cache-key form of a request's place (normalized later, by ``CacheKey``).
+    public init(_ place: Place) {
+        switch place {
+        case .city(let name, let state, let country):
+            self = .name([name, state, country].compactMap { $0 }.joined(separator: ","))
+        case .cityID(let id):
+            self = .cityID(id)
+        case .coordinates(let coordinates):
+            self = .coordinates(latitude: coordinates.latitude, longitude: coordinates.longitude)
+        case .zip(let code, let country):
+            self = .zip([code, country].compactMap { $0 }.joined(separator: ","))
+        }
+    }
+}

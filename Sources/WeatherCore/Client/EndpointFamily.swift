@@ -24,3 +24,17 @@ public struct EndpointFamily: Hashable, Sendable, CustomStringConvertible {
     /// The raw value.
     public var description: String { rawValue }
 }
+
+extension EndpointFamily {
+    /// The family an endpoint belongs to: every One Call 3.0 endpoint shares One Call's daily
+    /// budget, every geocoding endpoint the geocoding rule, every air pollution endpoint air's.
+    public init(_ endpoint: Endpoint) {
+        switch endpoint {
+        case .current: self = .current
+        case .forecast: self = .forecast
+        case .oneCall, .timeMachine, .daySummary, .overview: self = .oneCall
+        case .geocodeDirect, .geocodeReverse, .geocodeZip: self = .geocoding
+        case .airPollution, .airPollutionForecast, .airPollutionHistory: self = .air
+        }
+    }
+}

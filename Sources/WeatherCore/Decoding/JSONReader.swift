@@ -49,13 +49,6 @@ struct JSONReader {
         throw fail(.unexpectedEnd, at: pos)
     }
 
-    /// Where the next value starts (after whitespace), for error offsets.
-    @inline(__always)
-    mutating func valueOffset() -> Int {
-        _ = try? peek()
-        return pos
-    }
-
     /// Checks that only whitespace follows the document.
     mutating func finish() throws(JSONFailure) {
         while pos < end {

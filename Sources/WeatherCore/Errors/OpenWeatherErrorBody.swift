@@ -3,14 +3,14 @@
 /// `cod` arrives as a number or a string (`"404"`), keys in any order, other keys are ignored.
 /// Parsing is a single forward scan of the top-level object: nested values are skipped without
 /// being built, there is no recursion, and malformed input yields `nil`, never a crash.
-public struct OpenWeatherErrorBody: Sendable, Hashable {
+package struct OpenWeatherErrorBody: Sendable, Hashable {
     /// The `cod` field as a number (`"404"` and `404` both give 404), or `nil` when absent or not numeric.
-    public var cod: Int?
+    package var cod: Int?
     /// The `message` field when it is a string (success bodies of `/forecast` carry `"message": 0`).
-    public var message: String?
+    package var message: String?
 
     /// Creates a body.
-    public init(cod: Int?, message: String?) {
+    package init(cod: Int?, message: String?) {
         self.cod = cod
         self.message = message
     }
@@ -18,7 +18,7 @@ public struct OpenWeatherErrorBody: Sendable, Hashable {
     /// Parses `bytes` if they are a JSON object with a `cod` or a string `message` at the top level.
     ///
     /// Returns `nil` for anything else: an array, an HTML page, an empty or truncated body.
-    public init?(bytes: some Collection<UInt8>) {
+    package init?(bytes: some Collection<UInt8>) {
         var scanner = ErrorBodyScanner(bytes: Array(bytes))
         guard let (cod, message) = scanner.scanTopLevel(), cod != nil || message != nil else { return nil }
         self.cod = cod

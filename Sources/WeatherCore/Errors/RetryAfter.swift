@@ -1,10 +1,10 @@
 import Foundation
 
 /// Parses the `Retry-After` header (RFC 9110, section 10.2.3): a number of seconds or an HTTP-date.
-public enum RetryAfter {
+package enum RetryAfter {
     /// The longest wait honoured; a larger value (or a date further ahead) is clamped to it, so a
     /// broken header cannot park a client for days.
-    public static let maximum: Duration = .seconds(86_400)
+    package static let maximum: Duration = .seconds(86_400)
 
     /// How long to wait according to `value`, measured from `now` for an HTTP-date.
     ///
@@ -12,8 +12,8 @@ public enum RetryAfter {
     /// (`Sun, 06 Nov 1994 08:49:37 GMT`), RFC 850 (`Sunday, 06-Nov-94 08:49:37 GMT`) and asctime
     /// (`Sun Nov  6 08:49:37 1994`). A date in the past gives zero. Fractions of a second round up.
     /// Returns `nil` for anything else.
-    public static func parse(_ value: String, now: Date) -> Duration? {
-        let text = value.trimmingCharacters(in: .whitespaces)
+    package static func parse(_ value: String, now: Date) -> Duration? {
+        let text = value.trimmingWhitespace()
         guard !text.isEmpty else { return nil }
         if text.utf8.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) {
             guard text.utf8.count <= 9, let seconds = Int(text) else { return maximum }
@@ -26,7 +26,7 @@ public enum RetryAfter {
     }
 
     /// The instant of an HTTP-date in any of its three forms, or `nil`.
-    public static func httpDate(_ text: String) -> Date? {
+    package static func httpDate(_ text: String) -> Date? {
         let tokens = text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "-" || $0 == ":" }).map(String.init)
         var rest = tokens[...]
         if let first = rest.first, weekdays.contains(first.lowercased()) { rest = rest.dropFirst() }

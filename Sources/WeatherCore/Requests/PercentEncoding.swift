@@ -5,9 +5,9 @@
 /// space `%20` (never `+`), and a comma inside a value `%2C`. Separators the API defines (the commas
 /// of `q=city,state,country`, `zip=code,country` and `exclude=a,b`) are added by the request builder
 /// between encoded parts, so they stay literal.
-public enum PercentEncoding {
+package enum PercentEncoding {
     /// `value` with every byte outside the unreserved set percent-encoded.
-    public static func encode(_ value: some StringProtocol) -> String {
+    package static func encode(_ value: some StringProtocol) -> String {
         let hex: [UInt8] = Array("0123456789ABCDEF".utf8)
         var bytes: [UInt8] = []
         bytes.reserveCapacity(value.utf8.count)

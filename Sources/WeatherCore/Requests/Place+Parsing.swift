@@ -15,7 +15,8 @@ extension Place {
         if lowered.hasPrefix("id:") {
             let digits = trimmed.dropFirst(3).trimmingWhitespace()
             guard let id = Int(digits) else {
-                throw .invalidRequest("\"\(trimmed)\" is not a city id: write id:NUMBER, e.g. id:2657896.", query: trimmed)
+                throw .invalidRequest(
+                    "\"\(trimmed)\" is not a city id: write id:NUMBER, e.g. id:2657896.", query: trimmed)
             }
             self = try Place.cityID(id).validated()
             return
@@ -24,7 +25,8 @@ extension Place {
             let parts = trimmed.dropFirst(4).split(separator: ",", omittingEmptySubsequences: false)
                 .map { $0.trimmingWhitespace() }
             guard parts.count <= 2 else {
-                throw .invalidRequest("\"\(trimmed)\" is not a postal code: write zip:CODE,CC, e.g. zip:94040,US.", query: trimmed)
+                throw .invalidRequest(
+                    "\"\(trimmed)\" is not a postal code: write zip:CODE,CC, e.g. zip:94040,US.", query: trimmed)
             }
             self = try Place.zip(code: parts[0], country: parts.count == 2 ? parts[1] : nil).validated()
             return
@@ -43,15 +45,5 @@ extension Place {
                 "\"\(trimmed)\" has too many commas: write CITY, CITY,COUNTRY or CITY,STATE,COUNTRY, "
                     + "e.g. Springfield,IL,US.", query: trimmed)
         }
-    }
-}
-
-extension StringProtocol {
-    /// The text without leading and trailing white space (the one trimming helper of the package).
-    package func trimmingWhitespace() -> String {
-        var slice = Substring(self)
-        while let first = slice.first, first.isWhitespace { slice.removeFirst() }
-        while let last = slice.last, last.isWhitespace { slice.removeLast() }
-        return String(slice)
     }
 }

@@ -47,8 +47,9 @@ public struct SystemClock: WeatherClock {
 }
 
 extension Duration {
-    /// The duration as fractional seconds.
-    public var seconds: Double {
+    /// The duration as fractional seconds, for `Date` arithmetic (`package`: no public extension
+    /// of a standard-library type, which could clash with a user's or a future standard one).
+    package var seconds: Double {
         let (s, attoseconds) = components
         return Double(s) + Double(attoseconds) / 1e18
     }

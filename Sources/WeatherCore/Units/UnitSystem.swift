@@ -20,10 +20,7 @@ public enum UnitSystem: String, Sendable, Hashable, CaseIterable {
     /// Parses OpenWeather's parameter value (`standard`, `metric`, `imperial`), ignoring case and
     /// surrounding spaces. Returns `nil` for anything else.
     public init?(parameter: String) {
-        var text = Substring(parameter)
-        while text.first?.isWhitespace == true { text = text.dropFirst() }
-        while text.last?.isWhitespace == true { text = text.dropLast() }
-        self.init(rawValue: text.lowercased())
+        self.init(rawValue: parameter.trimmingWhitespace().lowercased())
     }
 
     /// The unit temperatures (`temp`, `feels_like`, `dew_point`, …) are given in.

@@ -9,7 +9,7 @@ struct QuotaFallbackLogger: WeatherClientObserver {
     let localPerMinute: Int?
 
     func record(_ event: WeatherClientEvent) {
-        if case .quotaFallback(let active) = event {
+        if event.kind == .quotaFallback, let active = event.quotaFallbackActive {
             if active {
                 logger.warning(
                     "quota: Redis is unreachable; this replica now spends its local share of the budget",

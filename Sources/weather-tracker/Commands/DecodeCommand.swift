@@ -34,44 +34,34 @@ struct DecodeCommand: AsyncParsableCommand {
         }
         let bytes = [UInt8](data)
         do {
-            let json = try Self.render(kind: kind, bytes: bytes)
-            FileHandle.standardOutput.write(json + Data("\n".utf8))
+            Console.out(try Self.render(kind: kind, bytes: bytes))
         } catch let error as WeatherError {
             Self.fail("\(file): \(error.description)")
         }
     }
 
-    /// Decodes `bytes` as `kind` and encodes the model.
-    static func render(kind: Kind, bytes: [UInt8]) throws -> Data {
+    /// Decodes `bytes` as `kind` and encodes the model as ``JSONOutput`` does for `--json`.
+    static func render(kind: Kind, bytes: [UInt8]) throws -> String {
         switch kind {
-        case .current: return try encode(CurrentWeather(jsonBytes: bytes))
-        case .forecast: return try encode(Forecast(jsonBytes: bytes))
-        case .onecall: return try encode(OneCall(jsonBytes: bytes))
-        case .timemachine: return try encode(HistoricalWeather(jsonBytes: bytes))
-        case .daySummary: return try encode(DaySummary(jsonBytes: bytes))
-        case .overview: return try encode(WeatherOverview(jsonBytes: bytes))
-        case .air: return try encode(AirPollution(jsonBytes: bytes))
-        case .zip: return try encode(ZipLocation(jsonBytes: bytes))
+        case .current: return try JSONOutput.text(CurrentWeather(jsonBytes: bytes))
+        case .forecast: return try JSONOutput.text(Forecast(jsonBytes: bytes))
+        case .onecall: return try JSONOutput.text(OneCall(jsonBytes: bytes))
+        case .timemachine: return try JSONOutput.text(HistoricalWeather(jsonBytes: bytes))
+        case .daySummary: return try JSONOutput.text(DaySummary(jsonBytes: bytes))
+        case .overview: return try JSONOutput.text(WeatherOverview(jsonBytes: bytes))
+        case .air: return try JSONOutput.text(AirPollution(jsonBytes: bytes))
+        case .zip: return try JSONOutput.text(ZipLocation(jsonBytes: bytes))
         case .geocode:
             // `/direct` and `/reverse` send an array; `/zip` sends one object.
             let first = bytes.first { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }
-            if first == UInt8(ascii: "{") { return try encode(ZipLocation(jsonBytes: bytes)) }
-            return try encode(GeocodingResults(jsonBytes: bytes))
+            if first == UInt8(ascii: "{") { return try JSONOutput.text(ZipLocation(jsonBytes: bytes)) }
+            return try JSONOutput.text(GeocodingResults(jsonBytes: bytes))
         }
-    }
-
-    private static func encode(_ value: some Encodable) throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        encoder.keyEncodingStrategy = .convertToSnakeCase
-        encoder.dateEncodingStrategy = .iso8601
-        return try encoder.encode(value)
     }
 
     /// Prints one line on stderr and exits with status 1.
     private static func fail(_ message: String) -> Never {
-        let line = message.replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\r", with: " ")
-        FileHandle.standardError.write(Data("weather-tracker decode: \(line)\n".utf8))
+        Console.err("weather-tracker decode: \(message)")
         Self.exit(withError: ExitCode.failure)
     }
 }

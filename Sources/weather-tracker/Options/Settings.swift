@@ -44,27 +44,11 @@ struct Settings: Equatable {
             cache = .redis(url: url)
         } else if let host = value(nil, "REDIS_HOST") {
             let port = value(nil, "REDIS_PORT") ?? "6379"
-            let password = value(nil, "REDIS_PASSWORD").map { ":" + Self.percentEncoded($0) + "@" } ?? ""
+            let password = value(nil, "REDIS_PASSWORD").map { ":" + PercentEncoding.encode($0) + "@" } ?? ""
             let bracketed = host.contains(":") && !host.hasPrefix("[") ? "[\(host)]" : host
             cache = .redis(url: "redis://\(password)\(bracketed):\(port)/0")
         } else {
             cache = .memory
         }
-    }
-
-    /// `text` with everything but unreserved characters percent-encoded (for a password in a URL).
-    static func percentEncoded(_ text: String) -> String {
-        var result = ""
-        for byte in text.utf8 {
-            let scalar = Unicode.Scalar(byte)
-            if byte < 0x80,
-                scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "-._~".unicodeScalars.contains(scalar)
-            {
-                result.unicodeScalars.append(scalar)
-            } else {
-                result += "%" + (byte < 16 ? "0" : "") + String(byte, radix: 16, uppercase: true)
-            }
-        }
-        return result
     }
 }

@@ -19,6 +19,11 @@ enum Console {
         write(line + "\n", to: STDERR_FILENO)
     }
 
+    /// Writes `text` as it is, line breaks kept (a usage message), and a newline to stderr.
+    static func errText(_ text: String) {
+        write(text + "\n", to: STDERR_FILENO)
+    }
+
     private static func write(_ text: String, to descriptor: Int32) {
         let bytes = Array(text.utf8)
         var offset = 0

@@ -7,13 +7,15 @@ final class VerboseObserver: WeatherClientObserver {
     private let said = Mutex<Set<String>>([])
 
     func record(_ event: WeatherClientEvent) {
-        switch event {
-        case .cacheStoreError(let message):
-            once("store", "cache: store unavailable, lookups go upstream (\(message))")
-        case .upstreamError(let family, let error):
-            once("upstream \(error.code)", "upstream: \(family) attempt failed: \(error.code)")
-        case .rateLimitCooldown(let duration):
-            once("cooldown", "upstream: rate limited, cooling down for \(duration.components.seconds)s")
+        switch event.kind {
+        case .cacheStoreError:
+            once("store", "cache: store unavailable, lookups go upstream (\(event.detail ?? "no detail"))")
+        case .upstreamError:
+            let code = event.errorCode?.description ?? "unknown"
+            once("upstream \(code)", "upstream: \(event.family?.rawValue ?? "?") attempt failed: \(code)")
+        case .rateLimitCooldown:
+            let seconds = event.cooldown?.components.seconds ?? 0
+            once("cooldown", "upstream: rate limited, cooling down for \(seconds)s")
         default:
             break
         }

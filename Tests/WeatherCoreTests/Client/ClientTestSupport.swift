@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 import WeatherCore
 import WeatherTesting
 
@@ -31,29 +30,12 @@ struct Places: OpenWeatherDecodable, Equatable {
     }
 }
 
-/// Collects client events.
-final class EventLog: WeatherClientObserver {
-    private let events = Mutex<[WeatherClientEvent]>([])
-
-    func record(_ event: WeatherClientEvent) { events.withLock { $0.append(event) } }
-
-    var all: [WeatherClientEvent] { events.withLock { $0 } }
-
-    var statuses: [CacheStatus] {
-        all.compactMap { if case .lookup(_, let status) = $0 { status } else { nil } }
-    }
-
-    var olderDataDiscarded: Int {
-        all.filter { if case .olderDataDiscarded = $0 { true } else { false } }.count
-    }
-}
-
 /// One client wired to a manual clock, a scripted transport and a recording memory store.
 struct Harness {
     let clock = ManualClock()
     let transport: ScriptedTransport
     let store: RecordingCacheStore
-    let events = EventLog()
+    let observer = RecordingObserver()
     let client: WeatherClient
 
     init(
@@ -67,7 +49,7 @@ struct Harness {
         configure(&configuration)
         client = WeatherClient(
             transport: transport, cache: store, configuration: configuration, clock: clock, random: random,
-            observer: events)
+            observer: observer)
     }
 
     static func request(

@@ -4,11 +4,6 @@ import WeatherTesting
 import XCTest
 
 final class EndpointMethodTests: XCTestCase {
-    private func fixture(_ path: String) throws -> String {
-        let directory = try XCTUnwrap(Bundle.module.url(forResource: "Fixtures", withExtension: nil))
-        return try FixtureDirectory(directory: directory).string(path)
-    }
-
     private func client(_ transport: ScriptedTransport, _ clock: ManualClock) -> WeatherClient {
         WeatherClient(
             transport: transport, configuration: .init(apiKey: APIKey("test-key"), quota: .unlimited), clock: clock,
@@ -20,10 +15,11 @@ final class EndpointMethodTests: XCTestCase {
         let transport = ScriptedTransport(clock: clock)
         let client = client(transport, clock)
         let zurich = try Coordinates(latitude: 47.37, longitude: 8.54)
-        transport.enqueue(.path("/data/2.5/forecast"), .json(try fixture("forecast/0000.json")))
-        transport.enqueue(.path("/data/3.0/onecall"), .json(try fixture("onecall/0000.json")))
-        transport.enqueue(.path("/data/2.5/air_pollution"), .json(try fixture("air/0000.json")))
-        transport.enqueue(.path("/geo/1.0/direct"), .json(try fixture("geo/0000.json")))
+        let fixtures = try FixtureDirectory(bundle: .module)
+        transport.enqueue(.path("/data/2.5/forecast"), .json(try fixtures.string("forecast/0000.json")))
+        transport.enqueue(.path("/data/3.0/onecall"), .json(try fixtures.string("onecall/0000.json")))
+        transport.enqueue(.path("/data/2.5/air_pollution"), .json(try fixtures.string("air/0000.json")))
+        transport.enqueue(.path("/geo/1.0/direct"), .json(try fixtures.string("geo/0000.json")))
 
         for _ in 0..<2 {
             let forecast = try await client.forecast(for: .city(name: "Zürich", country: "CH"))

@@ -45,8 +45,7 @@ final class OpenWeatherAdapterTests: XCTestCase {
     }
 
     func testCurrentForPlaceDecodesAFixtureAndCachesIt() async throws {
-        let directory = try XCTUnwrap(Bundle.module.url(forResource: "Fixtures", withExtension: nil))
-        let body = try FixtureDirectory(directory: directory).string("current/0000.json")
+        let body = try FixtureDirectory(bundle: .module).string("current/0000.json")
         let clock = ManualClock()
         let transport = ScriptedTransport(clock: clock)
         transport.enqueue(.path("/data/2.5/weather"), .json(body))

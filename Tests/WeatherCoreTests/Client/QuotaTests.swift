@@ -60,10 +60,7 @@ final class QuotaTests: XCTestCase {
         h.clock.advance(by: .seconds(86400))
         _ = try await h.reading(Harness.request("o4", family: .oneCall))
         XCTAssertEqual(h.transport.requestCount, 5)
-        XCTAssertTrue(
-            h.events.all.contains {
-                if case .quotaRemaining(.oneCall, _, today: 0) = $0 { true } else { false }
-            })
+        XCTAssertTrue(h.observer.events(.quotaRemaining).contains { $0.family == .oneCall && $0.quotaLeftToday == 0 })
     }
 
     func testExhaustedQuotaServesStale() async throws {

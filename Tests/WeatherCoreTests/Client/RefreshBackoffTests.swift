@@ -28,7 +28,7 @@ final class RefreshBackoffTests: XCTestCase {
         XCTAssertEqual(h.transport.requestCount - 1, 1, "one refresh found nothing newer and re-armed the entry")
         XCTAssertEqual(statuses.first, .stale)
         XCTAssertEqual(Set(statuses.dropFirst()), [.hit])
-        XCTAssertEqual(h.events.olderDataDiscarded, 1)
+        XCTAssertEqual(h.observer.events(.olderDataDiscarded).count, 1)
     }
 
     func testFailingBackgroundRefreshBacksOffPerKey() async throws {

@@ -61,14 +61,10 @@ final class SharedQuotaTests: XCTestCase {
     }
 
     func testAQuotaStoreThatCannotAnswerRefusesTheCall() async throws {
-        struct Broken: QuotaStore {
-            func acquire(_ family: EndpointFamily) async throws -> QuotaDecision {
-                throw WeatherError(code: .cacheUnavailable, message: "down")
-            }
-            func startCooldown(_ duration: Duration) async throws {}
-        }
         let clock = ManualClock()
-        let replica = replicas(Broken(), clock: clock)[0]
+        let broken = InMemoryQuotaStore(policy: .unlimited, clock: clock)
+        broken.breakConnection()
+        let replica = replicas(broken, clock: clock)[0]
         replica.transport.always(.any, .json(Reading.json(temp: 1)))
         let error = await weatherError { _ = try await replica.client.fetch(Harness.request("x"), as: Reading.self) }
         XCTAssertEqual(error?.code, .quotaExhausted, "never unlimited")

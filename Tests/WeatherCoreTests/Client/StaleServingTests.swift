@@ -12,7 +12,7 @@ final class StaleServingTests: XCTestCase {
         XCTAssertEqual(result.cacheStatus, .hit)
         XCTAssertEqual(result.age, .seconds(599))
         XCTAssertEqual(h.transport.requestCount, 1)
-        XCTAssertEqual(h.events.statuses, [.miss, .hit])
+        XCTAssertEqual(h.observer.events(.lookup).map(\.cacheStatus), [.miss, .hit])
     }
 
     func testStaleWhileRevalidateServesStaleAndRefreshesExactlyOnce() async throws {
@@ -67,7 +67,7 @@ final class StaleServingTests: XCTestCase {
             XCTAssertEqual(error?.code, code)
             XCTAssertEqual(h.store.setKeys, [], "\(code) must never be cached")
             XCTAssertFalse(error?.description.contains("SECRETKEY") ?? true)
-            XCTAssertTrue(h.events.all.contains { if case .lookupFailed(.current, code) = $0 { true } else { false } })
+            XCTAssertTrue(h.observer.events(.lookupFailed).contains { $0.family == .current && $0.errorCode == code })
         }
     }
 
@@ -112,7 +112,7 @@ final class StaleServingTests: XCTestCase {
         XCTAssertFalse(
             written.contains { $0.body == Array(Reading.json(temp: 4, dt: 1_767_225_000).utf8) },
             "the older data was not written")
-        XCTAssertEqual(h.events.olderDataDiscarded, 1)
+        XCTAssertEqual(h.observer.events(.olderDataDiscarded).count, 1)
         let next = try await h.reading()
         XCTAssertEqual(next.cacheStatus, .hit, "the kept entry is fresh again")
         XCTAssertEqual(h.transport.requestCount, 2, "the next lookup did not ask upstream again")
@@ -126,7 +126,7 @@ final class StaleServingTests: XCTestCase {
         let second = try await h.reading()
         XCTAssertEqual([first.cacheStatus, second.cacheStatus], [.miss, .miss])
         XCTAssertEqual(h.transport.requestCount, 2)
-        XCTAssertTrue(h.events.all.contains { if case .cacheStoreError = $0 { true } else { false } })
+        XCTAssertFalse(h.observer.events(.cacheStoreError).isEmpty)
     }
 
     func testUnreadableCachedEntryIsRefetched() async throws {

@@ -1,4 +1,5 @@
 import Foundation
+import WeatherTesting
 import XCTest
 
 @testable import WeatherCore
@@ -18,13 +19,14 @@ final class MalformedDocumentTests: XCTestCase {
 
     func testTruncatedAtEveryOffsetThrows() throws {
         for (kind, decode) in decoders() {
-            let (name, bytes) = try XCTUnwrap(Fixtures.all(kind).first)
+            let fixture = try XCTUnwrap(FixtureDirectory(bundle: .module).all(in: kind).first)
+            let bytes = fixture.bytes
             // Large documents: every offset near both ends and every 7th in between, to stay quick.
             for length in 0..<bytes.count
             where bytes.count < 4000 || length < 600 || length > bytes.count - 600 || length % 7 == 0 {
                 do {
                     try decode(Array(bytes[0..<length]))
-                    XCTFail("\(kind)/\(name) truncated to \(length) bytes decoded")
+                    XCTFail("\(fixture.path) truncated to \(length) bytes decoded")
                 } catch {
                     XCTAssertEqual(error.code, .decodingFailed)
                     XCTAssertNotNil(error.jsonPath)
@@ -36,11 +38,11 @@ final class MalformedDocumentTests: XCTestCase {
 
     func testSmallFixturesTruncatedAtEveryOffset() throws {
         for (kind, decode) in decoders() where ["current", "air", "geo"].contains(kind) {
-            for (name, bytes) in try Fixtures.all(kind) {
-                for length in 0..<bytes.count {
+            for fixture in try FixtureDirectory(bundle: .module).all(in: kind) {
+                for length in 0..<fixture.bytes.count {
                     do {
-                        try decode(Array(bytes[0..<length]))
-                        XCTFail("\(kind)/\(name) truncated to \(length) bytes decoded")
+                        try decode(Array(fixture.bytes[0..<length]))
+                        XCTFail("\(fixture.path) truncated to \(length) bytes decoded")
                     } catch {
                         XCTAssertEqual(error.code, .decodingFailed)
                     }
@@ -52,10 +54,10 @@ final class MalformedDocumentTests: XCTestCase {
     func testByteFlipsNeverCrash() throws {
         var generator = SplitMix64(seed: 99)
         for (kind, decode) in decoders() {
-            for (_, bytes) in try Fixtures.all(kind) {
+            for fixture in try FixtureDirectory(bundle: .module).all(in: kind) {
                 for _ in 0..<200 {
-                    var mutated = bytes
-                    let index = Int(generator.next() % UInt64(bytes.count))
+                    var mutated = fixture.bytes
+                    let index = Int(generator.next() % UInt64(fixture.bytes.count))
                     mutated[index] = UInt8(truncatingIfNeeded: generator.next())
                     do { try decode(mutated) } catch { XCTAssertEqual(error.code, .decodingFailed) }
                 }
@@ -65,7 +67,7 @@ final class MalformedDocumentTests: XCTestCase {
 
     func testTrailingGarbageAndTrailingCommas() throws {
         for (kind, decode) in decoders() {
-            let bytes = try Fixtures.all(kind)[0].bytes
+            let bytes = try FixtureDirectory(bundle: .module).all(in: kind)[0].bytes
             XCTAssertThrowsError(try decode(bytes + Array(" x".utf8)), kind)
             XCTAssertThrowsError(try decode(bytes + Array("{}".utf8)), kind)
             XCTAssertNoThrow(try decode(bytes + Array(" \n\t\r".utf8)), kind)

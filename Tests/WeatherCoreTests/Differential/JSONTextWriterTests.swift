@@ -1,4 +1,5 @@
 import Foundation
+import WeatherTesting
 import XCTest
 
 /// The variation machinery itself: every rewritten fixture is valid JSON with the same meaning
@@ -9,20 +10,20 @@ final class JSONTextWriterTests: XCTestCase {
 
     func testRewritingKeepsTheMeaningOfEveryFixture() throws {
         for folder in folders {
-            for fixture in try DifferentialFixture.all(in: folder) {
+            for fixture in try FixtureDirectory(bundle: .module).all(in: folder) {
                 let original = try JSONValue.parse(fixture.bytes)
                 for variation in Variation.standardSet()
                 where variation.removeProbability == 0 && variation.unknownProbability == 0 {
                     let rewritten = variation.apply(to: original, optionalPaths: [])
                     XCTAssertEqual(
-                        try JSONValue.parse(rewritten), original, "\(fixture.name), \(variation)")
+                        try JSONValue.parse(rewritten), original, "\(fixture.path), \(variation)")
                 }
             }
         }
     }
 
     func testVariationsAreDeterministic() throws {
-        let fixture = try XCTUnwrap(DifferentialFixture.all(in: "onecall").first)
+        let fixture = try XCTUnwrap(FixtureDirectory(bundle: .module).all(in: "onecall").first)
         let document = try JSONValue.parse(fixture.bytes)
         for variation in Variation.standardSet(seeds: 7...7) {
             let paths: [JSONVariations.Path] = [["daily", "*", "rain"], ["alerts"]]

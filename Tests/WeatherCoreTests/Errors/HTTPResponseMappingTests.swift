@@ -1,5 +1,6 @@
 import Foundation
 import WeatherCore
+import WeatherTesting
 import XCTest
 
 final class HTTPResponseMappingTests: XCTestCase {
@@ -10,7 +11,8 @@ final class HTTPResponseMappingTests: XCTestCase {
         _ status: Int, fixture: String? = nil, body: String? = nil, headers: [String: String] = [:],
         query: String? = nil
     ) throws -> WeatherError? {
-        let bytes = try fixture.map { try ErrorFixtures.bytes("errors/\($0)") } ?? Array((body ?? "").utf8)
+        let bytes =
+            try fixture.map { try FixtureDirectory(bundle: .module).bytes("errors/\($0)") } ?? Array((body ?? "").utf8)
         let url = "https://api.openweathermap.org/data/2.5/weather?q=Atlantis&appid=\(secret)"
         return WeatherError(
             response: HTTPResponse(status: status, headers: headers, body: bytes), query: query, url: url, now: now)
@@ -137,7 +139,7 @@ final class HTTPResponseMappingTests: XCTestCase {
         for fixture in [
             "current/0000.json", "forecast/0000.json", "onecall/0000.json", "geo/0000.json", "air/0000.json",
         ] {
-            let body = try ErrorFixtures.bytes(fixture)
+            let body = try FixtureDirectory(bundle: .module).bytes(fixture)
             XCTAssertNil(WeatherError(response: HTTPResponse(status: 200, body: body), now: now), fixture)
         }
     }
@@ -168,7 +170,8 @@ final class HTTPResponseMappingTests: XCTestCase {
                 ("400-wrong-latitude.json", 400), ("502-bad-gateway.html", 502),
             ].map {
                 HTTPResponse(
-                    status: $0.1, headers: ["Retry-After": "3"], body: try ErrorFixtures.bytes("errors/\($0.0)"))
+                    status: $0.1, headers: ["Retry-After": "3"],
+                    body: try FixtureDirectory(bundle: .module).bytes("errors/\($0.0)"))
             }
             + [
                 HTTPResponse(

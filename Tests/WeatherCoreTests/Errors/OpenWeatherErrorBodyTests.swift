@@ -1,5 +1,6 @@
 import Foundation
 import WeatherCore
+import WeatherTesting
 import XCTest
 
 final class OpenWeatherErrorBodyTests: XCTestCase {
@@ -19,11 +20,13 @@ final class OpenWeatherErrorBodyTests: XCTestCase {
             ("429-rate-limited.json", 429, "Your account is temporary blocked"),
         ]
         for (name, cod, messageStart) in expected {
-            let body = try XCTUnwrap(OpenWeatherErrorBody(bytes: try ErrorFixtures.bytes("errors/\(name)")), name)
+            let body = try XCTUnwrap(
+                OpenWeatherErrorBody(bytes: try FixtureDirectory(bundle: .module).bytes("errors/\(name)")), name)
             XCTAssertEqual(body.cod, cod, name)
             XCTAssertTrue(body.message?.hasPrefix(messageStart) == true, body.message ?? "nil")
         }
-        XCTAssertNil(OpenWeatherErrorBody(bytes: try ErrorFixtures.bytes("errors/502-bad-gateway.html")))
+        XCTAssertNil(
+            OpenWeatherErrorBody(bytes: try FixtureDirectory(bundle: .module).bytes("errors/502-bad-gateway.html")))
     }
 
     func testCodFormsAndKeyOrder() {

@@ -1,20 +1,21 @@
 import Foundation
+import WeatherTesting
 import XCTest
 
 @testable import WeatherCore
 
 final class AirPollutionTests: XCTestCase {
     func testEveryFixtureDecodes() throws {
-        for (name, bytes) in try Fixtures.all("air") {
-            let air = try AirPollution(jsonBytes: bytes)
-            XCTAssertEqual(air.readings.count, 1, name)
-            XCTAssertTrue((1...5).contains(air.readings[0].airQualityIndex), name)
-            XCTAssertEqual(air.observedAt, air.readings[0].time, name)
+        for fixture in try FixtureDirectory(bundle: .module).all(in: "air") {
+            let air = try AirPollution(jsonBytes: fixture.bytes)
+            XCTAssertEqual(air.readings.count, 1, fixture.path)
+            XCTAssertTrue((1...5).contains(air.readings[0].airQualityIndex), fixture.path)
+            XCTAssertEqual(air.observedAt, air.readings[0].time, fixture.path)
         }
     }
 
     func testSpotCheck() throws {
-        let air = try AirPollution(jsonBytes: Fixtures.bytes("air", "0000.json"))
+        let air = try AirPollution(jsonBytes: FixtureDirectory(bundle: .module).bytes("air/0000.json"))
         XCTAssertEqual(air.coordinates, Coordinates(uncheckedLatitude: 50.0833, longitude: 19.9167))
         let reading = air.readings[0]
         XCTAssertEqual(reading.time, Date(timeIntervalSince1970: 1_713_160_800))
@@ -28,15 +29,15 @@ final class AirPollutionTests: XCTestCase {
     }
 
     func testLongNumbersAreExact() throws {
-        for (name, bytes) in try Fixtures.all("air") {
-            let air = try AirPollution(jsonBytes: bytes)
-            let reference = try JSONDecoder().decode(AirBitsReference.self, from: Data(bytes))
+        for fixture in try FixtureDirectory(bundle: .module).all(in: "air") {
+            let air = try AirPollution(jsonBytes: fixture.bytes)
+            let reference = try JSONDecoder().decode(AirBitsReference.self, from: Data(fixture.bytes))
             let ours = air.readings[0].components
             let theirs = reference.list[0].components
-            XCTAssertEqual(ours.carbonMonoxide.bitPattern, theirs.co.bitPattern, name)
-            XCTAssertEqual(ours.ozone.bitPattern, theirs.o3.bitPattern, name)
-            XCTAssertEqual(ours.fineParticles.bitPattern, theirs.pm25.bitPattern, name)
-            XCTAssertEqual(ours.coarseParticles.bitPattern, theirs.pm10.bitPattern, name)
+            XCTAssertEqual(ours.carbonMonoxide.bitPattern, theirs.co.bitPattern, fixture.path)
+            XCTAssertEqual(ours.ozone.bitPattern, theirs.o3.bitPattern, fixture.path)
+            XCTAssertEqual(ours.fineParticles.bitPattern, theirs.pm25.bitPattern, fixture.path)
+            XCTAssertEqual(ours.coarseParticles.bitPattern, theirs.pm10.bitPattern, fixture.path)
         }
     }
 

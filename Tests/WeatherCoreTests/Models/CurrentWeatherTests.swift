@@ -1,20 +1,21 @@
 import Foundation
+import WeatherTesting
 import XCTest
 
 @testable import WeatherCore
 
 final class CurrentWeatherTests: XCTestCase {
     func testEveryFixtureDecodes() throws {
-        for (name, bytes) in try Fixtures.all("current") {
-            let weather = try CurrentWeather(jsonBytes: bytes)
-            XCTAssertFalse(weather.conditions.isEmpty, name)
-            XCTAssertEqual(weather.code, 200, name)
-            XCTAssertEqual(weather.observedAt, weather.time, name)
+        for fixture in try FixtureDirectory(bundle: .module).all(in: "current") {
+            let weather = try CurrentWeather(jsonBytes: fixture.bytes)
+            XCTAssertFalse(weather.conditions.isEmpty, fixture.path)
+            XCTAssertEqual(weather.code, 200, fixture.path)
+            XCTAssertEqual(weather.observedAt, weather.time, fixture.path)
         }
     }
 
     func testSpotCheckMoscow() throws {
-        let weather = try CurrentWeather(jsonBytes: Fixtures.bytes("current", "0000.json"))
+        let weather = try CurrentWeather(jsonBytes: FixtureDirectory(bundle: .module).bytes("current/0000.json"))
         XCTAssertEqual(weather.name, "Moscow")
         XCTAssertEqual(weather.cityID, 524901)
         XCTAssertEqual(weather.coordinates, Coordinates(uncheckedLatitude: 55.7522, longitude: 37.6156))
@@ -52,7 +53,7 @@ final class CurrentWeatherTests: XCTestCase {
     }
 
     func testNonASCIIName() throws {
-        let weather = try CurrentWeather(jsonBytes: Fixtures.bytes("current", "0003.json"))
+        let weather = try CurrentWeather(jsonBytes: FixtureDirectory(bundle: .module).bytes("current/0003.json"))
         XCTAssertEqual(weather.name, "İstanbul")
     }
 
@@ -104,7 +105,7 @@ final class CurrentWeatherTests: XCTestCase {
     }
 
     func testKeysInAnyOrderAndUnknownFieldsSkipped() throws {
-        let original = try Fixtures.bytes("current", "0000.json")
+        let original = try FixtureDirectory(bundle: .module).bytes("current/0000.json")
         let reference = try CurrentWeather(jsonBytes: original)
         let object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(original)) as? [String: Any])
         var generator = SplitMix64(seed: 7)
@@ -168,7 +169,7 @@ final class CurrentWeatherTests: XCTestCase {
     }
 
     func testEveryTruncationThrows() throws {
-        let bytes = try Fixtures.bytes("current", "0000.json")
+        let bytes = try FixtureDirectory(bundle: .module).bytes("current/0000.json")
         for length in 0..<bytes.count {
             assertDecodingFails(Array(bytes[0..<length]), as: CurrentWeather.self)
         }

@@ -1,23 +1,24 @@
 import Foundation
+import WeatherTesting
 import XCTest
 
 @testable import WeatherCore
 
 final class ForecastTests: XCTestCase {
     func testEveryFixtureDecodes() throws {
-        for (name, bytes) in try Fixtures.all("forecast") {
-            let forecast = try Forecast(jsonBytes: bytes)
-            XCTAssertEqual(forecast.code, 200, name)  // sent as the string "200"
-            XCTAssertEqual(forecast.entries.count, 40, name)
-            XCTAssertEqual(forecast.count, 40, name)
-            XCTAssertFalse(forecast.city.name.isEmpty, name)
-            XCTAssertNil(forecast.observedAt, name)
-            XCTAssertTrue(forecast.entries.allSatisfy { !$0.conditions.isEmpty }, name)
+        for fixture in try FixtureDirectory(bundle: .module).all(in: "forecast") {
+            let forecast = try Forecast(jsonBytes: fixture.bytes)
+            XCTAssertEqual(forecast.code, 200, fixture.path)  // sent as the string "200"
+            XCTAssertEqual(forecast.entries.count, 40, fixture.path)
+            XCTAssertEqual(forecast.count, 40, fixture.path)
+            XCTAssertFalse(forecast.city.name.isEmpty, fixture.path)
+            XCTAssertNil(forecast.observedAt, fixture.path)
+            XCTAssertTrue(forecast.entries.allSatisfy { !$0.conditions.isEmpty }, fixture.path)
         }
     }
 
     func testSpotCheckLondon() throws {
-        let forecast = try Forecast(jsonBytes: Fixtures.bytes("forecast", "0000.json"))
+        let forecast = try Forecast(jsonBytes: FixtureDirectory(bundle: .module).bytes("forecast/0000.json"))
         XCTAssertEqual(forecast.city.name, "London")
         XCTAssertEqual(forecast.city.id, 2_643_743)
         XCTAssertEqual(forecast.city.coordinates, Coordinates(uncheckedLatitude: 51.5085, longitude: -0.1257))
@@ -56,8 +57,8 @@ final class ForecastTests: XCTestCase {
 
     func testSnowFixtures() throws {
         var snowy = 0
-        for (_, bytes) in try Fixtures.all("forecast") {
-            snowy += try Forecast(jsonBytes: bytes).entries.filter { $0.snow?.lastThreeHours != nil }.count
+        for fixture in try FixtureDirectory(bundle: .module).all(in: "forecast") {
+            snowy += try Forecast(jsonBytes: fixture.bytes).entries.filter { $0.snow?.lastThreeHours != nil }.count
         }
         XCTAssertGreaterThan(snowy, 0)
     }
@@ -86,7 +87,8 @@ final class ForecastTests: XCTestCase {
 
     func testWrongTypeInTheFourthStepNamesItsPath() throws {
         var object = try XCTUnwrap(
-            JSONSerialization.jsonObject(with: Data(Fixtures.bytes("forecast", "0000.json"))) as? [String: Any])
+            JSONSerialization.jsonObject(with: Data(FixtureDirectory(bundle: .module).bytes("forecast/0000.json")))
+                as? [String: Any])
         var list = try XCTUnwrap(object["list"] as? [[String: Any]])
         var main = try XCTUnwrap(list[3]["main"] as? [String: Any])
         main["temp"] = "warm"

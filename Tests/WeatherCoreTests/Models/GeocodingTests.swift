@@ -1,19 +1,20 @@
 import Foundation
+import WeatherTesting
 import XCTest
 
 @testable import WeatherCore
 
 final class GeocodingTests: XCTestCase {
     func testEveryFixtureDecodes() throws {
-        for (name, bytes) in try Fixtures.all("geo") {
-            let results = try GeocodingResults(jsonBytes: bytes)
-            XCTAssertFalse(results.places.isEmpty, name)
-            XCTAssertTrue(results.places.allSatisfy { !$0.name.isEmpty }, name)
+        for fixture in try FixtureDirectory(bundle: .module).all(in: "geo") {
+            let results = try GeocodingResults(jsonBytes: fixture.bytes)
+            XCTAssertFalse(results.places.isEmpty, fixture.path)
+            XCTAssertTrue(results.places.allSatisfy { !$0.name.isEmpty }, fixture.path)
         }
     }
 
     func testSpotCheckTokyoAndMalmo() throws {
-        let tokyo = try GeocodingResults(jsonBytes: Fixtures.bytes("geo", "0000.json"))
+        let tokyo = try GeocodingResults(jsonBytes: FixtureDirectory(bundle: .module).bytes("geo/0000.json"))
         XCTAssertEqual(tokyo.places.count, 5)
         let first = tokyo.places[0]
         XCTAssertEqual(first.name, "Tokyo")
@@ -22,7 +23,7 @@ final class GeocodingTests: XCTestCase {
         XCTAssertEqual(first.localNames?.count, 81)
         XCTAssertEqual(first.localNames?["de"], "Tokyo")
         XCTAssertNil(first.localNames?["xx"])
-        let malmo = try GeocodingResults(jsonBytes: Fixtures.bytes("geo", "0002.json")).places[0]
+        let malmo = try GeocodingResults(jsonBytes: FixtureDirectory(bundle: .module).bytes("geo/0002.json")).places[0]
         XCTAssertEqual(malmo.name, "Malmö")
         XCTAssertEqual(malmo.localNames?["ko"], "말뫼")
         XCTAssertEqual(malmo.localNames?["feature_name"], "Malmö")

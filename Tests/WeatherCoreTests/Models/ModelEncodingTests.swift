@@ -1,4 +1,5 @@
 import Foundation
+import WeatherTesting
 import XCTest
 
 @testable import WeatherCore
@@ -13,7 +14,7 @@ final class ModelEncodingTests: XCTestCase {
     }
 
     func testCurrentWeatherNamesUnits() throws {
-        let object = try render(CurrentWeather(jsonBytes: Fixtures.bytes("current", "0000.json")))
+        let object = try render(CurrentWeather(jsonBytes: FixtureDirectory(bundle: .module).bytes("current/0000.json")))
         let main = try XCTUnwrap(object["main"] as? [String: Any])
         XCTAssertEqual((main["temperature"] as? [String: Any])?["kelvin"] as? Double, 61.89)
         XCTAssertEqual((main["pressure"] as? [String: Any])?["hectopascals"] as? Double, 1008)
@@ -25,15 +26,16 @@ final class ModelEncodingTests: XCTestCase {
     }
 
     func testOtherModelsEncode() throws {
-        let oneCall = try render(OneCall(jsonBytes: Fixtures.bytes("onecall", "0000.json")))
+        let oneCall = try render(OneCall(jsonBytes: FixtureDirectory(bundle: .module).bytes("onecall/0000.json")))
         let daily = try XCTUnwrap((oneCall["daily"] as? [[String: Any]])?.first)
         XCTAssertNotNil(daily["moon_phase"])
         let minutely = try XCTUnwrap((oneCall["minutely"] as? [[String: Any]])?.first)
         XCTAssertNotNil((minutely["precipitation"] as? [String: Any])?["millimeters"])
-        let air = try render(AirPollution(jsonBytes: Fixtures.bytes("air", "0000.json")))
+        let air = try render(AirPollution(jsonBytes: FixtureDirectory(bundle: .module).bytes("air/0000.json")))
         let components = try XCTUnwrap((air["readings"] as? [[String: Any]])?.first?["components"] as? [String: Any])
         XCTAssertEqual(components["co_micrograms_per_cubic_meter"] as? Double, 259.78)
-        let geo = try JSONEncoder().encode(GeocodingResults(jsonBytes: Fixtures.bytes("geo", "0002.json")))
+        let geo = try JSONEncoder().encode(
+            GeocodingResults(jsonBytes: FixtureDirectory(bundle: .module).bytes("geo/0002.json")))
         let places = try XCTUnwrap(JSONSerialization.jsonObject(with: geo) as? [[String: Any]])
         XCTAssertEqual((places.first?["localNames"] as? [String: String])?["ko"], "말뫼")
     }

@@ -1,22 +1,23 @@
 import Foundation
+import WeatherTesting
 import XCTest
 
 @testable import WeatherCore
 
 final class OneCallTests: XCTestCase {
     func testEveryFixtureDecodes() throws {
-        for (name, bytes) in try Fixtures.all("onecall") {
-            let oneCall = try OneCall(jsonBytes: bytes)
-            XCTAssertNotNil(oneCall.current, name)
-            XCTAssertEqual(oneCall.hourly.count, 48, name)
-            XCTAssertEqual(oneCall.daily.count, 8, name)
-            XCTAssertEqual(oneCall.observedAt, oneCall.current?.time, name)
-            XCTAssertFalse(oneCall.timeZoneIdentifier.isEmpty, name)
+        for fixture in try FixtureDirectory(bundle: .module).all(in: "onecall") {
+            let oneCall = try OneCall(jsonBytes: fixture.bytes)
+            XCTAssertNotNil(oneCall.current, fixture.path)
+            XCTAssertEqual(oneCall.hourly.count, 48, fixture.path)
+            XCTAssertEqual(oneCall.daily.count, 8, fixture.path)
+            XCTAssertEqual(oneCall.observedAt, oneCall.current?.time, fixture.path)
+            XCTAssertFalse(oneCall.timeZoneIdentifier.isEmpty, fixture.path)
         }
     }
 
     func testSpotCheckSingapore() throws {
-        let oneCall = try OneCall(jsonBytes: Fixtures.bytes("onecall", "0000.json"))
+        let oneCall = try OneCall(jsonBytes: FixtureDirectory(bundle: .module).bytes("onecall/0000.json"))
         XCTAssertEqual(oneCall.coordinates, Coordinates(uncheckedLatitude: 1.2897, longitude: 103.8501))
         XCTAssertEqual(oneCall.timeZoneIdentifier, "Asia/Singapore")
         XCTAssertEqual(oneCall.utcOffsetSeconds, 28800)
@@ -80,15 +81,15 @@ final class OneCallTests: XCTestCase {
 
     func testDailyRainIsABareNumberAndMoonriseZeroIsNil() throws {
         var sawRain = false
-        for (_, bytes) in try Fixtures.all("onecall") {
-            let hasRain = try OneCall(jsonBytes: bytes).daily.contains { $0.rain != nil }
+        for fixture in try FixtureDirectory(bundle: .module).all(in: "onecall") {
+            let hasRain = try OneCall(jsonBytes: fixture.bytes).daily.contains { $0.rain != nil }
             sawRain = sawRain || hasRain
         }
         XCTAssertTrue(sawRain)
-        let sydney = try OneCall(jsonBytes: Fixtures.bytes("onecall", "0002.json"))
+        let sydney = try OneCall(jsonBytes: FixtureDirectory(bundle: .module).bytes("onecall/0002.json"))
         XCTAssertNil(sydney.daily[1].moonrise)
         XCTAssertNotNil(sydney.daily[0].moonrise)
-        let noMinutely = try OneCall(jsonBytes: Fixtures.bytes("onecall", "0001.json"))
+        let noMinutely = try OneCall(jsonBytes: FixtureDirectory(bundle: .module).bytes("onecall/0001.json"))
         XCTAssertEqual(noMinutely.minutely, [])
     }
 

@@ -7,22 +7,15 @@ import XCTest
 
 /// What an operator sees of the replicas' cooperation: the quota's mode, its switches, lock waits.
 final class ScaleOutMetricsTests: XCTestCase {
-    private struct Unreachable: QuotaStore {
-        func acquire(_ family: EndpointFamily) async throws -> QuotaDecision {
-            throw WeatherError(code: .cacheUnavailable, message: "Redis is unreachable")
-        }
-        func startCooldown(_ duration: Duration) async throws {
-            throw WeatherError(code: .cacheUnavailable, message: "Redis is unreachable")
-        }
-    }
-
     func testTheQuotaGaugesShowTheLocalDividedBudgetWhileRedisIsAway() async throws {
         let metrics = ServiceMetrics()
         let logs = LogCapture()
         let observer = QuotaFallbackLogger(
             base: MetricsObserver(metrics: metrics), logger: logs.logger(), localPerMinute: 40)
+        let unreachable = InMemoryQuotaStore(policy: QuotaPolicy(callsPerMinute: 120))
+        unreachable.breakConnection()
         let quota = FallbackQuotaStore(
-            shared: Unreachable(), policy: QuotaPolicy(callsPerMinute: 120), replicas: 3, observer: observer)
+            shared: unreachable, policy: QuotaPolicy(callsPerMinute: 120), replicas: 3, observer: observer)
         let client = WeatherClient(transport: ScriptedTransport(), quota: quota)
         let dependencies = ServiceDependencies(
             client: client, clock: SystemClock(), cachePolicy: CachePolicy(), mode: "live", cacheKind: "redis",

@@ -1,4 +1,5 @@
 import Foundation
+import WeatherTesting
 import XCTest
 
 @testable import WeatherServer
@@ -7,28 +8,28 @@ import XCTest
 /// (`Fuzz/regressions/`) through the same probes the libFuzzer targets run: a crash once found by
 /// `scripts/fuzz.sh` stays a failing test until it is fixed (see Fuzz/regressions/README.md).
 final class ParserProbeReplayTests: XCTestCase {
-    static let fuzz = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .appendingPathComponent("../../../Fuzz").standardizedFileURL
+    /// `Fuzz/` of this checkout: the corpus lives outside `Tests/` (libFuzzer writes into it), so
+    /// it is not a bundled resource.
+    static let fuzz = FixtureDirectory(
+        directory: URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("../../../Fuzz").standardizedFileURL)
 
-    static func inputs(_ target: String) throws -> [URL] {
-        var files: [URL] = []
-        for folder in ["corpus/\(target)", "regressions/\(target)"] {
-            let url = fuzz.appendingPathComponent(folder)
-            guard FileManager.default.fileExists(atPath: url.path) else { continue }
-            files += try FileManager.default.contentsOfDirectory(at: url, includingPropertiesForKeys: nil)
-        }
-        return files.sorted { $0.path < $1.path }
+    /// The seeds and regressions of one fuzz target, as paths relative to ``fuzz``.
+    static func inputs(_ target: String) -> [String] {
+        ["corpus/\(target)", "regressions/\(target)"].flatMap { folder in
+            ((try? fuzz.list(folder)) ?? []).map { "\(folder)/\($0)" }  // a folder may not exist yet
+        }.sorted()
     }
 
     func testRequestSeedsAndRegressionsPassTheProbe() throws {
-        let files = try Self.inputs("request")
-        XCTAssertGreaterThanOrEqual(files.count, 10, "the seed corpus is at \(Self.fuzz.path)/corpus/request")
-        for file in files { ParserProbes.request(Array(try Data(contentsOf: file))) }
+        let files = Self.inputs("request")
+        XCTAssertGreaterThanOrEqual(files.count, 10, "the seed corpus is at \(Self.fuzz.directory.path)/corpus/request")
+        for file in files { ParserProbes.request(try Self.fuzz.bytes(file)) }
     }
 
     func testConfigurationSeedsAndRegressionsPassTheProbe() throws {
-        let files = try Self.inputs("configuration")
+        let files = Self.inputs("configuration")
         XCTAssertGreaterThanOrEqual(files.count, 5)
-        for file in files { ParserProbes.configuration(Array(try Data(contentsOf: file))) }
+        for file in files { ParserProbes.configuration(try Self.fuzz.bytes(file)) }
     }
 }

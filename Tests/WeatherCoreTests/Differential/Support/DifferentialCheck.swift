@@ -1,4 +1,5 @@
 import Foundation
+import WeatherTesting
 import XCTest
 
 @testable import WeatherCore
@@ -32,13 +33,13 @@ struct DifferentialCheck<Model: OpenWeatherDecodable & Equatable, Reference: Dec
         var compared = 0
         var differences: [String] = []
         let decoder = JSONDecoder()
-        for fixture in try DifferentialFixture.all(in: folder) {
+        for fixture in try FixtureDirectory(bundle: .module).all(in: folder) {
             let document = try JSONValue.parse(fixture.bytes)
             let cases =
                 [("original", fixture.bytes)]
                 + variations.map { ("\($0)", $0.apply(to: document, optionalPaths: optionalPaths, maps: maps)) }
             for (label, bytes) in cases {
-                let context = "\(fixture.name), \(label)"
+                let context = "\(fixture.path), \(label)"
                 let fast: Model
                 let reference: Reference
                 do {

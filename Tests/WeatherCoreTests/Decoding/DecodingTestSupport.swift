@@ -3,26 +3,6 @@ import XCTest
 
 @testable import WeatherCore
 
-/// Loads the copied OpenWeather fixtures from the test bundle.
-enum Fixtures {
-    /// Every `*.json` file of one fixture folder (`current`, `forecast`, …), sorted by name.
-    static func all(_ kind: String) throws -> [(name: String, bytes: [UInt8])] {
-        let folder = try XCTUnwrap(Bundle.module.resourceURL).appendingPathComponent("Fixtures/\(kind)")
-        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
-            .filter { $0.hasSuffix(".json") }.sorted()
-        XCTAssertFalse(names.isEmpty, "no fixtures in \(kind)")
-        return try names.map { name in
-            (name, [UInt8](try Data(contentsOf: folder.appendingPathComponent(name))))
-        }
-    }
-
-    /// One fixture file.
-    static func bytes(_ kind: String, _ name: String) throws -> [UInt8] {
-        let url = try XCTUnwrap(Bundle.module.resourceURL).appendingPathComponent("Fixtures/\(kind)/\(name)")
-        return [UInt8](try Data(contentsOf: url))
-    }
-}
-
 /// Validates any JSON document without keeping it, via the reader's strict skip.
 struct AnyJSON: JSONReadable {
     init(reading reader: inout JSONReader) throws(JSONFailure) {
