@@ -22,6 +22,7 @@ let package = Package(
         // The parent package; named explicitly so the checkout folder's name does not matter.
         .package(name: "weather-tracker", path: "../"),
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.3.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.80.0"),
         .package(url: "https://github.com/apple/swift-nio-extras", from: "1.24.0"),
         // Counts allocations (LD_PRELOAD on Linux) for DecodeAllocCounter.
@@ -52,7 +53,10 @@ let package = Package(
         // The warm-hit path: WeatherClient answering from MemoryCacheStore (get + decode).
         .executableTarget(
             name: "WarmHitBenchmark",
-            dependencies: [.product(name: "WeatherCore", package: "weather-tracker")],
+            dependencies: [
+                .product(name: "WeatherCore", package: "weather-tracker"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
             swiftSettings: swiftSettings
         ),
         // CurlTransport vs AsyncHTTPClient against OpenWeatherStub on loopback.
@@ -63,6 +67,7 @@ let package = Package(
                 .product(name: "WeatherHTTP", package: "weather-tracker"),
                 .product(name: "OpenWeatherStub", package: "weather-tracker"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
                 .product(name: "NIOHTTPCompression", package: "swift-nio-extras"),

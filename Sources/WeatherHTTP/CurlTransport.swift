@@ -19,7 +19,8 @@ public import WeatherCore
 ///
 /// ```swift
 /// let transport = CurlTransport(configuration: .init(timeout: .seconds(10)))
-/// let response = try await transport.send(HTTPRequest(url: "https://api.openweathermap.org/..."))
+/// let request = HTTPRequest(method: .get, scheme: "https", authority: "api.openweathermap.org", path: "/…")
+/// let response = try await transport.send(TransportRequest(head: request))
 /// await transport.shutdown()
 /// ```
 public struct CurlTransport: HTTPTransport {
@@ -34,7 +35,7 @@ public struct CurlTransport: HTTPTransport {
     }
 
     /// Performs `request` on the curl thread and suspends until it completes.
-    public func send(_ request: HTTPRequest) async throws -> HTTPResponse {
+    public func send(_ request: TransportRequest) async throws -> TransportResponse {
         try Task.checkCancellation()
         let loop = lifetime.loop
         let transfer = PendingTransfer(request: request)

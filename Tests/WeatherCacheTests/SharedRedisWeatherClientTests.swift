@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 import Synchronization
 import WeatherCache
 import WeatherCore
@@ -12,10 +13,10 @@ final class SharedRedisWeatherClientTests: XCTestCase {
         let calls = Atomic<Int>(0)
         let body: [UInt8]
         init(body: [UInt8]) { self.body = body }
-        func send(_ request: HTTPRequest) async throws -> HTTPResponse {
+        func send(_ request: TransportRequest) async throws -> TransportResponse {
             calls.add(1, ordering: .relaxed)
             try await Task.sleep(for: .milliseconds(150))
-            return HTTPResponse(status: 200, headers: ["content-type": "application/json"], body: body)
+            return TransportResponse(status: .ok, headerFields: [.contentType: "application/json"], body: body)
         }
     }
 

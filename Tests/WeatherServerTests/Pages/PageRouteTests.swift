@@ -193,9 +193,10 @@ final class PageRouteTests: XCTestCase {
     func testUnknownPlaceSuggestsWhatGeocodingKnows() async throws {
         let transport = ScriptedTransport()
         transport.enqueue(
-            RequestMatcher("geocode Zurch,CH") { $0.url.contains("/geo/1.0/direct?q=Zurch,CH&") }, .json("[]"))
+            RequestMatcher("geocode Zurch,CH") { $0.head.absoluteURL.contains("/geo/1.0/direct?q=Zurch,CH&") },
+            .json("[]"))
         transport.enqueue(
-            RequestMatcher("geocode Zurch") { $0.url.contains("/geo/1.0/direct?q=Zurch&") },
+            RequestMatcher("geocode Zurch") { $0.head.absoluteURL.contains("/geo/1.0/direct?q=Zurch&") },
             .json(#"[{"name":"Zürich","lat":47.3667,"lon":8.55,"country":"CH","state":"Zurich"}]"#))
         let harness = PageHarness(transport: transport, mode: "live")
         let page = try await harness.fetch("/place?city=Zurch&country=CH")
