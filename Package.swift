@@ -10,6 +10,10 @@ let swiftSettings: [SwiftSetting] = [
 
 /// swift-http-types: the HTTP currency types WeatherCore's transport protocol speaks.
 let httpTypes: Target.Dependency = .product(name: "HTTPTypes", package: "swift-http-types")
+/// swift-service-lifecycle: the long-lived adapters (curl, Redis) and the stub are its `Service`s.
+let serviceLifecycle: Target.Dependency = .product(name: "ServiceLifecycle", package: "swift-service-lifecycle")
+let serviceLifecycleTestKit: Target.Dependency = .product(
+    name: "ServiceLifecycleTestKit", package: "swift-service-lifecycle")
 
 let package = Package(
     name: "weather-tracker",
@@ -54,9 +58,13 @@ let package = Package(
             providers: [.apt(["libhiredis-dev"])]
         ),
 
-        // Adapters, one per library.
-        .target(name: "WeatherHTTP", dependencies: ["WeatherCore", "CCurl", httpTypes], swiftSettings: swiftSettings),
-        .target(name: "WeatherCache", dependencies: ["WeatherCore", "CHiredis"], swiftSettings: swiftSettings),
+        // Adapters, one per library; each is a swift-service-lifecycle Service the service's ServiceGroup runs.
+        .target(
+            name: "WeatherHTTP", dependencies: ["WeatherCore", "CCurl", httpTypes, serviceLifecycle],
+            swiftSettings: swiftSettings),
+        .target(
+            name: "WeatherCache", dependencies: ["WeatherCore", "CHiredis", serviceLifecycle],
+            swiftSettings: swiftSettings),
 
         // GET-hit throughput of RedisCacheStore, side by side with redis-benchmark.
         .executableTarget(
@@ -78,6 +86,7 @@ let package = Package(
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
                 .product(name: "NIOHTTPCompression", package: "swift-nio-extras"),
+                serviceLifecycle,
             ],
             swiftSettings: swiftSettings
         ),
@@ -129,12 +138,12 @@ let package = Package(
             name: "WeatherTestingTests", dependencies: ["WeatherTesting", httpTypes], swiftSettings: swiftSettings),
         .testTarget(
             name: "WeatherHTTPTests",
-            dependencies: ["WeatherHTTP", "OpenWeatherStub", "WeatherTesting", httpTypes],
+            dependencies: ["WeatherHTTP", "OpenWeatherStub", "WeatherTesting", httpTypes, serviceLifecycleTestKit],
             swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "WeatherCacheTests",
-            dependencies: ["WeatherCache", "WeatherTesting", httpTypes],
+            dependencies: ["WeatherCache", "WeatherTesting", httpTypes, serviceLifecycleTestKit],
             swiftSettings: swiftSettings
         ),
         .testTarget(

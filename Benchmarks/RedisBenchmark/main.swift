@@ -118,6 +118,7 @@ if let only = options.only {
         rate = try await storeGets(single, key: key, requests: options.requests, concurrency: 1)
     }
     print("\(only): \(format(rate)) ops/s")
+    await single.shutdown()
     exit(0)
 }
 for round in 1...options.rounds {
@@ -156,7 +157,7 @@ print(
 
 let pipelined = try await storeGets(single, key: key, requests: options.requests, concurrency: options.concurrency)
 print("one connection, \(options.concurrency) concurrent callers (auto-pipelined): \(format(pipelined)) ops/s")
-single.shutdown()
+await single.shutdown()
 
 configuration.poolSize = options.poolSize
 let pooled = RedisCacheStore(configuration: configuration)
@@ -168,4 +169,4 @@ print(
     "pool of \(options.poolSize), concurrency \(options.concurrency): \(format(pool)) ops/s"
         + "   (redis-benchmark -c \(options.concurrency) -P 1: \(format(reference)) req/s)"
 )
-pooled.shutdown()
+await pooled.shutdown()

@@ -37,8 +37,8 @@ final class SharedRedisWeatherClientTests: XCTestCase {
             .appendingPathComponent("WeatherCoreTests/Fixtures/current/0000.json")
         let body = try [UInt8](Data(contentsOf: fixture))
         let prefix = "test:\(UUID().uuidString):"
-        let storeA = try await RedisTestEnvironment.store(prefix: prefix)
-        let storeB = try await RedisTestEnvironment.store(prefix: prefix)
+        let storeA = try await RedisTestEnvironment.store(for: self, prefix: prefix)
+        let storeB = try await RedisTestEnvironment.store(for: self, prefix: prefix)
         let transport = CountingTransport(body: body)
         let configuration = WeatherClient.Configuration(apiKey: APIKey("test-key"))
         let clients = [
@@ -94,8 +94,8 @@ final class SharedRedisWeatherClientTests: XCTestCase {
             .appendingPathComponent("WeatherCoreTests/Fixtures/current/0000.json")
         let body = try [UInt8](Data(contentsOf: fixture))
         let prefix = "test:\(UUID().uuidString):"
-        let storeA = try await RedisTestEnvironment.store(prefix: prefix)
-        let storeB = try await RedisTestEnvironment.store(prefix: prefix)
+        let storeA = try await RedisTestEnvironment.store(for: self, prefix: prefix)
+        let storeB = try await RedisTestEnvironment.store(for: self, prefix: prefix)
         let transportA = CountingTransport(body: body)
         let transportB = CountingTransport(body: body)
         let waits = LockWaits()

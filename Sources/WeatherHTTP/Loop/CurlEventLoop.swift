@@ -67,6 +67,9 @@ final class CurlEventLoop: Sendable {
         if first { multi.wakeup() }
     }
 
+    /// Whether ``requestStop()`` has been called.
+    var isStopRequested: Bool { mailbox.withLock { $0.isStopping } }
+
     /// Returns once the thread has exited and freed every handle.
     func waitForExit() async {
         await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in

@@ -109,7 +109,7 @@ final class TieredCacheStoreTests: XCTestCase {
     }
 
     func testInFrontOfRealRedis() async throws {
-        let redis = try await RedisTestEnvironment.store()
+        let redis = try await RedisTestEnvironment.store(for: self)
         let front = DictionaryCacheStore()
         let store = TieredCacheStore(front: front, back: redis, frontTTL: .seconds(1))
         XCTAssertNotNil(store.refreshLock)

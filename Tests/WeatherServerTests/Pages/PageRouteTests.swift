@@ -179,6 +179,7 @@ final class PageRouteTests: XCTestCase {
     func testLanguageReachesUpstream() async throws {
         try await OpenWeatherStub.withRunning { stub in
             let transport = RecordingTransport(base: CurlTransport(configuration: .init(timeout: .seconds(5))))
+            addTeardownBlock { await transport.shutdown() }  // also when an assertion below throws
             let harness = PageHarness(transport: transport, baseURL: stub.baseURL)
             let page = try await harness.fetch("/place?city=Oslo&lang=de")
             assertPageHeaders(page)
@@ -186,7 +187,6 @@ final class PageRouteTests: XCTestCase {
             let urls = transport.urls
             XCTAssertTrue(urls.contains { $0.contains("/data/2.5/forecast?") && $0.contains("lang=de") }, "\(urls)")
             XCTAssertTrue(urls.contains { $0.contains("/data/2.5/weather?") && $0.contains("lang=de") }, "\(urls)")
-            await transport.shutdown()
         }
     }
 
