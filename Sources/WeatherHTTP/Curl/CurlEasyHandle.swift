@@ -58,8 +58,8 @@ final class CurlEasyHandle {
         set(wt_easy_setopt_long(pointer, CURLOPT_HTTP_VERSION, Int(CURL_HTTP_VERSION_2TLS)))
         set(wt_easy_setopt_string(pointer, CURLOPT_ACCEPT_ENCODING, ""))
         set(wt_easy_setopt_string(pointer, CURLOPT_USERAGENT, configuration.userAgent))
-        set(wt_easy_setopt_long(pointer, CURLOPT_CONNECTTIMEOUT_MS, configuration.connectTimeout.curlMilliseconds))
-        set(wt_easy_setopt_long(pointer, CURLOPT_TIMEOUT_MS, configuration.timeout.curlMilliseconds))
+        set(wt_easy_setopt_long(pointer, CURLOPT_CONNECTTIMEOUT_MS, Self.milliseconds(configuration.connectTimeout)))
+        set(wt_easy_setopt_long(pointer, CURLOPT_TIMEOUT_MS, Self.milliseconds(configuration.timeout)))
         set(wt_easy_setopt_off_t(pointer, CURLOPT_MAXFILESIZE_LARGE, curl_off_t(configuration.maxResponseBytes)))
         set(wt_easy_setopt_pointer(pointer, CURLOPT_ERRORBUFFER, errorBuffer))
         set(wt_easy_setopt_callback(pointer, CURLOPT_WRITEFUNCTION, curlWriteCallback))
@@ -80,7 +80,7 @@ final class CurlEasyHandle {
         func set(_ code: CURLcode) { if failure == CURLE_OK { failure = code } }
         set(wt_easy_setopt_string(pointer, CURLOPT_URL, request.head.absoluteURL))
         let limit = request.timeout.map { min($0, timeout) } ?? timeout
-        set(wt_easy_setopt_long(pointer, CURLOPT_TIMEOUT_MS, max(limit, .milliseconds(1)).curlMilliseconds))
+        set(wt_easy_setopt_long(pointer, CURLOPT_TIMEOUT_MS, Self.milliseconds(limit)))
         var newList: UnsafeMutablePointer<curl_slist>?
         for field in request.head.headerFields {
             newList = curl_slist_append(newList, "\(field.name.rawName): \(field.value)")
@@ -116,6 +116,11 @@ final class CurlEasyHandle {
             changedMethod = true
         }
         return failure
+    }
+
+    /// A timeout as libcurl's `*_MS` options take it: whole milliseconds, at least 1 (0 would mean none).
+    private static func milliseconds(_ timeout: Duration) -> Int {
+        Int(max(1, timeout.roundedUpMilliseconds))
     }
 
     /// Forgets the finished or cancelled transfer, so the handle can serve another one.
