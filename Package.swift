@@ -66,15 +66,6 @@ let package = Package(
             name: "WeatherCache", dependencies: ["WeatherCore", "CHiredis", serviceLifecycle],
             swiftSettings: swiftSettings),
 
-        // GET-hit throughput of RedisCacheStore, side by side with redis-benchmark.
-        .executableTarget(
-            name: "RedisBenchmark",
-            dependencies: ["WeatherCache"],
-            path: "Benchmarks/RedisBenchmark",
-            exclude: ["README.md"],
-            swiftSettings: swiftSettings
-        ),
-
         // Shipped test kit: fakes and fixtures, depends only on the core.
         .target(name: "WeatherTesting", dependencies: ["WeatherCore", httpTypes], swiftSettings: swiftSettings),
 

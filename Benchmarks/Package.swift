@@ -15,6 +15,7 @@ let swiftSettings: [SwiftSetting] = [
 ///     swift build -c release --package-path Benchmarks
 ///     Benchmarks/.build/release/DecodeBenchmark
 ///     Benchmarks/.build/release/TransportBenchmark
+///     Benchmarks/.build/release/RedisBenchmark
 let package = Package(
     name: "weather-tracker-benchmarks",
     platforms: [.macOS(.v15)],
@@ -57,6 +58,16 @@ let package = Package(
                 .product(name: "WeatherCore", package: "weather-tracker"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
             ],
+            swiftSettings: swiftSettings
+        ),
+        // GET-hit throughput of RedisCacheStore, side by side with redis-benchmark.
+        .executableTarget(
+            name: "RedisBenchmark",
+            dependencies: [
+                .product(name: "WeatherCache", package: "weather-tracker"),
+                .product(name: "WeatherCore", package: "weather-tracker"),
+            ],
+            exclude: ["README.md"],
             swiftSettings: swiftSettings
         ),
         // CurlTransport vs AsyncHTTPClient against OpenWeatherStub on loopback.

@@ -1,7 +1,7 @@
 // GET-hit throughput of RedisCacheStore against `redis-benchmark` on the same server, in one run.
 //
-//   swift build -c release --product RedisBenchmark
-//   .build/release/RedisBenchmark [--url redis://127.0.0.1:6399/0] [-n 50000] [--rounds 3] [--concurrency 16]
+//   swift build -c release --package-path Benchmarks --product RedisBenchmark
+//   Benchmarks/.build/release/RedisBenchmark [--url redis://127.0.0.1:6399/0] [-n 50000] [--rounds 3] [--concurrency 16]
 //
 // Both sides GET the same key (`key:__rand_int__`, the key redis-benchmark uses without -r),
 // holding a value of the same size, so every GET is a hit and moves the same bytes.
