@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 public import WeatherCore
 
 /// Decides which scripted reply answers a request: by path, by URL substring, or any predicate.
@@ -21,7 +22,7 @@ public struct RequestMatcher: Sendable, CustomStringConvertible {
 
     /// Requests whose URL path (without scheme, host and query) equals `path`, e.g. `/data/2.5/weather`.
     public static func path(_ path: String) -> RequestMatcher {
-        RequestMatcher("path \(path)") { Self.path(of: $0.head.absoluteURL) == path }
+        RequestMatcher("path \(path)") { Self.path(of: $0.head.path ?? "/") == path }
     }
 
     /// Requests whose URL contains `fragment`, e.g. `q=London`.
