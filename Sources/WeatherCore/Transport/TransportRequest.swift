@@ -49,8 +49,10 @@ public struct TransportRequest: Sendable, Hashable, CustomStringConvertible, Cus
 }
 
 extension TransportRequest {
-    /// A request for an absolute URL such as `https://api.openweathermap.org/data/2.5/weather?q=Oslo`.
-    package init(
+    /// A request for an absolute URL such as `https://api.openweathermap.org/data/2.5/weather?q=Oslo`,
+    /// split into the head's scheme, authority and path (query included) as given: nothing is
+    /// parsed further or re-encoded, so the URL must already be percent-encoded.
+    public init(
         method: HTTPRequest.Method = .get, url: String, headerFields: HTTPFields = [:], body: [UInt8]? = nil,
         timeout: Duration? = nil
     ) {
