@@ -24,7 +24,6 @@ RUN swift package resolve
 # Then the sources. The manifest declares every target, so SwiftPM wants each one's folder.
 COPY Sources ./Sources
 COPY Examples ./Examples
-COPY Benchmarks/RedisBenchmark ./Benchmarks/RedisBenchmark
 COPY Tests ./Tests
 
 # Swift's runtime, Foundation and the dependencies are linked in; libcurl, hiredis and libc stay

@@ -8,6 +8,13 @@ let swiftSettings: [SwiftSetting] = [
     .enableUpcomingFeature("MemberImportVisibility"),
 ]
 
+/// swift-http-types: the HTTP currency types WeatherCore's transport protocol speaks.
+let httpTypes: Target.Dependency = .product(name: "HTTPTypes", package: "swift-http-types")
+/// swift-service-lifecycle: the long-lived adapters (curl, Redis) and the stub are its `Service`s.
+let serviceLifecycle: Target.Dependency = .product(name: "ServiceLifecycle", package: "swift-service-lifecycle")
+let serviceLifecycleTestKit: Target.Dependency = .product(
+    name: "ServiceLifecycleTestKit", package: "swift-service-lifecycle")
+
 let package = Package(
     name: "weather-tracker",
     platforms: [.macOS(.v15)],
@@ -24,6 +31,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.3.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.80.0"),
         .package(url: "https://github.com/apple/swift-nio-extras", from: "1.24.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.0"),
@@ -35,8 +43,8 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
-        // The pure domain: no I/O, no adapters, no C modules.
-        .target(name: "WeatherCore", swiftSettings: swiftSettings),
+        // The pure domain: no I/O, no adapters, no C modules; HTTP currency types from swift-http-types.
+        .target(name: "WeatherCore", dependencies: [httpTypes], swiftSettings: swiftSettings),
 
         // C libraries, wrapped as system libraries with typed shims for their variadic calls.
         .systemLibrary(
@@ -50,21 +58,16 @@ let package = Package(
             providers: [.apt(["libhiredis-dev"])]
         ),
 
-        // Adapters, one per library.
-        .target(name: "WeatherHTTP", dependencies: ["WeatherCore", "CCurl"], swiftSettings: swiftSettings),
-        .target(name: "WeatherCache", dependencies: ["WeatherCore", "CHiredis"], swiftSettings: swiftSettings),
-
-        // GET-hit throughput of RedisCacheStore, side by side with redis-benchmark.
-        .executableTarget(
-            name: "RedisBenchmark",
-            dependencies: ["WeatherCache"],
-            path: "Benchmarks/RedisBenchmark",
-            exclude: ["README.md"],
-            swiftSettings: swiftSettings
-        ),
+        // Adapters, one per library; each is a swift-service-lifecycle Service the service's ServiceGroup runs.
+        .target(
+            name: "WeatherHTTP", dependencies: ["WeatherCore", "CCurl", httpTypes, serviceLifecycle],
+            swiftSettings: swiftSettings),
+        .target(
+            name: "WeatherCache", dependencies: ["WeatherCore", "CHiredis", serviceLifecycle],
+            swiftSettings: swiftSettings),
 
         // Shipped test kit: fakes and fixtures, depends only on the core.
-        .target(name: "WeatherTesting", dependencies: ["WeatherCore"], swiftSettings: swiftSettings),
+        .target(name: "WeatherTesting", dependencies: ["WeatherCore", httpTypes], swiftSettings: swiftSettings),
 
         // Embedded OpenWeather-compatible server for tests, benchmarks and demo mode.
         .target(
@@ -74,6 +77,7 @@ let package = Package(
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
                 .product(name: "NIOHTTPCompression", package: "swift-nio-extras"),
+                serviceLifecycle,
             ],
             swiftSettings: swiftSettings
         ),
@@ -82,7 +86,7 @@ let package = Package(
         .target(
             name: "WeatherServer",
             dependencies: [
-                "WeatherCore", "WeatherHTTP", "WeatherCache", "OpenWeatherStub",
+                "WeatherCore", "WeatherHTTP", "WeatherCache", "OpenWeatherStub", httpTypes,
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "Mustache", package: "swift-mustache"),
@@ -101,7 +105,7 @@ let package = Package(
         .executableTarget(
             name: "weather-tracker",
             dependencies: [
-                "WeatherCore", "WeatherHTTP", "WeatherCache", "OpenWeatherStub", "WeatherServer",
+                "WeatherCore", "WeatherHTTP", "WeatherCache", "OpenWeatherStub", "WeatherServer", httpTypes,
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -117,19 +121,20 @@ let package = Package(
 
         .testTarget(
             name: "WeatherCoreTests",
-            dependencies: ["WeatherCore", "WeatherTesting"],
+            dependencies: ["WeatherCore", "WeatherTesting", httpTypes],
             resources: [.copy("Fixtures")],
             swiftSettings: swiftSettings
         ),
-        .testTarget(name: "WeatherTestingTests", dependencies: ["WeatherTesting"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "WeatherTestingTests", dependencies: ["WeatherTesting", httpTypes], swiftSettings: swiftSettings),
         .testTarget(
             name: "WeatherHTTPTests",
-            dependencies: ["WeatherHTTP", "OpenWeatherStub", "WeatherTesting"],
+            dependencies: ["WeatherHTTP", "OpenWeatherStub", "WeatherTesting", httpTypes, serviceLifecycleTestKit],
             swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "WeatherCacheTests",
-            dependencies: ["WeatherCache", "WeatherTesting"],
+            dependencies: ["WeatherCache", "WeatherTesting", httpTypes, serviceLifecycleTestKit],
             resources: [.copy("Fixtures")],
             swiftSettings: swiftSettings
         ),

@@ -15,6 +15,7 @@ let swiftSettings: [SwiftSetting] = [
 ///     swift build -c release --package-path Benchmarks
 ///     Benchmarks/.build/release/DecodeBenchmark
 ///     Benchmarks/.build/release/TransportBenchmark
+///     Benchmarks/.build/release/RedisBenchmark
 let package = Package(
     name: "weather-tracker-benchmarks",
     platforms: [.macOS(.v15)],
@@ -22,6 +23,7 @@ let package = Package(
         // The parent package; named explicitly so the checkout folder's name does not matter.
         .package(name: "weather-tracker", path: "../"),
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.3.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.80.0"),
         .package(url: "https://github.com/apple/swift-nio-extras", from: "1.24.0"),
         // Counts allocations (LD_PRELOAD on Linux) for DecodeAllocCounter.
@@ -52,7 +54,20 @@ let package = Package(
         // The warm-hit path: WeatherClient answering from MemoryCacheStore (get + decode).
         .executableTarget(
             name: "WarmHitBenchmark",
-            dependencies: [.product(name: "WeatherCore", package: "weather-tracker")],
+            dependencies: [
+                .product(name: "WeatherCore", package: "weather-tracker"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        // GET-hit throughput of RedisCacheStore, side by side with redis-benchmark.
+        .executableTarget(
+            name: "RedisBenchmark",
+            dependencies: [
+                .product(name: "WeatherCache", package: "weather-tracker"),
+                .product(name: "WeatherCore", package: "weather-tracker"),
+            ],
+            exclude: ["README.md"],
             swiftSettings: swiftSettings
         ),
         // CurlTransport vs AsyncHTTPClient against OpenWeatherStub on loopback.
@@ -63,6 +78,7 @@ let package = Package(
                 .product(name: "WeatherHTTP", package: "weather-tracker"),
                 .product(name: "OpenWeatherStub", package: "weather-tracker"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
                 .product(name: "NIOHTTPCompression", package: "swift-nio-extras"),

@@ -28,5 +28,5 @@ print(first.cacheStatus, second.cacheStatus, transport.requestCount)  // miss hi
 if ProcessInfo.processInfo.environment["OPENWEATHER_API_KEY"] != nil,
     ProcessInfo.processInfo.environment["REDIS_URL"] != nil
 {
-    try await printCurrentWeather(in: "Zürich,CH", using: try productionClient())
+    try await withProductionClient { client in try await printCurrentWeather(in: "Zürich,CH", using: client) }
 }

@@ -2,6 +2,8 @@ import NIOCore
 import NIOHTTP1
 import NIOHTTPCompression
 import NIOPosix
+public import ServiceLifecycle
+import Synchronization
 
 /// An OpenWeather-compatible HTTP server on 127.0.0.1, for tests, benchmarks and demo mode.
 ///
@@ -27,9 +29,11 @@ import NIOPosix
 /// ```
 ///
 /// Lifecycle: ``start(configuration:)`` binds the port and returns a running stub;
-/// ``shutdown()`` closes it and its event loop threads. A stub that is never shut down keeps
-/// its threads until the process exits.
-public final class OpenWeatherStub: Sendable {
+/// ``shutdown()`` closes it and its event loop threads (it is idempotent). The stub is a
+/// swift-service-lifecycle `Service`: in a `ServiceGroup`, ``run()`` waits for the graceful shutdown
+/// and then shuts it down. Releasing a stub without either leaks its threads; debug builds stop
+/// there with an assertion.
+public final class OpenWeatherStub: Service, Sendable {
     /// The configuration the stub runs with.
     public let configuration: Configuration
     /// The port it listens on (the one the OS picked when `configuration.port` is 0).
@@ -37,6 +41,7 @@ public final class OpenWeatherStub: Sendable {
     private let group: MultiThreadedEventLoopGroup
     private let serverChannel: any Channel
     private let state: StubState
+    private let isShutDown = Atomic<Bool>(false)
 
     /// `http://127.0.0.1:PORT`, without a trailing slash.
     public var baseURL: String { "http://\(configuration.host):\(port)" }
@@ -111,10 +116,25 @@ public final class OpenWeatherStub: Sendable {
         return result
     }
 
-    /// Stops listening, closes every connection and stops the event loop threads.
+    /// Runs until the service group's graceful shutdown (or until cancelled), then ``shutdown()``.
+    public func run() async throws {
+        try? await gracefulShutdown()
+        try await shutdown()
+    }
+
+    /// Stops listening, closes every connection and stops the event loop threads. Calling it again
+    /// returns at once.
     public func shutdown() async throws {
+        guard !isShutDown.exchange(true, ordering: .relaxed) else { return }
         try? await serverChannel.close()
         try await group.shutdownGracefully()
+    }
+
+    deinit {
+        assert(
+            isShutDown.load(ordering: .relaxed),
+            "OpenWeatherStub released without shutdown(): its event loop threads leak. "
+                + "Call shutdown() when done, use withRunning, or run the stub in a ServiceGroup.")
     }
 
     /// The counters so far (also served as JSON at `GET /__stub/stats`).

@@ -1,3 +1,4 @@
+public import ServiceLifecycle
 public import WeatherCore
 
 /// A ``CacheStore`` in Redis, shared by every replica of the service, over hiredis.
@@ -22,9 +23,13 @@ public import WeatherCore
 /// Write errors then surface as `EPIPE` and are reported as `cacheUnavailable`. (Child
 /// processes started afterwards inherit the ignored disposition, as with any server that ignores it.)
 ///
-/// The pool's threads stop when the store and its ``refreshLock`` are both gone, or earlier
-/// with ``shutdown()``.
-public final class RedisCacheStore: CacheStore {
+/// Lifecycle: `init` starts the pool's threads; ``shutdown()`` stops them and closes the
+/// connections (later operations, of the store and of the ``refreshLock``, `RedisQuotaStore` and
+/// `RedisLease` sharing its connections, fail with `cacheUnavailable`). The store is a
+/// swift-service-lifecycle `Service`: in a `ServiceGroup`, ``run()`` waits for the graceful shutdown
+/// and then shuts the store down. Outside one, call ``shutdown()`` when done (it is idempotent).
+/// Releasing the store without either leaks the threads; debug builds stop there with an assertion.
+public final class RedisCacheStore: CacheStore, Service {
     /// The configuration the store was created with.
     public let configuration: Configuration
     let pool: RedisConnectionPool
@@ -47,8 +52,25 @@ public final class RedisCacheStore: CacheStore {
         self.init(configuration: try Configuration(url: url))
     }
 
-    /// Stops the pool's threads and closes the connections; later operations fail with `cacheUnavailable`.
-    public func shutdown() { pool.shutdown() }
+    /// Runs until the service group's graceful shutdown (or until cancelled), then ``shutdown()``.
+    ///
+    /// In a `ServiceGroup`, put the store before the services that use it: they are shut down
+    /// first, so their last operations still find Redis connected.
+    public func run() async throws {
+        try? await gracefulShutdown()
+        await shutdown()
+    }
+
+    /// Stops the pool's threads and returns once every connection is closed; later operations fail
+    /// with `cacheUnavailable`. Calling it again returns once the threads are gone.
+    public func shutdown() async { await pool.shutdownAndWait() }
+
+    deinit {
+        assert(
+            pool.isShutDownRequested,
+            "RedisCacheStore released without shutdown(): its connection threads leak. "
+                + "Call shutdown() when done, or run the store in a ServiceGroup.")
+    }
 
     /// The shared refresh lock: `SET NX PX` with a random token, released only by its holder.
     public var refreshLock: (any RefreshLock)? { lock }

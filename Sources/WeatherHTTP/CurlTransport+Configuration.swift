@@ -29,18 +29,3 @@ extension CurlTransport {
         }
     }
 }
-
-extension Duration {
-    /// Whole milliseconds, at least 1, as libcurl's `*_MS` options take them.
-    var curlMilliseconds: Int {
-        let (seconds, attoseconds) = components
-        return max(1, Int(seconds) * 1000 + Int(attoseconds / 1_000_000_000_000_000))
-    }
-
-    /// Whole milliseconds, rounded up so that a wait never ends before a timer is due; 0 stays 0.
-    var curlMillisecondsRoundedUp: Int {
-        let (seconds, attoseconds) = components
-        guard seconds > 0 || attoseconds > 0 else { return 0 }
-        return Int(seconds) * 1000 + Int((attoseconds + 999_999_999_999_999) / 1_000_000_000_000_000)
-    }
-}

@@ -1,3 +1,4 @@
+public import ServiceLifecycle
 public import WeatherCore
 
 /// An ``HTTPTransport`` over libcurl: one multi handle, driven by one dedicated thread, serves
@@ -13,16 +14,20 @@ public import WeatherCore
 /// - Failures without a response throw ``WeatherError`` with a transport code and the redacted URL;
 ///   non-2xx statuses are returned as responses.
 ///
-/// Lifecycle: `init` starts the thread. It stops when ``shutdown()`` is called or when the last
-/// copy of the transport is released, whichever comes first; requests still running then fail
-/// with ``WeatherError/Code/connectionFailed``, and every curl handle is freed.
+/// Lifecycle: `init` starts the thread; ``shutdown()`` stops it (requests still running then fail
+/// with ``WeatherCore/WeatherError/Code/connectionFailed``, and every curl handle is freed). The
+/// transport is a swift-service-lifecycle `Service`: in a `ServiceGroup`, ``run()`` waits for the
+/// graceful shutdown and then shuts the transport down. Outside one, call ``shutdown()`` when done
+/// (it is idempotent). Releasing the last copy without either leaks the thread; debug builds stop
+/// there with an assertion.
 ///
 /// ```swift
 /// let transport = CurlTransport(configuration: .init(timeout: .seconds(10)))
-/// let response = try await transport.send(HTTPRequest(url: "https://api.openweathermap.org/..."))
+/// let request = HTTPRequest(method: .get, scheme: "https", authority: "api.openweathermap.org", path: "/…")
+/// let response = try await transport.send(TransportRequest(head: request))
 /// await transport.shutdown()
 /// ```
-public struct CurlTransport: HTTPTransport {
+public struct CurlTransport: HTTPTransport, Service {
     /// The settings every request of this transport uses.
     public let configuration: Configuration
     private let lifetime: Lifetime
@@ -34,7 +39,7 @@ public struct CurlTransport: HTTPTransport {
     }
 
     /// Performs `request` on the curl thread and suspends until it completes.
-    public func send(_ request: HTTPRequest) async throws -> HTTPResponse {
+    public func send(_ request: TransportRequest) async throws -> TransportResponse {
         try Task.checkCancellation()
         let loop = lifetime.loop
         let transfer = PendingTransfer(request: request)
@@ -48,19 +53,35 @@ public struct CurlTransport: HTTPTransport {
         return raw.response
     }
 
+    /// Runs until the service group's graceful shutdown (or until cancelled), then ``shutdown()``.
+    ///
+    /// In a `ServiceGroup`, put the transport before the services that send through it: they are
+    /// shut down first, so their last requests still find the transport running.
+    public func run() async throws {
+        try? await gracefulShutdown()
+        await shutdown()
+    }
+
     /// Fails requests still running, frees every curl handle and stops the curl thread; returns
-    /// once the thread has exited. Requests sent afterwards fail with ``WeatherError/Code/connectionFailed``.
+    /// once the thread has exited. Requests sent afterwards fail with
+    /// ``WeatherCore/WeatherError/Code/connectionFailed``. Calling it again returns at once.
     public func shutdown() async {
         lifetime.loop.requestStop()
         await lifetime.loop.waitForExit()
     }
 }
 
-/// Stops the curl thread when the last copy of a ``CurlTransport`` goes away.
+/// Shared by every copy of a ``CurlTransport``: when the last copy goes away, checks (in debug
+/// builds) that the transport was shut down.
 private final class Lifetime: Sendable {
     let loop: CurlEventLoop
 
     init(loop: CurlEventLoop) { self.loop = loop }
 
-    deinit { loop.requestStop() }
+    deinit {
+        assert(
+            loop.isStopRequested,
+            "CurlTransport released without shutdown(): its curl thread and connections leak. "
+                + "Call shutdown() when done, or run the transport in a ServiceGroup.")
+    }
 }

@@ -1,32 +1,33 @@
 import Foundation
+import HTTPTypes
 public import WeatherCore
 
 /// Decides which scripted reply answers a request: by path, by URL substring, or any predicate.
 public struct RequestMatcher: Sendable, CustomStringConvertible {
     /// Shown in errors about unmatched or leftover replies.
     public let description: String
-    private let predicate: @Sendable (HTTPRequest) -> Bool
+    private let predicate: @Sendable (TransportRequest) -> Bool
 
     /// A matcher from a predicate and a description for error messages.
-    public init(_ description: String, _ predicate: @escaping @Sendable (HTTPRequest) -> Bool) {
+    public init(_ description: String, _ predicate: @escaping @Sendable (TransportRequest) -> Bool) {
         self.description = description
         self.predicate = predicate
     }
 
     /// Whether `request` is answered by this matcher.
-    public func matches(_ request: HTTPRequest) -> Bool { predicate(request) }
+    public func matches(_ request: TransportRequest) -> Bool { predicate(request) }
 
     /// Every request.
     public static var any: RequestMatcher { RequestMatcher("any request") { _ in true } }
 
     /// Requests whose URL path (without scheme, host and query) equals `path`, e.g. `/data/2.5/weather`.
     public static func path(_ path: String) -> RequestMatcher {
-        RequestMatcher("path \(path)") { Self.path(of: $0.url) == path }
+        RequestMatcher("path \(path)") { Self.path(of: $0.head.path ?? "/") == path }
     }
 
-    /// Requests whose (redacted) URL contains `fragment`, e.g. `q=London`.
+    /// Requests whose URL contains `fragment`, e.g. `q=London`.
     public static func urlContains(_ fragment: String) -> RequestMatcher {
-        RequestMatcher("URL containing \(fragment)") { $0.url.contains(fragment) }
+        RequestMatcher("URL containing \(fragment)") { $0.head.absoluteURL.contains(fragment) }
     }
 
     static func path(of url: String) -> Substring {

@@ -1,4 +1,5 @@
 import Foundation
+public import HTTPTypes
 import Synchronization
 public import WeatherCore
 
@@ -17,29 +18,31 @@ public final class ScriptedTransport: HTTPTransport {
     /// What a scripted request yields.
     public enum Reply: Sendable {
         /// An HTTP response, whatever its status.
-        case response(HTTPResponse)
+        case response(TransportResponse)
         /// A thrown error, as a transport throws when no response arrived.
         case failure(WeatherError)
 
-        /// A response with a JSON body.
-        public static func json(_ body: String, status: Int = 200, headers: [String: String] = [:]) -> Reply {
-            var all = ["content-type": "application/json"]
-            for (name, value) in headers { all[name] = value }
-            return .response(HTTPResponse(status: status, headers: all, body: Array(body.utf8)))
+        /// A response with a JSON body: `Content-Type: application/json` unless `headerFields` sets it.
+        public static func json(_ body: String, status: Int = 200, headerFields: HTTPFields = [:]) -> Reply {
+            var all = headerFields
+            if all[.contentType] == nil { all[.contentType] = "application/json" }
+            return .status(status, body: body, headerFields: all)
         }
 
         /// An error as OpenWeather's API sends it: `{"cod":<status>,"message":"…"}` with `status`.
         public static func openWeatherError(
-            _ status: Int, message: String = "scripted error", headers: [String: String] = [:]
+            _ status: Int, message: String = "scripted error", headerFields: HTTPFields = [:]
         ) -> Reply {
             let escaped = message.replacingOccurrences(of: "\\", with: "\\\\")
                 .replacingOccurrences(of: "\"", with: "\\\"")
-            return json(#"{"cod":\#(status),"message":"\#(escaped)"}"#, status: status, headers: headers)
+            return json(#"{"cod":\#(status),"message":"\#(escaped)"}"#, status: status, headerFields: headerFields)
         }
 
         /// A response with `status` and an optional body.
-        public static func status(_ status: Int, body: String = "", headers: [String: String] = [:]) -> Reply {
-            .response(HTTPResponse(status: status, headers: headers, body: Array(body.utf8)))
+        public static func status(_ status: Int, body: String = "", headerFields: HTTPFields = [:]) -> Reply {
+            .response(
+                TransportResponse(
+                    status: HTTPResponse.Status(code: status), headerFields: headerFields, body: Array(body.utf8)))
         }
     }
 
@@ -52,7 +55,7 @@ public final class ScriptedTransport: HTTPTransport {
 
     private struct State {
         var steps: [Step] = []
-        var requests: [HTTPRequest] = []
+        var requests: [TransportRequest] = []
     }
 
     private let state = Mutex(State())
@@ -78,17 +81,17 @@ public final class ScriptedTransport: HTTPTransport {
     }
 
     /// Every request received, in order, scripted or not.
-    public var requests: [HTTPRequest] { state.withLock { $0.requests } }
+    public var requests: [TransportRequest] { state.withLock { $0.requests } }
 
     /// The number of requests received.
     public var requestCount: Int { state.withLock { $0.requests.count } }
 
     /// Answers `request` from the script, after the scripted latency; when that latency exceeds the
-    /// request's ``WeatherCore/HTTPRequest/timeout``, sleeps the timeout and throws `.timeout` instead.
+    /// request's ``WeatherCore/TransportRequest/timeout``, sleeps the timeout and throws `.timeout` instead.
     ///
     /// - Throws: the scripted failure, ``ScriptedTransportError/unscripted(_:)`` when nothing
     ///   matches, or `CancellationError` when cancelled during the latency.
-    public func send(_ request: HTTPRequest) async throws -> HTTPResponse {
+    public func send(_ request: TransportRequest) async throws -> TransportResponse {
         let step: Step? = state.withLock { s in
             s.requests.append(request)
             guard let i = s.steps.firstIndex(where: { $0.matcher.matches(request) }) else { return nil }
@@ -104,7 +107,7 @@ public final class ScriptedTransport: HTTPTransport {
             try await clock.sleep(for: timeout)
             throw WeatherError(
                 code: .timeout, message: "ScriptedTransport: the reply's latency exceeds the request's timeout",
-                url: request.url)
+                url: request.redactedURL)
         }
         if step.latency > .zero, let clock { try await clock.sleep(for: step.latency) }
         switch step.reply {

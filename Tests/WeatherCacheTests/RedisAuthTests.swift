@@ -27,7 +27,7 @@ final class RedisAuthTests: XCTestCase {
     private func roundTrip(_ url: String) async throws -> RedisCacheStore {
         var configuration = try RedisCacheStore.Configuration(url: url)
         configuration.poolSize = 2
-        let store = RedisCacheStore(configuration: configuration)
+        let store = shuttingDownAtTeardown(RedisCacheStore(configuration: configuration))
         try await store.set(Self.key, to: makeEntry([4, 2]), ttl: .seconds(30))
         let read = try await store.get(Self.key)
         XCTAssertEqual(read?.body, [4, 2])
@@ -43,8 +43,10 @@ final class RedisAuthTests: XCTestCase {
         let server = try startServer()
         try await roundTrip("redis://alice:alice-pw@127.0.0.1:\(server.port)/5")
         // SELECT took effect: from other connections, the key is in database 5 and not in 0.
-        let database0 = try RedisCacheStore(url: "redis://alice:alice-pw@127.0.0.1:\(server.port)/0")
-        let database5 = try RedisCacheStore(url: "redis://alice:alice-pw@127.0.0.1:\(server.port)/5")
+        let database0 = shuttingDownAtTeardown(
+            try RedisCacheStore(url: "redis://alice:alice-pw@127.0.0.1:\(server.port)/0"))
+        let database5 = shuttingDownAtTeardown(
+            try RedisCacheStore(url: "redis://alice:alice-pw@127.0.0.1:\(server.port)/5"))
         let in0 = try await database0.get(Self.key)
         let in5 = try await database5.get(Self.key)
         XCTAssertNil(in0, "the write went to database 0: SELECT 5 was not applied")
@@ -54,7 +56,7 @@ final class RedisAuthTests: XCTestCase {
     func testWrongOrMissingPasswordIsCacheUnavailable() async throws {
         let server = try startServer()
         for url in ["redis://:wrong@127.0.0.1:\(server.port)/0", "redis://127.0.0.1:\(server.port)/0"] {
-            let store = try RedisCacheStore(url: url)
+            let store = shuttingDownAtTeardown(try RedisCacheStore(url: url))
             do {
                 _ = try await store.get(CacheKey(rawValue: "x"))
                 XCTFail("expected cacheUnavailable for \(url)")

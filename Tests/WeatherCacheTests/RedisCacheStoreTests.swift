@@ -6,7 +6,7 @@ import XCTest
 /// Round trips, expiry, prefixes and batches against the shared test Redis.
 final class RedisCacheStoreTests: XCTestCase {
     func testRoundTripKeepsEveryByte() async throws {
-        let store = try await RedisTestEnvironment.store()
+        let store = try await RedisTestEnvironment.store(for: self)
         let body: [UInt8] = Array("{\"a\":1}".utf8) + [0, 13, 10, 0, 255, 13, 10] + Array("\r\n$3\r\nEND".utf8)
         let entry = makeEntry(body)
         try await store.set(CacheKey(rawValue: "bytes"), to: entry, ttl: .seconds(30))
@@ -16,7 +16,7 @@ final class RedisCacheStoreTests: XCTestCase {
     }
 
     func testKeysWithSpacesAndNewlinesAreBinarySafe() async throws {
-        let store = try await RedisTestEnvironment.store()
+        let store = try await RedisTestEnvironment.store(for: self)
         let key = CacheKey(rawValue: "city=new york\r\nSET x y\u{0}")
         let entry = makeEntry(Array("ny".utf8))
         try await store.set(key, to: entry, ttl: .seconds(30))
@@ -27,13 +27,13 @@ final class RedisCacheStoreTests: XCTestCase {
     }
 
     func testMissingKeyIsNil() async throws {
-        let store = try await RedisTestEnvironment.store()
+        let store = try await RedisTestEnvironment.store(for: self)
         let read = try await store.get(CacheKey(rawValue: "absent"))
         XCTAssertNil(read)
     }
 
     func testDeleteRemovesTheEntry() async throws {
-        let store = try await RedisTestEnvironment.store()
+        let store = try await RedisTestEnvironment.store(for: self)
         let key = CacheKey(rawValue: "gone")
         try await store.set(key, to: makeEntry([1, 2, 3]), ttl: .seconds(30))
         try await store.delete(key)
@@ -43,7 +43,7 @@ final class RedisCacheStoreTests: XCTestCase {
     }
 
     func testEntriesExpireAfterTheirTTL() async throws {
-        let store = try await RedisTestEnvironment.store()
+        let store = try await RedisTestEnvironment.store(for: self)
         let key = CacheKey(rawValue: "short")
         try await store.set(key, to: makeEntry([7]), ttl: .milliseconds(150))
         let before = try await store.get(key)
@@ -54,7 +54,7 @@ final class RedisCacheStoreTests: XCTestCase {
     }
 
     func testZeroTTLDeletes() async throws {
-        let store = try await RedisTestEnvironment.store()
+        let store = try await RedisTestEnvironment.store(for: self)
         let key = CacheKey(rawValue: "zero")
         try await store.set(key, to: makeEntry([1]), ttl: .seconds(30))
         try await store.set(key, to: makeEntry([2]), ttl: .zero)
@@ -64,8 +64,8 @@ final class RedisCacheStoreTests: XCTestCase {
 
     func testPrefixesIsolateStores() async throws {
         let prefix = "test:\(UUID().uuidString)"
-        let a = try await RedisTestEnvironment.store(prefix: prefix + ":a:")
-        let b = try await RedisTestEnvironment.store(prefix: prefix + ":b:")
+        let a = try await RedisTestEnvironment.store(for: self, prefix: prefix + ":a:")
+        let b = try await RedisTestEnvironment.store(for: self, prefix: prefix + ":b:")
         let key = CacheKey(rawValue: "same")
         try await a.set(key, to: makeEntry(Array("from a".utf8)), ttl: .seconds(30))
         let fromB = try await b.get(key)
@@ -79,7 +79,7 @@ final class RedisCacheStoreTests: XCTestCase {
     }
 
     func testMGETReturnsEntriesInOrder() async throws {
-        let store = try await RedisTestEnvironment.store()
+        let store = try await RedisTestEnvironment.store(for: self)
         let keys = (0..<5).map { CacheKey(rawValue: "batch-\($0)") }
         for index in [0, 2, 4] {
             try await store.set(keys[index], to: makeEntry([UInt8(index), 0, 10]), ttl: .seconds(30))
@@ -91,7 +91,7 @@ final class RedisCacheStoreTests: XCTestCase {
     }
 
     func testConcurrentCallsOnOneConnectionArePipelinedCorrectly() async throws {
-        let store = try await RedisTestEnvironment.store(poolSize: 1)
+        let store = try await RedisTestEnvironment.store(for: self, poolSize: 1)
         try await withThrowingTaskGroup(of: Void.self) { group in
             for index in 0..<200 {
                 group.addTask {
@@ -107,7 +107,7 @@ final class RedisCacheStoreTests: XCTestCase {
     }
 
     func testCallsFromATaskOnTheConnectionExecutor() async throws {
-        let store = try await RedisTestEnvironment.store(poolSize: 2)
+        let store = try await RedisTestEnvironment.store(for: self, poolSize: 2)
         let bodies = try await withTaskExecutorPreference(store.connectionExecutor()) {
             var bodies: [[UInt8]?] = []
             for index in 0..<50 {
@@ -124,9 +124,9 @@ final class RedisCacheStoreTests: XCTestCase {
     }
 
     func testTasksOnTheConnectionExecutorStillRunAfterShutdown() async throws {
-        let store = try await RedisTestEnvironment.store(poolSize: 1)
+        let store = try await RedisTestEnvironment.store(for: self, poolSize: 1)
         let executor = store.connectionExecutor()
-        store.shutdown()
+        await store.shutdown()
         let outcome = await withTaskExecutorPreference(executor) { () -> String in
             do {
                 _ = try await store.get(CacheKey(rawValue: "x"))
@@ -139,15 +139,15 @@ final class RedisCacheStoreTests: XCTestCase {
     }
 
     func testPingAndHealth() async throws {
-        let store = try await RedisTestEnvironment.store(poolSize: 2)
+        let store = try await RedisTestEnvironment.store(for: self, poolSize: 2)
         let rtt = try await store.ping()
         XCTAssertLessThan(rtt, .milliseconds(500))
         XCTAssertGreaterThan(store.healthyConnections, 0)
     }
 
     func testOperationsAfterShutdownFailWithCacheUnavailable() async throws {
-        let store = try await RedisTestEnvironment.store()
-        store.shutdown()
+        let store = try await RedisTestEnvironment.store(for: self)
+        await store.shutdown()
         do {
             _ = try await store.get(CacheKey(rawValue: "x"))
             XCTFail("expected an error after shutdown")

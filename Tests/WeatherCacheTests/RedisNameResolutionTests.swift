@@ -23,8 +23,8 @@ final class RedisNameResolutionTests: XCTestCase {
             Thread.sleep(forTimeInterval: 3)  // the resolver's thread, not the test, waits
             return "127.0.0.1"
         }
-        let store = RedisCacheStore(configuration: try configuration(host: "redis.stalled-dns.test", resolver: stalled))
-        defer { store.shutdown() }
+        let store = shuttingDownAtTeardown(
+            RedisCacheStore(configuration: try configuration(host: "redis.stalled-dns.test", resolver: stalled)))
         let started = ContinuousClock.now
         do {
             _ = try await store.get(CacheKey(rawValue: "x"))
@@ -38,14 +38,14 @@ final class RedisNameResolutionTests: XCTestCase {
     }
 
     func testANameThatResolvesIsConnectedToAndTheAnswerIsReused() async throws {
-        _ = try await RedisTestEnvironment.store()  // skips (or fails in CI) without a test Redis
+        _ = try await RedisTestEnvironment.store(for: self)  // skips (or fails in CI) without a test Redis
         let lookups = LookupCounter()
         let counting = HostResolver { host in
             lookups.increment()
             return HostResolver.system.lookup(host)
         }
-        let store = RedisCacheStore(configuration: try configuration(host: "localhost", resolver: counting))
-        defer { store.shutdown() }
+        let store = shuttingDownAtTeardown(
+            RedisCacheStore(configuration: try configuration(host: "localhost", resolver: counting)))
         _ = try await store.ping()
         XCTAssertEqual(lookups.count, 1)
         XCTAssertEqual(HostResolver.system.lookup("localhost"), "127.0.0.1", "IPv4 first, as hiredis resolves")

@@ -22,7 +22,7 @@ final class RedisPipelineTimeoutTests: XCTestCase {
     }
 
     private func pool(commandTimeout: Duration) async throws -> RedisConnectionPool {
-        _ = try await RedisTestEnvironment.store()  // skips (or fails in CI) without a test Redis
+        _ = try await RedisTestEnvironment.store(for: self)  // skips (or fails in CI) without a test Redis
         var configuration = try RedisCacheStore.Configuration(url: RedisTestEnvironment.url)
         configuration.poolSize = 1
         configuration.commandTimeout = commandTimeout

@@ -7,8 +7,8 @@ import XCTest
 final class RedisRefreshLockTests: XCTestCase {
     private func twoReplicas() async throws -> (any RefreshLock, any RefreshLock) {
         let prefix = "test:\(UUID().uuidString):"
-        let a = try await RedisTestEnvironment.store(prefix: prefix)
-        let b = try await RedisTestEnvironment.store(prefix: prefix)
+        let a = try await RedisTestEnvironment.store(for: self, prefix: prefix)
+        let b = try await RedisTestEnvironment.store(for: self, prefix: prefix)
         return (try XCTUnwrap(a.refreshLock), try XCTUnwrap(b.refreshLock))
     }
 

@@ -14,12 +14,13 @@ final class RedisSelfHealingTests: XCTestCase {
     }
 
     private func makeStore(port: Int) -> RedisCacheStore {
-        RedisCacheStore(
-            configuration: .init(
-                port: port, keyPrefix: "heal:", poolSize: 3, connectTimeout: .milliseconds(200),
-                commandTimeout: .milliseconds(200)
-            )
-        )
+        shuttingDownAtTeardown(
+            RedisCacheStore(
+                configuration: .init(
+                    port: port, keyPrefix: "heal:", poolSize: 3, connectTimeout: .milliseconds(200),
+                    commandTimeout: .milliseconds(200)
+                )
+            ))
     }
 
     func testKillFailsFastWithTypedErrorsThenRecoversAfterRestart() async throws {

@@ -10,8 +10,8 @@ import XCTest
 final class SIGPIPETests: XCTestCase {
     func testCreatingAStoreIgnoresSIGPIPE() throws {
         #if canImport(Glibc)
-            let store = RedisCacheStore(configuration: .init(port: try RedisServerProcess.freePort(), poolSize: 1))
-            defer { store.shutdown() }
+            shuttingDownAtTeardown(
+                RedisCacheStore(configuration: .init(port: try RedisServerProcess.freePort(), poolSize: 1)))
             var action = sigaction()
             XCTAssertEqual(sigaction(SIGPIPE, nil, &action), 0)
             let handler = unsafeBitCast(action.__sigaction_handler.sa_handler, to: Int.self)
@@ -24,9 +24,10 @@ final class SIGPIPETests: XCTestCase {
     func testWritingToAKilledServerDoesNotKillTheProcess() async throws {
         let server = try RedisServerProcess()
         defer { server.stop() }
-        let store = RedisCacheStore(
-            configuration: .init(port: server.port, keyPrefix: "pipe:", poolSize: 1, commandTimeout: .milliseconds(200))
-        )
+        let store = shuttingDownAtTeardown(
+            RedisCacheStore(
+                configuration: .init(
+                    port: server.port, keyPrefix: "pipe:", poolSize: 1, commandTimeout: .milliseconds(200))))
         try await store.ping()
         server.kill9()
         // Large values so that writes hit the closed socket (EPIPE) rather than only the read failing.

@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 import Synchronization
 import WeatherCache
 import WeatherCore
@@ -13,10 +14,10 @@ final class SharedRedisWeatherClientTests: XCTestCase {
         let calls = Atomic<Int>(0)
         let body: [UInt8]
         init(body: [UInt8]) { self.body = body }
-        func send(_ request: HTTPRequest) async throws -> HTTPResponse {
+        func send(_ request: TransportRequest) async throws -> TransportResponse {
             calls.add(1, ordering: .relaxed)
             try await Task.sleep(for: .milliseconds(150))
-            return HTTPResponse(status: 200, headers: ["content-type": "application/json"], body: body)
+            return TransportResponse(status: .ok, headerFields: [.contentType: "application/json"], body: body)
         }
     }
 
@@ -34,8 +35,8 @@ final class SharedRedisWeatherClientTests: XCTestCase {
     private func upstreamCalls(withLock: Bool) async throws -> Int {
         let body = try FixtureDirectory(bundle: .module).bytes("current/0000.json")
         let prefix = "test:\(UUID().uuidString):"
-        let storeA = try await RedisTestEnvironment.store(prefix: prefix)
-        let storeB = try await RedisTestEnvironment.store(prefix: prefix)
+        let storeA = try await RedisTestEnvironment.store(for: self, prefix: prefix)
+        let storeB = try await RedisTestEnvironment.store(for: self, prefix: prefix)
         let transport = CountingTransport(body: body)
         let configuration = WeatherClient.Configuration(apiKey: APIKey("test-key"))
         let clients = [
@@ -73,8 +74,8 @@ final class SharedRedisWeatherClientTests: XCTestCase {
     func testTheReplicaThatLosesTheLockServesTheHoldersEntryAndNeverCallsUpstream() async throws {
         let body = try FixtureDirectory(bundle: .module).bytes("current/0000.json")
         let prefix = "test:\(UUID().uuidString):"
-        let storeA = try await RedisTestEnvironment.store(prefix: prefix)
-        let storeB = try await RedisTestEnvironment.store(prefix: prefix)
+        let storeA = try await RedisTestEnvironment.store(for: self, prefix: prefix)
+        let storeB = try await RedisTestEnvironment.store(for: self, prefix: prefix)
         let transportA = CountingTransport(body: body)
         let transportB = CountingTransport(body: body)
         let waits = RecordingObserver()

@@ -1,3 +1,4 @@
+import HTTPTypes
 import OpenWeatherStub
 import WeatherCore
 import WeatherHTTP
@@ -8,7 +9,7 @@ final class CurlTransportConcurrencyTests: XCTestCase {
         try await withStubAndTransport { stub, transport in
             for index in 0..<1000 {
                 let response = try await transport.send(stub.weatherRequest("City\(index % 20)"))
-                XCTAssertEqual(response.status, 200)
+                XCTAssertEqual(response.head.status, 200)
             }
             let stats = stub.stats
             XCTAssertEqual(stats.requests, 1000)
@@ -20,7 +21,7 @@ final class CurlTransportConcurrencyTests: XCTestCase {
         try await withStubAndTransport { stub, transport in
             let statuses = try await withThrowingTaskGroup(of: Int.self) { group in
                 for index in 0..<200 {
-                    group.addTask { try await transport.send(stub.weatherRequest("Town\(index)")).status }
+                    group.addTask { try await transport.send(stub.weatherRequest("Town\(index)")).head.status.code }
                 }
                 return try await group.reduce(into: [Int]()) { $0.append($1) }
             }

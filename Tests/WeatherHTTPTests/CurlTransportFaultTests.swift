@@ -1,3 +1,4 @@
+import HTTPTypes
 import OpenWeatherStub
 import WeatherCore
 import WeatherHTTP
@@ -10,15 +11,15 @@ final class CurlTransportFaultTests: XCTestCase {
             try await assertStatus(503, await transport.send(stub.weatherRequest()))
             stub.inject(.rateLimited(retryAfter: 7), times: 1)
             let limited = try await transport.send(stub.weatherRequest())
-            XCTAssertEqual(limited.status, 429)
-            XCTAssertEqual(limited.header("Retry-After"), "7")
+            XCTAssertEqual(limited.head.status, 429)
+            XCTAssertEqual(limited.head.headerFields[.retryAfter], "7")
             stub.inject(.htmlErrorPage, times: 1)
             let page = try await transport.send(stub.weatherRequest())
-            XCTAssertEqual(page.status, 502)
+            XCTAssertEqual(page.head.status, 502)
             XCTAssert(String(decoding: page.body, as: UTF8.self).contains("openresty"))
             stub.inject(.malformedJSON, times: 1)
             let malformed = try await transport.send(stub.weatherRequest())
-            XCTAssertEqual(malformed.status, 200)
+            XCTAssertEqual(malformed.head.status, 200)
             XCTAssertThrowsError(try JSONSerialization.jsonObject(with: Data(malformed.body)))
         }
     }
@@ -58,7 +59,8 @@ final class CurlTransportFaultTests: XCTestCase {
             XCTAssertLessThan(started.duration(to: .now), .seconds(1), "cut at 200 ms, not after the 2 s latency")
             stub.inject(.latency(.milliseconds(400)), pathPrefix: "/data/2.5/weather", times: 1)
             let unbounded = try await transport.send(stub.weatherRequest())
-            XCTAssertEqual(unbounded.status, 200, "the next request on the reused handle has the full timeout again")
+            XCTAssertEqual(
+                unbounded.head.status, 200, "the next request on the reused handle has the full timeout again")
         }
     }
 
@@ -67,7 +69,7 @@ final class CurlTransportFaultTests: XCTestCase {
         try await withStubAndTransport(quick) { stub, transport in
             stub.inject(.slowDrip(chunkSize: 200, interval: .milliseconds(1)), times: 1)
             let dripped = try await transport.send(stub.weatherRequest())
-            XCTAssertEqual(dripped.status, 200)
+            XCTAssertEqual(dripped.head.status, 200)
             XCTAssertNoThrow(try JSONSerialization.jsonObject(with: Data(dripped.body)))
             stub.inject(.slowDrip(chunkSize: 10, interval: .milliseconds(100)), times: 1)
             await assertWeatherError(.timeout) { try await transport.send(stub.weatherRequest()) }
@@ -98,7 +100,7 @@ final class CurlTransportFaultTests: XCTestCase {
         let transport = CurlTransport(configuration: .init(connectTimeout: .seconds(3), timeout: .seconds(5)))
         var caught: (any Error)?
         do {
-            _ = try await transport.send(HTTPRequest(url: "http://no-such-host.invalid/data/2.5/weather"))
+            _ = try await transport.send(TransportRequest(url: "http://no-such-host.invalid/data/2.5/weather"))
         } catch {
             caught = error
         }
@@ -115,7 +117,7 @@ final class CurlTransportFaultTests: XCTestCase {
         // keep a slow machine (or valgrind) from turning the handshake failure into a timeout.
         try await withStubAndTransport(.init(connectTimeout: .seconds(20), timeout: .seconds(30))) { stub, transport in
             let url = stub.baseURL.replacingOccurrences(of: "http://", with: "https://") + "/data/2.5/weather"
-            await assertWeatherError(.tlsFailure) { try await transport.send(HTTPRequest(url: url)) }
+            await assertWeatherError(.tlsFailure) { try await transport.send(TransportRequest(url: url)) }
         }
     }
 
@@ -123,7 +125,7 @@ final class CurlTransportFaultTests: XCTestCase {
         let secret = "s3cr3t-api-key-123"
         try await withStubAndTransport { stub, transport in
             stub.inject(.connectionReset, times: 1)
-            let request = HTTPRequest(url: "\(stub.baseURL)/data/2.5/weather?q=Oslo&appid=\(secret)")
+            let request = TransportRequest(url: "\(stub.baseURL)/data/2.5/weather?q=Oslo&appid=\(secret)")
             let error = await assertWeatherError(.connectionFailed) { try await transport.send(request) }
             let text = try XCTUnwrap(error).description + String(reflecting: error)
             XCTAssertFalse(text.contains(secret), text)

@@ -1,5 +1,6 @@
 import Foundation
 import OpenWeatherStub
+import ServiceLifecycleTestKit
 import WeatherCore
 import WeatherHTTP
 import XCTest
@@ -29,23 +30,42 @@ final class CurlTransportLifecycleTests: XCTestCase {
         }
     }
 
-    func testReleasingTheLastCopyStopsTheThread() async throws {
+    func testAsAServiceItRunsUntilGracefulShutdownThenShutsDown() async throws {
         try await OpenWeatherStub.withRunning { stub in
             // The first sleep makes Dispatch open its timer descriptor: do it before counting.
             try await Task.sleep(for: .milliseconds(1))
             guard let before = openDescriptorCount() else { throw XCTSkip("no /proc/self/fd") }
             do {
                 let transport = CurlTransport()
-                let copy = transport
-                try await assertStatus(200, await copy.send(stub.weatherRequest()))
+                try await testGracefulShutdown { trigger in
+                    async let running: Void = transport.run()
+                    try await assertStatus(200, await transport.send(stub.weatherRequest()))
+                    trigger.triggerGracefulShutdown()
+                    try await running
+                }
+                // run() has returned: the transport is shut down, and shutting it down again is harmless.
+                await assertWeatherError(.connectionFailed) { try await transport.send(stub.weatherRequest()) }
+                await transport.shutdown()
             }
+            // The wakeup pipe lives as long as the transport (a late wakeup must not hit a closed
+            // descriptor), so count once it is released.
             var now = openDescriptorCount() ?? 0
             for _ in 0..<200 where now > before {
                 try await Task.sleep(for: .milliseconds(10))
                 now = openDescriptorCount() ?? 0
             }
             XCTAssertLessThanOrEqual(
-                now, before, "the pipe and the connection are closed once the transport is released")
+                now, before, "the connection is closed once run() returns, the pipe once the transport is released")
+        }
+    }
+
+    func testACancelledRunShutsDownToo() async throws {
+        let transport = CurlTransport()
+        let running = Task { try await transport.run() }
+        running.cancel()
+        try await running.value
+        try await OpenWeatherStub.withRunning { stub in
+            _ = await assertWeatherError(.connectionFailed) { try await transport.send(stub.weatherRequest()) }
         }
     }
 }

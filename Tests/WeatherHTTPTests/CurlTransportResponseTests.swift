@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 import OpenWeatherStub
 import WeatherCore
 import WeatherHTTP
@@ -8,8 +9,8 @@ final class CurlTransportResponseTests: XCTestCase {
     func testReturnsStatusHeadersAndBody() async throws {
         try await withStubAndTransport { stub, transport in
             let response = try await transport.send(stub.weatherRequest())
-            XCTAssertEqual(response.status, 200)
-            XCTAssertEqual(response.header("Content-Type"), "application/json; charset=utf-8")
+            XCTAssertEqual(response.head.status, 200)
+            XCTAssertEqual(response.head.headerFields[.contentType], "application/json; charset=utf-8")
             let json = try JSONSerialization.jsonObject(with: Data(response.body)) as? [String: Any]
             XCTAssertEqual(json?["name"] as? String, "London")
         }
@@ -18,11 +19,11 @@ final class CurlTransportResponseTests: XCTestCase {
     func testCompressedBodiesAreDecoded() async throws {
         try await withStubAndTransport { stub, transport in
             let response = try await transport.send(
-                HTTPRequest(url: "\(stub.baseURL)/data/3.0/onecall?lat=1&lon=2&appid=stub-key"))
-            XCTAssertEqual(response.status, 200)
-            let encoding = try XCTUnwrap(response.header("content-encoding"))
+                TransportRequest(url: "\(stub.baseURL)/data/3.0/onecall?lat=1&lon=2&appid=stub-key"))
+            XCTAssertEqual(response.head.status, 200)
+            let encoding = try XCTUnwrap(response.head.headerFields[.contentEncoding])
             XCTAssert(["gzip", "deflate"].contains(encoding), encoding)
-            let wireLength = Int(try XCTUnwrap(response.header("content-length"))) ?? 0
+            let wireLength = Int(try XCTUnwrap(response.head.headerFields[.contentLength])) ?? 0
             XCTAssertLessThan(wireLength, response.body.count, "the body on the wire is compressed")
             XCTAssertNoThrow(try JSONSerialization.jsonObject(with: Data(response.body)))
         }
@@ -31,11 +32,11 @@ final class CurlTransportResponseTests: XCTestCase {
     func testUnauthorizedAndNotFoundAreResponsesNotErrors() async throws {
         try await withStubAndTransport { stub, transport in
             let unauthorized = try await transport.send(
-                HTTPRequest(url: "\(stub.baseURL)/data/2.5/weather?q=London&appid=wrong"))
-            XCTAssertEqual(unauthorized.status, 401)
+                TransportRequest(url: "\(stub.baseURL)/data/2.5/weather?q=London&appid=wrong"))
+            XCTAssertEqual(unauthorized.head.status, 401)
             XCTAssert(String(decoding: unauthorized.body, as: UTF8.self).contains("Invalid API key"))
             let notFound = try await transport.send(stub.weatherRequest("Nowhereville"))
-            XCTAssertEqual(notFound.status, 404)
+            XCTAssertEqual(notFound.head.status, 404)
             XCTAssertEqual(String(decoding: notFound.body, as: UTF8.self), #"{"cod":"404","message":"city not found"}"#)
         }
     }
@@ -45,7 +46,8 @@ final class CurlTransportResponseTests: XCTestCase {
         try await withStubAndTransport(small) { stub, transport in
             // Content-Length above the limit: refused by CURLOPT_MAXFILESIZE_LARGE.
             await assertWeatherError(.responseTooLarge) {
-                try await transport.send(HTTPRequest(url: "\(stub.baseURL)/data/2.5/forecast?q=Oslo&appid=stub-key"))
+                try await transport.send(
+                    TransportRequest(url: "\(stub.baseURL)/data/2.5/forecast?q=Oslo&appid=stub-key"))
             }
         }
         let medium = CurlTransport.Configuration(timeout: .seconds(5), maxResponseBytes: 10_000)
@@ -53,11 +55,11 @@ final class CurlTransportResponseTests: XCTestCase {
             // Compressed size below the limit, decoded size above: refused by the write callback.
             await assertWeatherError(.responseTooLarge) {
                 try await transport.send(
-                    HTTPRequest(url: "\(stub.baseURL)/data/3.0/onecall?lat=1&lon=2&appid=stub-key"))
+                    TransportRequest(url: "\(stub.baseURL)/data/3.0/onecall?lat=1&lon=2&appid=stub-key"))
             }
             // The transport stays usable.
             let response = try await transport.send(stub.weatherRequest())
-            XCTAssertEqual(response.status, 200)
+            XCTAssertEqual(response.head.status, 200)
         }
     }
 

@@ -1,3 +1,4 @@
+import HTTPTypes
 import OpenWeatherStub
 import WeatherCore
 import WeatherHTTP
@@ -23,8 +24,8 @@ func withStubAndTransport(
 
 extension OpenWeatherStub {
     /// A request for the current weather in `city`, with the stub's key.
-    func weatherRequest(_ city: String = "London", path: String = "/data/2.5/weather") -> HTTPRequest {
-        HTTPRequest(url: "\(baseURL)\(path)?q=\(city)&appid=\(OpenWeatherStub.Configuration.defaultAPIKey)")
+    func weatherRequest(_ city: String = "London", path: String = "/data/2.5/weather") -> TransportRequest {
+        TransportRequest(url: "\(baseURL)\(path)?q=\(city)&appid=\(OpenWeatherStub.Configuration.defaultAPIKey)")
     }
 
     /// Polls the stats until `condition` holds, at most `attempts` times 10 ms apart.
@@ -42,11 +43,11 @@ extension OpenWeatherStub {
 @discardableResult
 func assertWeatherError(
     _ code: WeatherError.Code, file: StaticString = #filePath, line: UInt = #line,
-    _ operation: () async throws -> HTTPResponse
+    _ operation: () async throws -> TransportResponse
 ) async -> WeatherError? {
     do {
         let response = try await operation()
-        XCTFail("expected \(code), got status \(response.status)", file: file, line: line)
+        XCTFail("expected \(code), got status \(response.head.status.code)", file: file, line: line)
     } catch let error as WeatherError {
         XCTAssertEqual(error.code, code, "\(error)", file: file, line: line)
         return error
@@ -58,9 +59,9 @@ func assertWeatherError(
 
 /// Asserts the status of a response that was awaited by the caller.
 func assertStatus(
-    _ expected: Int, _ response: @autoclosure () async throws -> HTTPResponse, file: StaticString = #filePath,
+    _ expected: Int, _ response: @autoclosure () async throws -> TransportResponse, file: StaticString = #filePath,
     line: UInt = #line
 ) async throws {
-    let status = try await response().status
+    let status = try await response().head.status.code
     XCTAssertEqual(status, expected, file: file, line: line)
 }

@@ -1,4 +1,5 @@
 import AsyncHTTPClient
+import HTTPTypes
 import NIOCore
 import NIOHTTP1
 import NIOHTTPCompression
@@ -31,8 +32,8 @@ struct CurlClient: BenchmarkClient {
     }
 
     func get(_ url: String) async throws -> Int {
-        let response = try await transport.send(HTTPRequest(url: url))
-        guard response.status == 200 else { throw UnexpectedStatus(status: response.status) }
+        let response = try await transport.send(TransportRequest(url: url))
+        guard response.head.status == .ok else { throw UnexpectedStatus(status: response.head.status.code) }
         return response.body.count
     }
 

@@ -6,12 +6,15 @@
 //
 // Bounded: R rounds of N lookups each (defaults 3 × 100,000), and at most ~10 s per measurement.
 import Foundation
+import HTTPTypes
 import WeatherCore
 
 /// Answers every request with the same body: the upstream is asked once, then never again.
 struct FixedTransport: HTTPTransport {
     let body: [UInt8]
-    func send(_ request: HTTPRequest) async throws -> HTTPResponse { HTTPResponse(status: 200, body: body) }
+    func send(_ request: TransportRequest) async throws -> TransportResponse {
+        TransportResponse(status: .ok, body: body)
+    }
 }
 
 struct Options {

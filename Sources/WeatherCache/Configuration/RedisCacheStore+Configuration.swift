@@ -9,6 +9,8 @@ extension RedisCacheStore {
     /// var configuration = try RedisCacheStore.Configuration(url: "redis://:secret@127.0.0.1:6379/2")
     /// configuration.poolSize = 8
     /// let store = RedisCacheStore(configuration: configuration)
+    /// // … use it, then (or run it in a ServiceGroup):
+    /// await store.shutdown()
     /// ```
     public struct Configuration: Sendable, Equatable, CustomStringConvertible, CustomReflectable {
         /// Host name or IP address.

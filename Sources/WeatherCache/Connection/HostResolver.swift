@@ -1,5 +1,6 @@
 import Foundation
 import Synchronization
+import WeatherCore
 
 #if canImport(Glibc)
     import Glibc

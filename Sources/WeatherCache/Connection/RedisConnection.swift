@@ -1,4 +1,5 @@
 import CHiredis
+import WeatherCore
 
 /// Why a connection failed: a message for ``WeatherError/underlying``.
 struct RedisConnectionFailure: Error, Sendable {
@@ -153,15 +154,5 @@ final class RedisConnection {
             return "\(message) (timed out)"
         }
         return message.isEmpty ? "hiredis error \(weather_redis_error(context))" : message
-    }
-}
-
-extension Duration {
-    /// Whole milliseconds, rounded up so that a positive duration never becomes zero.
-    var roundedUpMilliseconds: Int64 {
-        let (seconds, attoseconds) = components
-        let ms = seconds * 1000 + attoseconds / 1_000_000_000_000_000
-        let remainder = attoseconds % 1_000_000_000_000_000
-        return remainder > 0 ? ms + 1 : ms
     }
 }

@@ -71,13 +71,18 @@ final class RedisConnectionPool: Sendable {
     /// The number of connections.
     var size: Int { workers.count }
 
-    /// Stops every worker thread and closes its connection.
+    /// Asks every worker thread to stop and close its connection; returns without waiting for them.
     func shutdown() {
         isShutDown.store(true, ordering: .relaxed)
         for worker in workers { worker.stop() }
     }
 
-    /// The threads hold their workers, not the pool: when the last store or lock using the pool
-    /// goes away, the threads are stopped here.
-    deinit { shutdown() }
+    /// Stops every worker thread and returns once each has closed its connection and ended.
+    func shutdownAndWait() async {
+        shutdown()
+        for worker in workers { await worker.waitForExit() }
+    }
+
+    /// Whether ``shutdown()`` has been called.
+    var isShutDownRequested: Bool { isShutDown.load(ordering: .relaxed) }
 }

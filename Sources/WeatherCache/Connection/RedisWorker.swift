@@ -15,7 +15,7 @@ import WeatherCore
 /// hop at all (the pool routes them to this worker, and the continuation resumes right here).
 ///
 /// Safety of `@unchecked Sendable`: every mutable stored property (`queue`, `tasks`, `health`,
-/// `lastFailure`) is read and written only while `condition` is locked; `threadID` is atomic;
+/// `lastFailure`, `hasExited`, `exitWaiters`) is read and written only while `condition` is locked; `threadID` is atomic;
 /// the `RedisConnection` (the hiredis pointer) lives in `run()`'s frame on the worker thread
 /// and is never shared.
 final class RedisWorker: TaskExecutor, @unchecked Sendable {
@@ -37,6 +37,10 @@ final class RedisWorker: TaskExecutor, @unchecked Sendable {
     private var tasks: [UnownedJob] = []
     private var health: Health = .starting
     private var lastFailure: String?
+    /// Set by the thread once it has closed the connection and is about to end.
+    private var hasExited = false
+    /// Callers of ``waitForExit()`` waiting for the thread to end.
+    private var exitWaiters: [CheckedContinuation<Void, Never>] = []
     private let threadID = Atomic<UInt>(0)
 
     /// Creates the worker and starts its thread, which connects right away.
@@ -105,6 +109,21 @@ final class RedisWorker: TaskExecutor, @unchecked Sendable {
         condition.broadcast()
     }
 
+    /// Returns once the thread has closed its connection and ended (at once if it has). A thread
+    /// stopped while connecting ends when that attempt does, within the connect timeout.
+    func waitForExit() async {
+        await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
+            condition.lock()
+            guard !hasExited else {
+                condition.unlock()
+                continuation.resume()
+                return
+            }
+            exitWaiters.append(continuation)
+            condition.unlock()
+        }
+    }
+
     // MARK: - The worker thread
 
     private func run() {
@@ -155,6 +174,9 @@ final class RedisWorker: TaskExecutor, @unchecked Sendable {
         queue = []
         let leftoverTasks = tasks
         tasks = []
+        hasExited = true
+        let waiters = exitWaiters
+        exitWaiters = []
         condition.unlock()
         for job in leftovers {
             job.continuation.resume(throwing: WeatherError.redisUnavailable("The Redis cache store was shut down."))
@@ -162,6 +184,7 @@ final class RedisWorker: TaskExecutor, @unchecked Sendable {
         for task in leftoverTasks {
             globalConcurrentExecutor.enqueue(ExecutorJob(task))
         }
+        for waiter in waiters { waiter.resume() }
     }
 
     private func runTasks(_ runnable: inout [UnownedJob]) {

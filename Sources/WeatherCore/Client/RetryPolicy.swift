@@ -24,7 +24,7 @@ public struct RetryPolicy: Sendable, Equatable {
     /// The longest cooldown honoured, whatever `Retry-After` says.
     public var maxRateLimitCooldown: Duration
     /// The longest one attempt may take (it is also cut to the time left before ``deadline``);
-    /// passed to the transport as ``HTTPRequest/timeout``.
+    /// passed to the transport as ``TransportRequest/timeout``.
     public var attemptTimeout: Duration
     /// How long a key is not refreshed after its first failed refresh (before jitter); doubles
     /// with every further failure in a row.

@@ -17,15 +17,15 @@ public struct UpstreamRequest: Sendable {
     /// Other parameters that change the answer (`cnt=8`, `exclude=minutely`), as `name=value`; sorted into the key.
     public var parameters: [String]
     /// Builds the HTTP request only when upstream is asked: a cache hit never pays for it.
-    private let makeHTTP: @Sendable () -> HTTPRequest
+    private let makeHTTP: @Sendable () -> TransportRequest
 
     /// The HTTP request to send upstream, in standard units, API key included.
-    public var http: HTTPRequest { makeHTTP() }
+    public var http: TransportRequest { makeHTTP() }
 
     /// Creates an upstream request.
     public init(
         family: EndpointFamily, endpoint: String? = nil, place: CachePlace, lang: String? = nil,
-        parameters: [String] = [], query: String? = nil, http: HTTPRequest
+        parameters: [String] = [], query: String? = nil, http: TransportRequest
     ) {
         self.init(
             family: family, endpoint: endpoint, place: place, lang: lang, parameters: parameters, query: query
@@ -35,7 +35,7 @@ public struct UpstreamRequest: Sendable {
     /// Creates an upstream request whose HTTP request is built by `makeHTTP`, only when it is sent.
     public init(
         family: EndpointFamily, endpoint: String? = nil, place: CachePlace, lang: String? = nil,
-        parameters: [String] = [], query: String? = nil, makeHTTP: @escaping @Sendable () -> HTTPRequest
+        parameters: [String] = [], query: String? = nil, makeHTTP: @escaping @Sendable () -> TransportRequest
     ) {
         self.family = family
         self.endpoint = endpoint ?? family.rawValue

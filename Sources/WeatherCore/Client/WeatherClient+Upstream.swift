@@ -5,7 +5,7 @@ extension WeatherClient {
     /// deadline bounds; every attempt spends quota. Caches what may be cached.
     ///
     /// Each attempt may take at most ``RetryPolicy/attemptTimeout`` and never more than what is left
-    /// before the deadline (``HTTPRequest/timeout``), so the refresh ends by the deadline — inside
+    /// before the deadline (``TransportRequest/timeout``), so the refresh ends by the deadline — inside
     /// the refresh lock's lifetime — and a hung first attempt still leaves time for a retry.
     ///
     /// `existing`: what the store held for `key` when the refresh began (read again when unknown).

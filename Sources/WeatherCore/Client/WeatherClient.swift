@@ -5,9 +5,12 @@ import Foundation
 /// never exceeds the call budget, and serves stale data rather than failing when it may.
 ///
 /// ```swift
-/// let client = WeatherClient(transport: CurlTransport(), cache: MemoryCacheStore())
+/// let transport = CurlTransport()
+/// let client = WeatherClient(transport: transport, cache: MemoryCacheStore())
 /// let result = try await client.fetch(request, as: CurrentWeather.self)
 /// print(result.value, result.cacheStatus, result.age)
+/// await client.drainBackgroundRefreshes()
+/// await transport.shutdown()  // or run the transport in a ServiceGroup
 /// ```
 ///
 /// Lookup order: a fresh entry is a ``CacheStatus/hit``; an entry in its stale-while-revalidate

@@ -1,3 +1,5 @@
+import HTTPTypes
+
 /// What a response body is, decided from its first bytes and its `Content-Type`.
 struct ResponseBody {
     /// Bodies up to this size are scanned for an error object even when the status is 2xx.
@@ -20,12 +22,12 @@ struct ResponseBody {
     let errorBody: OpenWeatherErrorBody?
     let bytes: [UInt8]
 
-    init(_ response: HTTPResponse) {
+    init(_ response: TransportResponse) {
         bytes = response.body
         let first = bytes.first {
             $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 && $0 != 0xEF && $0 != 0xBB && $0 != 0xBF
         }
-        let contentType = response.header("content-type")?.lowercased() ?? ""
+        let contentType = response.head.headerFields[.contentType]?.lowercased() ?? ""
         if first == nil {
             kind = .empty
         } else if first == UInt8(ascii: "<") || contentType.contains("text/html") {
@@ -36,7 +38,7 @@ struct ResponseBody {
             kind = .other
         }
         let isSmall = bytes.count <= Self.errorBodyLimit
-        let scanAlways = !(200..<300).contains(response.status)
+        let scanAlways = !(200..<300).contains(response.head.status.code)
         errorBody = first == UInt8(ascii: "{") && (isSmall || scanAlways) ? OpenWeatherErrorBody(bytes: bytes) : nil
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 
 extension WeatherError {
     /// The error an OpenWeather response stands for, or `nil` when it is a success to decode.
@@ -24,9 +25,9 @@ extension WeatherError {
     ///   - query: the place or query asked about, for messages and ``query`` (never the key).
     ///   - url: the request's URL; it is stored redacted.
     ///   - now: the current time, to turn a `Retry-After` HTTP-date into a duration.
-    public init?(response: HTTPResponse, query: String? = nil, url: String? = nil, now: Date) {
+    public init?(response: TransportResponse, query: String? = nil, url: String? = nil, now: Date) {
         let body = ResponseBody(response)
-        var status = response.status
+        var status = response.head.status.code
         if (200..<300).contains(status) {
             switch body.kind {
             case .empty:
@@ -44,7 +45,7 @@ extension WeatherError {
                 status = cod
             }
         }
-        let retryAfter = response.header("retry-after").flatMap { RetryAfter.parse($0, now: now) }
+        let retryAfter = response.head.headerFields[.retryAfter].flatMap { RetryAfter.parse($0, now: now) }
         let message = body.errorBody?.message.map(Self.cleaned)
         let fromAPI = body.kind == .json && body.errorBody != nil
 
@@ -73,19 +74,21 @@ extension WeatherError {
             case .empty, .other: problem = body.kind.description
             }
             var error = WeatherError.unexpectedResponse(status: status, problem: problem, query: query, url: url)
-            if (300..<400).contains(status), let location = response.header("location") {
+            if (300..<400).contains(status), let location = response.head.headerFields[.location] {
                 error.message += " It redirects to \(URLRedaction.redact(location)): use that base URL."
             }
             self = error
         }
-        if response.status != status {
-            self.underlying = "HTTP \(response.status) carrying an error body with cod \(status)"
+        if response.head.status.code != status {
+            self.underlying = "HTTP \(response.head.status.code) carrying an error body with cod \(status)"
         }
     }
 
     /// The error for `response` to `request`, or `nil` for a success: ``init(response:query:url:now:)`` with
     /// the request's place as the query and its redacted URL.
-    public init?(response: HTTPResponse, to request: OpenWeatherRequest, httpRequest: HTTPRequest? = nil, now: Date) {
+    public init?(
+        response: TransportResponse, to request: OpenWeatherRequest, httpRequest: TransportRequest? = nil, now: Date
+    ) {
         self.init(response: response, query: request.place.displayText, url: httpRequest?.redactedURL, now: now)
     }
 

@@ -1,7 +1,7 @@
 /// An OpenWeather API key (`appid`), kept out of every printout.
 ///
 /// `description`, `debugDescription`, string interpolation and `dump` all show `APIKey(REDACTED)`;
-/// the value only leaves this type inside the URL of the ``HTTPRequest`` built by
+/// the value only leaves this type inside the path of the ``TransportRequest`` built by
 /// ``OpenWeatherRequest/httpRequest(baseURL:apiKey:)``, whose own descriptions redact it again.
 public struct APIKey: Sendable, Hashable, CustomStringConvertible, CustomDebugStringConvertible,
     CustomReflectable

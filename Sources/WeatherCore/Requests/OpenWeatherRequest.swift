@@ -1,3 +1,5 @@
+import HTTPTypes
+
 /// One OpenWeather call, validated and ready to send: the endpoint, the place and the options.
 ///
 /// Create one with a factory (``current(_:language:)``, ``forecast(_:count:language:)``,
@@ -57,14 +59,14 @@ public struct OpenWeatherRequest: Sendable, Hashable, CustomStringConvertible, C
     /// - Parameters:
     ///   - baseURL: scheme, host and optional port (and path prefix) of the server; a trailing `/` is
     ///     ignored. ``defaultBaseURL`` by default; a stub or proxy in tests.
-    ///   - apiKey: the key; it appears only in the returned request's `url`, whose `description`,
-    ///     `debugDescription` and mirror redact it.
-    public func httpRequest(baseURL: String = OpenWeatherRequest.defaultBaseURL, apiKey: APIKey) -> HTTPRequest {
+    ///   - apiKey: the key; it appears only in the returned request's head (its path), which the
+    ///     request's `description`, `debugDescription` and mirror redact.
+    public func httpRequest(baseURL: String = OpenWeatherRequest.defaultBaseURL, apiKey: APIKey) -> TransportRequest {
         var base = Substring(baseURL)
         while base.last == "/" { base = base.dropLast() }
         let separator = queryItems.isEmpty ? "?" : "&"
         let url = "\(base)\(pathAndQuery)\(separator)appid=\(PercentEncoding.encode(apiKey.value))"
-        return HTTPRequest(method: "GET", url: url, headers: [HTTPHeader(name: "Accept", value: "application/json")])
+        return TransportRequest(url: url, headerFields: [.accept: "application/json"])
     }
 
     /// A canonical text naming what this request asks for, for cache keys: the endpoint, the place's

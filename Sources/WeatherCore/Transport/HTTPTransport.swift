@@ -2,10 +2,12 @@
 ///
 /// WeatherCore never performs I/O itself: ``WeatherClient`` hands every upstream call to a
 /// transport. `WeatherHTTP.CurlTransport` is the production conformer; tests use the scripted
-/// transport from `WeatherTesting`.
+/// transport from `WeatherTesting`. Requests and responses are swift-http-types' `HTTPRequest` and
+/// `HTTPResponse` (as in Hummingbird, swift-openapi-runtime and AsyncHTTPClient), each paired with
+/// its body bytes in ``TransportRequest`` and ``TransportResponse``.
 ///
 /// A conformer must be safe to call concurrently, must honour task cancellation promptly and the
-/// request's ``HTTPRequest/timeout`` (when shorter than its own), and
+/// request's ``TransportRequest/timeout`` (when shorter than its own), and
 /// must throw a ``WeatherError`` with a transport code (``WeatherError/Code/timeout``,
 /// ``WeatherError/Code/connectionFailed``, …) when no HTTP response arrived. Non-2xx statuses are
 /// *not* errors at this level: they are returned as responses and mapped by ``WeatherClient``.
@@ -15,8 +17,8 @@
 /// ```swift
 /// struct FixedTransport: HTTPTransport {
 ///     let body: [UInt8]
-///     func send(_ request: HTTPRequest) async throws -> HTTPResponse {
-///         HTTPResponse(status: 200, headers: ["content-type": "application/json"], body: body)
+///     func send(_ request: TransportRequest) async throws -> TransportResponse {
+///         TransportResponse(status: .ok, headerFields: [.contentType: "application/json"], body: body)
 ///     }
 /// }
 /// ```
@@ -25,5 +27,5 @@ public protocol HTTPTransport: Sendable {
     ///
     /// - Throws: ``WeatherError`` with a transport code when no response was received,
     ///   or `CancellationError` when the calling task was cancelled.
-    func send(_ request: HTTPRequest) async throws -> HTTPResponse
+    func send(_ request: TransportRequest) async throws -> TransportResponse
 }

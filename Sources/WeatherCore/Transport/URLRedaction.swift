@@ -1,7 +1,10 @@
 /// Removes the API key from URLs before they reach a log line, an error or a description.
-public enum URLRedaction {
+///
+/// A cross-module internal (`package`): WeatherCore's errors and requests, CurlTransport's error
+/// messages and the service's request log use it; users see only its results (``TransportRequest/redactedURL``).
+package enum URLRedaction {
     /// The text shown in place of a secret.
-    public static let placeholder = "REDACTED"
+    package static let placeholder = "REDACTED"
 
     /// Query item names whose values are secrets.
     static let secretNames: Set<Substring> = [
@@ -9,7 +12,7 @@ public enum URLRedaction {
     ]
 
     /// Returns `url` with the value of every secret query item (`appid`, …) replaced by `REDACTED`.
-    public static func redact(_ url: String) -> String {
+    package static func redact(_ url: String) -> String {
         guard let queryStart = url.firstIndex(of: "?") else { return url }
         let fragmentStart = url[queryStart...].firstIndex(of: "#") ?? url.endIndex
         let query = url[url.index(after: queryStart)..<fragmentStart]

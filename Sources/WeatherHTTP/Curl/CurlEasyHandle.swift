@@ -1,4 +1,5 @@
 import CCurl
+import HTTPTypes
 import WeatherCore
 
 /// Owns one libcurl easy handle, with everything libcurl points back into: the header list,
@@ -13,10 +14,11 @@ final class CurlEasyHandle {
     /// The `send` call the current transfer answers; `nil` while the handle is idle.
     private(set) var transfer: PendingTransfer?
     private let maxBytes: Int
-    /// The configuration's whole-transfer timeout; a request's own ``HTTPRequest/timeout`` may shorten it.
+    /// The configuration's whole-transfer timeout; a request's own ``TransportRequest/timeout`` may shorten it.
     private let timeout: Duration
     private var headerList: UnsafeMutablePointer<curl_slist>?
-    private var usesCustomMethod = false
+    /// Whether the last transfer changed the method (a custom one, or a body making it a POST).
+    private var changedMethod = false
     private let errorBuffer: UnsafeMutablePointer<CChar>
     private var body: [UInt8] = []
     /// The header lines of the last header block, as received (parsed off the curl thread).
@@ -56,8 +58,8 @@ final class CurlEasyHandle {
         set(wt_easy_setopt_long(pointer, CURLOPT_HTTP_VERSION, Int(CURL_HTTP_VERSION_2TLS)))
         set(wt_easy_setopt_string(pointer, CURLOPT_ACCEPT_ENCODING, ""))
         set(wt_easy_setopt_string(pointer, CURLOPT_USERAGENT, configuration.userAgent))
-        set(wt_easy_setopt_long(pointer, CURLOPT_CONNECTTIMEOUT_MS, configuration.connectTimeout.curlMilliseconds))
-        set(wt_easy_setopt_long(pointer, CURLOPT_TIMEOUT_MS, configuration.timeout.curlMilliseconds))
+        set(wt_easy_setopt_long(pointer, CURLOPT_CONNECTTIMEOUT_MS, Self.milliseconds(configuration.connectTimeout)))
+        set(wt_easy_setopt_long(pointer, CURLOPT_TIMEOUT_MS, Self.milliseconds(configuration.timeout)))
         set(wt_easy_setopt_off_t(pointer, CURLOPT_MAXFILESIZE_LARGE, curl_off_t(configuration.maxResponseBytes)))
         set(wt_easy_setopt_pointer(pointer, CURLOPT_ERRORBUFFER, errorBuffer))
         set(wt_easy_setopt_callback(pointer, CURLOPT_WRITEFUNCTION, curlWriteCallback))
@@ -68,7 +70,7 @@ final class CurlEasyHandle {
         return failure
     }
 
-    /// Prepares the handle for `transfer`: URL, headers, method and timeout. Attach it to the
+    /// Prepares the handle for `transfer`: URL, headers, method, body and timeout. Attach it to the
     /// multi handle afterwards.
     func start(_ transfer: PendingTransfer) -> CURLcode {
         let request = transfer.request
@@ -76,23 +78,49 @@ final class CurlEasyHandle {
         errorBuffer[0] = 0
         var failure = CURLE_OK
         func set(_ code: CURLcode) { if failure == CURLE_OK { failure = code } }
-        set(wt_easy_setopt_string(pointer, CURLOPT_URL, request.url))
+        set(wt_easy_setopt_string(pointer, CURLOPT_URL, request.head.absoluteURL))
         let limit = request.timeout.map { min($0, timeout) } ?? timeout
-        set(wt_easy_setopt_long(pointer, CURLOPT_TIMEOUT_MS, max(limit, .milliseconds(1)).curlMilliseconds))
+        set(wt_easy_setopt_long(pointer, CURLOPT_TIMEOUT_MS, Self.milliseconds(limit)))
         var newList: UnsafeMutablePointer<curl_slist>?
-        for header in request.headers { newList = curl_slist_append(newList, "\(header.name): \(header.value)") }
+        for field in request.head.headerFields {
+            newList = curl_slist_append(newList, "\(field.name.rawName): \(field.value)")
+        }
         if newList != nil || headerList != nil { set(wt_easy_setopt_slist(pointer, CURLOPT_HTTPHEADER, newList)) }
         curl_slist_free_all(headerList)
         headerList = newList
-        if request.method != "GET" {
-            set(wt_easy_setopt_string(pointer, CURLOPT_CUSTOMREQUEST, request.method))
-            usesCustomMethod = true
-        } else if usesCustomMethod {
+        if changedMethod {
+            // Back to a plain GET without a body, as a fresh handle starts.
             set(wt_easy_setopt_string(pointer, CURLOPT_CUSTOMREQUEST, nil))
             set(wt_easy_setopt_long(pointer, CURLOPT_HTTPGET, 1))
-            usesCustomMethod = false
+            changedMethod = false
+        }
+        if let body = request.body {
+            // Copied by libcurl (the array need not outlive this call); the size first, so bytes
+            // after a NUL are sent too. A body makes the request a POST unless a method is set below.
+            set(wt_easy_setopt_off_t(pointer, CURLOPT_POSTFIELDSIZE_LARGE, curl_off_t(body.count)))
+            if body.isEmpty {
+                set(wt_easy_setopt_string(pointer, CURLOPT_COPYPOSTFIELDS, ""))
+            } else {
+                set(
+                    body.withUnsafeBufferPointer { bytes in
+                        bytes.withMemoryRebound(to: CChar.self) { chars in
+                            wt_easy_setopt_string(pointer, CURLOPT_COPYPOSTFIELDS, chars.baseAddress)
+                        }
+                    })
+            }
+            changedMethod = true
+        }
+        let method = request.head.method
+        if method != .get && !(method == .post && request.body != nil) {
+            set(wt_easy_setopt_string(pointer, CURLOPT_CUSTOMREQUEST, method.rawValue))
+            changedMethod = true
         }
         return failure
+    }
+
+    /// A timeout as libcurl's `*_MS` options take it: whole milliseconds, at least 1 (0 would mean none).
+    private static func milliseconds(_ timeout: Duration) -> Int {
+        Int(max(1, timeout.roundedUpMilliseconds))
     }
 
     /// Forgets the finished or cancelled transfer, so the handle can serve another one.
@@ -110,7 +138,7 @@ final class CurlEasyHandle {
             let text = detail.isEmpty ? String(cString: curl_easy_strerror(code)) : detail
             return .failure(
                 CurlErrorMapping.error(
-                    for: code, text: text, request: transfer?.request ?? HTTPRequest(url: ""),
+                    for: code, text: text, url: transfer?.request.redactedURL,
                     exceededLimit: exceededLimit, maxBytes: maxBytes))
         }
         var status = 0

@@ -71,7 +71,7 @@ final class CurlMultiHandle: @unchecked Sendable {
         if let timerDeadline { timeout = min(timeout, max(.zero, timerDeadline - clock.now)) }
         var descriptors = [pollfd(fd: wakeReader, events: Int16(POLLIN), revents: 0)]
         for (socket, events) in sockets { descriptors.append(pollfd(fd: socket, events: events, revents: 0)) }
-        let milliseconds = Int32(min(timeout.curlMillisecondsRoundedUp, Int(Int32.max)))
+        let milliseconds = Int32(min(timeout.roundedUpMilliseconds, Int64(Int32.max)))
         let ready = poll(&descriptors, nfds_t(descriptors.count), milliseconds)
         var running: Int32 = 0
         if ready > 0 {

@@ -4,13 +4,13 @@ import WeatherCore
 /// Turns a libcurl result code into WeatherCore's typed transport error.
 enum CurlErrorMapping {
     /// The error for a transfer that ended with `code`; `text` is libcurl's message, kept in
-    /// `underlying`, and the URL is redacted by ``WeatherError``'s initializer.
+    /// `underlying`, and `url` is redacted (again) by ``WeatherError``'s initializer.
     static func error(
-        for code: CURLcode, text: String, request: HTTPRequest, exceededLimit: Bool, maxBytes: Int
+        for code: CURLcode, text: String, url: String?, exceededLimit: Bool, maxBytes: Int
     ) -> WeatherError {
         let (kind, message) = classify(code, exceededLimit: exceededLimit, maxBytes: maxBytes)
         return WeatherError(
-            code: kind, message: message, url: request.url,
+            code: kind, message: message, url: url,
             underlying: "curl \(code.rawValue): \(URLRedaction.redact(text))")
     }
 

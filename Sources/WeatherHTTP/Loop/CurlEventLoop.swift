@@ -67,6 +67,9 @@ final class CurlEventLoop: Sendable {
         if first { multi.wakeup() }
     }
 
+    /// Whether ``requestStop()`` has been called.
+    var isStopRequested: Bool { mailbox.withLock { $0.isStopping } }
+
     /// Returns once the thread has exited and freed every handle.
     func waitForExit() async {
         await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
@@ -160,20 +163,21 @@ final class CurlEventLoop: Sendable {
         for waiter in waiters { waiter.resume() }
     }
 
-    private func setupError(_ code: CURLcode, _ request: HTTPRequest) -> WeatherError {
+    private func setupError(_ code: CURLcode, _ request: TransportRequest) -> WeatherError {
         if code == CURLE_OK {
             return WeatherError(
-                code: .connectionFailed, message: "libcurl refused to start the transfer. Try again.", url: request.url)
+                code: .connectionFailed, message: "libcurl refused to start the transfer. Try again.",
+                url: request.redactedURL)
         }
         return CurlErrorMapping.error(
-            for: code, text: String(cString: curl_easy_strerror(code)), request: request, exceededLimit: false,
+            for: code, text: String(cString: curl_easy_strerror(code)), url: request.redactedURL, exceededLimit: false,
             maxBytes: configuration.maxResponseBytes)
     }
 
-    private static func shutDownError(_ request: HTTPRequest) -> WeatherError {
+    private static func shutDownError(_ request: TransportRequest) -> WeatherError {
         WeatherError(
             code: .connectionFailed,
             message: "The transport was shut down before the request completed. Create a new CurlTransport.",
-            url: request.url)
+            url: request.redactedURL)
     }
 }

@@ -11,10 +11,10 @@ final class PendingTransfer: Sendable {
     }
 
     /// The request to perform.
-    let request: HTTPRequest
+    let request: TransportRequest
     private let phase = Mutex(Phase.created)
 
-    init(request: HTTPRequest) { self.request = request }
+    init(request: TransportRequest) { self.request = request }
 
     /// Stores the continuation; returns `false` (having resumed it with `CancellationError`) when
     /// the task was cancelled before, in which case the transfer must not be submitted.

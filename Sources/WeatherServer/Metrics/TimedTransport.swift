@@ -1,3 +1,4 @@
+import HTTPTypes
 import WeatherCore
 
 /// An ``HTTPTransport`` decorator that records every upstream request's latency and outcome
@@ -6,12 +7,12 @@ struct TimedTransport: HTTPTransport {
     let base: any HTTPTransport
     let metrics: ServiceMetrics
 
-    func send(_ request: HTTPRequest) async throws -> HTTPResponse {
+    func send(_ request: TransportRequest) async throws -> TransportResponse {
         let start = ContinuousClock.now
         do {
             let response = try await base.send(request)
             metrics.record(
-                "weather_upstream_request_duration_seconds", [("outcome", String(response.status))],
+                "weather_upstream_request_duration_seconds", [("outcome", String(response.head.status.code))],
                 ContinuousClock.now - start)
             return response
         } catch {

@@ -4,9 +4,9 @@ public import Logging
 import NIOCore
 import OpenWeatherStub
 public import ServiceLifecycle
+import UnixSignals
 import WeatherCache
 import WeatherCore
-import UnixSignals
 import WeatherHTTP
 
 /// Runs `weather-tracker serve`: builds every long-lived part from a ``ServiceConfiguration`` and
@@ -44,12 +44,13 @@ public struct ServiceRunner: Sendable {
             logger.warning(
                 "DEMO MODE: no OPENWEATHER_API_KEY is set, so every answer is synthetic weather from the embedded OpenWeather stub at \(stub.baseURL). Set OPENWEATHER_API_KEY for real weather."
             )
-            services.append(ShutdownService("openweather-stub") { try? await stub.shutdown() })
+            services.append(stub)
         }
         let transport = CurlTransport(
             configuration: .init(
-                connectTimeout: min(.seconds(5), configuration.upstreamTimeout), timeout: configuration.upstreamTimeout))
-        services.append(ShutdownService("curl") { await transport.shutdown() })
+                connectTimeout: min(.seconds(5), configuration.upstreamTimeout), timeout: configuration.upstreamTimeout)
+        )
+        services.append(transport)
 
         let cache: any CacheStore
         var sharedRedis: RedisCacheStore?
@@ -65,7 +66,7 @@ public struct ServiceRunner: Sendable {
             cache = TieredCacheStore(back: redis)
             readiness["redis"] = { try await redis.ping() }
             redisConnections = { redis.healthyConnections }
-            services.append(ShutdownService("redis") { redis.shutdown() })
+            services.append(redis)
             logger.info("cache: redis at \(redisConfiguration) with an in-process front")
         } else {
             cache = MemoryCacheStore(maxEntries: configuration.nearCacheEntries, maxBytes: configuration.nearCacheBytes)
@@ -127,7 +128,8 @@ public struct ServiceRunner: Sendable {
         if configuration.clientLimit.isEnabled {
             let limit = configuration.clientLimit
             logger.info(
-                "client limit: \(limit.burst) uncached lookups at once, then \(limit.ratePerSecond)/s per client (\(limit.trustedProxyHops) trusted proxy hops)")
+                "client limit: \(limit.burst) uncached lookups at once, then \(limit.ratePerSecond)/s per client (\(limit.trustedProxyHops) trusted proxy hops)"
+            )
         } else {
             logger.warning("client limit: off (CLIENT_LIMIT=off): one client can spend the whole upstream budget")
         }

@@ -1,7 +1,8 @@
 public import ServiceLifecycle
 
 /// A `Service` for a resource that has nothing to run but must be closed in order: it waits for
-/// graceful shutdown, then runs `shutdown` (drain refreshes, close Redis, stop curl, stop the stub).
+/// graceful shutdown, then runs `shutdown` (the client's background refreshes draining). Curl,
+/// Redis and the stub are `Service`s of their own, with the same shape.
 ///
 /// In the ``ServiceGroup`` such services come before the HTTP server, so they are shut down after
 /// it: every request in flight finishes against live resources first.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import HTTPTypes
 import WeatherCore
 import WeatherHTTP
 
@@ -15,7 +16,7 @@ struct HealthcheckCommand: AsyncParsableCommand {
         let transport = CurlTransport(configuration: .init(connectTimeout: .seconds(2), timeout: .seconds(2)))
         let status: Int
         do {
-            status = try await transport.send(HTTPRequest(method: "GET", url: url)).status
+            status = try await transport.send(TransportRequest(url: url)).head.status.code
         } catch {
             await transport.shutdown()
             Console.err("unhealthy: \(error)")

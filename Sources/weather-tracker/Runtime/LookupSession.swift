@@ -117,7 +117,7 @@ final class LookupSession: Sendable {
 
     private func shutdown() async {
         await transport.shutdown()
-        redis?.shutdown()
+        await redis?.shutdown()
         try? await stub?.shutdown()
     }
 

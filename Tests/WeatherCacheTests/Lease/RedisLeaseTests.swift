@@ -7,8 +7,8 @@ import XCTest
 final class RedisLeaseTests: XCTestCase {
     private func twoReplicas() async throws -> (RedisLease, RedisLease) {
         let prefix = "test:\(UUID().uuidString):"
-        let a = try await RedisTestEnvironment.store(prefix: prefix)
-        let b = try await RedisTestEnvironment.store(prefix: prefix)
+        let a = try await RedisTestEnvironment.store(for: self, prefix: prefix)
+        let b = try await RedisTestEnvironment.store(for: self, prefix: prefix)
         return (RedisLease(store: a, name: "tracker"), RedisLease(store: b, name: "tracker"))
     }
 

@@ -13,7 +13,9 @@ final class RedisQuotaStoreTests: XCTestCase {
     ) async throws -> (stores: [RedisCacheStore], quotas: [RedisQuotaStore]) {
         let prefix = "test:\(UUID().uuidString):"
         var stores: [RedisCacheStore] = []
-        for _ in 0..<count { stores.append(try await RedisTestEnvironment.store(poolSize: 2, prefix: prefix)) }
+        for _ in 0..<count {
+            stores.append(try await RedisTestEnvironment.store(for: self, poolSize: 2, prefix: prefix))
+        }
         return (stores, stores.map { RedisQuotaStore(store: $0, apiKey: key, policy: policy, window: window) })
     }
 
@@ -129,8 +131,7 @@ final class RedisQuotaStoreTests: XCTestCase {
         var configuration = try RedisCacheStore.Configuration(url: "redis://127.0.0.1:1/0")
         configuration.connectTimeout = .milliseconds(200)
         configuration.commandTimeout = .milliseconds(200)
-        let dead = RedisCacheStore(configuration: configuration)
-        defer { dead.shutdown() }
+        let dead = shuttingDownAtTeardown(RedisCacheStore(configuration: configuration))
         let policy = QuotaPolicy(callsPerMinute: 120, dailyBudget: [.oneCall: 1_000])
         let fallback = FallbackQuotaStore(
             shared: RedisQuotaStore(store: dead, apiKey: key, policy: policy), policy: policy, replicas: 3)

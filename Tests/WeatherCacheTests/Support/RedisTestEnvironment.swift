@@ -11,9 +11,11 @@ enum RedisTestEnvironment {
         ProcessInfo.processInfo.environment["REDIS_TEST_URL"] ?? "redis://127.0.0.1:6399/0"
     }
 
-    /// A store on the shared test Redis with a prefix unique to this call, or a skip/failure.
+    /// A store on the shared test Redis with a prefix unique to this call, shut down when `test`
+    /// ends; or a skip/failure.
     static func store(
-        poolSize: Int = 2, prefix: String? = nil, file: StaticString = #filePath, line: UInt = #line
+        for test: XCTestCase, poolSize: Int = 2, prefix: String? = nil, file: StaticString = #filePath,
+        line: UInt = #line
     ) async throws -> RedisCacheStore {
         var configuration = try RedisCacheStore.Configuration(url: url)
         configuration.poolSize = poolSize
@@ -24,6 +26,7 @@ enum RedisTestEnvironment {
         do {
             try await store.ping()
         } catch {
+            await store.shutdown()
             let message = "Redis at \(url) is unreachable (\(error)); start it with scripts/redis-test-server.sh start"
             if ProcessInfo.processInfo.environment["CI"] == "true" {
                 XCTFail(message, file: file, line: line)
@@ -31,6 +34,16 @@ enum RedisTestEnvironment {
             }
             throw XCTSkip(message)
         }
+        return test.shuttingDownAtTeardown(store)
+    }
+}
+
+extension XCTestCase {
+    /// `store`, shut down once this test has ended, passed or failed: a store released without
+    /// ``RedisCacheStore/shutdown()`` stops debug builds with an assertion.
+    @discardableResult
+    func shuttingDownAtTeardown(_ store: RedisCacheStore) -> RedisCacheStore {
+        addTeardownBlock { await store.shutdown() }
         return store
     }
 }

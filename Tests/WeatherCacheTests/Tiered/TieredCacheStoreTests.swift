@@ -110,7 +110,7 @@ final class TieredCacheStoreTests: XCTestCase {
     }
 
     func testInFrontOfRealRedis() async throws {
-        let redis = try await RedisTestEnvironment.store()
+        let redis = try await RedisTestEnvironment.store(for: self)
         let front = recordingStore()
         let store = TieredCacheStore(front: front, back: redis, frontTTL: .seconds(1))
         XCTAssertNotNil(store.refreshLock)

@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 import WeatherCore
 import XCTest
 
@@ -57,7 +58,7 @@ final class CacheKeyTests: XCTestCase {
         let secret = "0123456789abcdef0123456789abcdef"
         let request = UpstreamRequest(
             family: .current, place: .name("London,GB"), lang: "en",
-            http: HTTPRequest(
+            http: TransportRequest(
                 url: "https://api.openweathermap.org/data/2.5/weather?q=London,GB&units=standard&appid=\(secret)"))
         let client = WeatherClient(transport: NoTransport())
         let key = client.cacheKey(for: request).rawValue
@@ -68,5 +69,5 @@ final class CacheKeyTests: XCTestCase {
 }
 
 private struct NoTransport: HTTPTransport {
-    func send(_ request: HTTPRequest) async throws -> HTTPResponse { HTTPResponse(status: 500) }
+    func send(_ request: TransportRequest) async throws -> TransportResponse { TransportResponse(status: 500) }
 }

@@ -57,7 +57,7 @@ struct Harness {
     ) -> UpstreamRequest {
         UpstreamRequest(
             family: family, place: .name(city), lang: "en",
-            http: HTTPRequest(url: "https://api.openweathermap.org\(path)?q=\(city)&appid=SECRETKEY"))
+            http: TransportRequest(url: "https://api.openweathermap.org\(path)?q=\(city)&appid=SECRETKEY"))
     }
 
     func reading(_ request: UpstreamRequest = Harness.request()) async throws -> WeatherResult<Reading> {

@@ -20,7 +20,7 @@ final class CoalescedContextTests: XCTestCase {
 
         var contexts: [(requestID: String?, priority: TaskPriority)] { seen.withLock { $0 } }
 
-        func send(_ request: HTTPRequest) async throws -> HTTPResponse {
+        func send(_ request: TransportRequest) async throws -> TransportResponse {
             let context = (CallerContext.requestID, Task.currentPriority)
             seen.withLock { $0.append(context) }
             return try await script.send(request)
@@ -54,7 +54,8 @@ final class CoalescedContextTests: XCTestCase {
         func request(_ text: String) -> UpstreamRequest {
             UpstreamRequest(
                 family: .current, place: .name(text), query: text,
-                http: HTTPRequest(url: "https://api.openweathermap.org/data/2.5/weather?q=\(text)&appid=SECRETKEY"))
+                http: TransportRequest(url: "https://api.openweathermap.org/data/2.5/weather?q=\(text)&appid=SECRETKEY")
+            )
         }
         let client = h.client
         let first = Task { await weatherError { _ = try await client.fetch(request("Paris"), as: Reading.self) } }

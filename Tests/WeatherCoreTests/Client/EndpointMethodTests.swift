@@ -33,7 +33,7 @@ final class EndpointMethodTests: XCTestCase {
         }
         XCTAssertEqual(transport.requestCount, 4, "the second round was served from the cache")
         XCTAssertNoThrow(try transport.verifyAllConsumed())
-        XCTAssertTrue(transport.requests.allSatisfy { $0.url.hasSuffix("appid=test-key") })
+        XCTAssertTrue(transport.requests.allSatisfy { $0.head.absoluteURL.hasSuffix("appid=test-key") })
     }
 
     func testInvalidInputFailsBeforeAnyCall() async throws {

@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 import WeatherTesting
 import XCTest
 
@@ -23,7 +24,7 @@ final class MonotonicQuotaTests: XCTestCase {
 
     func testWallClockSteppedBackDoesNotStretchA429Cooldown() async throws {
         let h = Harness()
-        h.transport.enqueue(.any, .status(429, headers: ["Retry-After": "30"]))
+        h.transport.enqueue(.any, .status(429, headerFields: [.retryAfter: "30"]))
         _ = await weatherError { _ = try await h.reading() }
         h.clock.advance(by: .seconds(30))
         h.clock.stepWallClock(by: -3600)

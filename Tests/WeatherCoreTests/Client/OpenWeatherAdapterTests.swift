@@ -22,7 +22,7 @@ final class OpenWeatherAdapterTests: XCTestCase {
         ]
         for request in requests {
             let upstream = UpstreamRequest(request, apiKey: secret)
-            XCTAssertTrue(upstream.http.url.contains(secretText), "the key is sent upstream")
+            XCTAssertTrue(upstream.http.head.absoluteURL.contains(secretText), "the key is sent upstream")
             let key = key(request)
             XCTAssertFalse(key.contains(secretText), key)
             XCTAssertFalse(key.contains("appid"), key)
@@ -58,7 +58,7 @@ final class OpenWeatherAdapterTests: XCTestCase {
         XCTAssertEqual(second.cacheStatus, .hit)
         XCTAssertEqual(first.value, second.value)
         XCTAssertEqual(transport.requestCount, 1)
-        XCTAssertTrue(transport.requests[0].url.contains("units=standard"))
+        XCTAssertTrue(transport.requests[0].head.absoluteURL.contains("units=standard"))
         XCTAssertFalse(first.key.rawValue.contains(secretText))
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 import WeatherCore
 import WeatherTesting
 import XCTest
@@ -82,7 +83,7 @@ final class RetryTests: XCTestCase {
 
     func testRateLimitStartsCooldownHonouringRetryAfter() async throws {
         let h = Harness(retry: RetryPolicy(maxAttempts: 5))
-        h.transport.enqueue(.any, .status(429, headers: ["Retry-After": "120"]))
+        h.transport.enqueue(.any, .status(429, headerFields: [.retryAfter: "120"]))
         let first = await weatherError { _ = try await h.reading() }
         XCTAssertEqual(first?.code, .rateLimited)
         XCTAssertEqual(first?.retryAfter, .seconds(120))
@@ -114,7 +115,7 @@ final class RetryTests: XCTestCase {
         let h = Harness()
         try await h.prime(temp: 8)
         h.clock.advance(by: .seconds(1000))
-        h.transport.enqueue(.any, .status(429, headers: ["Retry-After": "600"]))
+        h.transport.enqueue(.any, .status(429, headerFields: [.retryAfter: "600"]))
         let first = try await h.reading()
         let second = try await h.reading()
         XCTAssertEqual([first.cacheStatus, second.cacheStatus], [.stale, .stale])

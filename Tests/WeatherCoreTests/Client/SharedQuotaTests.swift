@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 import WeatherCore
 import WeatherTesting
 import XCTest
@@ -41,7 +42,7 @@ final class SharedQuotaTests: XCTestCase {
     func testA429SeenByOneReplicaPausesTheOther() async throws {
         let clock = ManualClock()
         let replicas = replicas(QuotaGovernor(policy: .unlimited, clock: clock), clock: clock)
-        replicas[0].transport.enqueue(.any, .status(429, headers: ["Retry-After": "5"]))
+        replicas[0].transport.enqueue(.any, .status(429, headerFields: [.retryAfter: "5"]))
         replicas[1].transport.always(.any, .json(Reading.json(temp: 1)))
         let first = await weatherError {
             _ = try await replicas[0].client.fetch(Harness.request("a"), as: Reading.self)

@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 import WeatherCore
 import WeatherTesting
 import XCTest
@@ -41,7 +42,7 @@ final class StaleServingTests: XCTestCase {
             .status(503, body: "<html>busy</html>"),
             .failure(WeatherError(code: .timeout, message: "timed out")),
             .failure(WeatherError(code: .connectionFailed, message: "reset")),
-            .status(429, body: #"{"cod":429}"#, headers: ["Retry-After": "30"]),
+            .status(429, body: #"{"cod":429}"#, headerFields: [.retryAfter: "30"]),
         ]
         for failure in failures {
             let h = Harness()

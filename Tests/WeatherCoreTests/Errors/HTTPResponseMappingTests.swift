@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 import WeatherCore
 import WeatherTesting
 import XCTest
@@ -8,14 +9,15 @@ final class HTTPResponseMappingTests: XCTestCase {
     private let secret = "0123456789abcdef0123456789abcdef"
 
     private func map(
-        _ status: Int, fixture: String? = nil, body: String? = nil, headers: [String: String] = [:],
+        _ status: Int, fixture: String? = nil, body: String? = nil, headers: HTTPFields = [:],
         query: String? = nil
     ) throws -> WeatherError? {
         let bytes =
             try fixture.map { try FixtureDirectory(bundle: .module).bytes("errors/\($0)") } ?? Array((body ?? "").utf8)
         let url = "https://api.openweathermap.org/data/2.5/weather?q=Atlantis&appid=\(secret)"
         return WeatherError(
-            response: HTTPResponse(status: status, headers: headers, body: bytes), query: query, url: url, now: now)
+            response: TransportResponse(status: .init(code: status), headerFields: headers, body: bytes), query: query,
+            url: url, now: now)
     }
 
     func testInvalidKey() throws {
@@ -46,8 +48,8 @@ final class HTTPResponseMappingTests: XCTestCase {
     }
 
     func testA404ThatIsNotCityNotFoundIsAnUpstreamError() throws {
-        let response = HTTPResponse(
-            status: 404, headers: ["content-type": "application/json"],
+        let response = TransportResponse(
+            status: 404, headerFields: [.contentType: "application/json"],
             body: Array(#"{"cod":"404","message":"Internal error"}"#.utf8))
         let error = try XCTUnwrap(WeatherError(response: response, query: "Atlantis", now: Date()))
         XCTAssertEqual(error.code, .serverError)
@@ -58,7 +60,7 @@ final class HTTPResponseMappingTests: XCTestCase {
     }
 
     func testRateLimitedWithRetryAfterInSeconds() throws {
-        let error = try XCTUnwrap(try map(429, fixture: "429-rate-limited.json", headers: ["Retry-After": "120"]))
+        let error = try XCTUnwrap(try map(429, fixture: "429-rate-limited.json", headers: [.retryAfter: "120"]))
         XCTAssertEqual(error.code, .rateLimited)
         XCTAssertEqual(error.retryAfter, .seconds(120))
         XCTAssertTrue(error.message.contains("Wait 120 s"), error.message)
@@ -68,7 +70,7 @@ final class HTTPResponseMappingTests: XCTestCase {
     func testRateLimitedWithRetryAfterAsHTTPDate() throws {
         // now + 90 s, as an IMF-fixdate: 2023-11-14T22:14:50Z.
         let error = try XCTUnwrap(
-            try map(429, fixture: "429-rate-limited.json", headers: ["retry-after": "Tue, 14 Nov 2023 22:14:50 GMT"]))
+            try map(429, fixture: "429-rate-limited.json", headers: [.retryAfter: "Tue, 14 Nov 2023 22:14:50 GMT"]))
         XCTAssertEqual(error.retryAfter, .seconds(90))
         XCTAssertTrue(error.message.contains("Wait 90 s"), error.message)
     }
@@ -92,12 +94,12 @@ final class HTTPResponseMappingTests: XCTestCase {
 
     func testServerErrors() throws {
         let gateway = try XCTUnwrap(
-            try map(502, fixture: "502-bad-gateway.html", headers: ["Content-Type": "text/html"]))
+            try map(502, fixture: "502-bad-gateway.html", headers: [.contentType: "text/html"]))
         XCTAssertEqual(gateway.code, .serverError)
         XCTAssertEqual(gateway.status, 502)
         XCTAssertTrue(gateway.message.contains("HTML page (\"502 Bad Gateway\")"), gateway.message)
         XCTAssertTrue(gateway.isRetryable)
-        let empty = try XCTUnwrap(try map(503, body: "", headers: ["Retry-After": "5"]))
+        let empty = try XCTUnwrap(try map(503, body: "", headers: [.retryAfter: "5"]))
         XCTAssertEqual(empty.code, .serverError)
         XCTAssertEqual(empty.status, 503)
         XCTAssertEqual(empty.retryAfter, .seconds(5))
@@ -127,7 +129,7 @@ final class HTTPResponseMappingTests: XCTestCase {
 
     func testRedirectsNameTheirTargetWithoutTheKey() throws {
         let error = try XCTUnwrap(
-            try map(301, body: "", headers: ["Location": "https://other.example/data?appid=\(secret)"]))
+            try map(301, body: "", headers: [.location: "https://other.example/data?appid=\(secret)"]))
         XCTAssertEqual(error.code, .unexpectedResponse)
         XCTAssertTrue(error.message.contains("https://other.example/data?appid=REDACTED"), error.message)
     }
@@ -140,7 +142,7 @@ final class HTTPResponseMappingTests: XCTestCase {
             "current/0000.json", "forecast/0000.json", "onecall/0000.json", "geo/0000.json", "air/0000.json",
         ] {
             let body = try FixtureDirectory(bundle: .module).bytes(fixture)
-            XCTAssertNil(WeatherError(response: HTTPResponse(status: 200, body: body), now: now), fixture)
+            XCTAssertNil(WeatherError(response: TransportResponse(status: .ok, body: body), now: now), fixture)
         }
     }
 
@@ -162,21 +164,21 @@ final class HTTPResponseMappingTests: XCTestCase {
 
     func testTheAPIKeyNeverAppearsInAnyError() throws {
         let http = try OpenWeatherRequest.current(.city(name: "Atlantis")).httpRequest(apiKey: APIKey(secret))
-        let responses: [HTTPResponse] =
+        let responses: [TransportResponse] =
             try [
                 ("401-invalid-key.json", 401), ("401-onecall-subscription.json", 401), ("404-city-not-found.json", 404),
                 ("404-not-found-city-legacy.json", 404), ("429-rate-limited.json", 429),
                 ("400-nothing-to-geocode.json", 400),
                 ("400-wrong-latitude.json", 400), ("502-bad-gateway.html", 502),
             ].map {
-                HTTPResponse(
-                    status: $0.1, headers: ["Retry-After": "3"],
+                TransportResponse(
+                    status: .init(code: $0.1), headerFields: [.retryAfter: "3"],
                     body: try FixtureDirectory(bundle: .module).bytes("errors/\($0.0)"))
             }
             + [
-                HTTPResponse(
+                TransportResponse(
                     status: 401, body: Array(#"{"cod":401,"message":"bad key appid=\#(secret) in url"}"#.utf8)),
-                HTTPResponse(status: 302, headers: ["Location": "/x?appid=\(secret)"]),
+                TransportResponse(status: 302, headerFields: [.location: "/x?appid=\(secret)"]),
             ]
         for response in responses {
             let error = try XCTUnwrap(

@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 import WeatherCore
 import XCTest
 
@@ -74,24 +75,25 @@ final class OpenWeatherRequestTests: XCTestCase {
     func testTheKeyIsAddedLastAndEncoded() throws {
         let request = try OpenWeatherRequest.current(.city(name: "London"), language: "en")
         let http = request.httpRequest(apiKey: APIKey("k3y+with/odd=chars"))
-        XCTAssertEqual(http.method, "GET")
+        XCTAssertEqual(http.head.method, .get)
         XCTAssertEqual(
-            http.url,
+            http.head.absoluteURL,
             "https://api.openweathermap.org/data/2.5/weather?q=London&units=standard&lang=en&appid=k3y%2Bwith%2Fodd%3Dchars"
         )
-        XCTAssertEqual(http.headers, [HTTPHeader(name: "Accept", value: "application/json")])
+        XCTAssertEqual(http.head.headerFields, [.accept: "application/json"])
         let stub = request.httpRequest(baseURL: "http://127.0.0.1:8080/", apiKey: APIKey("abc"))
-        XCTAssertEqual(stub.url, "http://127.0.0.1:8080/data/2.5/weather?q=London&units=standard&lang=en&appid=abc")
+        XCTAssertEqual(
+            stub.head.absoluteURL, "http://127.0.0.1:8080/data/2.5/weather?q=London&units=standard&lang=en&appid=abc")
         let airStub = try OpenWeatherRequest.geocode(zip: "E14").httpRequest(
             baseURL: "http://127.0.0.1:1", apiKey: APIKey("x"))
-        XCTAssertEqual(airStub.url, "http://127.0.0.1:1/geo/1.0/zip?zip=E14&appid=x")
+        XCTAssertEqual(airStub.head.absoluteURL, "http://127.0.0.1:1/geo/1.0/zip?zip=E14&appid=x")
     }
 
     func testTheKeyNeverAppearsInAnyPrintout() throws {
         let secret = "0123456789abcdef0123456789abcdef"
         let key = APIKey(secret)
         let http = try OpenWeatherRequest.oneCall(zurich).httpRequest(apiKey: key)
-        XCTAssertTrue(http.url.contains(secret), "the wire URL carries the key")
+        XCTAssertTrue(http.head.absoluteURL.contains(secret), "the wire URL carries the key")
         var dumpedRequest = ""
         dump(http, to: &dumpedRequest)
         var dumpedKey = ""
@@ -100,7 +102,7 @@ final class OpenWeatherRequestTests: XCTestCase {
             http.description, http.debugDescription, String(describing: http), String(reflecting: http), "\(http)",
             http.redactedURL, dumpedRequest, key.description, key.debugDescription, String(describing: key),
             String(reflecting: key), "\(key)", dumpedKey, String(describing: [key]),
-            WeatherError(code: .timeout, message: "Timed out", url: http.url).description,
+            WeatherError(code: .timeout, message: "Timed out", url: http.head.absoluteURL).description,
         ]
         for text in printouts {
             XCTAssertFalse(text.contains(secret), text)

@@ -179,6 +179,7 @@ final class PageRouteTests: XCTestCase {
     func testLanguageReachesUpstream() async throws {
         try await OpenWeatherStub.withRunning { stub in
             let transport = RecordingTransport(base: CurlTransport(configuration: .init(timeout: .seconds(5))))
+            addTeardownBlock { await transport.shutdown() }  // also when an assertion below throws
             let harness = PageHarness(transport: transport, baseURL: stub.baseURL)
             let page = try await harness.fetch("/place?city=Oslo&lang=de")
             assertPageHeaders(page)
@@ -186,16 +187,16 @@ final class PageRouteTests: XCTestCase {
             let urls = transport.urls
             XCTAssertTrue(urls.contains { $0.contains("/data/2.5/forecast?") && $0.contains("lang=de") }, "\(urls)")
             XCTAssertTrue(urls.contains { $0.contains("/data/2.5/weather?") && $0.contains("lang=de") }, "\(urls)")
-            await transport.shutdown()
         }
     }
 
     func testUnknownPlaceSuggestsWhatGeocodingKnows() async throws {
         let transport = ScriptedTransport()
         transport.enqueue(
-            RequestMatcher("geocode Zurch,CH") { $0.url.contains("/geo/1.0/direct?q=Zurch,CH&") }, .json("[]"))
+            RequestMatcher("geocode Zurch,CH") { $0.head.absoluteURL.contains("/geo/1.0/direct?q=Zurch,CH&") },
+            .json("[]"))
         transport.enqueue(
-            RequestMatcher("geocode Zurch") { $0.url.contains("/geo/1.0/direct?q=Zurch&") },
+            RequestMatcher("geocode Zurch") { $0.head.absoluteURL.contains("/geo/1.0/direct?q=Zurch&") },
             .json(#"[{"name":"Zürich","lat":47.3667,"lon":8.55,"country":"CH","state":"Zurich"}]"#))
         let harness = PageHarness(transport: transport, mode: "live")
         let page = try await harness.fetch("/place?city=Zurch&country=CH")

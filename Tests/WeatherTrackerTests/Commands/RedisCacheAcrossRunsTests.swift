@@ -14,7 +14,7 @@ final class RedisCacheAcrossRunsTests: XCTestCase {
         var configuration = try RedisCacheStore.Configuration(url: redisURL)
         configuration.poolSize = 1
         let store = RedisCacheStore(configuration: configuration)
-        defer { store.shutdown() }
+        addTeardownBlock { await store.shutdown() }
         do {
             _ = try await store.ping()
         } catch {

@@ -12,8 +12,8 @@ final class RecordingTransport: HTTPTransport {
     /// The URLs asked for so far, in order.
     var urls: [String] { recorded.withLock { $0 } }
 
-    func send(_ request: HTTPRequest) async throws -> HTTPResponse {
-        recorded.withLock { $0.append(request.url) }
+    func send(_ request: TransportRequest) async throws -> TransportResponse {
+        recorded.withLock { $0.append(request.head.absoluteURL) }
         return try await base.send(request)
     }
 

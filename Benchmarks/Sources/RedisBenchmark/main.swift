@@ -1,7 +1,7 @@
 // GET-hit throughput of RedisCacheStore against `redis-benchmark` on the same server, in one run.
 //
-//   swift build -c release --product RedisBenchmark
-//   .build/release/RedisBenchmark [--url redis://127.0.0.1:6399/0] [-n 50000] [--rounds 3] [--concurrency 16]
+//   swift build -c release --package-path Benchmarks --product RedisBenchmark
+//   Benchmarks/.build/release/RedisBenchmark [--url redis://127.0.0.1:6399/0] [-n 50000] [--rounds 3] [--concurrency 16]
 //
 // Both sides GET the same key (`key:__rand_int__`, the key redis-benchmark uses without -r),
 // holding a value of the same size, so every GET is a hit and moves the same bytes.
@@ -78,7 +78,8 @@ func storeGets(_ store: RedisCacheStore, key: CacheKey, requests: Int, concurren
         }
         try await group.waitForAll()
     }
-    return Double(perTask * concurrency) / (ContinuousClock.now - start).seconds
+    let elapsed = (ContinuousClock.now - start).components
+    return Double(perTask * concurrency) / (Double(elapsed.seconds) + Double(elapsed.attoseconds) * 1e-18)
 }
 
 func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
@@ -118,6 +119,7 @@ if let only = options.only {
         rate = try await storeGets(single, key: key, requests: options.requests, concurrency: 1)
     }
     print("\(only): \(format(rate)) ops/s")
+    await single.shutdown()
     exit(0)
 }
 for round in 1...options.rounds {
@@ -156,7 +158,7 @@ print(
 
 let pipelined = try await storeGets(single, key: key, requests: options.requests, concurrency: options.concurrency)
 print("one connection, \(options.concurrency) concurrent callers (auto-pipelined): \(format(pipelined)) ops/s")
-single.shutdown()
+await single.shutdown()
 
 configuration.poolSize = options.poolSize
 let pooled = RedisCacheStore(configuration: configuration)
@@ -168,4 +170,4 @@ print(
     "pool of \(options.poolSize), concurrency \(options.concurrency): \(format(pool)) ops/s"
         + "   (redis-benchmark -c \(options.concurrency) -P 1: \(format(reference)) req/s)"
 )
-pooled.shutdown()
+await pooled.shutdown()
