@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 extension OpenWeatherStub {
     /// How a stub listens, which API key it accepts and how it tells the time.

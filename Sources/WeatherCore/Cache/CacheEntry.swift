@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// What a cache holds for one key: the upstream body as received, and when it was fetched.
 ///

@@ -1,4 +1,4 @@
-import Foundation
+package import Foundation
 
 /// A least-recently-used table bounded by entry count and by a cost the caller assigns (bytes):
 /// a dictionary from key to slot plus a doubly linked list threaded through an array of slots by

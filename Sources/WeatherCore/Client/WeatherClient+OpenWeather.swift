@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// One method per OpenWeather endpoint: build the request (validated), look it up through the
 /// cache, decode the model. Data comes in standard units; convert locally with `Units`.

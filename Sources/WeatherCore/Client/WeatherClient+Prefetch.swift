@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 extension WeatherClient {
     /// Refreshes the entry of `request` from upstream before it expires: when it is missing, or

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// How a lookup was answered, in the vocabulary of HTTP caches (`X-Cache`).
 public enum CacheStatus: String, Sendable, Hashable, CustomStringConvertible {

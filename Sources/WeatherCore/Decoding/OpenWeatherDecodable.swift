@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// A model decoded straight from the bytes of an OpenWeather response body, in one pass.
 ///

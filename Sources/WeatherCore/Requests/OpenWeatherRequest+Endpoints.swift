@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 extension OpenWeatherRequest {
     /// Current weather 2.5, `/data/2.5/weather`, for any kind of place.

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// The time source for everything that expires: cache freshness, backoff, cooldowns, quotas.
 ///

@@ -1,4 +1,4 @@
-public import HTTPTypes
+package import HTTPTypes
 
 extension HTTPRequest {
     /// A request for an absolute URL string, split into the scheme, authority and path (query

@@ -1,6 +1,6 @@
-public import Logging
-public import WeatherCache
-public import WeatherCore
+import Logging
+import WeatherCache
+import WeatherCore
 
 extension ServiceConfiguration {
     /// The variables read, in the order they are documented (`weather-tracker serve --help`, README).
@@ -78,10 +78,13 @@ extension ServiceConfiguration {
             executor = choice
         }
         clientLimit.isEnabled = try reader.switch("CLIENT_LIMIT") ?? clientLimit.isEnabled
-        clientLimit.ratePerSecond = try reader.number("CLIENT_LIMIT_RATE", in: 0.001...1_000_000) ?? clientLimit.ratePerSecond
+        clientLimit.ratePerSecond =
+            try reader.number("CLIENT_LIMIT_RATE", in: 0.001...1_000_000) ?? clientLimit.ratePerSecond
         clientLimit.burst = try reader.integer("CLIENT_LIMIT_BURST", in: 1...1_000_000) ?? clientLimit.burst
-        clientLimit.maxClients = try reader.integer("CLIENT_LIMIT_CLIENTS", in: 1...10_000_000) ?? clientLimit.maxClients
-        clientLimit.trustedProxyHops = try reader.integer("TRUSTED_PROXY_HOPS", in: 0...16) ?? clientLimit.trustedProxyHops
+        clientLimit.maxClients =
+            try reader.integer("CLIENT_LIMIT_CLIENTS", in: 1...10_000_000) ?? clientLimit.maxClients
+        clientLimit.trustedProxyHops =
+            try reader.integer("TRUSTED_PROXY_HOPS", in: 0...16) ?? clientLimit.trustedProxyHops
     }
 
     /// `REDIS_URL` wins; otherwise `REDIS_HOST` (+ port, password, db) when set; otherwise none.

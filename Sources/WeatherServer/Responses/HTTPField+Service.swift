@@ -1,4 +1,4 @@
-public import HTTPTypes
+import HTTPTypes
 
 extension HTTPField.Name {
     /// `X-Cache`: how the lookup was answered (`HIT`, `MISS`, `STALE`, `REVALIDATED`).

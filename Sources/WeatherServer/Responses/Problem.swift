@@ -1,6 +1,6 @@
 import Foundation
 public import HTTPTypes
-import Hummingbird
+public import Hummingbird
 import NIOCore
 
 /// An RFC 9457 problem document: what went wrong, as `application/problem+json`.

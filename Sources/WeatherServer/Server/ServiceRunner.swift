@@ -1,9 +1,9 @@
 import Foundation
-public import Hummingbird
+import Hummingbird
 public import Logging
 import NIOCore
 import OpenWeatherStub
-public import ServiceLifecycle
+import ServiceLifecycle
 import UnixSignals
 import WeatherCache
 import WeatherCore

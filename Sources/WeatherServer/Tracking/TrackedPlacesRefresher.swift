@@ -1,6 +1,6 @@
 import Foundation
 import Logging
-public import ServiceLifecycle
+import ServiceLifecycle
 import WeatherCore
 
 /// Keeps the tracked places warm: their current weather, forecast and air quality are refreshed
@@ -97,7 +97,10 @@ struct TrackedPlacesRefresher: Service, CustomStringConvertible {
             metrics?.increment("weather_tracked_checks_total", [("outcome", "failed")])
             logger.warning(
                 "tracked refresh failed; retrying in 60 s",
-                metadata: ["place": .string(item.place.displayText), "family": .string(item.family.rawValue), "error": .string("\(error)")])
+                metadata: [
+                    "place": .string(item.place.displayText), "family": .string(item.family.rawValue),
+                    "error": .string("\(error)"),
+                ])
             return (clock.now.addingTimeInterval(60), true)
         }
     }

@@ -1,6 +1,6 @@
 import Foundation
 import Logging
-public import ServiceLifecycle
+import ServiceLifecycle
 import WeatherCore
 
 /// Runs the tracked-places refresher on one replica at a time: the one holding a ``Lease``.

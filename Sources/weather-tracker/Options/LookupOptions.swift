@@ -1,5 +1,5 @@
-import ArgumentParser
-import WeatherCore
+public import ArgumentParser
+public import WeatherCore
 
 /// The options every lookup subcommand shares: output, units, language, upstream and cache.
 struct LookupOptions: ParsableArguments {

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// Air quality at a point: the response of `/data/2.5/air_pollution` (one reading) and of its
 /// `/forecast` and `/history` variants (hourly readings).

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// Air quality at one instant (`list[]`).
 public struct AirQualityReading: Sendable, Equatable, Encodable {

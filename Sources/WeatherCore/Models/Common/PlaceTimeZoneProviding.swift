@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// Local wall-clock time at a place, from either a fixed UTC offset or an IANA zone.
 enum LocalTime {

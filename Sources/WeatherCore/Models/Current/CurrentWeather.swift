@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// Current weather at a place: the response of `/data/2.5/weather`.
 ///

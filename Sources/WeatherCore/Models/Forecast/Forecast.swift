@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// The 5-day forecast in 3-hour steps: the response of `/data/2.5/forecast`.
 public struct Forecast: Sendable, Equatable, Encodable {

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// The place of a 5-day forecast (`city`).
 public struct ForecastCity: Sendable, Equatable, Encodable {

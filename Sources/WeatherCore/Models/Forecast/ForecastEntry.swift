@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// One 3-hour step of the 5-day forecast (`list[]`).
 public struct ForecastEntry: Sendable, Equatable, Encodable {

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// One day of One Call's 8-day forecast (`daily[]`).
 public struct DailyForecast: Sendable, Equatable, Encodable {

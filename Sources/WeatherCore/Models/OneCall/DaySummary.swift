@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// Aggregated weather for one day: the response of `/data/3.0/onecall/day_summary`.
 ///

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// The weather at a given instant, past or up to 4 days ahead: the response of
 /// `/data/3.0/onecall/timemachine`.

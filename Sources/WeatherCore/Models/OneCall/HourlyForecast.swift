@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// One hour of One Call's 48-hour forecast (`hourly[]`).
 public struct HourlyForecast: Sendable, Equatable, Encodable {

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// One minute of One Call's 1-hour precipitation forecast (`minutely[]`).
 public struct MinutelyPrecipitation: Sendable, Equatable, Encodable {

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// Current weather, forecasts and alerts for a point: the response of `/data/3.0/onecall`.
 ///

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// A government weather alert from One Call (`alerts[]`).
 public struct WeatherAlert: Sendable, Equatable, Encodable {

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// A human-readable overview of today's and tomorrow's weather: the response of
 /// `/data/3.0/onecall/overview`.
@@ -57,7 +57,8 @@ extension WeatherOverview: JSONReadable {
         guard let lon else { throw r.missing("lon", in: cursor) }
         guard let overview else { throw r.missing("weather_overview", in: cursor) }
         self.init(
-            coordinates: Coordinates(uncheckedLatitude: lat, longitude: lon), utcOffset: utcOffset, date: date, units: units,
+            coordinates: Coordinates(uncheckedLatitude: lat, longitude: lon), utcOffset: utcOffset, date: date,
+            units: units,
             overview: overview)
     }
 }

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// The weather at one instant, as One Call reports it: `current`, and each `data[]` entry of
 /// `/onecall/timemachine`.
