@@ -1,6 +1,6 @@
 public import WeatherCore
 
-/// An ``HTTPTransport`` over libcurl: one multi handle, driven by one dedicated thread, serves
+/// An ``/WeatherCore/HTTPTransport`` over libcurl: one multi handle, driven by one dedicated thread, serves
 /// every request of the transport and of its copies.
 ///
 /// - Connections are kept alive and reused (the multi handle's connection cache), DNS answers
@@ -10,12 +10,12 @@ public import WeatherCore
 ///   `https_proxy`, `no_proxy`) as libcurl reads them.
 /// - Cancelling the calling task resumes `send` at once with `CancellationError` and removes the
 ///   transfer from the multi handle (its connection is closed).
-/// - Failures without a response throw ``WeatherError`` with a transport code and the redacted URL;
+/// - Failures without a response throw ``/WeatherCore/WeatherError`` with a transport code and the redacted URL;
 ///   non-2xx statuses are returned as responses.
 ///
 /// Lifecycle: `init` starts the thread. It stops when ``shutdown()`` is called or when the last
 /// copy of the transport is released, whichever comes first; requests still running then fail
-/// with ``WeatherError/Code/connectionFailed``, and every curl handle is freed.
+/// with ``/WeatherCore/WeatherError/Code/connectionFailed``, and every curl handle is freed.
 ///
 /// ```swift
 /// let transport = CurlTransport(configuration: .init(timeout: .seconds(10)))
@@ -49,7 +49,8 @@ public struct CurlTransport: HTTPTransport {
     }
 
     /// Fails requests still running, frees every curl handle and stops the curl thread; returns
-    /// once the thread has exited. Requests sent afterwards fail with ``WeatherError/Code/connectionFailed``.
+    /// once the thread has exited. Requests sent afterwards fail with
+    /// ``/WeatherCore/WeatherError/Code/connectionFailed``.
     public func shutdown() async {
         lifetime.loop.requestStop()
         await lifetime.loop.waitForExit()

@@ -1,7 +1,7 @@
 import Synchronization
 public import WeatherCore
 
-/// Wraps a ``WeatherCore/CacheStore``, records every call, and can be told to fail like a cache that is down.
+/// Wraps a ``/WeatherCore/CacheStore``, records every call, and can be told to fail like a cache that is down.
 ///
 /// ```swift
 /// let store = RecordingCacheStore(MemoryCacheStore(clock: clock))
@@ -41,7 +41,7 @@ public final class RecordingCacheStore: CacheStore {
         operations.compactMap { if case .set(let key, _, _) = $0 { key } else { nil } }
     }
 
-    /// When `true`, every call is recorded and then throws ``WeatherCore/WeatherError/Code/cacheUnavailable``.
+    /// When `true`, every call is recorded and then throws ``/WeatherCore/WeatherError/Code/cacheUnavailable``.
     public var isFailing: Bool {
         get { state.withLock { $0.failing } }
         set { state.withLock { $0.failing = newValue } }
