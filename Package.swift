@@ -42,6 +42,8 @@ let package = Package(
         // FullFoundation only: the ConfigurationSupport trait would pull swift-configuration, which we do not use.
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: ["FullFoundation"]),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        // `swift package generate-documentation` (scripts/docs.sh): a command plugin, linked into no target.
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
     ],
     targets: [
         // The pure domain: no I/O, no adapters, no C modules; HTTP currency types from swift-http-types.

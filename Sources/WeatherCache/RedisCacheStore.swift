@@ -1,7 +1,7 @@
 public import ServiceLifecycle
 public import WeatherCore
 
-/// A ``CacheStore`` in Redis, shared by every replica of the service, over hiredis.
+/// A ``/WeatherCore/CacheStore`` in Redis, shared by every replica of the service, over hiredis.
 ///
 /// - A pool of ``Configuration/poolSize`` connections, each owned by a dedicated thread: the
 ///   blocking hiredis calls never run on Swift's cooperative thread pool. Concurrent calls that
@@ -10,12 +10,12 @@ public import WeatherCore
 ///   at most as long again for its pipelined round trip (once the first connect attempt, bounded
 ///   by ``Configuration/connectTimeout`` name resolution included, is over); one slow job never
 ///   shortens the others' time in the same pipeline. When Redis is away,
-///   operations fail at once with ``WeatherError/Code/cacheUnavailable`` (which ``CacheStore``
-///   callers treat as a miss) while the pool reconnects in the background with exponential
+///   operations fail at once with ``/WeatherCore/WeatherError/Code/cacheUnavailable`` (which the
+///   client treats as a miss) while the pool reconnects in the background with exponential
 ///   backoff (50 ms doubling to 1 s by default); AUTH, SELECT and the timeouts are applied again
 ///   on every reconnect.
-/// - Entries are stored in ``CacheEntry/serialized()`` form with `SET key value PX ttl`, under
-///   ``Configuration/keyPrefix`` + ``CacheKey/rawValue``.
+/// - Entries are stored in ``/WeatherCore/CacheEntry/serialized()`` form with `SET key value PX ttl`, under
+///   ``Configuration/keyPrefix`` + ``/WeatherCore/CacheKey/rawValue``.
 /// - ``refreshLock`` is a ``RedisRefreshLock`` on the same Redis.
 ///
 /// Creating a store makes the process ignore `SIGPIPE` (once): hiredis writes without
@@ -75,7 +75,7 @@ public final class RedisCacheStore: CacheStore, Service {
     /// The shared refresh lock: `SET NX PX` with a random token, released only by its holder.
     public var refreshLock: (any RefreshLock)? { lock }
 
-    /// `GET`: the entry, or `nil` when absent, expired or not in ``CacheEntry/serialized()`` form.
+    /// `GET`: the entry, or `nil` when absent, expired or not in ``/WeatherCore/CacheEntry/serialized()`` form.
     public func get(_ key: CacheKey) async throws -> CacheEntry? {
         let reply = try await pool.execute(RedisCommand("GET", redisKey(key)))
         return try Self.entry(from: reply)
@@ -115,7 +115,7 @@ public final class RedisCacheStore: CacheStore, Service {
 
     /// `PING` on one connection, for a health check: the round-trip time.
     ///
-    /// - Throws: ``WeatherError`` with code `cacheUnavailable` when Redis does not answer `PONG`.
+    /// - Throws: ``/WeatherCore/WeatherError`` with code `cacheUnavailable` when Redis does not answer `PONG`.
     @discardableResult
     public func ping() async throws -> Duration {
         let start = ContinuousClock.now

@@ -5,7 +5,7 @@ extension CurlTransport {
         public var connectTimeout: Duration
         /// The longest time a whole request may take, connection included.
         public var timeout: Duration
-        /// Bodies larger than this (after decompression) fail with ``WeatherCore/WeatherError/Code/responseTooLarge``.
+        /// Bodies larger than this (after decompression) fail with ``/WeatherCore/WeatherError/Code/responseTooLarge``.
         public var maxResponseBytes: Int
         /// The most connections kept open to one host; more concurrent requests wait for a free one.
         public var maxConnectionsPerHost: Int

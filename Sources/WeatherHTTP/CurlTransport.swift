@@ -1,7 +1,7 @@
 public import ServiceLifecycle
 public import WeatherCore
 
-/// An ``HTTPTransport`` over libcurl: one multi handle, driven by one dedicated thread, serves
+/// An ``/WeatherCore/HTTPTransport`` over libcurl: one multi handle, driven by one dedicated thread, serves
 /// every request of the transport and of its copies.
 ///
 /// - Connections are kept alive and reused (the multi handle's connection cache), DNS answers
@@ -11,11 +11,11 @@ public import WeatherCore
 ///   `https_proxy`, `no_proxy`) as libcurl reads them.
 /// - Cancelling the calling task resumes `send` at once with `CancellationError` and removes the
 ///   transfer from the multi handle (its connection is closed).
-/// - Failures without a response throw ``WeatherError`` with a transport code and the redacted URL;
+/// - Failures without a response throw ``/WeatherCore/WeatherError`` with a transport code and the redacted URL;
 ///   non-2xx statuses are returned as responses.
 ///
 /// Lifecycle: `init` starts the thread; ``shutdown()`` stops it (requests still running then fail
-/// with ``WeatherCore/WeatherError/Code/connectionFailed``, and every curl handle is freed). The
+/// with ``/WeatherCore/WeatherError/Code/connectionFailed``, and every curl handle is freed). The
 /// transport is a swift-service-lifecycle `Service`: in a `ServiceGroup`, ``run()`` waits for the
 /// graceful shutdown and then shuts the transport down. Outside one, call ``shutdown()`` when done
 /// (it is idempotent). Releasing the last copy without either leaks the thread; debug builds stop
@@ -64,7 +64,7 @@ public struct CurlTransport: HTTPTransport, Service {
 
     /// Fails requests still running, frees every curl handle and stops the curl thread; returns
     /// once the thread has exited. Requests sent afterwards fail with
-    /// ``WeatherCore/WeatherError/Code/connectionFailed``. Calling it again returns at once.
+    /// ``/WeatherCore/WeatherError/Code/connectionFailed``. Calling it again returns at once.
     public func shutdown() async {
         lifetime.loop.requestStop()
         await lifetime.loop.waitForExit()

@@ -2,7 +2,7 @@ import Foundation
 import Synchronization
 public import WeatherCore
 
-/// A ``WeatherCore/Lease`` in memory, shared by the "replicas" of a test: one holder at a time,
+/// A ``/WeatherCore/Lease`` in memory, shared by the "replicas" of a test: one holder at a time,
 /// expiring `ttl` after the last acquire or renewal on `clock`. ``breakConnection(_:)`` plays
 /// Redis going away: every call then throws `cacheUnavailable`.
 public final class InMemoryLease: Lease {

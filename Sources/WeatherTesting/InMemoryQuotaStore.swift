@@ -1,8 +1,8 @@
 import Synchronization
 public import WeatherCore
 
-/// A shared ``WeatherCore/QuotaStore`` in memory, as the replicas of a test would share one in
-/// Redis: the budget of a ``WeatherCore/QuotaGovernor`` on `clock`, and ``breakConnection(_:)``
+/// A shared ``/WeatherCore/QuotaStore`` in memory, as the replicas of a test would share one in
+/// Redis: the budget of a ``/WeatherCore/QuotaGovernor`` on `clock`, and ``breakConnection(_:)``
 /// to play Redis going away (every call then throws `cacheUnavailable`, as `RedisQuotaStore` does).
 ///
 /// ```swift

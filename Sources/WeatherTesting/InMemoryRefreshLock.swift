@@ -2,7 +2,7 @@ import Foundation
 import Synchronization
 public import WeatherCore
 
-/// A ``WeatherCore/RefreshLock`` in memory: lets tests play "another replica holds the lock" and
+/// A ``/WeatherCore/RefreshLock`` in memory: lets tests play "another replica holds the lock" and
 /// see what the code under test acquired and released. Locks expire after their TTL on `clock`;
 /// ``breakConnection(_:)`` plays the lock's backend going away, as `RedisRefreshLock` without Redis.
 ///

@@ -2,7 +2,7 @@ public import Foundation
 import Synchronization
 public import WeatherCore
 
-/// A ``WeatherCore/WeatherClock`` that moves only when a test says so.
+/// A ``/WeatherCore/WeatherClock`` that moves only when a test says so.
 ///
 /// `sleep(for:)` suspends until ``advance(by:)`` moves the time past the sleeper's deadline;
 /// sleepers are resumed in deadline order. ``advance(by:)`` moves both readings, wall time and
@@ -125,6 +125,7 @@ public final class ManualClock: WeatherClock {
 
     /// Waits, without moving the clock, until at least `count` tasks are sleeping on it.
     ///
+    /// - Parameter count: how many sleepers to wait for.
     /// - Parameter timeout: real time allowed before giving up, 5 s by default: a safety bound so
     ///   that a broken test fails instead of hanging.
     /// - Throws: ``ManualClockError/timedOut(expected:sleeping:)`` when the sleepers did not appear in time.

@@ -1,7 +1,7 @@
 import Synchronization
 public import WeatherCore
 
-/// Wraps a ``WeatherCore/CacheStore``, records every call, and can be told to fail like a cache that is down.
+/// Wraps a ``/WeatherCore/CacheStore``, records every call, and can be told to fail like a cache that is down.
 ///
 /// ```swift
 /// let store = RecordingCacheStore(MemoryCacheStore(clock: clock))
@@ -52,7 +52,7 @@ public final class RecordingCacheStore: CacheStore {
             .flatMap { if case .set(_, _, let ttl) = $0 { ttl } else { nil } }
     }
 
-    /// When `true`, every call is recorded and then throws ``WeatherCore/WeatherError/Code/cacheUnavailable``.
+    /// When `true`, every call is recorded and then throws ``/WeatherCore/WeatherError/Code/cacheUnavailable``.
     public var isFailing: Bool {
         get { state.withLock { $0.failing } }
         set { state.withLock { $0.failing = newValue } }

@@ -1,7 +1,7 @@
 import Synchronization
 public import WeatherCore
 
-/// A ``WeatherCore/WeatherClientObserver`` that keeps every event, for a test to look at afterwards.
+/// A ``/WeatherCore/WeatherClientObserver`` that keeps every event, for a test to look at afterwards.
 ///
 /// ```swift
 /// let observer = RecordingObserver()

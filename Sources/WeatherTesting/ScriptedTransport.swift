@@ -3,7 +3,7 @@ public import HTTPTypes
 import Synchronization
 public import WeatherCore
 
-/// An ``WeatherCore/HTTPTransport`` that answers from a script and records what it was asked.
+/// An ``/WeatherCore/HTTPTransport`` that answers from a script and records what it was asked.
 ///
 /// Replies are consumed first-in first-out among those whose matcher accepts the request. A request
 /// no reply matches throws ``ScriptedTransportError/unscripted(_:)`` (never a silent 200), and
@@ -87,7 +87,7 @@ public final class ScriptedTransport: HTTPTransport {
     public var requestCount: Int { state.withLock { $0.requests.count } }
 
     /// Answers `request` from the script, after the scripted latency; when that latency exceeds the
-    /// request's ``WeatherCore/TransportRequest/timeout``, sleeps the timeout and throws `.timeout` instead.
+    /// request's ``/WeatherCore/TransportRequest/timeout``, sleeps the timeout and throws `.timeout` instead.
     ///
     /// - Throws: the scripted failure, ``ScriptedTransportError/unscripted(_:)`` when nothing
     ///   matches, or `CancellationError` when cancelled during the latency.

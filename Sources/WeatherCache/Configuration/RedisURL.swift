@@ -7,7 +7,7 @@ extension RedisCacheStore.Configuration {
     /// User and password are percent-decoded. `rediss://` (TLS) is rejected: hiredis 0.14 as
     /// shipped by Debian has no TLS; put a TLS proxy such as stunnel next to the service instead.
     ///
-    /// - Throws: ``WeatherError`` with code `invalidRequest` naming what is wrong (never the password).
+    /// - Throws: ``/WeatherCore/WeatherError`` with code `invalidRequest` naming what is wrong (never the password).
     public init(url string: String) throws {
         self.init()
         guard let components = URLComponents(string: string), let scheme = components.scheme?.lowercased() else {

@@ -1,6 +1,6 @@
 public import WeatherCore
 
-/// A ``WeatherCore/Lease`` in Redis: one key, `<prefix>lease:<name>`, holding the holder's name.
+/// A ``/WeatherCore/Lease`` in Redis: one key, `<prefix>lease:<name>`, holding the holder's name.
 ///
 /// `acquire` is `SET key holder NX PX ttl`; `renew` a script that extends the expiry only while
 /// the key still holds `holder` (compare-and-`PEXPIRE`); `release` a script that deletes it only

@@ -1,6 +1,6 @@
 public import WeatherCore
 
-/// A ``RefreshLock`` shared by every process using one Redis.
+/// A ``/WeatherCore/RefreshLock`` shared by every process using one Redis.
 ///
 /// `acquire` is `SET lock:<key> <token> NX PX <ttl>` with a random 128-bit token; `release` runs
 /// a Lua script (`EVALSHA`; `EVAL` the first time) that deletes the lock only if it still holds

@@ -1,7 +1,7 @@
 import Foundation
 public import WeatherCore
 
-/// The account-wide ``QuotaStore`` in Redis: every replica holding one API key spends one budget.
+/// The account-wide ``/WeatherCore/QuotaStore`` in Redis: every replica holding one API key spends one budget.
 ///
 /// Each ``acquire(_:)`` is one Lua script (`EVALSHA`, `EVAL` when Redis does not know it yet) that
 /// checks the shared 429 cooldown, the family's daily budget and a sliding 60-second window, and
@@ -9,15 +9,15 @@ public import WeatherCore
 /// window is a sorted set of spend times in Redis's clock; the daily budgets follow the UTC day.
 ///
 /// Keys, under the store's ``RedisCacheStore/Configuration/keyPrefix`` and the key's
-/// ``WeatherCore/APIKey/fingerprint`` (never the key itself):
+/// ``/WeatherCore/APIKey/fingerprint`` (never the key itself):
 /// `<prefix>quota:<fingerprint>:minute`, `…:cooldown` and `…:day:<family>:<yyyy-mm-dd>`.
 ///
-/// When Redis is unreachable, calls throw ``WeatherError/Code/cacheUnavailable``: put the store
-/// behind a ``WeatherCore/FallbackQuotaStore`` so the replica goes on within a divided budget.
+/// When Redis is unreachable, calls throw ``/WeatherCore/WeatherError/Code/cacheUnavailable``: put the store
+/// behind a ``/WeatherCore/FallbackQuotaStore`` so the replica goes on within a divided budget.
 public struct RedisQuotaStore: QuotaStore {
     /// The budget enforced.
     public let policy: QuotaPolicy
-    /// The window of ``QuotaPolicy/callsPerMinute``: 60 s for OpenWeather (shorter only in tests).
+    /// The window of ``/WeatherCore/QuotaPolicy/callsPerMinute``: 60 s for OpenWeather (shorter only in tests).
     public let window: Duration
     private let pool: RedisConnectionPool
     private let base: String
@@ -37,7 +37,7 @@ public struct RedisQuotaStore: QuotaStore {
 
     /// One atomic grant in Redis.
     ///
-    /// - Throws: ``WeatherError`` with code `cacheUnavailable` when Redis cannot answer.
+    /// - Throws: ``/WeatherCore/WeatherError`` with code `cacheUnavailable` when Redis cannot answer.
     public func acquire(_ family: EndpointFamily) async throws -> QuotaDecision {
         let now = clock.now
         let day = Self.utcDay(now)

@@ -22,6 +22,7 @@ extension WeatherClient {
     /// air pollution): a city or postal code through the geocoding API, a city id through current
     /// weather — both looked up through this client, so the answer is cached like any lookup.
     ///
+    /// - Parameter place: the place to pin to coordinates.
     /// - Parameter onLookup: called with the metadata of the lookup made, if any (a command line's
     ///   `-v` report); coordinates need none.
     /// - Throws: ``WeatherError``: ``WeatherError/Code/notFound`` when geocoding finds nothing, or

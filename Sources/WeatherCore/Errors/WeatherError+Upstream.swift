@@ -4,7 +4,10 @@ extension WeatherError {
 
     /// 401: OpenWeather rejected the API key.
     ///
-    /// - Parameter message: what OpenWeather said, appended to the advice when present.
+    /// - Parameters:
+    ///   - message: what OpenWeather said, appended to the advice when present.
+    ///   - query: the place or query asked about, for the message and ``WeatherError/query``.
+    ///   - url: the request's URL; it is stored redacted.
     public static func invalidAPIKey(message: String? = nil, query: String? = nil, url: String? = nil) -> WeatherError {
         WeatherError(
             code: .invalidAPIKey,
@@ -72,7 +75,12 @@ extension WeatherError {
 
     /// 5xx: OpenWeather or a gateway in front of it failed.
     ///
-    /// - Parameter detail: what the body said (OpenWeather's message or an HTML page's title).
+    /// - Parameters:
+    ///   - status: the HTTP status received.
+    ///   - detail: what the body said (OpenWeather's message or an HTML page's title).
+    ///   - retryAfter: the `Retry-After` received, if any.
+    ///   - query: the place or query asked about, for the message and ``WeatherError/query``.
+    ///   - url: the request's URL; it is stored redacted.
     public static func serverError(
         status: Int, detail: String? = nil, retryAfter: Duration? = nil, query: String? = nil, url: String? = nil
     ) -> WeatherError {
@@ -86,7 +94,11 @@ extension WeatherError {
 
     /// A status or body that does not look like OpenWeather's API: an HTML page, an empty body, a redirect.
     ///
-    /// - Parameter problem: what was received, e.g. `an HTML page ("404 Not Found")`.
+    /// - Parameters:
+    ///   - status: the HTTP status received.
+    ///   - problem: what was received, e.g. `an HTML page ("404 Not Found")`.
+    ///   - query: the place or query asked about, for the message and ``WeatherError/query``.
+    ///   - url: the request's URL; it is stored redacted.
     public static func unexpectedResponse(
         status: Int, problem: String, query: String? = nil, url: String? = nil
     ) -> WeatherError {

@@ -25,7 +25,7 @@ public struct WeatherError: Error, Sendable, Equatable, CustomStringConvertible 
     /// A description of the underlying cause (a libcurl or hiredis message), when there is one.
     public var underlying: String?
 
-    /// Creates an error. Prefer the static factories (``invalidAPIKey(message:)``, …).
+    /// Creates an error. Prefer the static factories (``invalidAPIKey(message:query:url:)``, …).
     public init(
         code: Code, message: String, status: Int? = nil, retryAfter: Duration? = nil, query: String? = nil,
         jsonPath: String? = nil, token: String? = nil, offset: Int? = nil, url: String? = nil,

@@ -24,8 +24,13 @@ public final class FallbackQuotaStore: QuotaStore {
 
     /// Falls back from `shared` to `policy` divided among `replicas` (see ``QuotaPolicy/divided(among:)``).
     ///
-    /// - Parameter observer: told ``WeatherClientEvent/quotaFallback(active:)`` whenever the
-    ///   store switches between the shared and the local budget.
+    /// - Parameters:
+    ///   - shared: the store every replica shares (`WeatherCache.RedisQuotaStore`).
+    ///   - policy: the account's whole budget.
+    ///   - replicas: how many replicas share it; while `shared` is away, each spends its part.
+    ///   - clock: measures the local budget's windows.
+    ///   - observer: told ``WeatherClientEvent/quotaFallback(active:)`` whenever the
+    ///     store switches between the shared and the local budget.
     public init(
         shared: any QuotaStore, policy: QuotaPolicy, replicas: Int, clock: any WeatherClock = SystemClock(),
         observer: (any WeatherClientObserver)? = nil

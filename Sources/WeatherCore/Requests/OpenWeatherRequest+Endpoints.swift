@@ -10,7 +10,9 @@ extension OpenWeatherRequest {
 
     /// The 5-day / 3-hour forecast, `/data/2.5/forecast`.
     ///
+    /// - Parameter place: where; validated (``Place/validated()``).
     /// - Parameter count: `cnt`, how many 3-hour steps to return, 1–40 (all 40 when `nil`).
+    /// - Parameter language: the `lang` for descriptions, e.g. `de`; `nil` for OpenWeather's English.
     /// - Throws: ``WeatherError`` ``WeatherError/Code/invalidRequest`` for an invalid place, count or language.
     public static func forecast(_ place: Place, count: Int? = nil, language: String? = nil) throws(WeatherError)
         -> OpenWeatherRequest
@@ -29,7 +31,9 @@ extension OpenWeatherRequest {
 
     /// One Call 3.0, `/data/3.0/onecall`: current, minutely, hourly, daily and alerts.
     ///
+    /// - Parameter coordinates: where; checked to be in range.
     /// - Parameter exclude: sections to leave out of the response (`exclude=minutely,alerts`).
+    /// - Parameter language: the `lang` for descriptions, e.g. `de`; `nil` for OpenWeather's English.
     /// - Throws: ``WeatherError`` ``WeatherError/Code/invalidRequest`` for invalid coordinates or language.
     public static func oneCall(
         _ coordinates: Coordinates, exclude: OneCallSections = [], language: String? = nil
@@ -58,9 +62,11 @@ extension OpenWeatherRequest {
     /// One Call 3.0 daily aggregation, `/data/3.0/onecall/day_summary` (`date=YYYY-MM-DD`, optional `tz`).
     ///
     /// - Parameters:
+    ///   - coordinates: where; checked to be in range.
     ///   - date: the day, from 1979-01-02 (OpenWeather's first aggregated day).
     ///   - utcOffset: the time zone the day is taken in, in seconds east of UTC (a whole number of
     ///     minutes, −12 h to +14 h), sent as `tz=±HH:MM`; `nil` lets OpenWeather use the place's zone.
+    ///   - language: the `lang` for descriptions, e.g. `de`; `nil` for OpenWeather's English.
     /// - Throws: ``WeatherError`` ``WeatherError/Code/invalidRequest`` for invalid coordinates, date,
     ///   offset or language.
     public static func daySummary(
