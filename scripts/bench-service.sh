@@ -41,7 +41,13 @@ echo "[bench] 2/3 weather-tracker serve, same harness" >&2
   REDIS_KEY_PREFIX="weather:city:" WEATHER_PATH='/v1/weather/current?city={city}&units=metric' \
   APP_CMD="$BIN serve --host 127.0.0.1 --port 8000" ./run.sh > "$OUT/ours.txt" 2>&1)
 
-echo "[bench] 3/3 the ceiling: bare Hummingbird, pre-encoded body" >&2
-python3 "$ROOT/scripts/bench_ceiling_hb.py" "$HB" "$OUT/ceiling.json" "$BIN"
+echo "[bench] 3/3 the ceiling: bare Hummingbird, pre-encoded body, beside ours with Redis configured" >&2
+CEILING_REDIS_PORT="${CEILING_REDIS_PORT:-16379}"
+redis-server --port "$CEILING_REDIS_PORT" --bind 127.0.0.1 --save '' --appendonly no > "$OUT/ceiling-redis.log" 2>&1 &
+CEILING_REDIS_PID=$!
+trap 'kill "$CEILING_REDIS_PID" 2> /dev/null || true' EXIT
+for _ in $(seq 50); do redis-cli -p "$CEILING_REDIS_PORT" ping > /dev/null 2>&1 && break; sleep 0.1; done
+REDIS_URL="redis://127.0.0.1:$CEILING_REDIS_PORT/0" python3 "$ROOT/scripts/bench_ceiling_hb.py" "$HB" "$OUT/ceiling.json" "$BIN"
+kill "$CEILING_REDIS_PID"; wait "$CEILING_REDIS_PID" 2> /dev/null || true
 
 python3 "$ROOT/scripts/bench_service_table.py" "$OUT" | tee "$OUT/table.txt"

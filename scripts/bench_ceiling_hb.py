@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """The ceiling beside our service in the same window: bare Hummingbird (`hbserver`, a pre-encoded
 600-byte body; as shipped, and with NIO's event loops as Swift's global executor, the anchor's
-variant B2) and `weather-tracker serve` in demo mode (memory cache, one warm key), each started
+variant B2) and `weather-tracker serve` in demo mode (one warm key; with Redis configured when
+REDIS_URL is set, as bench-service.sh does, else the memory cache), each started
 fresh, warmed 2 s, then wrk -t2 -c50 -d10s --latency on loopback; CPU time from /proc per request,
 RSS after. The three alternate for ROUNDS rounds (default 3), so drift on a shared machine hits
 all of them alike; each round's ratio ours / bare Hummingbird is kept, and every figure is the
@@ -55,9 +56,13 @@ servers = [
     ("bare Hummingbird, pre-encoded body", [hb], {"PORT": "18081", "LOG_LEVEL": "warning"}, "http://127.0.0.1:18081/weather"),
     ("bare Hummingbird, NIO global executor", [hb], {"PORT": "18082", "LOG_LEVEL": "warning", "NIO_GLOBAL_EXECUTOR": "1"},
      "http://127.0.0.1:18082/weather"),
-    ("weather-tracker, warm key (memory)", [ours, "serve", "--host", "127.0.0.1", "--port", "18083"],
-     {"LOG_LEVEL": "warning", "OPENWEATHER_API_KEY": ""}, "http://127.0.0.1:18083/v1/weather/current?city=London&units=metric"),
 ]
+# Ours with Redis configured when REDIS_URL is given (the target is stated for it), else memory only.
+redis = os.environ.get("REDIS_URL", "")
+servers.append(
+    (f"weather-tracker, warm key ({'Redis' if redis else 'memory'})", [ours, "serve", "--host", "127.0.0.1", "--port", "18083"],
+     {"LOG_LEVEL": "warning", "OPENWEATHER_API_KEY": "", "REDIS_URL": redis},
+     "http://127.0.0.1:18083/v1/weather/current?city=London&units=metric"))
 rounds = [[measure(*server) for server in servers] for _ in range(int(os.environ.get("ROUNDS", "3")))]
 for runs in rounds: print(json.dumps(runs), file=sys.stderr)
 
