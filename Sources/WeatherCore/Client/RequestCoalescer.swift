@@ -35,6 +35,9 @@ actor RequestCoalescer<Value: Sendable> {
         return flight
     }
 
+    /// How many callers wait on the operation in flight for `key` (0 when none is).
+    func waiting(for key: CacheKey) -> Int { inFlight[key]?.flight.waiting ?? 0 }
+
     /// Whether an operation for `key` is in flight.
     func isRunning(_ key: CacheKey) -> Bool { inFlight[key] != nil }
 

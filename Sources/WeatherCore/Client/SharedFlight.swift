@@ -24,6 +24,9 @@ final class SharedFlight<Value: Sendable>: Sendable {
         for waiter in waiters { waiter.resume(with: result) }
     }
 
+    /// How many callers are waiting for the result now.
+    var waiting: Int { state.withLock { $0.waiters.count } }
+
     /// Waits for the result, or until the calling task is cancelled.
     func wait() async throws -> Value {
         let id = state.withLock { s in

@@ -156,6 +156,12 @@ public final class WeatherClient: Sendable {
             && now < entry.freshUntil.addingTimeInterval(rule.staleIfError.seconds)
     }
 
+    /// How many callers are waiting on the upstream refresh of `request`'s key right now (for
+    /// tests and diagnostics: a test can wait until every caller has joined one flight).
+    package func callersWaiting(for request: UpstreamRequest) async -> Int {
+        await coalescer.waiting(for: cacheKey(for: request))
+    }
+
     /// Waits for the background refreshes started by stale-while-revalidate (graceful shutdown, tests).
     public func drainBackgroundRefreshes() async {
         await coalescer.drain()

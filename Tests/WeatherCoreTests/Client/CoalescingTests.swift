@@ -14,8 +14,15 @@ final class CoalescingTests: XCTestCase {
                 group.addTask { try await client.fetch(Harness.request(), as: Reading.self) }
             }
             try await h.clock.waitForSleepers(1)
-            // every caller has looked in the (failing) store, and so joined the flight, before it lands
-            await yield(until: { h.store.operations.count >= 101 })
+            // Every caller has joined the flight before it lands: one that had only read the
+            // (failing) store by then would start a second flight once this one ended.
+            var waiting = 0
+            for _ in 0..<10_000 {
+                waiting = await client.callersWaiting(for: Harness.request())
+                if waiting == 100 { break }
+                await Task.yield()
+            }
+            XCTAssertEqual(waiting, 100)
             h.clock.advance(by: .seconds(1))
             return try await group.reduce(into: []) { $0.append($1) }
         }
