@@ -22,15 +22,23 @@ extension ServiceDependencies {
 
     /// Gives the token back when the lookup was answered from the shared cache (no upstream call of its own).
     func refundUpstreamLookup(_ client: String?, status: CacheStatus) {
-        guard let client, let clientLimiter, status == .hit || status == .stale else { return }
-        clientLimiter.refund(client)
+        guard Self.answeredFromCache(status) else { return }
+        refund(client)
     }
 
     /// Gives the token of a page view back when every lookup of the page was answered from the
     /// shared cache; a page with a failed lookup (`nil`) or any upstream call keeps it spent.
     func refundUpstreamLookups(_ client: String?, statuses: [CacheStatus?]) {
-        guard !statuses.isEmpty, statuses.allSatisfy({ $0 == .hit || $0 == .stale }) else { return }
-        refundUpstreamLookup(client, status: .hit)
+        guard !statuses.isEmpty, statuses.allSatisfy(Self.answeredFromCache) else { return }
+        refund(client)
+    }
+
+    /// Whether a lookup answered with `status` made no upstream call of its own (`nil`: it failed).
+    private static func answeredFromCache(_ status: CacheStatus?) -> Bool { status == .hit || status == .stale }
+
+    private func refund(_ client: String?) {
+        guard let client, let clientLimiter else { return }
+        clientLimiter.refund(client)
     }
 
     /// Takes a token for a page view about `place`, unless the place is tracked (the tracker keeps

@@ -16,10 +16,12 @@ struct HomePageResponder: Sendable {
             return PageErrors.page(problem, path: "/", query: PageQuery(), dependencies: dependencies)
         }
         var places = dependencies.trackedPlaces
-        var cards: [PlaceCard] = []
+        if let searched = query.place { places.removeAll { $0 == searched } }
         let loader = PlaceCardLoader(dependencies: dependencies)
+        // The tracked cards load while the searched one does, as one task group did before.
+        async let tracked = loader.cards(for: places, query: query, firstNumber: query.place == nil ? 1 : 2)
+        var cards: [PlaceCard] = []
         if let searched = query.place {
-            places.removeAll { $0 == searched }
             // The searched place may go upstream: it counts against the client's limit, unless it is tracked.
             do {
                 let client = try dependencies.admitPageLookup(of: searched, request, context: context)
@@ -32,7 +34,7 @@ struct HomePageResponder: Sendable {
                         searched, id: "card-1", href: query.link("/place", place: searched), problem: error))
             }
         }
-        cards += await loader.cards(for: places, query: query, firstNumber: cards.count + 1).map(\.card)
+        cards += await tracked.map(\.card)
         let model = HomePageModel(
             chrome: PageChrome(
                 title: "Weather Tracker", path: "/", place: query.place, query: query,
