@@ -2,28 +2,34 @@ extension CacheKey {
     /// The version of the cached form; bump it when entries written by older code must not be read.
     public static let currentSchemaVersion = 1
 
-    /// Builds the key of one lookup: `wt:v<schema>:<endpoint>:<place>[:<parameters>]:lang=<lang>`.
+    /// Decimals kept for coordinates in keys unless the policy says otherwise: 2, about 1.1 km.
+    public static let defaultCoordinatePrecision = 2
+
+    /// The key of `request`: `wt:v<schema>:<endpoint>:<place>[:<parameters>]:lang=<language>`.
     ///
-    /// Units and the API key are deliberately not parameters: upstream is always asked in standard
-    /// units (one entry serves every unit system) and the key must never reach a cache.
+    /// Built only from the request's endpoint, ``Place/normalizedKey(coordinatePrecision:)``, its
+    /// parameters (normalized, sorted) and its language (`en` when none is given or the endpoint
+    /// takes none). Units and the API key are deliberately not parts: upstream is always asked in
+    /// standard units (one entry serves every unit system) and the key must never reach a cache.
+    ///
+    /// ```swift
+    /// CacheKey(try .current(.city(name: "Zürich", country: "CH"), language: "de"))
+    /// // wt:v1:current:city=zurich,ch:lang=de
+    /// ```
     ///
     /// - Parameters:
-    ///   - endpoint: the endpoint family, e.g. `current`, `forecast`, `onecall`, `air`, `geo`.
-    ///   - place: what the lookup is about; normalized (see ``CachePlace/normalized(coordinatePrecision:)``).
-    ///   - parameters: other query items that change the answer, as `name=value` (`cnt=8`); sorted.
-    ///   - lang: the response language; `nil` or empty means upstream's default (`en`).
+    ///   - request: the validated request.
     ///   - schemaVersion: the cached form's version, ``currentSchemaVersion`` by default.
-    ///   - coordinatePrecision: decimals kept for coordinates, 2 by default (≈ 1.1 km).
+    ///   - coordinatePrecision: decimals kept for coordinates (clamped to 0...6).
     public init(
-        endpoint: String, place: CachePlace, parameters: [String] = [], lang: String? = nil,
-        schemaVersion: Int = CacheKey.currentSchemaVersion,
-        coordinatePrecision: Int = 2
+        _ request: OpenWeatherRequest, schemaVersion: Int = CacheKey.currentSchemaVersion,
+        coordinatePrecision: Int = CacheKey.defaultCoordinatePrecision
     ) {
-        let language = lang.map { CachePlace.normalizeText($0) }.flatMap { $0.isEmpty ? nil : $0 } ?? "en"
-        var parts = ["wt", "v\(schemaVersion)", CachePlace.normalizeText(endpoint)]
-        parts.append(place.normalized(coordinatePrecision: coordinatePrecision))
-        parts += parameters.map { CachePlace.normalizeText($0) }.sorted()
-        parts.append("lang=\(language)")
+        let spoken = request.endpoint.takesLanguage ? request.language.map(KeyNormalization.text) : nil
+        var parts = ["wt", "v\(schemaVersion)", KeyNormalization.text(request.endpoint.rawValue)]
+        parts.append(request.place.normalizedKey(coordinatePrecision: coordinatePrecision))
+        parts += request.parameters.map { KeyNormalization.text($0.description) }.sorted()
+        parts.append("lang=\(spoken.flatMap { $0.isEmpty ? nil : $0 } ?? "en")")
         self.init(rawValue: parts.joined(separator: ":"))
     }
 }

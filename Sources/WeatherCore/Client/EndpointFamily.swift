@@ -1,4 +1,5 @@
-/// A group of OpenWeather endpoints that share a cache policy and a daily budget.
+/// A group of OpenWeather endpoints that share a cache policy and a daily budget: each
+/// ``Endpoint`` names its ``Endpoint/family``.
 ///
 /// A struct over a string rather than an enum, so that new families do not break users.
 public struct EndpointFamily: Hashable, Sendable, CustomStringConvertible {
@@ -25,16 +26,16 @@ public struct EndpointFamily: Hashable, Sendable, CustomStringConvertible {
     public var description: String { rawValue }
 }
 
-extension EndpointFamily {
-    /// The family an endpoint belongs to: every One Call 3.0 endpoint shares One Call's daily
+extension Endpoint {
+    /// The family this endpoint belongs to: every One Call 3.0 endpoint shares One Call's daily
     /// budget, every geocoding endpoint the geocoding rule, every air pollution endpoint air's.
-    public init(_ endpoint: Endpoint) {
-        switch endpoint {
-        case .current: self = .current
-        case .forecast: self = .forecast
-        case .oneCall, .timeMachine, .daySummary, .overview: self = .oneCall
-        case .geocodeDirect, .geocodeReverse, .geocodeZip: self = .geocoding
-        case .airPollution, .airPollutionForecast, .airPollutionHistory: self = .air
+    public var family: EndpointFamily {
+        switch self {
+        case .current: .current
+        case .forecast: .forecast
+        case .oneCall, .timeMachine, .daySummary, .overview: .oneCall
+        case .geocodeDirect, .geocodeReverse, .geocodeZip: .geocoding
+        case .airPollution, .airPollutionForecast, .airPollutionHistory: .air
         }
     }
 }

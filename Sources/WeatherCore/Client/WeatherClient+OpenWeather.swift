@@ -3,14 +3,6 @@ public import Foundation
 /// One method per OpenWeather endpoint: build the request (validated), look it up through the
 /// cache, decode the model. Data comes in standard units; convert locally with `Units`.
 extension WeatherClient {
-    /// Looks up a validated ``OpenWeatherRequest``, signed with the configured API key and base URL.
-    public func fetch<M: OpenWeatherDecodable>(_ request: OpenWeatherRequest, as type: M.Type = M.self) async throws
-        -> WeatherResult<M>
-    {
-        try await fetch(
-            UpstreamRequest(request, apiKey: configuration.apiKey, baseURL: configuration.baseURL), as: M.self)
-    }
-
     /// Current weather for `place` (`/data/2.5/weather`).
     ///
     /// - Throws: ``WeatherError``: ``WeatherError/Code/invalidRequest`` for a bad place, or any lookup failure.

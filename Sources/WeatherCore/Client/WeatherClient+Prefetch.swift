@@ -13,13 +13,12 @@ extension WeatherClient {
     public func prefetch<M: OpenWeatherDecodable>(
         _ request: OpenWeatherRequest, as type: M.Type, margin: Duration
     ) async throws -> (freshUntil: Date, refreshed: Bool) {
-        let upstream = UpstreamRequest(request, apiKey: configuration.apiKey, baseURL: configuration.baseURL)
-        let key = cacheKey(for: upstream)
+        let key = cacheKey(for: request)
         if let entry = await readStore(key), entry.isFresh(at: clock.now.addingTimeInterval(margin.seconds)) {
             return (entry.freshUntil, false)
         }
         let flight = await coalescer.flight(for: key) { [self] in
-            try await refresh(upstream, key: key, as: M.self, minimumFreshness: margin)
+            try await refresh(request, key: key, as: M.self, minimumFreshness: margin)
         }
         let refreshed = try await flight.wait()
         return (refreshed.entry.freshUntil, refreshed.origin == .upstream)

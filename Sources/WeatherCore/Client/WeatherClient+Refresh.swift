@@ -38,7 +38,7 @@ extension WeatherClient {
     /// `known`: what the caller read from the store for `key` just before; with a refresh lock it
     /// is not read again before the lock is taken.
     func refresh<M: OpenWeatherDecodable>(
-        _ request: UpstreamRequest, key: CacheKey, as type: M.Type, minimumFreshness: Duration = .zero,
+        _ request: OpenWeatherRequest, key: CacheKey, as type: M.Type, minimumFreshness: Duration = .zero,
         known: StoreRead = .unknown
     ) async throws -> Refreshed {
         // With a lock, the read under it (below) sees whatever was written since the caller's read;
@@ -158,8 +158,8 @@ extension WeatherClient {
     }
 
     /// The error while a 429 cooldown lasts.
-    static func coolingDown(_ remaining: Duration, _ request: UpstreamRequest) -> WeatherError {
-        var error = WeatherError.rateLimited(retryAfter: remaining, query: request.queryText)
+    static func coolingDown(_ remaining: Duration, _ request: OpenWeatherRequest) -> WeatherError {
+        var error = WeatherError.rateLimited(retryAfter: remaining, query: request.place.displayText)
         error.underlying = "cooling down after a 429: no upstream call was made"
         return error
     }

@@ -10,12 +10,13 @@ extension WeatherClient {
     ///
     /// `existing`: what the store held for `key` when the refresh began (read again when unknown).
     func fetchUpstream<M: OpenWeatherDecodable>(
-        _ request: UpstreamRequest, key: CacheKey, as type: M.Type, existing: StoreRead
+        _ request: OpenWeatherRequest, key: CacheKey, as type: M.Type, existing: StoreRead
     ) async throws -> Refreshed {
         let family = request.family
         let retry = configuration.retry
         let deadline = clock.uptime + retry.deadline
-        var http = request.http
+        var http = httpRequest(for: request)
+        let query = request.place.displayText
         let requestedTimeout = http.timeout ?? retry.attemptTimeout
         var attempt = 0
         while true {
@@ -26,7 +27,7 @@ extension WeatherClient {
                 throw WeatherError(
                     code: .timeout,
                     message: "no time was left for an upstream call within the refresh deadline "
-                        + "(\(retry.deadline)); retry later", query: request.queryText, url: http.redactedURL)
+                        + "(\(retry.deadline)); retry later", query: query, url: http.redactedURL)
             }
             let grant = try await spendQuota(for: request)
             observer?.record(.quotaRemaining(family, perMinute: grant.perMinuteLeft, today: grant.todayLeft))
@@ -38,7 +39,7 @@ extension WeatherClient {
                 let response = try await transport.send(http)
                 guard
                     let mapped = WeatherError(
-                        response: response, query: request.queryText, url: http.redactedURL, now: clock.now)
+                        response: response, query: query, url: http.redactedURL, now: clock.now)
                 else { return try await store(response.body, for: request, key: key, as: M.self, existing: existing) }
                 failure = mapped
             } catch let error as WeatherError {
@@ -71,7 +72,7 @@ extension WeatherClient {
     /// Spends one call of the quota store, or throws why not: the budget is spent (or cannot be
     /// reached — never unlimited), or a cooldown started elsewhere runs (then it is kept locally too,
     /// so the next calls need not ask the store).
-    private func spendQuota(for request: UpstreamRequest) async throws -> QuotaGrant {
+    private func spendQuota(for request: OpenWeatherRequest) async throws -> QuotaGrant {
         let family = request.family
         let decision: QuotaDecision
         do {
@@ -83,7 +84,7 @@ extension WeatherClient {
             throw WeatherError(
                 code: .quotaExhausted,
                 message: "the call budget could not be checked, so no upstream call was made; retry later",
-                retryAfter: .seconds(1), query: request.queryText, underlying: "\(error)")
+                retryAfter: .seconds(1), query: request.place.displayText, underlying: "\(error)")
         }
         switch decision {
         case .granted(let grant):
@@ -93,7 +94,7 @@ extension WeatherClient {
             throw WeatherError(
                 code: .quotaExhausted,
                 message: "the configured OpenWeather call budget for \(family) is spent; retry later",
-                retryAfter: retryAfter, query: request.queryText)
+                retryAfter: retryAfter, query: request.place.displayText)
         case .coolingDown(let remaining):
             cooldown.start(remaining)
             throw Self.coolingDown(remaining, request)
@@ -103,7 +104,7 @@ extension WeatherClient {
     /// Validates `body` by decoding it, then caches it — unless the cached entry (`existing`) was
     /// observed later.
     private func store<M: OpenWeatherDecodable>(
-        _ body: [UInt8], for request: UpstreamRequest, key: CacheKey, as type: M.Type, existing read: StoreRead
+        _ body: [UInt8], for request: OpenWeatherRequest, key: CacheKey, as type: M.Type, existing read: StoreRead
     ) async throws -> Refreshed {
         let value = try M(jsonBytes: body)  // a body that does not decode is never cached
         let policy = configuration.cachePolicy

@@ -64,13 +64,17 @@ public final class WeatherClient: Sendable {
         self.backoff = RefreshBackoff(policy: configuration.retry, clock: clock, random: random)
     }
 
-    /// The cache key of `request`: family, normalized place, language and schema version — never
-    /// units, never the API key.
-    public func cacheKey(for request: UpstreamRequest) -> CacheKey {
+    /// The cache key of `request` under this client's cache policy (schema version, coordinate
+    /// precision): endpoint, normalized place, parameters and language — never units, never the API key.
+    public func cacheKey(for request: OpenWeatherRequest) -> CacheKey {
         let policy = configuration.cachePolicy
         return CacheKey(
-            endpoint: request.endpoint, place: request.place, parameters: request.parameters, lang: request.lang,
-            schemaVersion: policy.schemaVersion, coordinatePrecision: policy.coordinatePrecision)
+            request, schemaVersion: policy.schemaVersion, coordinatePrecision: policy.coordinatePrecision)
+    }
+
+    /// The request as sent upstream: signed with the configured API key, against the configured base URL.
+    func httpRequest(for request: OpenWeatherRequest) -> TransportRequest {
+        request.httpRequest(baseURL: configuration.baseURL, apiKey: configuration.apiKey)
     }
 
     /// Looks `request` up, from the cache or upstream, and decodes it as `M`.
@@ -78,7 +82,7 @@ public final class WeatherClient: Sendable {
     /// - Throws: ``WeatherError``: ``WeatherError/Code/notFound`` (possibly from a cached "not
     ///   found"), ``WeatherError/Code/rateLimited`` during a 429 cooldown, ``WeatherError/Code/quotaExhausted``
     ///   when the budget is spent, or the upstream failure, each only when no stale entry may be served.
-    public func fetch<M: OpenWeatherDecodable>(_ request: UpstreamRequest, as type: M.Type = M.self) async throws
+    public func fetch<M: OpenWeatherDecodable>(_ request: OpenWeatherRequest, as type: M.Type = M.self) async throws
         -> WeatherResult<M>
     {
         do {
@@ -89,7 +93,7 @@ public final class WeatherClient: Sendable {
         }
     }
 
-    private func lookup<M: OpenWeatherDecodable>(_ request: UpstreamRequest, as type: M.Type) async throws
+    private func lookup<M: OpenWeatherDecodable>(_ request: OpenWeatherRequest, as type: M.Type) async throws
         -> WeatherResult<M>
     {
         let key = cacheKey(for: request)
@@ -142,11 +146,11 @@ public final class WeatherClient: Sendable {
         } catch let error as WeatherError where error.isRetryable {
             // The flight may have taken long: the entry must still be inside its window now.
             guard let stale, Self.mayServeIfError(stale.entry, rule, at: clock.now) else {
-                throw error.addressed(to: request)
+                throw error.addressed(to: request.place, url: httpRequest(for: request))
             }
             return result(stale.value, stale.entry, .stale, key, family)  // stale-if-error
         } catch let error as WeatherError {
-            throw error.addressed(to: request)
+            throw error.addressed(to: request.place, url: httpRequest(for: request))
         }
     }
 
@@ -158,7 +162,7 @@ public final class WeatherClient: Sendable {
 
     /// How many callers are waiting on the upstream refresh of `request`'s key right now (for
     /// tests and diagnostics: a test can wait until every caller has joined one flight).
-    package func callersWaiting(for request: UpstreamRequest) async -> Int {
+    package func callersWaiting(for request: OpenWeatherRequest) async -> Int {
         await coalescer.waiting(for: cacheKey(for: request))
     }
 
@@ -179,8 +183,8 @@ public final class WeatherClient: Sendable {
     }
 
     /// The error for a cached "not found" answer.
-    static func notFound(_ request: UpstreamRequest, cached: Bool) -> WeatherError {
-        var error = WeatherError.notFound(query: request.queryText)
+    static func notFound(_ request: OpenWeatherRequest, cached: Bool) -> WeatherError {
+        var error = WeatherError.notFound(query: request.place.displayText)
         if cached { error.underlying = "a cached answer; OpenWeather is asked again when it expires" }
         return error
     }

@@ -1,17 +1,18 @@
 import Foundation
 
 extension WeatherError {
-    /// The error as `request`'s caller should see it: a coalesced refresh fails once for every
-    /// caller waiting on the key, but callers may have written the place differently (`Paris`,
-    /// `PARIS`), so the query text and URL are each caller's own, never the first caller's.
-    func addressed(to request: UpstreamRequest) -> WeatherError {
-        let own = request.queryText
+    /// The error as the caller asking about `place` with `http` should see it: a coalesced refresh
+    /// fails once for every caller waiting on the key, but callers may have written the place
+    /// differently (`Paris`, `PARIS`), so the query text and URL are each caller's own, never the
+    /// first caller's.
+    func addressed(to place: Place, url http: @autoclosure () -> TransportRequest) -> WeatherError {
+        let own = place.displayText
         var error = self
         if let shared = query, shared != own {
             error.query = own
             error.message = message.replacingOccurrences(of: "\"\(shared)\"", with: "\"\(own)\"")
         }
-        if url != nil { error.url = request.http.redactedURL }
+        if url != nil { error.url = http().redactedURL }
         return error
     }
 }

@@ -2,6 +2,10 @@ import HTTPTypes
 
 /// One OpenWeather call, validated and ready to send: the endpoint, the place and the options.
 ///
+/// It is the one request model: ``WeatherClient`` looks it up by its ``cacheKey`` (built from
+/// ``endpoint``, ``Place/normalizedKey(coordinatePrecision:)``, ``parameters`` and ``language``)
+/// and sends ``httpRequest(baseURL:apiKey:)`` upstream only when the cache cannot answer.
+///
 /// Create one with a factory (``current(_:language:)``, ``forecast(_:count:language:)``,
 /// ``oneCall(_:exclude:language:)``, …), which checks the input and throws
 /// ``WeatherError/Code/invalidRequest`` with a message saying what to fix. The model holds no secret:
@@ -28,7 +32,7 @@ public struct OpenWeatherRequest: Sendable, Hashable, CustomStringConvertible, C
     public let parameters: [QueryItem]
 
     /// Creates a request from parts that are already valid. Prefer the factories, which validate.
-    init(endpoint: Endpoint, place: Place, language: String? = nil, parameters: [QueryItem] = []) {
+    package init(endpoint: Endpoint, place: Place, language: String? = nil, parameters: [QueryItem] = []) {
         self.endpoint = endpoint
         self.place = place
         self.language = language
@@ -69,17 +73,12 @@ public struct OpenWeatherRequest: Sendable, Hashable, CustomStringConvertible, C
         return TransportRequest(url: url, headerFields: [.accept: "application/json"])
     }
 
-    /// A canonical text naming what this request asks for, for cache keys: the endpoint, the place's
-    /// ``Place/normalizedKey``, the endpoint's parameters sorted by name and the language (`en` when
-    /// none is given, as OpenWeather defaults to it). Never units, never the key.
-    ///
-    /// `current:city=zurich,ch:lang=en`, `onecall:lat=47.3769,lon=8.5417:exclude=minutely,alerts:lang=en`.
-    public var canonicalKey: String {
-        var parts = [endpoint.rawValue, place.normalizedKey]
-        parts += parameters.sorted { $0.name < $1.name }.map(\.description)
-        if endpoint.takesLanguage { parts.append("lang=\(language ?? "en")") }
-        return parts.joined(separator: ":")
-    }
+    /// The endpoint family: selects the cache rule and the daily budget.
+    public var family: EndpointFamily { endpoint.family }
+
+    /// Its cache key with the default schema version and coordinate precision (a client builds it
+    /// with its policy's: ``WeatherClient/cacheKey(for:)``).
+    public var cacheKey: CacheKey { CacheKey(self) }
 
     /// `GET /path?query` (there is no key to redact: the model never holds it).
     public var description: String { "GET \(pathAndQuery)" }

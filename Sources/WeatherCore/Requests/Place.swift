@@ -74,26 +74,25 @@ extension Place {
         }
     }
 
-    /// A canonical, ASCII-only form for cache keys: the same place asked differently gives the same text.
+    /// The place as it appears in a ``CacheKey``: the same place asked differently gives the same text.
     ///
-    /// Names are trimmed, lower-cased (case-insensitive, as OpenWeather's search is), inner runs of
-    /// spaces collapsed, and percent-encoded; coordinates are rounded to 4 decimals (about 11 m), so
-    /// requests a few metres apart share an entry. Examples: `city=zurich,ch`, `city=z%C3%BCrich`,
-    /// `id=2657896`, `lat=47.3769,lon=8.5417`, `zip=94040,us`.
-    public var normalizedKey: String {
-        func normalize(_ text: String) -> String {
-            PercentEncoding.encode(text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " "))
-        }
+    /// Names are trimmed, NFKC-normalized, case-, diacritic- and width-folded (as OpenWeather's
+    /// search is), runs of spaces collapsed (and removed around commas), `:` and `%` escaped so a
+    /// name cannot forge a key's structure; coordinates are rounded half away from zero to
+    /// `coordinatePrecision` decimals (clamped to 0...6), so lookups a few metres apart share an
+    /// entry. Examples: `city=zurich,ch`, `id=2657896`, `lat=47.38,lon=8.54`, `zip=94040,us`.
+    public func normalizedKey(coordinatePrecision: Int = CacheKey.defaultCoordinatePrecision) -> String {
         switch self {
         case .city(let name, let state, let country):
-            return "city=" + [name, state, country].compactMap { $0 }.map(normalize).joined(separator: ",")
+            return "city=" + KeyNormalization.text([name, state, country].compactMap { $0 }.joined(separator: ","))
         case .cityID(let id):
             return "id=\(id)"
         case .coordinates(let coordinates):
-            return "lat=\(Coordinates.format(coordinates.latitude, fractionDigits: 4)),"
-                + "lon=\(Coordinates.format(coordinates.longitude, fractionDigits: 4))"
+            let precision = min(max(coordinatePrecision, 0), 6)
+            return "lat=" + KeyNormalization.decimal(coordinates.latitude, precision) + ",lon="
+                + KeyNormalization.decimal(coordinates.longitude, precision)
         case .zip(let code, let country):
-            return "zip=" + [code, country].compactMap { $0 }.map(normalize).joined(separator: ",")
+            return "zip=" + KeyNormalization.text([code, country].compactMap { $0 }.joined(separator: ","))
         }
     }
 

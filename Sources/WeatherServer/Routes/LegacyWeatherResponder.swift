@@ -29,7 +29,7 @@ struct LegacyWeatherResponder: Sendable {
         let upstreamRequest = try LookupRoute.validated("city") { () throws(WeatherError) in
             try OpenWeatherRequest.current(place)
         }
-        let key = Self.path + "?" + place.normalizedKey + "|" + units.rawValue
+        let key = Self.path + "?" + place.normalizedKey() + "|" + units.rawValue
         let now = dependencies.clock.now
         if let body = dependencies.nearCache.body(for: key, now: now) {
             dependencies.observer?.record(.lookup(.current, .hit))

@@ -14,13 +14,13 @@ struct LookupQuery: Sendable {
     /// The units to answer in (default metric).
     var units: UnitSystem
     /// The language of condition texts (`nil`: upstream's default, English).
-    var lang: String?
+    var language: String?
 
     /// Reads the place, `units` and `lang` from `query`.
     init(_ query: QueryString) throws(Problem) {
         place = try Self.place(query)
         units = try Self.units(query)
-        lang = try Self.language(query)
+        language = try Self.language(query)
     }
 
     /// `units=standard|metric|imperial`, metric when absent.
@@ -115,8 +115,10 @@ struct LookupQuery: Sendable {
         return value
     }
 
-    /// The near-cache key part for the place, units and language: normalized as cache keys are.
+    /// The near-cache key part for the place, units and language: normalized as cache keys are,
+    /// with coordinates at full precision, so a near-cache entry is never shared more widely than
+    /// the store entry it was made from, whatever the cache policy's precision.
     var keyText: String {
-        "\(place.normalizedKey)|\(units.rawValue)|\(lang ?? "en")"
+        "\(place.normalizedKey(coordinatePrecision: 6))|\(units.rawValue)|\(language ?? "en")"
     }
 }

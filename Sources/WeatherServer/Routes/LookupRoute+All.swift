@@ -13,7 +13,7 @@ extension LookupRoute {
         ) { query throws(Problem) in
             let common = try LookupQuery(query)
             let request = try validated("city") { () throws(WeatherError) in
-                try OpenWeatherRequest.current(common.place, language: common.lang)
+                try OpenWeatherRequest.current(common.place, language: common.language)
             }
             return LookupPlan(key: common.keyText) { client in
                 try LookupOutcome(try await client.fetch(request, as: CurrentWeather.self), units: common.units)
@@ -31,7 +31,7 @@ extension LookupRoute {
             let common = try LookupQuery(query)
             let count = try LookupQuery.integer(query, "cnt", in: 1...40)
             let request = try validated("cnt") { () throws(WeatherError) in
-                try OpenWeatherRequest.forecast(common.place, count: count, language: common.lang)
+                try OpenWeatherRequest.forecast(common.place, count: count, language: common.language)
             }
             return LookupPlan(key: "cnt=\(count ?? 0)|" + common.keyText) { client in
                 try LookupOutcome(try await client.fetch(request, as: Forecast.self), units: common.units)
@@ -54,7 +54,7 @@ extension LookupRoute {
             let exclude = try sections(query.text("exclude"))
             return LookupPlan(key: "exclude=\(exclude.rawValue)|" + common.keyText) { client in
                 let place = try await client.resolve(common.place)
-                let result = try await client.oneCall(for: place.coordinates, exclude: exclude, language: common.lang)
+                let result = try await client.oneCall(for: place.coordinates, exclude: exclude, language: common.language)
                 return try LookupOutcome(result, units: common.units, place: place.name)
             }
         },
@@ -75,7 +75,7 @@ extension LookupRoute {
             let time = Date(timeIntervalSince1970: TimeInterval(seconds))
             return LookupPlan(key: "dt=\(seconds)|" + common.keyText) { client in
                 let place = try await client.resolve(common.place)
-                let result = try await client.historicalWeather(for: place.coordinates, at: time, language: common.lang)
+                let result = try await client.historicalWeather(for: place.coordinates, at: time, language: common.language)
                 return try LookupOutcome(result, units: common.units, place: place.name)
             }
         },
@@ -93,7 +93,7 @@ extension LookupRoute {
             }
             return LookupPlan(key: "date=\(date)|" + common.keyText) { client in
                 let place = try await client.resolve(common.place)
-                let result = try await client.daySummary(for: place.coordinates, date: date, language: common.lang)
+                let result = try await client.daySummary(for: place.coordinates, date: date, language: common.language)
                 return try LookupOutcome(result, units: common.units, place: place.name)
             }
         },
@@ -188,7 +188,7 @@ extension LookupRoute {
                     city: parts[0], state: parts.count == 3 ? parts[1] : nil,
                     country: parts.count >= 2 ? parts[parts.count - 1] : nil, limit: limit)
             }
-            return LookupPlan(key: request.canonicalKey) { client in
+            return LookupPlan(key: CacheKey(request, coordinatePrecision: 6).rawValue) { client in
                 try LookupOutcome(try await client.fetch(request, as: GeocodingResults.self), units: nil)
             }
         },
@@ -201,7 +201,7 @@ extension LookupRoute {
             let request = try validated("lat") { () throws(WeatherError) in
                 try OpenWeatherRequest.reverseGeocode(coordinates, limit: limit)
             }
-            return LookupPlan(key: request.canonicalKey) { client in
+            return LookupPlan(key: CacheKey(request, coordinatePrecision: 6).rawValue) { client in
                 try LookupOutcome(try await client.fetch(request, as: GeocodingResults.self), units: nil)
             }
         },
@@ -216,7 +216,7 @@ extension LookupRoute {
             let request = try validated("zip") { () throws(WeatherError) in
                 try OpenWeatherRequest.geocode(zip: zip, country: query.text("country"))
             }
-            return LookupPlan(key: request.canonicalKey) { client in
+            return LookupPlan(key: CacheKey(request, coordinatePrecision: 6).rawValue) { client in
                 try LookupOutcome(try await client.fetch(request, as: ZipLocation.self), units: nil)
             }
         },

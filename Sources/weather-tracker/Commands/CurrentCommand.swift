@@ -16,7 +16,7 @@ struct CurrentCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await LookupSession.run(options) { session in
-            let request = try OpenWeatherRequest.current(try Place.argument(place), language: options.lang)
+            let request = try OpenWeatherRequest.current(try Place.argument(place), language: options.language)
             let result = try await session.fetch(request, as: CurrentWeather.self)
             let output = OutputContext(options)
             try output.print(result.value) {

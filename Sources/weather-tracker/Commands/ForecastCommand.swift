@@ -16,7 +16,7 @@ struct ForecastCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await LookupSession.run(options) { session in
-            let request = try OpenWeatherRequest.forecast(try Place.argument(place), language: options.lang)
+            let request = try OpenWeatherRequest.forecast(try Place.argument(place), language: options.language)
             let result = try await session.fetch(request, as: Forecast.self)
             let output = OutputContext(options)
             try output.print(result.value) { ForecastRenderer(units: output.units, style: output.style).render($0) }

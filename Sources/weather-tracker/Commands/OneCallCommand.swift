@@ -22,7 +22,7 @@ struct OneCallCommand: AsyncParsableCommand {
             let sections = try ExcludeList.parse(exclude)
             let resolved = try await session.resolve(try Place.argument(place))
             let request = try OpenWeatherRequest.oneCall(
-                resolved.coordinates, exclude: sections, language: options.lang)
+                resolved.coordinates, exclude: sections, language: options.language)
             let result = try await session.fetch(request, as: OneCall.self)
             let output = OutputContext(options)
             try output.print(result.value) {

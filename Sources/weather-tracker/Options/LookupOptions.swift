@@ -6,8 +6,8 @@ struct LookupOptions: ParsableArguments {
     @Option(help: "Units for people: metric, imperial or standard. JSON always names its units.")
     var units: UnitSystem = .metric
 
-    @Option(help: "Language of condition descriptions, e.g. de, fr, zh_cn (OpenWeather's default: en).")
-    var lang: String?
+    @Option(name: .customLong("lang"), help: "Language of condition descriptions, e.g. de, fr, zh_cn (OpenWeather's default: en).")
+    var language: String?
 
     @Flag(help: "Print the model(s) as JSON instead of text.")
     var json = false

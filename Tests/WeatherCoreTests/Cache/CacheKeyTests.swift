@@ -1,12 +1,23 @@
 import Foundation
-import HTTPTypes
+import WeatherTesting
 import WeatherCore
 import XCTest
 
 final class CacheKeyTests: XCTestCase {
-    func testLayout() {
-        let key = CacheKey(endpoint: "current", place: .name("Zürich,CH"), lang: "de")
-        XCTAssertEqual(key.rawValue, "wt:v1:current:city=zurich,ch:lang=de")
+    /// The key of a request about `place` (unvalidated, so spellings reach the key as typed).
+    private func key(
+        _ place: Place, _ endpoint: Endpoint = .current, language: String? = nil, parameters: [QueryItem] = [],
+        schemaVersion: Int = CacheKey.currentSchemaVersion, precision: Int = CacheKey.defaultCoordinatePrecision
+    ) -> String {
+        let request = OpenWeatherRequest(endpoint: endpoint, place: place, language: language, parameters: parameters)
+        return CacheKey(request, schemaVersion: schemaVersion, coordinatePrecision: precision).rawValue
+    }
+
+    func testLayout() throws {
+        XCTAssertEqual(key(.city(name: "Zürich,CH"), language: "de"), "wt:v1:current:city=zurich,ch:lang=de")
+        XCTAssertEqual(
+            try OpenWeatherRequest.current(.city(name: "Zürich", country: "CH"), language: "de").cacheKey.rawValue,
+            "wt:v1:current:city=zurich,ch:lang=de")
         XCTAssertEqual(CacheKey(rawValue: "x").rawValue, "x")
     }
 
@@ -14,27 +25,22 @@ final class CacheKeyTests: XCTestCase {
         let spellings = [
             "  Zürich,CH ", "zürich, ch", "ZU\u{308}RICH ,  CH", "Ｚürich,CH", "zurich,ch", "\tZURICH ,\n CH  ",
         ]
-        let keys = Set(spellings.map { CacheKey(endpoint: "current", place: .name($0)).rawValue })
+        let keys = Set(spellings.map { key(.city(name: $0)) })
         XCTAssertEqual(keys, ["wt:v1:current:city=zurich,ch:lang=en"])
-        XCTAssertEqual(
-            CacheKey(endpoint: "current", place: .name("New   York")).rawValue, "wt:v1:current:city=new york:lang=en")
+        XCTAssertEqual(key(.city(name: "New   York")), "wt:v1:current:city=new york:lang=en")
         // the ASCII fast path and the Unicode path agree
-        XCTAssertEqual(
-            CacheKey(endpoint: "current", place: .name(" New  York , US ")).rawValue,
-            CacheKey(endpoint: "current", place: .name(" New  Yörk , US ")).rawValue)
+        XCTAssertEqual(key(.city(name: " New  York , US ")), key(.city(name: " New  Yörk , US ")))
+        // the parts of a place join as one name would
+        XCTAssertEqual(key(.city(name: "Zürich", country: "CH")), key(.city(name: "zurich, ch")))
     }
 
     func testNamesCannotForgeKeyStructure() {
-        let key = CacheKey(endpoint: "current", place: .name("a:lang=fr"))
-        XCTAssertEqual(key.rawValue, "wt:v1:current:city=a%3Alang=fr:lang=en")
+        XCTAssertEqual(key(.city(name: "a:lang=fr")), "wt:v1:current:city=a%3Alang=fr:lang=en")
     }
 
     func testCoordinatesAreRounded() {
         func key(_ lat: Double, _ lon: Double, _ precision: Int = 2) -> String {
-            CacheKey(
-                endpoint: "onecall", place: .coordinates(latitude: lat, longitude: lon),
-                coordinatePrecision: precision
-            ).rawValue
+            self.key(.coordinates(Coordinates(uncheckedLatitude: lat, longitude: lon)), .oneCall, precision: precision)
         }
         XCTAssertEqual(key(47.3769, 8.5417), "wt:v1:onecall:lat=47.38,lon=8.54:lang=en")
         XCTAssertEqual(key(47.3769, 8.5417), key(47.3751, 8.5449))
@@ -45,29 +51,27 @@ final class CacheKeyTests: XCTestCase {
     }
 
     func testOtherPlacesLangAndSchema() {
-        XCTAssertEqual(CacheKey(endpoint: "geo", place: .zip(" 94040,US ")).rawValue, "wt:v1:geo:zip=94040,us:lang=en")
+        XCTAssertEqual(key(.zip(code: " 94040", country: "US "), .geocodeZip), "wt:v1:geo-zip:zip=94040,us:lang=en")
+        XCTAssertEqual(key(.cityID(2_657_896), language: ""), "wt:v1:current:id=2657896:lang=en")
+        XCTAssertEqual(key(.cityID(1), language: "PT_BR", schemaVersion: 7), "wt:v7:current:id=1:lang=pt_br")
+        // an endpoint without a language keys `en` whatever is asked
         XCTAssertEqual(
-            CacheKey(endpoint: "current", place: .cityID(2_657_896), lang: "").rawValue,
-            "wt:v1:current:id=2657896:lang=en")
+            key(.coordinates(Coordinates(uncheckedLatitude: 1, longitude: 2)), .airPollution, language: "de"),
+            "wt:v1:air:lat=1.00,lon=2.00:lang=en")
+        // parameters are sorted, whatever order they are sent in
         XCTAssertEqual(
-            CacheKey(endpoint: "current", place: .cityID(1), lang: "PT_BR", schemaVersion: 7).rawValue,
-            "wt:v7:current:id=1:lang=pt_br")
+            key(.cityID(1), .forecast, parameters: [QueryItem(name: "cnt", value: "8"), QueryItem(name: "b", value: "1")]),
+            "wt:v1:forecast:id=1:b=1:cnt=8:lang=en")
     }
 
-    func testTheAPIKeyAppearsInNoCacheKey() {
+    func testTheAPIKeyAppearsInNoCacheKey() throws {
         let secret = "0123456789abcdef0123456789abcdef"
-        let request = UpstreamRequest(
-            family: .current, place: .name("London,GB"), lang: "en",
-            http: TransportRequest(
-                url: "https://api.openweathermap.org/data/2.5/weather?q=London,GB&units=standard&appid=\(secret)"))
-        let client = WeatherClient(transport: NoTransport())
+        let request = try OpenWeatherRequest.current(.city(name: "London", country: "GB"))
+        let client = WeatherClient(transport: ScriptedTransport(), configuration: .init(apiKey: APIKey(secret)))
+        XCTAssertTrue(request.httpRequest(apiKey: APIKey(secret)).head.absoluteURL.contains(secret))
         let key = client.cacheKey(for: request).rawValue
         XCTAssertFalse(key.contains(secret))
         XCTAssertFalse(key.lowercased().contains("appid"))
         XCTAssertFalse(key.contains("units"))
     }
-}
-
-private struct NoTransport: HTTPTransport {
-    func send(_ request: TransportRequest) async throws -> TransportResponse { TransportResponse(status: 500) }
 }

@@ -45,22 +45,19 @@ struct Harness {
     ) {
         transport = ScriptedTransport(clock: clock)
         store = RecordingCacheStore(MemoryCacheStore(clock: clock), refreshLock: refreshLock?(clock))
-        var configuration = WeatherClient.Configuration(retry: retry, quota: quota)
+        var configuration = WeatherClient.Configuration(apiKey: APIKey("SECRETKEY"), retry: retry, quota: quota)
         configure(&configuration)
         client = WeatherClient(
             transport: transport, cache: store, configuration: configuration, clock: clock, random: random,
             observer: observer)
     }
 
-    static func request(
-        _ city: String = "Zürich,CH", family: EndpointFamily = .current, path: String = "/data/2.5/weather"
-    ) -> UpstreamRequest {
-        UpstreamRequest(
-            family: family, place: .name(city), lang: "en",
-            http: TransportRequest(url: "https://api.openweathermap.org\(path)?q=\(city)&appid=SECRETKEY"))
+    /// A request about `city` (taken as it is, unvalidated, so tests can use any text) at `endpoint`.
+    static func request(_ city: String = "Zürich,CH", endpoint: Endpoint = .current) -> OpenWeatherRequest {
+        OpenWeatherRequest(endpoint: endpoint, place: .city(name: city), language: "en")
     }
 
-    func reading(_ request: UpstreamRequest = Harness.request()) async throws -> WeatherResult<Reading> {
+    func reading(_ request: OpenWeatherRequest = Harness.request()) async throws -> WeatherResult<Reading> {
         try await client.fetch(request, as: Reading.self)
     }
 

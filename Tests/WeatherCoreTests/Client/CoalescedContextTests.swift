@@ -51,12 +51,7 @@ final class CoalescedContextTests: XCTestCase {
         let h = Harness()
         h.transport.enqueue(
             .any, .json(#"{"cod":"404","message":"city not found"}"#, status: 404), latency: .seconds(1))
-        func request(_ text: String) -> UpstreamRequest {
-            UpstreamRequest(
-                family: .current, place: .name(text), query: text,
-                http: TransportRequest(url: "https://api.openweathermap.org/data/2.5/weather?q=\(text)&appid=SECRETKEY")
-            )
-        }
+        func request(_ text: String) -> OpenWeatherRequest { Harness.request(text) }
         let client = h.client
         let first = Task { await weatherError { _ = try await client.fetch(request("Paris"), as: Reading.self) } }
         try await h.clock.waitForSleepers(1)  // the shared flight is waiting on upstream

@@ -41,7 +41,7 @@ final class NegativeCachingTests: XCTestCase {
 
     func testEmptyGeocodingResultIsCachedAsNegative() async throws {
         let h = Harness()
-        let request = Harness.request("Atlantis", family: .geocoding, path: "/geo/1.0/direct")
+        let request = Harness.request("Atlantis", endpoint: .geocodeDirect)
         h.transport.enqueue(.path("/geo/1.0/direct"), .json(" [ ] "))
         let first = try await h.client.fetch(request, as: Places.self)
         XCTAssertEqual(first.value.names, [])
@@ -60,7 +60,7 @@ final class NegativeCachingTests: XCTestCase {
 
     func testNonEmptyGeocodingResultLivesThirtyDays() async throws {
         let h = Harness()
-        let request = Harness.request("Paris", family: .geocoding, path: "/geo/1.0/direct")
+        let request = Harness.request("Paris", endpoint: .geocodeDirect)
         h.transport.enqueue(.any, .json(#"[{"name":"Paris"}]"#))
         let result = try await h.client.fetch(request, as: Places.self)
         XCTAssertEqual(result.value.names, ["Paris"])

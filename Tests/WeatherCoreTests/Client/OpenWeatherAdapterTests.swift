@@ -8,7 +8,7 @@ final class OpenWeatherAdapterTests: XCTestCase {
     private var secret: APIKey { APIKey(secretText) }
 
     private func key(_ request: OpenWeatherRequest) -> String {
-        WeatherClient(transport: ScriptedTransport()).cacheKey(for: UpstreamRequest(request, apiKey: secret)).rawValue
+        WeatherClient(transport: ScriptedTransport(), configuration: .init(apiKey: secret)).cacheKey(for: request).rawValue
     }
 
     func testKeysFromRequestsNeverHoldTheAPIKeyOrUnits() throws {
@@ -21,8 +21,7 @@ final class OpenWeatherAdapterTests: XCTestCase {
             try OpenWeatherRequest.geocode(city: "Paris"),
         ]
         for request in requests {
-            let upstream = UpstreamRequest(request, apiKey: secret)
-            XCTAssertTrue(upstream.http.head.absoluteURL.contains(secretText), "the key is sent upstream")
+            XCTAssertTrue(request.httpRequest(apiKey: secret).head.absoluteURL.contains(secretText), "the key is sent upstream")
             let key = key(request)
             XCTAssertFalse(key.contains(secretText), key)
             XCTAssertFalse(key.contains("appid"), key)
@@ -37,11 +36,12 @@ final class OpenWeatherAdapterTests: XCTestCase {
         let coordinates = try Coordinates(latitude: 10, longitude: 20)
         let onecall = try OpenWeatherRequest.oneCall(coordinates)
         let overview = try OpenWeatherRequest.overview(coordinates)
-        XCTAssertEqual(UpstreamRequest(onecall, apiKey: secret).family, .oneCall)
-        XCTAssertEqual(UpstreamRequest(overview, apiKey: secret).family, .oneCall)
+        XCTAssertEqual(onecall.family, .oneCall)
+        XCTAssertEqual(overview.family, .oneCall)
         XCTAssertNotEqual(key(onecall), key(overview))
-        XCTAssertEqual(UpstreamRequest(try .geocode(zip: "10115", country: "DE"), apiKey: secret).family, .geocoding)
-        XCTAssertEqual(UpstreamRequest(try .airPollutionForecast(coordinates), apiKey: secret).family, .air)
+        XCTAssertEqual(try OpenWeatherRequest.geocode(zip: "10115", country: "DE").family, .geocoding)
+        XCTAssertEqual(try OpenWeatherRequest.airPollutionForecast(coordinates).family, .air)
+        XCTAssertEqual(Endpoint.allCases.filter { $0.family == .oneCall }, [.oneCall, .timeMachine, .daySummary, .overview])
     }
 
     func testCurrentForPlaceDecodesAFixtureAndCachesIt() async throws {

@@ -53,12 +53,12 @@ final class QuotaTests: XCTestCase {
     func testDailyBudgetPerFamily() async throws {
         let h = Harness(quota: QuotaPolicy(callsPerMinute: 60, dailyBudget: [.oneCall: 3]))
         h.transport.always(.any, .json(Reading.json(temp: 1)))
-        for i in 0..<3 { _ = try await h.reading(Harness.request("o\(i)", family: .oneCall)) }
-        let spent = await weatherError { _ = try await h.reading(Harness.request("o3", family: .oneCall)) }
+        for i in 0..<3 { _ = try await h.reading(Harness.request("o\(i)", endpoint: .oneCall)) }
+        let spent = await weatherError { _ = try await h.reading(Harness.request("o3", endpoint: .oneCall)) }
         XCTAssertEqual(spent?.code, .quotaExhausted)
-        _ = try await h.reading(Harness.request("c", family: .current))  // other families are unaffected
+        _ = try await h.reading(Harness.request("c", endpoint: .current))  // other families are unaffected
         h.clock.advance(by: .seconds(86400))
-        _ = try await h.reading(Harness.request("o4", family: .oneCall))
+        _ = try await h.reading(Harness.request("o4", endpoint: .oneCall))
         XCTAssertEqual(h.transport.requestCount, 5)
         XCTAssertTrue(h.observer.events(.quotaRemaining).contains { $0.family == .oneCall && $0.quotaLeftToday == 0 })
     }

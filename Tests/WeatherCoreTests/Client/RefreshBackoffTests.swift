@@ -35,7 +35,7 @@ final class RefreshBackoffTests: XCTestCase {
         let h = Harness()
         try await h.prime(temp: 5)
         h.clock.advance(by: .seconds(650))
-        h.transport.always(.urlContains("q=Zürich"), .status(503))
+        h.transport.always(.urlContains("q=Z%C3%BCrich"), .status(503))
         let statuses = try await hammer(h)
         XCTAssertEqual(Set(statuses), [.stale])
         let calls = h.transport.requestCount - 1

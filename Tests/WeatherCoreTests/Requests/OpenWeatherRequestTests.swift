@@ -162,26 +162,26 @@ final class OpenWeatherRequestTests: XCTestCase {
             try OpenWeatherRequest.daySummary(zurich, date: CalendarDate(parsing: "1979-01-02"), utcOffset: 14 * 3600))
     }
 
-    func testCanonicalKeys() throws {
+    func testCacheKeys() throws {
         let a = try OpenWeatherRequest.current(.city(name: "Zurich", country: "CH"))
         let b = try OpenWeatherRequest.current(.city(name: " zurich", country: "ch"), language: "EN")
-        XCTAssertEqual(a.canonicalKey, "current:city=zurich,ch:lang=en")
-        XCTAssertEqual(a.canonicalKey, b.canonicalKey)
+        XCTAssertEqual(a.cacheKey.rawValue, "wt:v1:current:city=zurich,ch:lang=en")
+        XCTAssertEqual(a.cacheKey.rawValue, b.cacheKey.rawValue)
         XCTAssertNotEqual(
-            a.canonicalKey,
-            try OpenWeatherRequest.current(.city(name: "Zurich", country: "CH"), language: "de").canonicalKey)
+            a.cacheKey.rawValue,
+            try OpenWeatherRequest.current(.city(name: "Zurich", country: "CH"), language: "de").cacheKey.rawValue)
         XCTAssertNotEqual(
-            a.canonicalKey, try OpenWeatherRequest.forecast(.city(name: "Zurich", country: "CH")).canonicalKey)
+            a.cacheKey.rawValue, try OpenWeatherRequest.forecast(.city(name: "Zurich", country: "CH")).cacheKey.rawValue)
         XCTAssertEqual(
-            try OpenWeatherRequest.oneCall(zurich, exclude: [.alerts, .minutely]).canonicalKey,
-            "onecall:lat=47.3769,lon=8.5417:exclude=minutely,alerts:lang=en")
-        XCTAssertEqual(try OpenWeatherRequest.airPollution(zurich).canonicalKey, "air:lat=47.3769,lon=8.5417")
+            try OpenWeatherRequest.oneCall(zurich, exclude: [.alerts, .minutely]).cacheKey.rawValue,
+            "wt:v1:onecall:lat=47.38,lon=8.54:exclude=minutely,alerts:lang=en")
+        XCTAssertEqual(try OpenWeatherRequest.airPollution(zurich).cacheKey.rawValue, "wt:v1:air:lat=47.38,lon=8.54:lang=en")
         XCTAssertNotEqual(
-            try OpenWeatherRequest.timeMachine(zurich, at: Date(timeIntervalSince1970: 1_700_000_000)).canonicalKey,
-            try OpenWeatherRequest.timeMachine(zurich, at: Date(timeIntervalSince1970: 1_700_003_600)).canonicalKey)
+            try OpenWeatherRequest.timeMachine(zurich, at: Date(timeIntervalSince1970: 1_700_000_000)).cacheKey.rawValue,
+            try OpenWeatherRequest.timeMachine(zurich, at: Date(timeIntervalSince1970: 1_700_003_600)).cacheKey.rawValue)
         for request in [a, b] {
-            XCTAssertFalse(request.canonicalKey.contains("units"))
-            XCTAssertFalse(request.canonicalKey.contains("appid"))
+            XCTAssertFalse(request.cacheKey.rawValue.contains("units"))
+            XCTAssertFalse(request.cacheKey.rawValue.contains("appid"))
         }
     }
 

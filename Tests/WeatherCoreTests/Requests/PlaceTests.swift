@@ -55,18 +55,20 @@ final class PlaceTests: XCTestCase {
 
     func testNormalizedKeysMatchForTheSamePlaceAskedDifferently() throws {
         XCTAssertEqual(
-            try Place.city(name: "  ZÜRICH ", country: "ch").validated().normalizedKey,
-            try Place.city(name: "zürich", country: "CH").validated().normalizedKey)
-        XCTAssertEqual(try Place.city(name: "New   York").validated().normalizedKey, "city=new%20york")
-        XCTAssertEqual(try Place.city(name: "Zurich", country: "CH").validated().normalizedKey, "city=zurich,ch")
-        XCTAssertEqual(Place.cityID(42).normalizedKey, "id=42")
-        let near = try Place.coordinates(Coordinates(latitude: 47.376_91, longitude: 8.541_71)).normalizedKey
-        let nearer = try Place.coordinates(Coordinates(latitude: 47.376_93, longitude: 8.541_69)).normalizedKey
-        XCTAssertEqual(near, "lat=47.3769,lon=8.5417")
-        XCTAssertEqual(near, nearer)
+            try Place.city(name: "  ZÜRICH ", country: "ch").validated().normalizedKey(),
+            try Place.city(name: "zürich", country: "CH").validated().normalizedKey())
+        XCTAssertEqual(try Place.city(name: "New   York").validated().normalizedKey(), "city=new york")
+        XCTAssertEqual(try Place.city(name: "Zurich", country: "CH").validated().normalizedKey(), "city=zurich,ch")
+        XCTAssertEqual(Place.cityID(42).normalizedKey(), "id=42")
+        let near = try Place.coordinates(Coordinates(latitude: 47.376_91, longitude: 8.541_71))
+        let nearer = try Place.coordinates(Coordinates(latitude: 47.376_93, longitude: 8.541_69))
+        XCTAssertEqual(near.normalizedKey(coordinatePrecision: 4), "lat=47.3769,lon=8.5417")
+        XCTAssertEqual(near.normalizedKey(coordinatePrecision: 4), nearer.normalizedKey(coordinatePrecision: 4))
+        XCTAssertEqual(near.normalizedKey(), "lat=47.38,lon=8.54")
+        XCTAssertNotEqual(near.normalizedKey(coordinatePrecision: 6), nearer.normalizedKey(coordinatePrecision: 6))
         XCTAssertEqual(
-            Place.zip(code: "e14", country: "gb").normalizedKey, Place.zip(code: "E14", country: "GB").normalizedKey)
-        XCTAssertNotEqual(Place.zip(code: "E14").normalizedKey, Place.city(name: "E14").normalizedKey)
+            Place.zip(code: "e14", country: "gb").normalizedKey(), Place.zip(code: "E14", country: "GB").normalizedKey())
+        XCTAssertNotEqual(Place.zip(code: "E14").normalizedKey(), Place.city(name: "E14").normalizedKey())
     }
 
     func testDisplayText() throws {

@@ -12,7 +12,7 @@ struct PageQuery: Sendable, Equatable {
     /// The unit system (default metric).
     var units: UnitSystem
     /// The language of condition texts (`nil`: English).
-    var lang: String?
+    var language: String?
     /// The search text as typed, to show it again in the search box.
     var searchText: String?
 
@@ -21,7 +21,7 @@ struct PageQuery: Sendable, Equatable {
     /// - Throws: ``Problem`` 400 naming the parameter at fault.
     init(_ query: QueryString) throws(Problem) {
         units = try LookupQuery.units(query)
-        lang = try LookupQuery.language(query)
+        language = try LookupQuery.language(query)
         let forms = ["city", "lat", "lon", "zip", "id"].filter(query.contains)
         if let text = query.text("q") {
             guard forms.isEmpty else {
@@ -41,10 +41,10 @@ struct PageQuery: Sendable, Equatable {
     }
 
     /// A query with the given values (for tests and links).
-    init(place: Place? = nil, units: UnitSystem = .metric, lang: String? = nil) {
+    init(place: Place? = nil, units: UnitSystem = .metric, language: String? = nil) {
         self.place = place
         self.units = units
-        self.lang = lang
+        self.language = language
         self.searchText = place.map(Self.searchText(for:))
     }
 
@@ -63,7 +63,7 @@ struct PageQuery: Sendable, Equatable {
         var items = place.map(Self.parameters(of:)) ?? []
         let units = units ?? self.units
         if units != .metric { items.append(("units", units.rawValue)) }
-        if let lang { items.append(("lang", lang)) }
+        if let language { items.append(("lang", language)) }
         guard !items.isEmpty else { return path }
         return path + "?" + items.map { "\($0.0)=\(PercentEncoding.encode($0.1))" }.joined(separator: "&")
     }
@@ -85,9 +85,9 @@ struct PageQuery: Sendable, Equatable {
 
     /// `lang` as an HTML `lang` attribute value: `de`, `zh-CN`; `en` by default.
     var htmlLanguage: String {
-        guard let lang else { return "en" }
-        let parts = lang.split(separator: "_")
-        guard parts.count == 2 else { return lang }
+        guard let language else { return "en" }
+        let parts = language.split(separator: "_")
+        guard parts.count == 2 else { return language }
         return "\(parts[0])-\(parts[1].uppercased())"
     }
 }

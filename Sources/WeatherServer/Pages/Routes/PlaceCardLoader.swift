@@ -30,7 +30,7 @@ struct PlaceCardLoader: Sendable {
         let client = dependencies.client
         let href = query.link("/place", place: place)
         do {
-            let current = try await client.current(for: place, language: query.lang)
+            let current = try await client.current(for: place, language: query.language)
             let weather = current.value
             // Air quality is keyed by the geocoded point, as the tracker warms it.
             let point = (try? await client.resolve(place).coordinates) ?? weather.coordinates

@@ -40,7 +40,7 @@ struct PlacePageResponder: Sendable {
         } catch {
             return PageErrors.page(PageErrors.cancelled, path: "/place", query: query, dependencies: dependencies)
         }
-        let language = query.lang
+        let language = query.language
         async let forecastLookup = client.forecast(for: place, language: language)
         let point = resolved.coordinates
         async let currentLookup = Self.outcome { try await client.current(for: place, language: language) }

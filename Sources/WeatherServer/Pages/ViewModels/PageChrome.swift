@@ -35,12 +35,12 @@ struct PageChrome: Sendable {
     /// The chrome of the page at `path` about `place` (if any), as `query` asks for it.
     init(title: String, path: String, place: Place?, query: PageQuery, isDemo: Bool) {
         self.title = title
-        self.conditionLanguage = query.lang == nil ? nil : query.htmlLanguage
+        self.conditionLanguage = query.language == nil ? nil : query.htmlLanguage
         self.isDemo = isDemo
         self.homeLink = query.link("/", place: nil)
         self.searchText = query.searchText ?? ""
         self.unitsParameter = query.units == .metric ? nil : query.units.rawValue
-        self.langParameter = query.lang
+        self.langParameter = query.language
         self.unitChoices = [(UnitSystem.metric, "°C, m/s"), (.imperial, "°F, mph")].map { units, label in
             UnitChoice(
                 label: label, href: query.link(path, place: place, units: units), isCurrent: units == query.units)

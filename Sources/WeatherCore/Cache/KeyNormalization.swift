@@ -1,41 +1,12 @@
 import Foundation
 
-/// The place part of a ``CacheKey``, before normalization.
-///
-/// Two spellings of one place ("  Zürich,CH", "zürich, ch", a decomposed "Zu\u{308}rich,ch") give one key,
-/// and coordinates closer than the configured precision share an entry, so nearby lookups
-/// reuse one upstream call.
-public enum CachePlace: Sendable, Hashable {
-    /// A city name query such as `Zürich,CH` or `London,GB`.
-    case name(String)
-    /// Geographic coordinates in degrees; rounded to the key's precision.
-    case coordinates(latitude: Double, longitude: Double)
-    /// A postal code query such as `94040,US`.
-    case zip(String)
-    /// An OpenWeather city id.
-    case cityID(Int)
-
-    /// The normalized text of this place as it appears in a key, e.g. `city=zurich,ch` or `lat=47.37,lon=8.54`.
-    ///
-    /// - Parameter coordinatePrecision: decimals kept for coordinates (2 ≈ 1.1 km), clamped to 0...6.
-    public func normalized(coordinatePrecision: Int = 2) -> String {
-        switch self {
-        case .name(let name):
-            return "city=" + Self.normalizeText(name)
-        case .zip(let zip):
-            return "zip=" + Self.normalizeText(zip)
-        case .cityID(let id):
-            return "id=\(id)"
-        case .coordinates(let latitude, let longitude):
-            let precision = min(max(coordinatePrecision, 0), 6)
-            return "lat=" + Self.format(latitude, precision) + ",lon=" + Self.format(longitude, precision)
-        }
-    }
-
+/// The text normalization of cache keys: two spellings of one place ("  Zürich,CH", "zürich, ch",
+/// a decomposed "Zu\u{308}rich,ch") give one key, and a name can never forge another key's structure.
+enum KeyNormalization {
     /// Trims, NFKC-normalizes, case- and diacritic-folds, collapses whitespace (also around commas)
-    /// and escapes `:` and `%` so that a name can never forge another key's structure.
-    static func normalizeText(_ text: String) -> String {
-        if text.utf8.allSatisfy({ $0 < 0x80 }) { return normalizeASCII(text) }
+    /// and escapes `:` and `%`.
+    static func text(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return ascii(text) }
         let composed = text.precomposedStringWithCompatibilityMapping
         let folded = composed.folding(
             options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil
@@ -56,7 +27,7 @@ public enum CachePlace: Sendable, Hashable {
 
     /// The same normalization for ASCII text, without Foundation (which is slow on Linux): the
     /// common case on the hot path (every lookup builds a key).
-    static func normalizeASCII(_ text: String) -> String {
+    static func ascii(_ text: String) -> String {
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count + 4)
         var pendingSpace = false
@@ -83,7 +54,7 @@ public enum CachePlace: Sendable, Hashable {
     }
 
     /// Rounds half away from zero and prints with exactly `precision` decimals, without `-0`.
-    static func format(_ value: Double, _ precision: Int) -> String {
+    static func decimal(_ value: Double, _ precision: Int) -> String {
         guard value.isFinite else { return "nan" }
         var scale = 1.0
         for _ in 0..<precision { scale *= 10 }
@@ -98,21 +69,5 @@ public enum CachePlace: Sendable, Hashable {
             text += "." + String(repeating: "0", count: precision - fraction.count) + fraction
         }
         return text
-    }
-}
-
-extension CachePlace {
-    /// The cache-key form of a request's place (normalized later, by ``CacheKey``).
-    public init(_ place: Place) {
-        switch place {
-        case .city(let name, let state, let country):
-            self = .name([name, state, country].compactMap { $0 }.joined(separator: ","))
-        case .cityID(let id):
-            self = .cityID(id)
-        case .coordinates(let coordinates):
-            self = .coordinates(latitude: coordinates.latitude, longitude: coordinates.longitude)
-        case .zip(let code, let country):
-            self = .zip([code, country].compactMap { $0 }.joined(separator: ","))
-        }
     }
 }
