@@ -46,10 +46,8 @@ struct AirCommand: AsyncParsableCommand {
             } else {
                 request = try .airPollution(resolved.coordinates)
             }
-            let result = try await session.fetch(request, as: AirPollution.self)
-            let output = OutputContext(options)
-            try output.print(result.value) {
-                AirPollutionRenderer(style: output.style).render($0, place: resolved.name)
+            try await session.show(request, as: AirPollution.self, to: OutputContext(options)) { value, output in
+                AirPollutionRenderer(style: output.style).render(value, place: resolved.name)
             }
         }
     }

@@ -17,10 +17,8 @@ struct CurrentCommand: AsyncParsableCommand {
     func run() async throws {
         try await LookupSession.run(options) { session in
             let request = try OpenWeatherRequest.current(try Place.argument(place), language: options.language)
-            let result = try await session.fetch(request, as: CurrentWeather.self)
-            let output = OutputContext(options)
-            try output.print(result.value) {
-                CurrentWeatherRenderer(units: output.units, style: output.style).render($0)
+            try await session.show(request, as: CurrentWeather.self, to: OutputContext(options)) { value, output in
+                CurrentWeatherRenderer(units: output.units, style: output.style).render(value)
             }
         }
     }

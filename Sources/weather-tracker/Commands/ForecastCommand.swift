@@ -17,9 +17,9 @@ struct ForecastCommand: AsyncParsableCommand {
     func run() async throws {
         try await LookupSession.run(options) { session in
             let request = try OpenWeatherRequest.forecast(try Place.argument(place), language: options.language)
-            let result = try await session.fetch(request, as: Forecast.self)
-            let output = OutputContext(options)
-            try output.print(result.value) { ForecastRenderer(units: output.units, style: output.style).render($0) }
+            try await session.show(request, as: Forecast.self, to: OutputContext(options)) { value, output in
+                ForecastRenderer(units: output.units, style: output.style).render(value)
+            }
         }
     }
 }

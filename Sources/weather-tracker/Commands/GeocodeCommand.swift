@@ -36,8 +36,9 @@ struct GeocodeCommand: AsyncParsableCommand {
                     throw UsageError(message: "--zip \"\(zip)\": write ZIP,CC, e.g. 94040,US")
                 }
                 let request = try OpenWeatherRequest.geocode(zip: parts[0], country: parts.count == 2 ? parts[1] : nil)
-                let result = try await session.fetch(request, as: ZipLocation.self)
-                try output.print(result.value) { GeocodingRenderer(style: output.style).render($0) }
+                try await session.show(request, as: ZipLocation.self, to: output) { value, output in
+                    GeocodingRenderer(style: output.style).render(value)
+                }
                 return
             }
             let request: OpenWeatherRequest
@@ -54,8 +55,9 @@ struct GeocodeCommand: AsyncParsableCommand {
                     request = try .reverseGeocode(coordinates, limit: limit)
                 case .zip(let code, let country):
                     request = try .geocode(zip: code, country: country)
-                    let result = try await session.fetch(request, as: ZipLocation.self)
-                    try output.print(result.value) { GeocodingRenderer(style: output.style).render($0) }
+                    try await session.show(request, as: ZipLocation.self, to: output) { value, output in
+                        GeocodingRenderer(style: output.style).render(value)
+                    }
                     return
                 case .cityID:
                     throw UsageError(message: "geocode takes a name, LAT,LON or zip:ZIP,CC, not a city id")

@@ -23,10 +23,8 @@ struct OneCallCommand: AsyncParsableCommand {
             let resolved = try await session.resolve(try Place.argument(place))
             let request = try OpenWeatherRequest.oneCall(
                 resolved.coordinates, exclude: sections, language: options.language)
-            let result = try await session.fetch(request, as: OneCall.self)
-            let output = OutputContext(options)
-            try output.print(result.value) {
-                OneCallRenderer(units: output.units, style: output.style).render($0, place: resolved.name)
+            try await session.show(request, as: OneCall.self, to: OutputContext(options)) { value, output in
+                OneCallRenderer(units: output.units, style: output.style).render(value, place: resolved.name)
             }
         }
     }

@@ -36,6 +36,16 @@ final class LookupSession: Sendable {
         return result
     }
 
+    /// Looks `request` up and prints its model: as JSON with `--json`, else as the text `render`
+    /// writes with `output`'s units and style.
+    func show<M: OpenWeatherDecodable & Encodable>(
+        _ request: OpenWeatherRequest, as type: M.Type, to output: OutputContext,
+        text render: (M, OutputContext) -> String
+    ) async throws {
+        let result = try await fetch(request, as: M.self)
+        try output.print(result.value) { render($0, output) }
+    }
+
     /// The coordinates of `place` (geocoded through the cache), reported with `-v` like any lookup.
     func resolve(_ place: Place) async throws -> ResolvedPlace {
         let verbose = verbose

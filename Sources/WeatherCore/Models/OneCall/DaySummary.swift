@@ -58,19 +58,13 @@ extension DaySummary: OpenWeatherDecodable {
 extension DaySummary: JSONReadable {
     init(reading r: inout JSONReader) throws(JSONFailure) {
         var cursor = try r.beginObject()
-        var lat: Double?
-        var lon: Double?
-        var utcOffset = ""
+        var place = OneCallPlaceMembers()
         var date: String?
         var units = ""
         temperature = Temperatures()
         while try r.nextMember(&cursor) {
-            if r.key("lat") {
-                lat = try r.double()
-            } else if r.key("lon") {
-                lon = try r.double()
-            } else if r.key("tz") {
-                utcOffset = try r.string()
+            if try place.read(&r) {
+                continue
             } else if r.key("date") {
                 date = try r.string()
             } else if r.key("units") {
@@ -91,11 +85,9 @@ extension DaySummary: JSONReadable {
                 try r.skipValue()
             }
         }
-        guard let lat else { throw r.missing("lat", in: cursor) }
-        guard let lon else { throw r.missing("lon", in: cursor) }
+        coordinates = try place.coordinates(r, in: cursor)
         guard let date else { throw r.missing("date", in: cursor) }
-        coordinates = Coordinates(uncheckedLatitude: lat, longitude: lon)
-        self.utcOffset = utcOffset
+        self.utcOffset = place.utcOffset
         self.date = date
         self.units = units
     }

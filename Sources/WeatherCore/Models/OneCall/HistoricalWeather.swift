@@ -31,32 +31,20 @@ extension HistoricalWeather: OpenWeatherDecodable {
 extension HistoricalWeather: JSONReadable {
     init(reading r: inout JSONReader) throws(JSONFailure) {
         var cursor = try r.beginObject()
-        var lat: Double?
-        var lon: Double?
-        var identifier = ""
-        var offset = 0
+        var place = OneCallPlaceMembers()
         var data: [WeatherSnapshot]?
         while try r.nextMember(&cursor) {
             if r.key("data") {
                 data = try r.array(of: WeatherSnapshot.self)
-            } else if r.key("lat") {
-                lat = try r.double()
-            } else if r.key("lon") {
-                lon = try r.double()
-            } else if r.key("timezone") {
-                identifier = try r.string()
-            } else if r.key("timezone_offset") {
-                offset = try r.int()
-            } else {
+            } else if try !place.read(&r) {
                 try r.skipValue()
             }
         }
-        guard let lat else { throw r.missing("lat", in: cursor) }
-        guard let lon else { throw r.missing("lon", in: cursor) }
+        let coordinates = try place.coordinates(r, in: cursor)
         guard let data else { throw r.missing("data", in: cursor) }
         self.init(
-            coordinates: Coordinates(uncheckedLatitude: lat, longitude: lon), timeZoneIdentifier: identifier,
-            utcOffsetSeconds: offset, data: data)
+            coordinates: coordinates, timeZoneIdentifier: place.timeZoneIdentifier,
+            utcOffsetSeconds: place.offsetSeconds, data: data)
     }
 }
 

@@ -40,10 +40,7 @@ extension OneCall: OpenWeatherDecodable {
 extension OneCall: JSONReadable {
     init(reading r: inout JSONReader) throws(JSONFailure) {
         var cursor = try r.beginObject()
-        var lat: Double?
-        var lon: Double?
-        var identifier = ""
-        var offset = 0
+        var place = OneCallPlaceMembers()
         minutely = []
         hourly = []
         daily = []
@@ -58,23 +55,13 @@ extension OneCall: JSONReadable {
                 current = try r.consumeNull() ? nil : WeatherSnapshot(reading: &r)
             } else if r.key("alerts") {
                 alerts = try r.consumeNull() ? nil : r.array(of: WeatherAlert.self)
-            } else if r.key("lat") {
-                lat = try r.double()
-            } else if r.key("lon") {
-                lon = try r.double()
-            } else if r.key("timezone") {
-                identifier = try r.string()
-            } else if r.key("timezone_offset") {
-                offset = try r.int()
-            } else {
+            } else if try !place.read(&r) {
                 try r.skipValue()
             }
         }
-        guard let lat else { throw r.missing("lat", in: cursor) }
-        guard let lon else { throw r.missing("lon", in: cursor) }
-        coordinates = Coordinates(uncheckedLatitude: lat, longitude: lon)
-        timeZoneIdentifier = identifier
-        utcOffsetSeconds = offset
+        coordinates = try place.coordinates(r, in: cursor)
+        timeZoneIdentifier = place.timeZoneIdentifier
+        utcOffsetSeconds = place.offsetSeconds
     }
 }
 

@@ -30,19 +30,13 @@ extension WeatherOverview: OpenWeatherDecodable {
 extension WeatherOverview: JSONReadable {
     init(reading r: inout JSONReader) throws(JSONFailure) {
         var cursor = try r.beginObject()
-        var lat: Double?
-        var lon: Double?
-        var utcOffset = ""
+        var place = OneCallPlaceMembers()
         var date = ""
         var units = ""
         var overview: String?
         while try r.nextMember(&cursor) {
-            if r.key("lat") {
-                lat = try r.double()
-            } else if r.key("lon") {
-                lon = try r.double()
-            } else if r.key("tz") {
-                utcOffset = try r.string()
+            if try place.read(&r) {
+                continue
             } else if r.key("date") {
                 date = try r.string()
             } else if r.key("units") {
@@ -53,12 +47,8 @@ extension WeatherOverview: JSONReadable {
                 try r.skipValue()
             }
         }
-        guard let lat else { throw r.missing("lat", in: cursor) }
-        guard let lon else { throw r.missing("lon", in: cursor) }
+        let coordinates = try place.coordinates(r, in: cursor)
         guard let overview else { throw r.missing("weather_overview", in: cursor) }
-        self.init(
-            coordinates: Coordinates(uncheckedLatitude: lat, longitude: lon), utcOffset: utcOffset, date: date,
-            units: units,
-            overview: overview)
+        self.init(coordinates: coordinates, utcOffset: place.utcOffset, date: date, units: units, overview: overview)
     }
 }
