@@ -12,13 +12,16 @@ struct HealthResponder: Sendable {
 
     /// `{"cache":"memory","mode":"demo","status":"ok","uptime_s":12,"version":"…"}` — built from
     /// our own constants, so formatting it costs less than an encoder.
-    func health() -> Response {
+    func health() -> Response { healthAnswer().response }
+
+    /// ``health()`` as the fast path writes it.
+    func healthAnswer() -> FastAnswer {
         let uptime = Int((ContinuousClock.now - dependencies.startedAt).components.seconds)
         let body =
             #"{"cache":"\#(dependencies.cacheKind)","mode":"\#(dependencies.mode)","status":"ok","uptime_s":\#(uptime),"version":"\#(ServiceVersion.current)"}"#
-        return Response(
+        return FastAnswer(
             status: .ok, headers: [.contentType: "application/json", .cacheControl: "no-store"],
-            body: ResponseBody(byteBuffer: ByteBuffer(string: body)))
+            body: ByteBuffer(string: body))
     }
 
     /// 200 `{"status":"ready","checks":{"redis":"ok"}}`, or 503 naming what failed.

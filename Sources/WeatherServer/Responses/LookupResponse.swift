@@ -7,11 +7,16 @@ import WeatherCore
 /// `If-None-Match` already names it, with the cache headers computed for this instant.
 enum LookupResponse {
     /// The response for `body` answered with `status` at `now`.
+    static func make(_ body: EncodedBody, status: CacheStatus, now: Date, request: Request) -> Response {
+        answer(body, status: status, now: now, ifNoneMatch: request.headers[.ifNoneMatch]).response
+    }
+
+    /// The answer for `body` with `status` at `now`, to a request whose `If-None-Match` is `ifNoneMatch`.
     ///
     /// Headers: `Content-Type`, `X-Cache`, `Age` (whole seconds since upstream answered),
     /// `Cache-Control: public, max-age=<seconds left fresh>, stale-while-revalidate=…, stale-if-error=…`
     /// (`max-age=0` for a stale answer) and a strong `ETag`.
-    static func make(_ body: EncodedBody, status: CacheStatus, now: Date, request: Request) -> Response {
+    static func answer(_ body: EncodedBody, status: CacheStatus, now: Date, ifNoneMatch: String?) -> FastAnswer {
         let age = max(0, Int(now.timeIntervalSince(body.fetchedAt)))
         let maxAge = status == .stale ? 0 : max(0, Int(body.freshUntil.timeIntervalSince(now)))
         var headers: HTTPFields = [
@@ -21,11 +26,11 @@ enum LookupResponse {
             .cacheControl: "public, max-age=\(maxAge)\(body.staleDirectives)",
             .eTag: body.etag,
         ]
-        if let condition = request.headers[.ifNoneMatch], EntityTag.matches(ifNoneMatch: condition, tag: body.etag) {
+        if let ifNoneMatch, EntityTag.matches(ifNoneMatch: ifNoneMatch, tag: body.etag) {
             headers[.contentType] = nil
-            return Response(status: .notModified, headers: headers)
+            return FastAnswer(status: .notModified, headers: headers, body: nil)
         }
-        return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: body.bytes))
+        return FastAnswer(status: .ok, headers: headers, body: body.bytes)
     }
 
     /// `, stale-while-revalidate=300, stale-if-error=3600` for `rule`.
@@ -49,8 +54,8 @@ extension CacheStatus {
 extension ServiceDependencies {
     /// The answer for a near-cache hit on a lookup of `family`: the hit counted as the client would
     /// count it, then the body with its headers for `now`.
-    func nearCacheHit(_ body: EncodedBody, family: EndpointFamily, now: Date, request: Request) -> Response {
+    func nearCacheHit(_ body: EncodedBody, family: EndpointFamily, now: Date, ifNoneMatch: String?) -> FastAnswer {
         observer?.record(.lookup(family, .hit))
-        return LookupResponse.make(body, status: .hit, now: now, request: request)
+        return LookupResponse.answer(body, status: .hit, now: now, ifNoneMatch: ifNoneMatch)
     }
 }

@@ -32,8 +32,9 @@ struct LegacyWeatherResponder: Sendable {
         let key = Self.path + "?" + place.normalizedKey() + "|" + units.rawValue
         let now = dependencies.clock.now
         if let body = dependencies.nearCache.body(for: key, now: now) {
-            dependencies.observer?.record(.lookup(.current, .hit))
-            return LookupResponse.make(body, status: .hit, now: now, request: request)
+            return dependencies.nearCacheHit(
+                body, family: .current, now: now, ifNoneMatch: request.headers[.ifNoneMatch]
+            ).response
         }
         let client = try dependencies.admitUpstreamLookup(request, context: context)
         let result: WeatherResult<CurrentWeather>

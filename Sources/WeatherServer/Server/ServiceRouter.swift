@@ -3,7 +3,7 @@ import NIOCore
 import WeatherCore
 
 /// Builds the service's responder: every route behind ``RequestObservationMiddleware``, with the
-/// near-cache fast path of ``ServiceResponder`` in front.
+/// fast path (``ServiceFastPath``) in front.
 public enum ServiceRouter {
     /// The responder for `dependencies`, recording into `metrics`: pass it to `Application(responder:)`.
     public static func make(dependencies: ServiceDependencies, metrics: ServiceMetrics) -> ServiceResponder {
@@ -12,8 +12,7 @@ public enum ServiceRouter {
         let router = build(dependencies: dependencies, metrics: metrics, observation: observation).router
         return ServiceResponder(
             router: router.buildResponder(),
-            lookups: Dictionary(LookupRoute.all.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first }),
-            dependencies: dependencies, observation: observation)
+            fastPath: ServiceFastPath(dependencies: dependencies, observation: observation))
     }
 
     /// The router and every path registered on it, in OpenAPI's spelling (`{city}` for `:city`):

@@ -133,10 +133,14 @@ public struct ServiceRunner: Sendable {
         } else {
             logger.warning("client limit: off (CLIENT_LIMIT=off): one client can spend the whole upstream budget")
         }
+        let responder = ServiceRouter.make(dependencies: dependencies, metrics: metrics)
+        let serverName = "weather-tracker"
         let application = Application(
-            responder: ServiceRouter.make(dependencies: dependencies, metrics: metrics),
-            server: .http1(configuration: .init(idleTimeout: TimeAmount(configuration.idleTimeout))),
-            configuration: .init(address: .hostname(host, port: configuration.port), serverName: "weather-tracker"),
+            responder: responder,
+            server: ServiceHTTPServer.http1(
+                configuration: .init(idleTimeout: TimeAmount(configuration.idleTimeout)), responder: responder,
+                serverName: serverName),
+            configuration: .init(address: .hostname(host, port: configuration.port), serverName: serverName),
             onServerRunning: { channel in
                 let port = channel.localAddress?.port ?? 0
                 logger.info(

@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import Logging
+import NIOCore
 import OpenWeatherStub
 import Synchronization
 import WeatherCore
@@ -37,6 +38,9 @@ struct ServiceHarness: Sendable {
     let logs: LogCapture
     /// The client's cache: what the secrets test reads every key and value of.
     let store: MemoryCacheStore
+    /// Requests that reached Hummingbird's responder (live servers: what the fast-path channel
+    /// handler passed on).
+    let responderCalls: Counter
 
     /// Runs `body` with a harness and an in-process test client, then shuts everything down.
     static func run(
@@ -49,6 +53,8 @@ struct ServiceHarness: Sendable {
         trackedPlaces: [Place] = [],
         logFormat: LogFormat = .text,
         clientLimit: ClientLimit = .off,
+        live: Bool = false,
+        idleTimeout: Duration? = nil,
         _ body: @escaping @Sendable (ServiceHarness, any TestClientProtocol) async throws -> Void
     ) async throws {
         try await OpenWeatherStub.withRunning(configuration: .init(apiKey: stubKey)) { stub in
@@ -71,12 +77,25 @@ struct ServiceHarness: Sendable {
                 client: client, clock: clock, cachePolicy: policy, mode: "demo", cacheKind: "memory",
                 readinessChecks: readinessChecks, logger: logger, trackedPlaces: trackedPlaces,
                 observer: observer, clientLimit: clientLimit)
+            let responderCalls = Counter()
             let harness = ServiceHarness(
                 stub: stub, clock: clock, client: client, dependencies: dependencies, metrics: metrics, logs: logs,
-                store: store)
-            let application = Application(responder: ServiceRouter.make(dependencies: dependencies, metrics: metrics))
+                store: store, responderCalls: responderCalls)
+            let responder = ServiceRouter.make(dependencies: dependencies, metrics: metrics)
             do {
-                try await application.test(.router) { testClient in try await body(harness, testClient) }
+                if live {
+                    // The service's own server, as `serve` runs it: the fast path on the event loop.
+                    let application = Application(
+                        responder: CountingResponder(base: responder, calls: responderCalls),
+                        server: ServiceHTTPServer.http1(
+                            configuration: .init(idleTimeout: idleTimeout.map { TimeAmount($0) }), responder: responder,
+                            serverName: "weather-tracker"),
+                        configuration: .init(address: .hostname("127.0.0.1", port: 0), serverName: "weather-tracker"))
+                    try await application.test(.live) { testClient in try await body(harness, testClient) }
+                } else {
+                    let application = Application(responder: CountingResponder(base: responder, calls: responderCalls))
+                    try await application.test(.router) { testClient in try await body(harness, testClient) }
+                }
             } catch {
                 await client.drainBackgroundRefreshes()
                 await transport.shutdown()
@@ -89,6 +108,26 @@ struct ServiceHarness: Sendable {
 
     /// Upstream requests the stub has seen for `path` (e.g. `/data/2.5/weather`).
     func upstreamCalls(_ path: String) -> Int { stub.stats.requestsByPath[path] ?? 0 }
+}
+
+/// A count shared between tasks.
+final class Counter: Sendable {
+    private let value = Atomic<Int>(0)
+
+    func increment() { value.add(1, ordering: .relaxed) }
+
+    var count: Int { value.load(ordering: .relaxed) }
+}
+
+/// The service's responder, counting the requests that reach it.
+struct CountingResponder: HTTPResponder {
+    let base: ServiceResponder
+    let calls: Counter
+
+    func respond(to request: Request, context: ServiceRequestContext) async throws -> Response {
+        calls.increment()
+        return try await base.respond(to: request, context: context)
+    }
 }
 
 extension TestResponse {

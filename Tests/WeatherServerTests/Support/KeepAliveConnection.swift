@@ -1,0 +1,110 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// One TCP connection to 127.0.0.1 kept open across requests: for what an HTTP client library
+/// hides — pipelined requests written in one go, and when the server closes the connection.
+final class KeepAliveConnection {
+    struct Failure: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    /// One parsed response: status, header fields (names lower-cased) and body.
+    struct Response {
+        var status: Int
+        var headers: [String: String]
+        var body: String
+    }
+
+    private let fd: Int32
+    private var buffer: [UInt8] = []
+
+    /// Connects to `port`; every read gives up after `timeout` seconds so a broken server fails
+    /// the test instead of hanging it.
+    init(port: Int, timeout: Int = 10) throws {
+        #if canImport(Glibc)
+            fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        #else
+            fd = socket(AF_INET, SOCK_STREAM, 0)
+        #endif
+        guard fd >= 0 else { throw Failure(description: "socket() failed") }
+        var limit = timeval(tv_sec: timeout, tv_usec: 0)
+        setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &limit, socklen_t(MemoryLayout<timeval>.size))
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = in_port_t(UInt16(port).bigEndian)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        let connected = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+            }
+        }
+        guard connected == 0 else {
+            close(fd)
+            throw Failure(description: "connect() to port \(port) failed")
+        }
+    }
+
+    deinit { close(fd) }
+
+    /// Writes `text` as it is.
+    func transmit(_ text: String) throws {
+        let bytes = Array(text.utf8)
+        var sent = 0
+        while sent < bytes.count {
+            let n = bytes[sent...].withUnsafeBytes { send(fd, $0.baseAddress, $0.count, 0) }
+            guard n > 0 else { throw Failure(description: "send() failed") }
+            sent += n
+        }
+    }
+
+    /// The next `count` responses (each framed by `Content-Length`), in the order they arrived.
+    func responses(_ count: Int) throws -> [Response] {
+        var result: [Response] = []
+        while result.count < count {
+            if let response = takeResponse() {
+                result.append(response)
+            } else if try !fill() {
+                throw Failure(description: "the server closed the connection after \(result.count) of \(count) responses")
+            }
+        }
+        return result
+    }
+
+    /// Whether the server has closed the connection (a read returns end of stream), waiting at
+    /// most the read timeout for it.
+    func closedByServer() -> Bool {
+        (try? fill()) == false
+    }
+
+    /// Reads once into the buffer; `false` at end of stream.
+    private func fill() throws -> Bool {
+        var chunk = [UInt8](repeating: 0, count: 65536)
+        let n = chunk.withUnsafeMutableBytes { recv(fd, $0.baseAddress, $0.count, 0) }
+        if n == 0 { return false }
+        guard n > 0 else { throw Failure(description: "recv() failed or timed out (errno \(errno))") }
+        buffer += chunk[..<n]
+        return true
+    }
+
+    private func takeResponse() -> Response? {
+        guard let end = buffer.firstRange(of: Array("\r\n\r\n".utf8)) else { return nil }
+        let lines = String(decoding: buffer[..<end.lowerBound], as: UTF8.self).components(separatedBy: "\r\n")
+        var headers: [String: String] = [:]
+        for line in lines.dropFirst() {
+            let parts = line.split(separator: ":", maxSplits: 1)
+            guard parts.count == 2 else { continue }
+            headers[parts[0].lowercased()] = parts[1].trimmingCharacters(in: .whitespaces)
+        }
+        let length = Int(headers["content-length"] ?? "0") ?? 0
+        guard buffer.count >= end.upperBound + length else { return nil }
+        let body = String(decoding: buffer[end.upperBound..<end.upperBound + length], as: UTF8.self)
+        let status = Int(lines.first?.split(separator: " ").dropFirst().first ?? "") ?? 0
+        buffer.removeFirst(end.upperBound + length)
+        return Response(status: status, headers: headers, body: body)
+    }
+}
