@@ -25,7 +25,14 @@ extension RedisCacheStore {
         public var database: Int
         /// Prepended to every key, so that several applications can share one Redis.
         public var keyPrefix: String
-        /// How many connections (and dedicated threads) the pool keeps.
+        /// How many connections (and dedicated threads) the pool keeps; 1 by default.
+        ///
+        /// One connection pipelines every call made while its last round trip was out into one
+        /// batch, so under load it costs fewer round trips and thread wake-ups than several
+        /// connections each carrying one call: with the service's miss path (five Redis calls per
+        /// miss) one connection answered ~20 % more misses per second than four, at ~15 % less CPU
+        /// per miss. More connections help when single commands are slow (large values, a distant
+        /// Redis), since a pipeline waits for its slowest reply.
         public var poolSize: Int
         /// How long a connect attempt may take, name resolution included.
         public var connectTimeout: Duration
@@ -42,7 +49,7 @@ extension RedisCacheStore {
         /// Creates a configuration; the defaults suit a Redis on the same host or network.
         public init(
             host: String = "127.0.0.1", port: Int = 6379, username: String? = nil, password: String? = nil,
-            database: Int = 0, keyPrefix: String = "weather:", poolSize: Int = 4,
+            database: Int = 0, keyPrefix: String = "weather:", poolSize: Int = 1,
             connectTimeout: Duration = .milliseconds(500), commandTimeout: Duration = .milliseconds(250),
             reconnectBackoff: Duration = .milliseconds(50), maximumReconnectBackoff: Duration = .seconds(1)
         ) {

@@ -14,6 +14,13 @@ actor RequestCoalescer<Value: Sendable> {
 
     private var inFlight: [CacheKey: InFlight] = [:]
     private var nextID = 0
+    /// Where the operations prefer to run (`nil`: the global executor).
+    private let executor: (any TaskExecutor)?
+
+    /// A coalescer whose operations run on `executor` when one is given.
+    init(executor: (any TaskExecutor)? = nil) {
+        self.executor = executor
+    }
 
     /// Joins the operation in flight for `key`, or starts `operation`; returns the flight to wait on.
     func flight(for key: CacheKey, _ operation: @escaping @Sendable () async throws -> Value) -> SharedFlight<Value> {
@@ -21,7 +28,7 @@ actor RequestCoalescer<Value: Sendable> {
         nextID += 1
         let id = nextID
         let flight = SharedFlight<Value>()
-        let task = Task.detached {
+        let task = Task.detached(executorPreference: executor) {
             let result: Result<Value, any Error>
             do {
                 result = .success(try await operation())

@@ -34,7 +34,7 @@ public final class WeatherClient: Sendable {
     let quota: any QuotaStore
     let cooldown: RateLimitCooldown
     let backoff: RefreshBackoff
-    let coalescer = RequestCoalescer<Refreshed>()
+    let coalescer: RequestCoalescer<Refreshed>
 
     /// Creates a client.
     ///
@@ -48,11 +48,16 @@ public final class WeatherClient: Sendable {
     ///   - quota: the call budget and 429 cooldown; a ``QuotaGovernor`` for `configuration.quota` in
     ///     this process when `nil`. Pass a shared one (``FallbackQuotaStore`` over Redis) when several
     ///     replicas hold the same API key.
+    ///   - refreshExecutor: where upstream refreshes run; `nil` for the global executor. Give the
+    ///     cache store's own executor when it has one (`RedisCacheStore.connectionExecutor()`): a
+    ///     refresh's store round trips (lock, read, write, release) then cost no thread hop.
     public init(
         transport: any HTTPTransport, cache: (any CacheStore)? = nil, configuration: Configuration = Configuration(),
         clock: any WeatherClock = SystemClock(), random: WeatherRandom = .system,
-        observer: (any WeatherClientObserver)? = nil, quota: (any QuotaStore)? = nil
+        observer: (any WeatherClientObserver)? = nil, quota: (any QuotaStore)? = nil,
+        refreshExecutor: (any TaskExecutor)? = nil
     ) {
+        self.coalescer = RequestCoalescer(executor: refreshExecutor)
         self.transport = transport
         self.store = cache ?? MemoryCacheStore(clock: clock)
         self.configuration = configuration

@@ -96,7 +96,7 @@ public struct ServiceRunner: Sendable {
             transport: TimedTransport(base: transport, metrics: metrics), cache: cache,
             configuration: .init(
                 apiKey: apiKey, baseURL: baseURL, cachePolicy: configuration.cachePolicy, quota: configuration.quota),
-            observer: observer, quota: quota)
+            observer: observer, quota: quota, refreshExecutor: sharedRedis?.connectionExecutor())
         services.append(ShutdownService("background-refreshes") { await client.drainBackgroundRefreshes() })
 
         let dependencies = ServiceDependencies(

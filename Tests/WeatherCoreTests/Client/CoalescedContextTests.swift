@@ -67,4 +67,55 @@ final class CoalescedContextTests: XCTestCase {
         XCTAssertFalse(secondError?.message.contains("\"Paris\"") ?? true)
         XCTAssertTrue(secondError?.url?.contains("q=PARIS") ?? false, secondError?.url ?? "no URL")
     }
+
+    /// Runs its jobs on one serial queue, marked so that code can tell it runs there.
+    final class MarkedExecutor: TaskExecutor {
+        static let key = DispatchSpecificKey<Bool>()
+        private let queue = DispatchQueue(label: "marked-executor")
+        private let jobs = Atomic<Int>(0)
+
+        init() { queue.setSpecific(key: Self.key, value: true) }
+
+        var jobCount: Int { jobs.load(ordering: .relaxed) }
+        static var isCurrent: Bool { DispatchQueue.getSpecific(key: key) == true }
+
+        func enqueue(_ job: consuming ExecutorJob) {
+            jobs.add(1, ordering: .relaxed)
+            let job = UnownedJob(job)
+            queue.async { job.runSynchronously(on: self.asUnownedTaskExecutor()) }
+        }
+    }
+
+    func testRefreshesRunOnTheGivenExecutorAndHitsDoNotTouchIt() async throws {
+        let clock = ManualClock()
+        let transport = ContextRecordingTransport(clock: clock)
+        transport.script.enqueue(.any, .json(Reading.json(temp: 3)))
+        let onExecutor = Mutex<[Bool]>([])
+        final class Probe: HTTPTransport {
+            let base: any HTTPTransport
+            let seen: @Sendable (Bool) -> Void
+            init(base: any HTTPTransport, seen: @escaping @Sendable (Bool) -> Void) {
+                self.base = base
+                self.seen = seen
+            }
+            func send(_ request: TransportRequest) async throws -> TransportResponse {
+                seen(MarkedExecutor.isCurrent)
+                return try await base.send(request)
+            }
+        }
+        let executor = MarkedExecutor()
+        let client = WeatherClient(
+            transport: Probe(base: transport, seen: { value in onExecutor.withLock { $0.append(value) } }),
+            cache: MemoryCacheStore(clock: clock),
+            configuration: .init(retry: RetryPolicy(maxAttempts: 1), quota: .unlimited), clock: clock,
+            random: .constant(0.5), refreshExecutor: executor)
+        let miss = try await client.fetch(Harness.request(), as: Reading.self)
+        XCTAssertEqual(miss.value.temp, 3)
+        XCTAssertEqual(onExecutor.withLock { $0 }, [true], "the upstream call of the refresh ran on the executor")
+        let jobsAfterMiss = executor.jobCount
+        XCTAssertGreaterThan(jobsAfterMiss, 0)
+        let hit = try await client.fetch(Harness.request(), as: Reading.self)
+        XCTAssertEqual(hit.cacheStatus, .hit)
+        XCTAssertEqual(executor.jobCount, jobsAfterMiss, "a hit starts no refresh, so nothing runs on the executor")
+    }
 }
