@@ -8,7 +8,7 @@ import WeatherCore
 /// One decision, two callers: ``FastPathChannelHandler`` asks it on the event loop before a request
 /// enters Hummingbird at all, and ``ServiceResponder`` asks it again in front of the router (for
 /// what the handler passes on: a request on a connection with a response still being written, or
-/// one saying `Connection`). Either way the answer carries the same headers and gets the same
+/// one saying `Connection: close`). Either way the answer carries the same headers and gets the same
 /// observation (`X-Request-Id`, metrics, the log line) as a routed request. The fast path never
 /// suspends, so it does not count towards `http_requests_in_flight`.
 struct ServiceFastPath: Sendable {

@@ -6,6 +6,9 @@ struct PlaceClock: Sendable, Equatable {
     /// The place's offset from UTC in seconds.
     var utcOffsetSeconds: Int
 
+    /// UTC itself (HTTP dates, ISO 8601 timestamps).
+    static let utc = PlaceClock(utcOffsetSeconds: 0)
+
     static let weekdays = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]
     static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
@@ -16,8 +19,12 @@ struct PlaceClock: Sendable, Equatable {
         var day: Int
         var hour: Int
         var minute: Int
+        var second: Int
         /// 0 for Sunday … 6 for Saturday.
         var weekday: Int
+
+        /// `14:05:09`.
+        var timeOfDay: String { PlaceClock.two(hour) + ":" + PlaceClock.two(minute) + ":" + PlaceClock.two(second) }
     }
 
     /// Seconds since 1970-01-01 00:00 local time.
@@ -44,7 +51,7 @@ struct PlaceClock: Sendable, Equatable {
         let weekday = ((days % 7) + 7 + 4) % 7
         return Fields(
             year: year, month: month, day: day, hour: secondOfDay / 3600, minute: secondOfDay % 3600 / 60,
-            weekday: weekday)
+            second: secondOfDay % 60, weekday: weekday)
     }
 
     /// `14:05`.

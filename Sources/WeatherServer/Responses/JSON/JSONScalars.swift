@@ -2,7 +2,7 @@ import Foundation
 import Synchronization
 
 /// The scalar spellings of Foundation's `JSONEncoder` as the service configures it (ISO 8601
-/// dates, slashes unescaped), byte for byte: `JSONScalarTests` compares them with it.
+/// dates, slashes unescaped), byte for byte: `ResponseJSONEncoderTests` compares them with it.
 enum JSONScalars {
     /// Appends `string` quoted, escaping `"`, `\` and the control characters.
     static func append(string: String, to bytes: inout [UInt8]) {
@@ -59,14 +59,11 @@ enum JSONScalars {
 
     /// Appends `date` as `.iso8601` writes it: `"2026-12-03T06:43:18Z"`, whole seconds (rounded down).
     static func append(date: Date, to bytes: inout [UInt8]) {
-        let seconds = Int(date.timeIntervalSince1970.rounded(.down))
-        let days = PlaceClock.floorDivide(seconds, 86_400)
-        let second = seconds - days * 86_400
-        let (year, month, day) = PlaceClock.civil(days: days)
-        var text = String(year)
-        while text.utf8.count < 4 { text = "0" + text }
-        text += "-" + PlaceClock.two(month) + "-" + PlaceClock.two(day) + "T" + PlaceClock.two(second / 3600) + ":"
-            + PlaceClock.two(second / 60 % 60) + ":" + PlaceClock.two(second % 60) + "Z"
+        let f = PlaceClock.utc.fields(of: date)
+        var year = String(f.year)
+        while year.utf8.count < 4 { year = "0" + year }
+        let text = year + "-" + PlaceClock.two(f.month) + "-" + PlaceClock.two(f.day) + "T"
+            + f.timeOfDay + "Z"
         bytes.append(UInt8(ascii: "\""))
         bytes.append(contentsOf: text.utf8)
         bytes.append(UInt8(ascii: "\""))
