@@ -37,12 +37,13 @@ RUN swift build -c release --static-swift-stdlib --product weather-tracker \
 FROM debian:12.15-slim
 
 ARG VERSION=0.2.0
-ARG SOURCE_URL=https://github.com/<you>/weather-tracker
+# Where the source lives, when it is published somewhere: `--build-arg SOURCE_URL=…` sets the label.
+ARG SOURCE_URL=""
 LABEL org.opencontainers.image.title="weather-tracker" \
       org.opencontainers.image.description="Weather Tracker HTTP service: OpenWeather lookups with caching (memory or Redis), health, readiness and metrics endpoints." \
       org.opencontainers.image.version="${VERSION}" \
       org.opencontainers.image.source="${SOURCE_URL}" \
-      org.opencontainers.image.licenses="NOASSERTION"
+      org.opencontainers.image.licenses="Apache-2.0"
 
 # libcurl4 (HTTP client), libhiredis0.14 (Redis), ca-certificates (TLS to OpenWeather); nothing
 # else, not even curl: the health check is the binary's own `healthcheck` command.
@@ -63,6 +64,9 @@ WORKDIR /app
 COPY --from=build --chown=root:root /out/weather-tracker /usr/local/bin/weather-tracker
 
 USER 10001:10001
+# Real weather or nothing: without OPENWEATHER_API_KEY the service refuses to start (exit 2) unless
+# demo weather is asked for with `-e DEMO=1`.
+ENV DEMO=0
 EXPOSE 8000
 STOPSIGNAL SIGTERM
 HEALTHCHECK --interval=30s --timeout=10s --start-period=5s --retries=3 CMD ["weather-tracker", "healthcheck"]

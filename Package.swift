@@ -156,7 +156,9 @@ let package = Package(
         .testTarget(name: "OpenWeatherStubTests", dependencies: ["OpenWeatherStub"], swiftSettings: swiftSettings),
         .testTarget(
             name: "WeatherTrackerTests",
-            dependencies: ["weather-tracker", "WeatherCore", "WeatherCache", "WeatherTesting", "OpenWeatherStub"],
+            dependencies: [
+                "weather-tracker", "WeatherCore", "WeatherCache", "WeatherServer", "WeatherTesting", "OpenWeatherStub",
+            ],
             swiftSettings: swiftSettings
         ),
     ]

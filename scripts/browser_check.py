@@ -214,6 +214,10 @@ def check(port, base, path, viewport, scheme, out, scripts=True):
             rows: document.querySelectorAll('table.days tbody tr').length,
             h1: (document.querySelector('h1') || {}).textContent,
             overflow: document.documentElement.scrollWidth - window.innerWidth,
+            // How far the day table's Low and High cells reach past the viewport (0: seen without scrolling).
+            tempsHidden: Math.max(0, ...Array.from(
+                document.querySelectorAll('table.days .day-low, table.days .day-high'),
+                cell => Math.ceil(cell.getBoundingClientRect().right - window.innerWidth))),
             height: document.documentElement.scrollHeight,
             background: getComputedStyle(document.body).backgroundColor
         })""")
@@ -222,6 +226,10 @@ def check(port, base, path, viewport, scheme, out, scripts=True):
             page.problems.append(f"prefers-color-scheme is {facts['scheme']}, wanted {scheme}")
         if facts["overflow"] > 0:
             page.problems.append(f"the page is {facts['overflow']} px wider than the {width} px viewport")
+        if facts["tempsHidden"] > 0:
+            page.problems.append(
+                f"the day table's temperatures end {facts['tempsHidden']} px past the {width} px viewport: "
+                "a reader must scroll sideways to see them")
         shot = None
         if scripts:
             full = min(facts["height"], 6000)

@@ -267,9 +267,13 @@ for key, value in want.items():
     if health.get(key) != value:
         problems.append(f"HEALTHCHECK {key} is {health.get(key)!r}, want {value!r}")
 labels = config.get("Labels") or {}
-for name in ("title", "description", "version", "source", "licenses"):
+for name in ("title", "description", "version", "licenses"):
     if not labels.get(f"org.opencontainers.image.{name}"):
         problems.append(f"label org.opencontainers.image.{name} missing")
+if labels.get("org.opencontainers.image.licenses") != "Apache-2.0":
+    problems.append("label org.opencontainers.image.licenses is not Apache-2.0 (the LICENSE file)")
+if "<" in labels.get("org.opencontainers.image.source", ""):
+    problems.append("label org.opencontainers.image.source is a placeholder")
 if config.get("StopSignal") != "SIGTERM":
     problems.append(f"STOPSIGNAL is {config.get('StopSignal')!r}")
 if config.get("Entrypoint") != ["weather-tracker"] or config.get("Cmd") != ["serve"]:
@@ -360,7 +364,11 @@ print(f"    our layers above the base: {mb(total - base_size)}"
       f"; on the official debian bookworm-slim (~75 MB) that is ~{mb(75e6 + total - base_size)}")
 EOF
 
-# ---- 4. run it as its user: health check until healthy, a lookup, /ready, SIGTERM → 0 -----------
+# ---- 4. run it as its user: no key → refused; demo asked for, on another port: health check
+#         until healthy, a lookup, /ready, SIGTERM → 0 --------------------------------------------
+# What `docker run -e DEMO=1 -e PORT=9000 IMAGE` adds to the image's environment: the service and
+# its HEALTHCHECK both see it, as under an engine.
+RUN_ENV=(DEMO=1 PORT=9000)
 log "4. running '${ENTRY[*]}' as $USER_SPEC (chroot into the image, own network namespace, no API key)"
 mount -t proc proc "$MNT/proc"; MOUNTS+=("$MNT/proc")
 mount -t tmpfs -o mode=0755,nosuid,size=1m tmpfs "$MNT/dev"; MOUNTS+=("$MNT/dev")
@@ -381,15 +389,23 @@ in_image() {   # in_image SECONDS CMD…: run CMD inside the image, as its user,
 in_netns() { timeout 30 ip netns exec "$NETNS" "$@"; }
 
 echo "    id: $(in_image 10 id)" >&2
+# A deployment whose secret did not mount must not serve invented weather: no key, no DEMO=1 → exit 2.
+refused=0; in_image 30 "${ENTRY[@]}" >"$WORK/nokey.log" 2>&1 || refused=$?
+[ "$refused" -eq 2 ] && grep -q 'OPENWEATHER_API_KEY' "$WORK/nokey.log" \
+    || { cat "$WORK/nokey.log" >&2; fail "without a key the image started (status $refused), want exit 2 naming OPENWEATHER_API_KEY"; }
+log "4. no key and no DEMO=1: refused to start, status 2: $(head -c 160 "$WORK/nokey.log")"
+log "4. now with ${RUN_ENV[*]}"
 # Not through in_image: `ip netns exec`, chroot and env each exec the next, so $! is the service.
 ip netns exec "$NETNS" chroot --userspec="$USER_SPEC" --groups="${USER_SPEC#*:}" "$MNT" \
-    /usr/bin/env -i -C "$WORKDIR" "${IMAGE_ENV[@]}" "${ENTRY[@]}" >"$WORK/serve.log" 2>&1 &
+    /usr/bin/env -i -C "$WORKDIR" "${IMAGE_ENV[@]}" "${RUN_ENV[@]}" "${ENTRY[@]}" >"$WORK/serve.log" 2>&1 &
 SERVER_PID=$!
 
 healthy=""
 for attempt in $(seq 1 60); do
     alive "$SERVER_PID" || { cat "$WORK/serve.log" >&2; fail "the service exited before it was healthy"; }
-    if in_image "$HEALTH_TIMEOUT" "${HEALTH_CMD[@]}" >"$WORK/health.log" 2>&1; then healthy="$attempt"; break; fi
+    if in_image "$HEALTH_TIMEOUT" env "${RUN_ENV[@]}" "${HEALTH_CMD[@]}" >"$WORK/health.log" 2>&1; then
+        healthy="$attempt"; break
+    fi
     sleep 1
 done
 [ -n "$healthy" ] || { cat "$WORK/serve.log" "$WORK/health.log" >&2; fail "the HEALTHCHECK command never succeeded (60 tries)"; }
@@ -399,17 +415,19 @@ exe="$(readlink "/proc/$SERVER_PID/exe" || true)"
 [ "$uid" = "${USER_SPEC%%:*}" ] || fail "the service ($exe) runs as uid $uid, not ${USER_SPEC%%:*}"
 log "4. pid $SERVER_PID is $exe, uid $uid"
 
-body="$(in_netns curl -fsS --max-time 15 'http://127.0.0.1:8000/v1/weather/current?city=London')" \
+body="$(in_netns curl -fsS --max-time 15 'http://127.0.0.1:9000/v1/weather/current?city=London')" \
     || { cat "$WORK/serve.log" >&2; fail "GET /v1/weather/current?city=London"; }
 grep -q 'London' <<<"$body" || fail "the lookup's body does not mention London: ${body:0:300}"
+grep -q '"mode":"demo"' <<<"$body" || fail "a demo lookup's body does not say \"mode\":\"demo\": ${body:0:300}"
 echo "    GET /v1/weather/current?city=London → ${body:0:160}…" >&2
-health="$(in_netns curl -fsS --max-time 10 http://127.0.0.1:8000/health)" || fail "GET /health"
+health="$(in_netns curl -fsS --max-time 10 http://127.0.0.1:9000/health)" || fail "GET /health"
 grep -q "\"version\":\"$LABEL_VERSION\"" <<<"$health" \
     || fail "the image's version label ($LABEL_VERSION) is not the version the service reports: $health"
 echo "    GET /health → $health" >&2
-ready="$(in_netns curl -fsS --max-time 10 -o /dev/null -w '%{http_code}' http://127.0.0.1:8000/ready)" \
+ready="$(in_netns curl -fsS --max-time 10 -o /dev/null -w '%{http_code}' http://127.0.0.1:9000/ready)" \
     || fail "GET /ready"
 echo "    GET /ready → $ready" >&2
+[ "$ready" = 200 ] || fail "GET /ready → $ready with DEMO=1, want 200"
 
 kill -TERM "$SERVER_PID"
 for _ in $(seq 1 300); do alive "$SERVER_PID" || break; sleep 0.1; done

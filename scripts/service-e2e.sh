@@ -6,7 +6,7 @@
 # its prefix, problems, metrics; then SIGTERM under load: every request the service logged as
 # answered reached its client complete, nothing is cut short, new connections are refused, and the
 # process exits 0 within SHUTDOWN_TIMEOUT. The load is all misses from one address, so it runs with
-# CLIENT_LIMIT=off (the per-client limit is tested by scripts/reliability/attacker.sh). Last, the API key is grepped for in every captured log
+# CLIENT_LIMIT=off (the per-client limit has its own tests: Tests/WeatherServerTests/Fairness/). Last, the API key is grepped for in every captured log
 # line, header, body and Redis key and value: it must appear nowhere. Every wait is bounded; only
 # the PIDs started here are stopped.
 set -euo pipefail

@@ -7,6 +7,7 @@ struct WeatherTrackerCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "weather-tracker",
         abstract: "The Weather Tracker service (serve) and weather lookups, against OpenWeather or the embedded stub.",
+        version: "weather-tracker \(ServiceVersion.current)",
         subcommands: [
             CurrentCommand.self, ForecastCommand.self, OneCallCommand.self, AirCommand.self, GeocodeCommand.self,
             DecodeCommand.self, StubCommand.self, ServeCommand.self, HealthcheckCommand.self,

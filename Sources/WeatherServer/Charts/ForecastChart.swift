@@ -2,7 +2,7 @@ import Foundation
 import WeatherCore
 
 /// The 5-day chart of a place page, as SVG: temperature (line, left axis) over the chance of
-/// precipitation (bars, right axis, 0–100 %), then precipitation amounts (bars, mm), then wind speed
+/// precipitation (bars, right axis, 0–100 %), then precipitation amounts (bars, mm or in), then wind speed
 /// (line with arrows pointing downwind); day separators at the place's local midnight, day and hour
 /// labels in its local time.
 ///
@@ -20,6 +20,8 @@ struct ForecastChart {
     var speedSymbol: String
     /// The chart's accessible name, e.g. `5-day forecast for Zürich, CH`.
     var title: String
+    /// The unit of the steps' precipitation amounts: millimetres, or inches on an imperial page.
+    var precipitationUnit = PrecipitationUnit.millimeters
     /// Element ids in the SVG start with this (one chart per page, but ids must be unique).
     var idPrefix = "forecast-chart"
 
@@ -47,11 +49,12 @@ struct ForecastChart {
             domain: 0...1, rangeStart: Self.temperaturePanel.bottom, rangeEnd: Self.temperaturePanel.top, tickStep: 0.5)
     }
 
-    /// The precipitation amount axis, from 0, at least 1 mm.
+    /// The precipitation amount axis, from 0, at least 1 mm (or 0.05 in).
     var precipitationScale: LinearScale {
         .nice(
             covering: steps.map(\.precipitation), rangeStart: Self.precipitationPanel.bottom,
-            rangeEnd: Self.precipitationPanel.top, tickCount: 4, minimumSpan: 1, includeZero: true)
+            rangeEnd: Self.precipitationPanel.top, tickCount: 4,
+            minimumSpan: precipitationUnit == .inches ? 0.05 : 1, includeZero: true)
     }
 
     /// The wind speed axis, from 0.
@@ -80,10 +83,11 @@ struct ForecastChart {
         let chance = (steps.map(\.precipitationProbability).max() ?? 0) * 100
         let total = steps.map(\.precipitation).reduce(0, +)
         let wind = steps.map(\.windSpeed).max() ?? 0
+        let amount: String = NumberText.format(total, digits: precipitationUnit.readerFractionDigits)
         return "Temperature from \(NumberText.format(temperatures.min() ?? 0)) \(temperatureSymbol)"
             + " to \(NumberText.format(temperatures.max() ?? 0)) \(temperatureSymbol)."
             + " Chance of precipitation up to \(NumberText.format(chance)) %,"
-            + " \(NumberText.format(total, digits: 1)) mm in all."
+            + " \(amount) \(precipitationUnit.symbol) in all."
             + " Wind up to \(NumberText.format(wind, digits: 1)) \(speedSymbol)."
     }
 
@@ -126,7 +130,7 @@ struct ForecastChart {
         label(
             &svg, "Chance of precipitation (%)", x: Self.right, y: 16, anchor: "end", cssClass: "panel-title pop-title")
         label(
-            &svg, "Precipitation (mm)", x: Self.left, y: Self.precipitationPanel.top - 10, anchor: "start",
+            &svg, "Precipitation (\(precipitationUnit.symbol))", x: Self.left, y: Self.precipitationPanel.top - 10, anchor: "start",
             cssClass: "panel-title")
         label(
             &svg, "Wind (\(speedSymbol))", x: Self.left, y: Self.windPanel.top - 10, anchor: "start",
@@ -135,7 +139,7 @@ struct ForecastChart {
             (temperatureScale, { (v: Double) in NumberText.format(v, digits: temperatureScale.tickStep < 1 ? 1 : 0) }),
             (
                 precipitationScale,
-                { (v: Double) in NumberText.format(v, digits: precipitationScale.tickStep < 1 ? 1 : 0) }
+                { (v: Double) in NumberText.format(v, digits: precipitationScale.tickStep < 0.1 ? 2 : precipitationScale.tickStep < 1 ? 1 : 0) }
             ),
             (windScale, { (v: Double) in NumberText.format(v, digits: windScale.tickStep < 1 ? 1 : 0) }),
         ] {
@@ -282,7 +286,7 @@ struct ForecastChart {
             svg.element(
                 "title",
                 text:
-                    "\(clock.weekdayAndTime(of: step.time)): \(NumberText.format(step.precipitation, digits: 1)) mm in 3 h"
+                    "\(clock.weekdayAndTime(of: step.time)): \(NumberText.format(step.precipitation, digits: precipitationUnit.readerFractionDigits)) \(precipitationUnit.symbol) in 3 h"
             )
             svg.close("rect")
         }

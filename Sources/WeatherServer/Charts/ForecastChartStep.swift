@@ -8,7 +8,7 @@ struct ForecastChartStep: Sendable, Equatable {
     var temperature: Double
     /// Probability of precipitation, 0…1.
     var precipitationProbability: Double
-    /// Rain and snow in the 3 hours, in mm.
+    /// Rain and snow in the 3 hours, in the chart's precipitation unit (mm or in).
     var precipitation: Double
     /// Mean wind speed in the page's unit (m/s or mph).
     var windSpeed: Double

@@ -1,3 +1,4 @@
+import Foundation
 import Logging
 import WeatherCache
 import WeatherCore
@@ -5,7 +6,7 @@ import WeatherCore
 extension ServiceConfiguration {
     /// The variables read, in the order they are documented (`weather-tracker serve --help`, README).
     public static let variables = [
-        "OPENWEATHER_API_KEY", "OPENWEATHER_BASE_URL", "REDIS_URL", "REDIS_HOST", "REDIS_PORT", "REDIS_PASSWORD",
+        "OPENWEATHER_API_KEY", "DEMO", "OPENWEATHER_BASE_URL", "REDIS_URL", "REDIS_HOST", "REDIS_PORT", "REDIS_PASSWORD",
         "REDIS_DB", "REDIS_KEY_PREFIX", "HOST", "PORT", "LOG_LEVEL", "LOG_FORMAT", "SHUTDOWN_TIMEOUT",
         "UPSTREAM_TIMEOUT", "CACHE_TTL_CURRENT", "CACHE_TTL_FORECAST", "CACHE_TTL_ONECALL", "CACHE_TTL_AIR",
         "CACHE_TTL_GEO", "QUOTA_PER_MINUTE", "QUOTA_ONECALL_PER_DAY", "QUOTA_REPLICAS", "TRACKED_PLACES",
@@ -21,15 +22,35 @@ extension ServiceConfiguration {
         self.init()
         let reader = EnvironmentReader(environment)
         apiKey = reader.string("OPENWEATHER_API_KEY").map { APIKey($0) }
-        if let url = reader.string("OPENWEATHER_BASE_URL") {
-            guard url.hasPrefix("http://") || url.hasPrefix("https://") else {
+        switch try reader.switch("DEMO") {
+        case true?: demoRequested = true
+        case false?:
+            // DEMO=0 (the container image's default): real weather or nothing.
+            guard apiKey != nil else {
                 throw ConfigurationError(
-                    variable: "OPENWEATHER_BASE_URL", problem: "must start with http:// or https://")
+                    variable: "OPENWEATHER_API_KEY",
+                    problem: "is not set and DEMO=0 forbids demo weather: set the key, or DEMO=1 to serve demo weather")
+            }
+        case nil: break
+        }
+        if let url = reader.string("OPENWEATHER_BASE_URL") {
+            guard let components = URLComponents(string: url), ["http", "https"].contains(components.scheme ?? ""),
+                let urlHost = components.host, !urlHost.isEmpty, components.query == nil, components.fragment == nil
+            else {
+                throw ConfigurationError(
+                    variable: "OPENWEATHER_BASE_URL",
+                    problem: "must be an http:// or https:// URL with a host and no query, like https://api.openweathermap.org")
             }
             baseURL = url
         }
         redis = try Self.redisConfiguration(reader)
-        host = reader.string("HOST") ?? host
+        if let text = reader.string("HOST") {
+            guard Self.isValidHost(text) else {
+                throw ConfigurationError(
+                    variable: "HOST", problem: "must be an IPv4 or IPv6 address or a host name (got \"\(text)\")")
+            }
+            host = text
+        }
         port = try reader.integer("PORT", in: 0...65535) ?? port
         if let text = reader.string("LOG_LEVEL") {
             let level = text.lowercased() == "warn" ? "warning" : text.lowercased()

@@ -9,8 +9,15 @@ public import WeatherCore
 /// the first one it cannot use. Every field has the documented default; the defaults give a
 /// service in demo mode on `0.0.0.0:8000` with an in-memory cache.
 public struct ServiceConfiguration: Sendable {
-    /// The OpenWeather API key; `nil` runs the service in demo mode against the embedded stub.
+    /// The OpenWeather API key (`OPENWEATHER_API_KEY`). Without one the service still starts, in
+    /// demo mode against the embedded stub, but `/ready` answers 503 naming the missing key unless
+    /// demo mode was asked for (``demoRequested``): a deployment whose secret failed to mount is
+    /// never taken into rotation serving invented weather.
     public var apiKey: APIKey?
+    /// Whether demo mode was asked for (`DEMO=1`, `serve --demo`): synthetic weather from the
+    /// embedded stub even when a key is set, and `/ready` answers 200. `DEMO=0` (the container
+    /// image's default) forbids demo mode: without a key the service refuses to start.
+    public var demoRequested: Bool
     /// The upstream base URL (`OPENWEATHER_BASE_URL`); ignored in demo mode.
     public var baseURL: String
     /// The shared Redis (`REDIS_URL`, or `REDIS_HOST`/`REDIS_PORT`/`REDIS_PASSWORD`/`REDIS_DB`);
@@ -58,12 +65,22 @@ public struct ServiceConfiguration: Sendable {
     /// `CLIENT_LIMIT_BURST`, `CLIENT_LIMIT_CLIENTS`, `TRUSTED_PROXY_HOPS`); on by default.
     public var clientLimit: ClientLimit
 
-    /// Whether the service runs against the embedded stub (no API key).
-    public var isDemo: Bool { apiKey == nil }
+    /// Whether the service runs against the embedded stub: asked for, or no API key.
+    public var isDemo: Bool { demoRequested || apiKey == nil }
+
+    /// ``ServiceMode/demo`` when ``isDemo``, else ``ServiceMode/live``.
+    public var mode: ServiceMode { isDemo ? .demo : .live }
+
+    /// ``CacheKind/redis`` when Redis is configured, else ``CacheKind/memory``.
+    public var cacheKind: CacheKind { redis == nil ? .memory : .redis }
+
+    /// Demo mode that nobody asked for: the API key is missing. The service answers, but is not ready.
+    public var isDemoForLackOfKey: Bool { apiKey == nil && !demoRequested }
 
     /// The defaults: demo mode, memory cache, `0.0.0.0:8000`.
     public init() {
         apiKey = nil
+        demoRequested = false
         baseURL = OpenWeatherRequest.defaultBaseURL
         redis = nil
         host = "0.0.0.0"

@@ -18,7 +18,7 @@ struct HealthResponder: Sendable {
     func healthAnswer() -> FastAnswer {
         let uptime = Int((ContinuousClock.now - dependencies.startedAt).components.seconds)
         let body =
-            #"{"cache":"\#(dependencies.cacheKind)","mode":"\#(dependencies.mode)","status":"ok","uptime_s":\#(uptime),"version":"\#(ServiceVersion.current)"}"#
+            #"{"cache":"\#(dependencies.cacheKind.rawValue)","mode":"\#(dependencies.mode.rawValue)","status":"ok","uptime_s":\#(uptime),"version":"\#(ServiceVersion.current)"}"#
         return FastAnswer(
             status: .ok, headers: [.contentType: "application/json", .cacheControl: "no-store"],
             body: ByteBuffer(string: body))
@@ -42,13 +42,15 @@ struct HealthResponder: Sendable {
             body: ResponseBody(byteBuffer: ByteBuffer(bytes: bytes)))
     }
 
-    /// `ok`, `timeout` or `unavailable`, within ``readinessBound``.
+    /// `ok`, `timeout`, `unavailable` or a ``ReadinessFailure``'s summary, within ``readinessBound``.
     static func run(_ check: @escaping @Sendable () async throws -> Void) async -> String {
         await withTaskGroup(of: String.self) { group in
             group.addTask {
                 do {
                     try await check()
                     return "ok"
+                } catch let failure as ReadinessFailure {
+                    return failure.summary
                 } catch {
                     return "unavailable"
                 }

@@ -18,13 +18,17 @@ struct EncodedBody: Sendable {
     let freshUntil: Date
     /// `, stale-while-revalidate=…, stale-if-error=…` for the endpoint family.
     let staleDirectives: String
+    /// Whether shared caches may keep it (`Cache-Control: public, max-age=…`); `false` answers
+    /// `no-store` (demo weather).
+    let isShareable: Bool
 
-    init(bytes: [UInt8], fetchedAt: Date, freshUntil: Date, staleDirectives: String) {
+    init(bytes: [UInt8], fetchedAt: Date, freshUntil: Date, staleDirectives: String, isShareable: Bool) {
         self.bytes = ByteBuffer(bytes: bytes)
         self.etag = EntityTag.strong(for: bytes)
         self.fetchedAt = fetchedAt
         self.freshUntil = freshUntil
         self.staleDirectives = staleDirectives
+        self.isShareable = isShareable
     }
 
     /// What the near-cache charges for the body under `key`.

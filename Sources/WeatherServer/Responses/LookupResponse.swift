@@ -15,7 +15,8 @@ enum LookupResponse {
     ///
     /// Headers: `Content-Type`, `X-Cache`, `Age` (whole seconds since upstream answered),
     /// `Cache-Control: public, max-age=<seconds left fresh>, stale-while-revalidate=…, stale-if-error=…`
-    /// (`max-age=0` for a stale answer) and a strong `ETag`.
+    /// (`max-age=0` for a stale answer; `no-store` for a body that is not shareable: demo weather)
+    /// and a strong `ETag`.
     static func answer(_ body: EncodedBody, status: CacheStatus, now: Date, ifNoneMatch: String?) -> FastAnswer {
         let age = max(0, Int(now.timeIntervalSince(body.fetchedAt)))
         let maxAge = status == .stale ? 0 : max(0, Int(body.freshUntil.timeIntervalSince(now)))
@@ -23,7 +24,7 @@ enum LookupResponse {
             .contentType: "application/json",
             .xCache: status.headerValue,
             .age: String(age),
-            .cacheControl: "public, max-age=\(maxAge)\(body.staleDirectives)",
+            .cacheControl: body.isShareable ? "public, max-age=\(maxAge)\(body.staleDirectives)" : "no-store",
             .eTag: body.etag,
         ]
         if let ifNoneMatch, EntityTag.matches(ifNoneMatch: ifNoneMatch, tag: body.etag) {
@@ -52,6 +53,13 @@ extension CacheStatus {
 }
 
 extension ServiceDependencies {
+    /// A lookup's encoded body with the cache directives of `family` and of this service's mode.
+    func encodedBody(_ bytes: [UInt8], fetchedAt: Date, freshUntil: Date, family: EndpointFamily) -> EncodedBody {
+        EncodedBody(
+            bytes: bytes, fetchedAt: fetchedAt, freshUntil: freshUntil, staleDirectives: staleDirectives(for: family),
+            isShareable: mode.answersAreShareable)
+    }
+
     /// The answer for a near-cache hit on a lookup of `family`: the hit counted as the client would
     /// count it, then the body with its headers for `now`.
     func nearCacheHit(_ body: EncodedBody, family: EndpointFamily, now: Date, ifNoneMatch: String?) -> FastAnswer {

@@ -44,18 +44,20 @@ struct LegacyWeatherResponder: Sendable {
         } catch let error as WeatherError {
             throw LookupFailure.problem(for: error, route: Self.path, logger: dependencies.logger)
         }
-        let directives = dependencies.staleDirectives(for: .current)
         let answeredAt = dependencies.clock.now
+        let mode = dependencies.mode
         if result.cacheStatus != .stale {
             // What later requests get from the near-cache is a cached answer: `cached: true`.
-            let cached = try ServiceJSON.encode(LegacyWeather(result.value, units: units, cached: true))
+            let cached = try ServiceJSON.encode(LegacyWeather(result.value, units: units, cached: true, mode: mode))
             dependencies.nearCache.store(
-                EncodedBody(bytes: cached, fetchedAt: result.fetchedAt, freshUntil: result.freshUntil, staleDirectives: directives),
+                dependencies.encodedBody(
+                    cached, fetchedAt: result.fetchedAt, freshUntil: result.freshUntil, family: .current),
                 for: key, now: answeredAt)
         }
-        let bytes = try ServiceJSON.encode(LegacyWeather(result.value, units: units, cached: result.cacheStatus != .miss))
-        let body = EncodedBody(
-            bytes: bytes, fetchedAt: result.fetchedAt, freshUntil: result.freshUntil, staleDirectives: directives)
+        let bytes = try ServiceJSON.encode(
+            LegacyWeather(result.value, units: units, cached: result.cacheStatus != .miss, mode: mode))
+        let body = dependencies.encodedBody(
+            bytes, fetchedAt: result.fetchedAt, freshUntil: result.freshUntil, family: .current)
         return LookupResponse.make(body, status: result.cacheStatus, now: answeredAt, request: request)
     }
 }
@@ -88,8 +90,10 @@ struct LegacyWeather: Encodable {
     var observedAt: Int
     var coord: Coord
     var cached: Bool
+    /// `demo` when the weather is synthetic; absent for real weather (the origin's body had no such member).
+    var mode: String?
 
-    init(_ weather: CurrentWeather, units: UnitSystem, cached: Bool) {
+    init(_ weather: CurrentWeather, units: UnitSystem, cached: Bool, mode: ServiceMode) {
         func rounded(_ value: Double) -> Double { (value * 100).rounded() / 100 }
         let condition = weather.conditions.first
         city = weather.name
@@ -113,5 +117,6 @@ struct LegacyWeather: Encodable {
         observedAt = Int(weather.time.timeIntervalSince1970)
         coord = Coord(lon: weather.coordinates.longitude, lat: weather.coordinates.latitude)
         self.cached = cached
+        self.mode = mode.bodyMarker
     }
 }

@@ -38,9 +38,9 @@ struct LookupResponder: Sendable {
         } catch let error as WeatherError {
             throw LookupFailure.problem(for: error, route: route.path, logger: dependencies.logger)
         }
-        let body = EncodedBody(
-            bytes: outcome.bytes, fetchedAt: outcome.fetchedAt, freshUntil: outcome.freshUntil,
-            staleDirectives: dependencies.staleDirectives(for: route.family))
+        let body = dependencies.encodedBody(
+            try outcome.body(in: dependencies.mode), fetchedAt: outcome.fetchedAt, freshUntil: outcome.freshUntil,
+            family: route.family)
         let answeredAt = dependencies.clock.now
         if outcome.status != .stale {
             dependencies.nearCache.store(body, for: key, now: answeredAt)

@@ -16,7 +16,7 @@ extension LookupRoute {
                 try OpenWeatherRequest.current(common.place, language: common.language)
             }
             return LookupPlan(key: common.keyText) { client in
-                try LookupOutcome(try await client.fetch(request, as: CurrentWeather.self), units: common.units)
+                LookupOutcome(try await client.fetch(request, as: CurrentWeather.self), units: common.units)
             }
         },
         LookupRoute(
@@ -34,7 +34,7 @@ extension LookupRoute {
                 try OpenWeatherRequest.forecast(common.place, count: count, language: common.language)
             }
             return LookupPlan(key: "cnt=\(count ?? 0)|" + common.keyText) { client in
-                try LookupOutcome(try await client.fetch(request, as: Forecast.self), units: common.units)
+                LookupOutcome(try await client.fetch(request, as: Forecast.self), units: common.units)
             }
         },
     ]
@@ -55,7 +55,7 @@ extension LookupRoute {
             return LookupPlan(key: "exclude=\(exclude.rawValue)|" + common.keyText) { client in
                 let place = try await client.resolve(common.place)
                 let result = try await client.oneCall(for: place.coordinates, exclude: exclude, language: common.language)
-                return try LookupOutcome(result, units: common.units, place: place.name)
+                return LookupOutcome(result, units: common.units, place: place.name)
             }
         },
         LookupRoute(
@@ -76,7 +76,7 @@ extension LookupRoute {
             return LookupPlan(key: "dt=\(seconds)|" + common.keyText) { client in
                 let place = try await client.resolve(common.place)
                 let result = try await client.historicalWeather(for: place.coordinates, at: time, language: common.language)
-                return try LookupOutcome(result, units: common.units, place: place.name)
+                return LookupOutcome(result, units: common.units, place: place.name)
             }
         },
         LookupRoute(
@@ -94,7 +94,7 @@ extension LookupRoute {
             return LookupPlan(key: "date=\(date)|" + common.keyText) { client in
                 let place = try await client.resolve(common.place)
                 let result = try await client.daySummary(for: place.coordinates, date: date, language: common.language)
-                return try LookupOutcome(result, units: common.units, place: place.name)
+                return LookupOutcome(result, units: common.units, place: place.name)
             }
         },
         LookupRoute(
@@ -109,7 +109,7 @@ extension LookupRoute {
             return LookupPlan(key: "date=\(date?.description ?? "")|" + common.keyText) { client in
                 let place = try await client.resolve(common.place)
                 let result = try await client.overview(for: place.coordinates, date: date)
-                return try LookupOutcome(result, units: common.units, place: place.name)
+                return LookupOutcome(result, units: common.units, place: place.name)
             }
         },
     ]
@@ -122,7 +122,7 @@ extension LookupRoute {
             let common = try LookupQuery(query)
             return LookupPlan(key: common.keyText) { client in
                 let place = try await client.resolve(common.place)
-                return try LookupOutcome(try await client.airPollution(for: place.coordinates), units: nil, place: place.name)
+                return LookupOutcome(try await client.airPollution(for: place.coordinates), units: nil, place: place.name)
             }
         },
         LookupRoute(
@@ -132,7 +132,7 @@ extension LookupRoute {
             let common = try LookupQuery(query)
             return LookupPlan(key: common.keyText) { client in
                 let place = try await client.resolve(common.place)
-                return try LookupOutcome(
+                return LookupOutcome(
                     try await client.airPollutionForecast(for: place.coordinates), units: nil, place: place.name)
             }
         },
@@ -160,7 +160,7 @@ extension LookupRoute {
             let (from, to) = (Date(timeIntervalSince1970: TimeInterval(start)), Date(timeIntervalSince1970: TimeInterval(end)))
             return LookupPlan(key: "start=\(start)|end=\(end)|" + common.keyText) { client in
                 let place = try await client.resolve(common.place)
-                return try LookupOutcome(
+                return LookupOutcome(
                     try await client.airPollutionHistory(for: place.coordinates, from: from, to: to), units: nil,
                     place: place.name)
             }
@@ -189,7 +189,7 @@ extension LookupRoute {
                     country: parts.count >= 2 ? parts[parts.count - 1] : nil, limit: limit)
             }
             return LookupPlan(key: CacheKey(request, coordinatePrecision: 6).rawValue) { client in
-                try LookupOutcome(try await client.fetch(request, as: GeocodingResults.self), units: nil)
+                LookupOutcome(try await client.fetch(request, as: GeocodingResults.self), units: nil)
             }
         },
         LookupRoute(
@@ -202,7 +202,7 @@ extension LookupRoute {
                 try OpenWeatherRequest.reverseGeocode(coordinates, limit: limit)
             }
             return LookupPlan(key: CacheKey(request, coordinatePrecision: 6).rawValue) { client in
-                try LookupOutcome(try await client.fetch(request, as: GeocodingResults.self), units: nil)
+                LookupOutcome(try await client.fetch(request, as: GeocodingResults.self), units: nil)
             }
         },
         LookupRoute(
@@ -217,7 +217,7 @@ extension LookupRoute {
                 try OpenWeatherRequest.geocode(zip: zip, country: query.text("country"))
             }
             return LookupPlan(key: CacheKey(request, coordinatePrecision: 6).rawValue) { client in
-                try LookupOutcome(try await client.fetch(request, as: ZipLocation.self), units: nil)
+                LookupOutcome(try await client.fetch(request, as: ZipLocation.self), units: nil)
             }
         },
     ]

@@ -30,22 +30,28 @@ struct LookupPlan: Sendable {
     var fetch: @Sendable (WeatherClient) async throws -> LookupOutcome
 }
 
-/// An answered lookup, encoded: the body and where it came from.
+/// An answered lookup: where it came from, and how to encode its body.
 struct LookupOutcome: Sendable {
-    var bytes: [UInt8]
     var status: CacheStatus
     var fetchedAt: Date
     var freshUntil: Date
+    private let encode: @Sendable (ServiceMode) throws -> [UInt8]
 
-    /// Encodes `result` in the envelope `{"data": …, "fetched_at": …, "units": …, "place": …}`.
-    init<Model: Encodable>(_ result: WeatherResult<Model>, units: UnitSystem?, place: String? = nil) throws {
-        let envelope = LookupEnvelope(
-            data: result.value, fetchedAt: result.fetchedAt, units: units?.rawValue, place: place)
-        bytes = try ServiceJSON.encode(envelope, units: units ?? .standard)
+    /// `result` to be encoded in the envelope `{"data": …, "fetched_at": …, "mode": …, "units": …, "place": …}`.
+    init<Model: Encodable & Sendable>(_ result: WeatherResult<Model>, units: UnitSystem?, place: String? = nil) {
         status = result.cacheStatus
         fetchedAt = result.fetchedAt
         freshUntil = result.freshUntil
+        encode = { mode in
+            let envelope = LookupEnvelope(
+                data: result.value, fetchedAt: result.fetchedAt, mode: mode.bodyMarker, units: units?.rawValue,
+                place: place)
+            return try ServiceJSON.encode(envelope, units: units ?? .standard)
+        }
     }
+
+    /// The body, as the service in `mode` answers it.
+    func body(in mode: ServiceMode) throws -> [UInt8] { try encode(mode) }
 }
 
 /// The body of every `/v1` lookup.
@@ -54,6 +60,8 @@ struct LookupEnvelope<Model: Encodable>: Encodable {
     var data: Model
     /// When upstream answered.
     var fetchedAt: Date
+    /// `demo` when the weather is synthetic; absent for real weather.
+    var mode: String?
     /// The unit system quantities are written in (absent for geocoding).
     var units: String?
     /// The resolved place name, when the route resolved a city, zip or id to coordinates.

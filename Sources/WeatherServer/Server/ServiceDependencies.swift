@@ -11,10 +11,10 @@ public final class ServiceDependencies: Sendable {
     public let clock: any WeatherClock
     /// The policy the client was configured with: it sets the stale windows in `Cache-Control`.
     public let cachePolicy: CachePolicy
-    /// `live` or `demo`.
-    public let mode: String
-    /// `redis` or `memory`.
-    public let cacheKind: String
+    /// Where the weather comes from: in demo mode every lookup answer says so and is never stored by shared caches.
+    public let mode: ServiceMode
+    /// Where the cache lives, as `/health` reports it.
+    public let cacheKind: CacheKind
     /// The dependencies `/ready` checks, by name (`redis`); each throws or returns within its bound.
     public let readinessChecks: [String: @Sendable () async throws -> Void]
     /// The service's logger (request lines, errors an operator must see).
@@ -35,7 +35,7 @@ public final class ServiceDependencies: Sendable {
 
     /// Creates the dependencies. `clientLimit` is off unless given: the runner passes the configured one.
     public init(
-        client: WeatherClient, clock: any WeatherClock, cachePolicy: CachePolicy, mode: String, cacheKind: String,
+        client: WeatherClient, clock: any WeatherClock, cachePolicy: CachePolicy, mode: ServiceMode, cacheKind: CacheKind,
         readinessChecks: [String: @Sendable () async throws -> Void] = [:], logger: Logger,
         trackedPlaces: [Place] = [], observer: (any WeatherClientObserver)? = nil,
         redisHealthyConnections: (@Sendable () -> Int)? = nil,

@@ -37,13 +37,21 @@ public struct ServiceRunner: Sendable {
         let metrics = ServiceMetrics()
         var apiKey = configuration.apiKey ?? APIKey("")
         var baseURL = configuration.baseURL
+        var readiness: [String: @Sendable () async throws -> Void] = [:]
         if configuration.isDemo {
             let stub = try await OpenWeatherStub.start(configuration: .init())
             apiKey = APIKey(OpenWeatherStub.Configuration.defaultAPIKey)
             baseURL = stub.baseURL
-            logger.warning(
-                "DEMO MODE: no OPENWEATHER_API_KEY is set, so every answer is synthetic weather from the embedded OpenWeather stub at \(stub.baseURL). Set OPENWEATHER_API_KEY for real weather."
-            )
+            if configuration.isDemoForLackOfKey {
+                logger.warning(
+                    "DEMO MODE: no OPENWEATHER_API_KEY is set, so every answer is synthetic weather from the embedded OpenWeather stub at \(stub.baseURL), marked \"mode\": \"demo\", and /ready answers 503 so no load balancer sends real users here. Set OPENWEATHER_API_KEY (or OPENWEATHER_API_KEY_FILE) for real weather, or DEMO=1 to run a demo on purpose."
+                )
+                readiness["openweather_api_key"] = { throw ReadinessFailure.missingAPIKey }
+            } else {
+                logger.warning(
+                    "DEMO MODE (DEMO=1 or --demo): every answer is synthetic weather from the embedded OpenWeather stub at \(stub.baseURL), marked \"mode\": \"demo\" and sent with Cache-Control: no-store."
+                )
+            }
             services.append(stub)
         }
         let transport = CurlTransport(
@@ -54,7 +62,6 @@ public struct ServiceRunner: Sendable {
 
         let cache: any CacheStore
         var sharedRedis: RedisCacheStore?
-        var readiness: [String: @Sendable () async throws -> Void] = [:]
         var redisConnections: (@Sendable () -> Int)?
         if var redisConfiguration = configuration.redis {
             // Demo data must never be served as real weather from a shared cache.
@@ -74,23 +81,17 @@ public struct ServiceRunner: Sendable {
         }
 
         let observer = MetricsObserver(metrics: metrics)
-        let quota: any QuotaStore
-        var fallbackQuota: FallbackQuotaStore?
-        if let redis = sharedRedis {
-            // One budget per API key for every replica; a divided local one while Redis is away.
-            let fallback = FallbackQuotaStore(
-                shared: RedisQuotaStore(store: redis, apiKey: apiKey, policy: configuration.quota),
-                policy: configuration.quota, replicas: configuration.quotaReplicas,
-                observer: QuotaFallbackLogger(
-                    base: observer, logger: logger,
-                    localPerMinute: configuration.quota.divided(among: configuration.quotaReplicas).callsPerMinute))
-            fallbackQuota = fallback
-            quota = fallback
+        // One budget per API key for every replica; a divided local one while Redis is away.
+        let quota = configuration.quotaStore(
+            sharedIn: sharedRedis, apiKey: apiKey,
+            observer: QuotaFallbackLogger(
+                base: observer, logger: logger,
+                localPerMinute: configuration.quota.divided(among: configuration.quotaReplicas).callsPerMinute))
+        let fallbackQuota = quota as? FallbackQuotaStore
+        if fallbackQuota != nil {
             logger.info(
                 "quota: shared in Redis by every replica holding this API key; \(configuration.quotaReplicas) replica(s) divide it while Redis is unreachable"
             )
-        } else {
-            quota = QuotaGovernor(policy: configuration.quota.divided(among: configuration.quotaReplicas))
         }
         let client = WeatherClient(
             transport: TimedTransport(base: transport, metrics: metrics), cache: cache,
@@ -101,7 +102,7 @@ public struct ServiceRunner: Sendable {
 
         let dependencies = ServiceDependencies(
             client: client, clock: SystemClock(), cachePolicy: configuration.cachePolicy,
-            mode: configuration.isDemo ? "demo" : "live", cacheKind: configuration.redis == nil ? "memory" : "redis",
+            mode: configuration.mode, cacheKind: configuration.cacheKind,
             readinessChecks: readiness, logger: logger, trackedPlaces: configuration.trackedPlaces, observer: observer,
             redisHealthyConnections: redisConnections, nearCacheEntries: configuration.nearCacheEntries,
             nearCacheBytes: configuration.nearCacheBytes, quotaFallback: fallbackQuota,
@@ -144,7 +145,7 @@ public struct ServiceRunner: Sendable {
             onServerRunning: { channel in
                 let port = channel.localAddress?.port ?? 0
                 logger.info(
-                    "listening on http://\(host):\(port) (\(dependencies.mode) mode, \(dependencies.cacheKind) cache, \(executor) executor, version \(ServiceVersion.current))"
+                    "listening on http://\(host):\(port) (\(dependencies.mode.rawValue) mode, \(dependencies.cacheKind.rawValue) cache, \(executor) executor, version \(ServiceVersion.current))"
                 )
                 await onListening(port)
             },

@@ -11,7 +11,8 @@ struct ServeCommand: AsyncParsableCommand {
         discussion: """
             Configuration comes from the environment; each flag overrides its variable. \
             Variables: \(ServiceConfiguration.variables.joined(separator: ", ")). \
-            Without OPENWEATHER_API_KEY the service runs in demo mode against the embedded OpenWeather stub; \
+            Without OPENWEATHER_API_KEY the service runs in demo mode against the embedded OpenWeather stub, \
+            and /ready answers 503 until a key is set (DEMO=1 or --demo runs a demo on purpose: /ready 200); \
             without REDIS_URL/REDIS_HOST it caches in memory. SIGTERM or SIGINT shut it down gracefully \
             (bounded by SHUTDOWN_TIMEOUT). Invalid configuration exits with status 2 before binding the port.
             """
@@ -36,7 +37,8 @@ struct ServeCommand: AsyncParsableCommand {
     var clientLimitBurst: String?
     @Option(name: .customLong("trusted-proxy-hops"), help: "Proxies that append to X-Forwarded-For (TRUSTED_PROXY_HOPS).")
     var trustedProxyHops: String?
-    @Flag(help: "Run against the embedded stub even when OPENWEATHER_API_KEY is set.") var demo = false
+    @Flag(help: "Demo mode on purpose (DEMO=1): synthetic weather from the embedded stub, even when OPENWEATHER_API_KEY is set.")
+    var demo = false
 
     func run() async throws {
         var environment = ProcessEnvironment.current
@@ -48,10 +50,11 @@ struct ServeCommand: AsyncParsableCommand {
             "TRUSTED_PROXY_HOPS": trustedProxyHops,
         ]
         for case (let name, let value?) in flags { environment[name] = value }
-        if demo { environment["OPENWEATHER_API_KEY"] = nil }
+        if demo { environment["DEMO"] = "1" }
         let configuration: ServiceConfiguration
         do {
             configuration = try ServiceConfiguration(environment: environment)
+            try configuration.resolveBindAddress()
         } catch {
             Console.err(error.description)
             throw ExitCode(ExitStatus.usage.rawValue)

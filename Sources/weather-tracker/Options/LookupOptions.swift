@@ -3,8 +3,12 @@ public import WeatherCore
 
 /// The options every lookup subcommand shares: output, units, language, upstream and cache.
 struct LookupOptions: ParsableArguments {
-    @Option(help: "Units for people: metric, imperial or standard. JSON always names its units.")
-    var units: UnitSystem = .metric
+    @Option(
+        help: """
+            Units: metric, imperial or standard. Text defaults to metric; --json to OpenWeather's own units \
+            (kelvin, m/s) unless --units is given. JSON names each unit in its key.
+            """)
+    var units: UnitSystem?
 
     @Option(name: .customLong("lang"), help: "Language of condition descriptions, e.g. de, fr, zh_cn (OpenWeather's default: en).")
     var language: String?

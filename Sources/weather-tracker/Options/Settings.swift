@@ -1,54 +1,58 @@
+import WeatherCache
 import WeatherCore
+import WeatherServer
 
-/// Where the lookups go and where they are cached, resolved from flags and the environment
-/// (a flag wins over its variable). Pure: the environment is passed in, so tests can vary it.
+/// Where the lookups go, where they are cached and what budget they spend, resolved from flags
+/// and the environment exactly as `serve` reads them (``ServiceConfiguration``; a flag wins over
+/// its variable). So a CLI lookup against the service's Redis uses its database, its key prefix
+/// and its account-wide quota. Pure: the environment is passed in, so tests can vary it.
 struct Settings: Equatable {
-    /// Where the cache lives.
-    enum Cache: Equatable {
-        /// In this process only.
-        case memory
-        /// A Redis URL (`redis://…`), possibly built from `REDIS_HOST`/`REDIS_PORT`/`REDIS_PASSWORD`.
-        case redis(url: String)
-    }
-
     /// The API key, or `nil` in demo mode.
-    var apiKey: String?
+    var apiKey: APIKey?
     /// The upstream base URL, or `nil` in demo mode (the stub's URL is known only once it runs).
     var baseURL: String?
-    /// The cache.
-    var cache: Cache
+    /// The shared Redis cache (`REDIS_URL`, or `REDIS_HOST`, `REDIS_PORT`, `REDIS_PASSWORD`,
+    /// `REDIS_DB`; `REDIS_KEY_PREFIX`); `nil` caches in this process only.
+    var redis: RedisCacheStore.Configuration?
+    /// The upstream budget (`QUOTA_PER_MINUTE`, `QUOTA_ONECALL_PER_DAY`), shared in Redis when it is configured.
+    var quota: QuotaPolicy
+    /// How many replicas share the key (`QUOTA_REPLICAS`): the local share while Redis is unreachable.
+    var quotaReplicas: Int
     /// Whether the built-in stub serves the lookups.
     var demo: Bool
     /// Why demo mode is on, for the one line on stderr.
     var demoReason: String?
+    /// The configuration as `serve` reads it from the same environment and flags.
+    let configuration: ServiceConfiguration
 
     /// Resolves the settings from `options` and `environment`.
-    init(options: LookupOptions, environment: [String: String]) {
-        func value(_ flag: String?, _ variable: String) -> String? {
-            let text = flag ?? environment[variable]
-            return text.flatMap { $0.trimmingWhitespace().isEmpty ? nil : $0 }
-        }
-        let key = value(options.apiKey, "OPENWEATHER_API_KEY")
-        if options.demo {
-            demo = true
+    ///
+    /// - Throws: ``ConfigurationError`` naming the first variable (or the flag's variable) whose value cannot be used.
+    init(options: LookupOptions, environment: [String: String]) throws(ConfigurationError) {
+        var merged = environment
+        if let key = options.apiKey { merged["OPENWEATHER_API_KEY"] = key }
+        if let url = options.baseURL { merged["OPENWEATHER_BASE_URL"] = url }
+        if let url = options.redisURL { merged["REDIS_URL"] = url }
+        if options.demo { merged["DEMO"] = "1" }
+        var configuration = try ServiceConfiguration(environment: merged)
+        demo = configuration.isDemo
+        if configuration.demoRequested {
             demoReason = "--demo"
-        } else if key == nil {
-            demo = true
+        } else if configuration.isDemo {
             demoReason = "no API key (set OPENWEATHER_API_KEY or --api-key for real weather)"
-        } else {
-            demo = false
         }
-        apiKey = demo ? nil : key
-        baseURL = demo ? nil : (value(options.baseURL, "OPENWEATHER_BASE_URL") ?? OpenWeatherRequest.defaultBaseURL)
-        if let url = value(options.redisURL, "REDIS_URL") {
-            cache = .redis(url: url)
-        } else if let host = value(nil, "REDIS_HOST") {
-            let port = value(nil, "REDIS_PORT") ?? "6379"
-            let password = value(nil, "REDIS_PASSWORD").map { ":" + PercentEncoding.encode($0) + "@" } ?? ""
-            let bracketed = host.contains(":") && !host.hasPrefix("[") ? "[\(host)]" : host
-            cache = .redis(url: "redis://\(password)\(bracketed):\(port)/0")
-        } else {
-            cache = .memory
-        }
+        apiKey = demo ? nil : configuration.apiKey
+        baseURL = demo ? nil : configuration.baseURL
+        // One lookup at a time: one connection is all a CLI run needs.
+        configuration.redis?.poolSize = 1
+        redis = configuration.redis
+        quota = configuration.quota
+        quotaReplicas = configuration.quotaReplicas
+        self.configuration = configuration
+    }
+
+    static func == (lhs: Settings, rhs: Settings) -> Bool {
+        lhs.apiKey == rhs.apiKey && lhs.baseURL == rhs.baseURL && lhs.redis == rhs.redis && lhs.quota == rhs.quota
+            && lhs.quotaReplicas == rhs.quotaReplicas && lhs.demo == rhs.demo && lhs.demoReason == rhs.demoReason
     }
 }

@@ -3,6 +3,7 @@ import OpenWeatherStub
 import WeatherCache
 import WeatherCore
 import WeatherHTTP
+import WeatherServer
 
 /// Everything one CLI run needs to look weather up: the client over curl and a cache store, and
 /// the demo stub when there is no API key. Build it with ``run(_:environment:_:)``, which also
@@ -61,9 +62,9 @@ final class LookupSession: Sendable {
         _ options: LookupOptions, environment: [String: String] = ProcessEnvironment.current,
         _ body: (LookupSession) async throws -> Void
     ) async throws {
-        let settings = Settings(options: options, environment: environment)
         let session: LookupSession
         do {
+            let settings = try Settings(options: options, environment: environment)
             session = try await make(settings, verbose: options.verbose)
         } catch {
             throw fail(error)
@@ -81,12 +82,12 @@ final class LookupSession: Sendable {
 
     private static func make(_ settings: Settings, verbose: Bool) async throws -> LookupSession {
         var stub: OpenWeatherStub?
-        var apiKey = settings.apiKey ?? ""
+        var apiKey = settings.apiKey ?? APIKey("")
         var baseURL = settings.baseURL ?? OpenWeatherRequest.defaultBaseURL
         if settings.demo {
             let started = try await OpenWeatherStub.start(configuration: .init())
             stub = started
-            apiKey = OpenWeatherStub.Configuration.defaultAPIKey
+            apiKey = APIKey(OpenWeatherStub.Configuration.defaultAPIKey)
             baseURL = started.baseURL
             Console.err(
                 "demo: synthetic weather from the built-in OpenWeather stub at \(baseURL) (\(settings.demoReason ?? "--demo"))"
@@ -94,34 +95,29 @@ final class LookupSession: Sendable {
         }
         var redis: RedisCacheStore?
         let cache: any CacheStore
-        switch settings.cache {
-        case .memory:
+        if var configuration = settings.redis {
+            // Demo data must never be served as real weather from a shared cache.
+            if settings.demo { configuration.keyPrefix = "weather-demo:" }
+            let store = RedisCacheStore(configuration: configuration)
+            redis = store
+            cache = TieredCacheStore(front: MemoryCacheStore(), back: store)
+            if verbose { Console.err("cache: redis at \(configuration)") }
+        } else {
             cache = MemoryCacheStore()
-        case .redis(let url):
-            do {
-                var configuration = try RedisCacheStore.Configuration(url: url)
-                configuration.poolSize = 1
-                // Demo data must never be served as real weather from a shared cache.
-                if settings.demo { configuration.keyPrefix = "weather-demo:" }
-                let store = RedisCacheStore(configuration: configuration)
-                redis = store
-                cache = TieredCacheStore(front: MemoryCacheStore(), back: store)
-                if verbose { Console.err("cache: redis at \(configuration)") }
-            } catch {
-                try? await stub?.shutdown()
-                throw error
-            }
         }
         let transport = CurlTransport(
             configuration: .init(connectTimeout: .seconds(5), timeout: .seconds(15)))
         let configuration = WeatherClient.Configuration(
-            apiKey: APIKey(apiKey), baseURL: baseURL,
+            apiKey: apiKey, baseURL: baseURL,
             // A person is waiting: few, short retries.
             retry: RetryPolicy(
-                maxAttempts: 3, baseDelay: .milliseconds(100), maxDelay: .seconds(1), deadline: .seconds(20)))
+                maxAttempts: 3, baseDelay: .milliseconds(100), maxDelay: .seconds(1), deadline: .seconds(20)),
+            quota: settings.quota)
+        // The service's budget: with Redis the account-wide one every replica spends.
         let client = WeatherClient(
             transport: transport, cache: cache, configuration: configuration,
-            observer: verbose ? VerboseObserver() : nil)
+            observer: verbose ? VerboseObserver() : nil,
+            quota: settings.configuration.quotaStore(sharedIn: redis, apiKey: apiKey))
         return LookupSession(client: client, verbose: verbose, transport: transport, redis: redis, stub: stub)
     }
 
@@ -139,6 +135,9 @@ final class LookupSession: Sendable {
             return ExitCode(ExitStatus(for: error.code).rawValue)
         case let error as ExitCode:
             return error
+        case let error as ConfigurationError:
+            Console.err(error.description)
+            return ExitCode(ExitStatus.usage.rawValue)
         case let error as UsageError:
             Console.err("error: \(error.message)")
             return ExitCode(ExitStatus.usage.rawValue)

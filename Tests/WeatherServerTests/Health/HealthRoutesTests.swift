@@ -11,7 +11,7 @@ final class HealthRoutesTests: XCTestCase {
     struct Down: Error {}
 
     func testHealthReportsModeCacheVersionAndUptimeWithoutTouchingTheNetwork() async throws {
-        try await ServiceHarness.run(readinessChecks: ["redis": { throw Down() }]) { harness, client in
+        try await ServiceHarness.run(readinessChecks: ["redis": { throw Down() }], mode: .demo) { harness, client in
             let response = try await client.execute(uri: "/health", method: .get)
             XCTAssertEqual(response.status, .ok, "liveness never fails because a dependency is down")
             XCTAssertEqual(response.json["status"] as? String, "ok")

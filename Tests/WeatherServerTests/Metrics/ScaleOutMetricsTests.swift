@@ -18,7 +18,7 @@ final class ScaleOutMetricsTests: XCTestCase {
             shared: unreachable, policy: QuotaPolicy(callsPerMinute: 120), replicas: 3, observer: observer)
         let client = WeatherClient(transport: ScriptedTransport(), quota: quota)
         let dependencies = ServiceDependencies(
-            client: client, clock: SystemClock(), cachePolicy: CachePolicy(), mode: "live", cacheKind: "redis",
+            client: client, clock: SystemClock(), cachePolicy: CachePolicy(), mode: .live, cacheKind: .redis,
             logger: logs.logger(), quotaFallback: quota)
 
         dependencies.refreshGauges(metrics)

@@ -80,7 +80,7 @@ final class PageRouteTests: XCTestCase {
                 forecast.entries.map { NumberText.format(($0.precipitationProbability ?? 0) * 100) })
             XCTAssertEqual(
                 svg.elements(withClass: "precip-bar").count,
-                forecast.entries.filter { ForecastDigest.precipitation(of: $0) > 0 }.count)
+                forecast.entries.filter { ForecastDigest.precipitation(of: $0, in: .millimeters) > 0 }.count)
             // Day separators at local midnight, one table row per local day.
             for separator in svg.elements(withClass: "day-separator") {
                 XCTAssertTrue(separator.attributes["data-time"]?.contains("T00:00+") ?? false)
@@ -104,6 +104,31 @@ final class PageRouteTests: XCTestCase {
             assertPageHeaders(pages[1])
             XCTAssertTrue(pages[1].body.contains("<h1>London, GB</h1>"))
             XCTAssertTrue(pages[1].body.contains("value=\"London,GB\""))
+        }
+    }
+
+    /// US readers get inches of mercury and inches of precipitation; everyone else hPa and mm.
+    func testImperialPagesShowInchesMetricPagesMillimetres() async throws {
+        try await withStubHarness { harness, _ in
+            let pages = try await harness.fetch([
+                "/place?city=Seattle&units=imperial", "/place?city=Seattle&units=metric", "/?city=Seattle&units=imperial",
+            ])
+            let (imperial, metric, overview) = (pages[0].body, pages[1].body, pages[2].body)
+            let pressure = try await harness.dependencies.client.current(for: .city(name: "Seattle")).value.main.pressure
+            XCTAssertTrue(imperial.contains(pressure.formatted(in: .inchesOfMercury, fractionDigits: 2)), "inHg")
+            XCTAssertTrue(overview.contains(pressure.formatted(in: .inchesOfMercury, fractionDigits: 2)), "inHg")
+            XCTAssertFalse(imperial.contains("hPa"))
+            XCTAssertTrue(imperial.contains("Precipitation (in)"))
+            XCTAssertFalse(imperial.contains(" mm"), "no millimetres on an imperial page")
+            let forecast = try await harness.dependencies.client.forecast(for: .city(name: "Seattle")).value
+            let svg = try SVGDocument(parsing: try XCTUnwrap(imperial.svg(withClass: "forecast-chart")))
+            XCTAssertEqual(
+                svg.elements(withClass: "precip-bar").map { $0.attributes["data-value"] },
+                forecast.entries.map { ForecastDigest.precipitation(of: $0, in: .inches) }.filter { $0 > 0 }
+                    .map { NumberText.format($0, digits: 2) })
+            XCTAssertTrue(metric.contains(pressure.formatted(in: .hectopascals, fractionDigits: 0)))
+            XCTAssertTrue(metric.contains("Precipitation (mm)"))
+            XCTAssertFalse(metric.contains("inHg"))
         }
     }
 
@@ -198,7 +223,7 @@ final class PageRouteTests: XCTestCase {
         transport.enqueue(
             RequestMatcher("geocode Zurch") { $0.head.absoluteURL.contains("/geo/1.0/direct?q=Zurch&") },
             .json(#"[{"name":"Zürich","lat":47.3667,"lon":8.55,"country":"CH","state":"Zurich"}]"#))
-        let harness = PageHarness(transport: transport, mode: "live")
+        let harness = PageHarness(transport: transport, mode: .live)
         let page = try await harness.fetch("/place?city=Zurch&country=CH")
         assertPageHeaders(page, status: .notFound)
         XCTAssertFalse(page.body.contains("Demo mode"))

@@ -55,6 +55,7 @@ struct ServiceHarness: Sendable {
         clientLimit: ClientLimit = .off,
         live: Bool = false,
         idleTimeout: Duration? = nil,
+        mode: ServiceMode = .live,
         _ body: @escaping @Sendable (ServiceHarness, any TestClientProtocol) async throws -> Void
     ) async throws {
         try await OpenWeatherStub.withRunning(configuration: .init(apiKey: stubKey)) { stub in
@@ -74,7 +75,7 @@ struct ServiceHarness: Sendable {
                     retry: RetryPolicy(maxAttempts: 1), quota: quota),
                 clock: clock, random: .constant(0.5), observer: observer)
             let dependencies = ServiceDependencies(
-                client: client, clock: clock, cachePolicy: policy, mode: "demo", cacheKind: "memory",
+                client: client, clock: clock, cachePolicy: policy, mode: mode, cacheKind: .memory,
                 readinessChecks: readinessChecks, logger: logger, trackedPlaces: trackedPlaces,
                 observer: observer, clientLimit: clientLimit)
             let responderCalls = Counter()

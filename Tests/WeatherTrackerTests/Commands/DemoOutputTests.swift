@@ -34,6 +34,28 @@ final class DemoOutputTests: XCTestCase {
         XCTAssertNotNil(temperature["kelvin"] as? Double)
     }
 
+    func testJSONFollowsUnits() async throws {
+        for (units, temperatureKey, speedKey) in [
+            ("imperial", "fahrenheit", "miles_per_hour"), ("metric", "celsius", "meters_per_second"),
+        ] {
+            let result = try await CLIProcess.run(["current", "Zürich", "--demo", "--json", "--units", units])
+            XCTAssertEqual(result.status, 0, result.stderr)
+            let json = try CLIProcess.jsonObject(result.stdout)
+            let main = try XCTUnwrap(json["main"] as? [String: Any])
+            let temperature = try XCTUnwrap(main["temperature"] as? [String: Any])
+            XCTAssertEqual(Array(temperature.keys), [temperatureKey], result.stdout)
+            let wind = try XCTUnwrap(json["wind"] as? [String: Any])
+            let speed = try XCTUnwrap(wind["speed"] as? [String: Any])
+            XCTAssertEqual(Array(speed.keys), [speedKey], result.stdout)
+        }
+    }
+
+    func testVersion() async throws {
+        let result = try await CLIProcess.run(["--version"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertEqual(result.stdout.trimmingCharacters(in: .whitespacesAndNewlines), "weather-tracker 0.2.0")
+    }
+
     func testForecastTableAndJSON() async throws {
         let text = try await CLIProcess.run(["forecast", "London,GB", "--demo"])
         XCTAssertEqual(text.status, 0, text.stderr)

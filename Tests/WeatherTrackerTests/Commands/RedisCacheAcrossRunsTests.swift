@@ -48,4 +48,26 @@ final class RedisCacheAcrossRunsTests: XCTestCase {
             XCTAssertEqual(stub.stats.requestsByPath["/data/2.5/weather"], 1, "\(stub.stats)")
         }
     }
+
+    /// A CLI lookup spends the budget every replica of the service shares in Redis: with
+    /// `QUOTA_PER_MINUTE=2`, two runs spend it and the third is refused without reaching upstream
+    /// (a run-local budget would start afresh every run and let all three through).
+    func testCLILookupsSpendTheSharedBudget() async throws {
+        try await requireRedis()
+        try await OpenWeatherStub.withRunning(configuration: .init(apiKey: nil)) { stub in
+            let unique = UUID().uuidString.prefix(8).lowercased()
+            let environment = [
+                "REDIS_URL": redisURL, "REDIS_KEY_PREFIX": "cli-quota-\(unique):", "QUOTA_PER_MINUTE": "2",
+                "OPENWEATHER_API_KEY": "key-\(unique)", "OPENWEATHER_BASE_URL": stub.baseURL,
+            ]
+            for run in 1...2 {
+                let result = try await CLIProcess.run(["current", "Quota\(run)town\(unique)"], environment: environment)
+                XCTAssertEqual(result.status, 0, "run \(run): \(result.stderr)")
+            }
+            let third = try await CLIProcess.run(["current", "Quota3town\(unique)"], environment: environment)
+            XCTAssertNotEqual(third.status, 0, "the shared budget of 2 per minute was spent: \(third.stdout)")
+            XCTAssertTrue(third.stderr.lowercased().contains("quota") || third.stderr.contains("budget"), third.stderr)
+            XCTAssertEqual(stub.stats.requestsByPath["/data/2.5/weather"], 2, "\(stub.stats)")
+        }
+    }
 }

@@ -1,4 +1,6 @@
 import ArgumentParser
+import WeatherCache
+import WeatherServer
 import WeatherCore
 import XCTest
 
@@ -6,14 +8,14 @@ import XCTest
 
 final class SettingsTests: XCTestCase {
     private func settings(_ arguments: [String], _ environment: [String: String]) throws -> Settings {
-        Settings(options: try LookupOptions.parse(arguments), environment: environment)
+        try Settings(options: try LookupOptions.parse(arguments), environment: environment)
     }
 
     func testNoKeyMeansDemo() throws {
         let resolved = try settings([], [:])
         XCTAssertTrue(resolved.demo)
         XCTAssertNil(resolved.apiKey)
-        XCTAssertEqual(resolved.cache, .memory)
+        XCTAssertNil(resolved.redis)
     }
 
     func testEnvironmentThenFlagsWin() throws {
@@ -22,15 +24,41 @@ final class SettingsTests: XCTestCase {
         ]
         let fromEnvironment = try settings([], environment)
         XCTAssertFalse(fromEnvironment.demo)
-        XCTAssertEqual(fromEnvironment.apiKey, "env-key")
+        XCTAssertEqual(fromEnvironment.apiKey, APIKey("env-key"))
         XCTAssertEqual(fromEnvironment.baseURL, "http://env")
-        XCTAssertEqual(fromEnvironment.cache, .redis(url: "redis://env:1/0"))
+        XCTAssertEqual(fromEnvironment.redis, try redis("redis://env:1/0"))
 
         let fromFlags = try settings(
             ["--api-key", "flag-key", "--base-url", "http://flag", "--redis-url", "redis://flag:2/0"], environment)
-        XCTAssertEqual(fromFlags.apiKey, "flag-key")
+        XCTAssertEqual(fromFlags.apiKey, APIKey("flag-key"))
         XCTAssertEqual(fromFlags.baseURL, "http://flag")
-        XCTAssertEqual(fromFlags.cache, .redis(url: "redis://flag:2/0"))
+        XCTAssertEqual(fromFlags.redis, try redis("redis://flag:2/0"))
+    }
+
+    /// The configuration `url` means, as the CLI uses it (one connection).
+    private func redis(_ url: String) throws -> RedisCacheStore.Configuration {
+        var configuration = try RedisCacheStore.Configuration(url: url)
+        configuration.poolSize = 1
+        return configuration
+    }
+
+    func testSharedSettingsAreReadAsServeReadsThem() throws {
+        let resolved = try settings(
+            [], [
+                "OPENWEATHER_API_KEY": "k", "REDIS_HOST": "cache", "REDIS_DB": "3", "REDIS_KEY_PREFIX": "team:",
+                "QUOTA_PER_MINUTE": "7", "QUOTA_ONECALL_PER_DAY": "9", "QUOTA_REPLICAS": "2",
+            ])
+        XCTAssertEqual(resolved.redis?.database, 3, "REDIS_DB")
+        XCTAssertEqual(resolved.redis?.keyPrefix, "team:", "REDIS_KEY_PREFIX")
+        XCTAssertEqual(resolved.quota.callsPerMinute, 7)
+        XCTAssertEqual(resolved.quota.dailyBudget[.oneCall], 9)
+        XCTAssertEqual(resolved.quotaReplicas, 2)
+        XCTAssertThrowsError(try settings([], ["REDIS_DB": "x", "REDIS_HOST": "cache"])) { error in
+            XCTAssertEqual((error as? ConfigurationError)?.variable, "REDIS_DB")
+        }
+        XCTAssertThrowsError(try settings([], ["DEMO": "0"])) { error in
+            XCTAssertEqual((error as? ConfigurationError)?.variable, "OPENWEATHER_API_KEY")
+        }
     }
 
     func testDemoFlagOverridesAKey() throws {
@@ -41,8 +69,8 @@ final class SettingsTests: XCTestCase {
 
     func testRedisFromHostPortAndPassword() throws {
         let resolved = try settings([], ["REDIS_HOST": "cache", "REDIS_PORT": "6380", "REDIS_PASSWORD": "p@ss:w"])
-        XCTAssertEqual(resolved.cache, .redis(url: "redis://:p%40ss%3Aw@cache:6380/0"))
-        XCTAssertEqual(try settings([], ["REDIS_HOST": "cache"]).cache, .redis(url: "redis://cache:6379/0"))
+        XCTAssertEqual(resolved.redis, try redis("redis://:p%40ss%3Aw@cache:6380/0"))
+        XCTAssertEqual(try settings([], ["REDIS_HOST": "cache"]).redis, try redis("redis://cache:6379/0"))
     }
 
     func testDatesAndExcludeLists() throws {

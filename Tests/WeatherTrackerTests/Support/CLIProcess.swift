@@ -37,6 +37,7 @@ enum CLIProcess {
         var environment = ProcessInfo.processInfo.environment
         for name in [
             "OPENWEATHER_API_KEY", "OPENWEATHER_BASE_URL", "REDIS_URL", "REDIS_HOST", "REDIS_PORT", "REDIS_PASSWORD",
+            "DEMO", "HOST", "PORT",
         ] {
             environment[name] = nil
         }

@@ -124,6 +124,10 @@ extension PageAssets {
           .demo-banner { padding: 8px 12px; }
           h1 { font-size: 1.35rem; }
           .temp { font-size: 1.9rem; }
+          /* The day table: day and temperatures first and narrow, so a phone shows them without
+             scrolling; the condition's words stay for screen readers, its icon for the eye. */
+          .days th, .days td { padding: 6px 5px; }
+          .day-condition-text { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
         }
 
         """#

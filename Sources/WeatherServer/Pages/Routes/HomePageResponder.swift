@@ -38,7 +38,7 @@ struct HomePageResponder: Sendable {
         let model = HomePageModel(
             chrome: PageChrome(
                 title: "Weather Tracker", path: "/", place: query.place, query: query,
-                isDemo: dependencies.mode == "demo"),
+                isDemo: dependencies.mode == .demo),
             cards: cards,
             examples: Self.examples.map { PlaceLink(label: $0.displayText, href: query.link("/place", place: $0)) })
         return PageResponse.html(PageTemplates.render("home", model))

@@ -10,7 +10,7 @@ enum PageErrors {
         let model = ErrorPageModel(
             chrome: PageChrome(
                 title: problem.title + " · Weather Tracker", path: path, place: query.place, query: query,
-                isDemo: dependencies.mode == "demo"),
+                isDemo: dependencies.mode == .demo),
             heading: problem.title, detail: problem.detail)
         var response = PageResponse.html(PageTemplates.render("error", model), status: problem.status)
         if let seconds = problem.retryAfterSeconds { response.headers[.retryAfter] = String(seconds) }

@@ -68,7 +68,7 @@ struct PlacePageResponder: Sendable {
         let name = Self.name(of: place, resolved: resolved, city: forecast.value.city)
         let builder = PlacePageBuilder(
             name: name, place: place, resolved: resolved, query: query, now: dependencies.clock.now,
-            isDemo: dependencies.mode == "demo")
+            isDemo: dependencies.mode == .demo)
         let model = builder.model(
             forecast: forecast, current: current, airForecast: airForecast, airNow: airNow,
             alternatives: await namesakes)
@@ -84,7 +84,7 @@ struct PlacePageResponder: Sendable {
         let model = UnknownPlacePageModel(
             chrome: PageChrome(
                 title: "Unknown place · Weather Tracker", path: "/place", place: place, query: query,
-                isDemo: dependencies.mode == "demo"),
+                isDemo: dependencies.mode == .demo),
             asked: PageQuery.searchText(for: place), suggestions: suggestions,
             tracked: dependencies.trackedPlaces.map {
                 PlaceLink(label: $0.displayText, href: query.link("/place", place: $0))

@@ -23,9 +23,9 @@ extension PageTemplates {
         <div class="table-scroll">
         <table class="days">
         <caption>Day by day</caption>
-        <thead><tr><th scope="col">Day</th><th scope="col">Conditions</th><th scope="col">Low</th><th scope="col">High</th><th scope="col">Precipitation</th><th scope="col">Chance</th><th scope="col">Wind</th></tr></thead>
+        <thead><tr><th scope="col">Day</th><th scope="col">Low</th><th scope="col">High</th><th scope="col">Conditions</th><th scope="col">Precipitation</th><th scope="col">Chance</th><th scope="col">Wind</th></tr></thead>
         <tbody>
-        {{#days}}<tr><th scope="row">{{day}}</th><td class="day-condition"{{#chrome.conditionLanguage}} lang="{{.}}"{{/chrome.conditionLanguage}}>{{{icon}}} {{condition}}</td><td>{{low}}</td><td>{{high}}</td><td>{{precipitation}}</td><td>{{chance}}</td><td>{{wind}}</td></tr>
+        {{#days}}<tr><th scope="row">{{day}}</th><td class="day-low">{{low}}</td><td class="day-high">{{high}}</td><td class="day-condition"{{#chrome.conditionLanguage}} lang="{{.}}"{{/chrome.conditionLanguage}}>{{{icon}}} <span class="day-condition-text">{{condition}}</span></td><td>{{precipitation}}</td><td>{{chance}}</td><td>{{wind}}</td></tr>
         {{/days}}
         </tbody>
         </table>

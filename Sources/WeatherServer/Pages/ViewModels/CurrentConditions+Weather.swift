@@ -22,7 +22,8 @@ extension CurrentConditions {
         let force = weather.wind.speed.beaufort
         beaufort = "Beaufort \(force.number), \(force.name.lowercased())"
         humidity = "\(weather.main.humidity) %"
-        pressure = weather.main.pressure.formatted(in: units.pressure, fractionDigits: 0)
+        pressure = weather.main.pressure.formatted(
+            in: units.readerPressure, fractionDigits: units.readerPressure == .hectopascals ? 0 : 2)
         self.air = air.flatMap { AirBadge(index: $0.airQualityIndex) }
         sunrise = weather.sunrise.map(clock.time(of:))
         sunset = weather.sunset.map(clock.time(of:))

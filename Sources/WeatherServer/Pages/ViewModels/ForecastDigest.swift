@@ -18,16 +18,17 @@ struct ForecastDigest {
             ForecastChartStep(
                 time: entry.time, temperature: entry.main.temperature.value(in: units),
                 precipitationProbability: entry.precipitationProbability ?? 0,
-                precipitation: Self.precipitation(of: entry), windSpeed: entry.wind.speed.value(in: units),
+                precipitation: Self.precipitation(of: entry, in: units.readerPrecipitation),
+                windSpeed: entry.wind.speed.value(in: units),
                 windFromDegrees: entry.wind.direction.degrees)
         }
     }
 
-    /// Rain plus snow over the step's 3 hours, in mm.
-    static func precipitation(of entry: ForecastEntry) -> Double {
+    /// Rain plus snow over the step's 3 hours, in `unit`.
+    static func precipitation(of entry: ForecastEntry, in unit: PrecipitationUnit) -> Double {
         func amount(_ volume: PrecipitationVolume?) -> Double {
             guard let volume else { return 0 }
-            return (volume.lastThreeHours ?? volume.lastHour)?.value(in: .millimeters) ?? 0
+            return (volume.lastThreeHours ?? volume.lastHour)?.value(in: unit) ?? 0
         }
         return amount(entry.rain) + amount(entry.snow)
     }
@@ -36,7 +37,7 @@ struct ForecastDigest {
     func chart(title: String) -> ForecastChart {
         ForecastChart(
             steps: steps, clock: clock, temperatureSymbol: units.temperature.symbol, speedSymbol: units.speed.symbol,
-            title: title)
+            title: title, precipitationUnit: units.readerPrecipitation)
     }
 
     /// One row per local calendar day the forecast touches.
@@ -61,7 +62,8 @@ struct ForecastDigest {
             let condition = midday?.conditions.first
             let text = condition?.description ?? ""
             let temperatures = entries.map(\.main.temperature)
-            let total = entries.map(Self.precipitation(of:)).reduce(0, +)
+            let unit = units.readerPrecipitation
+            let total = entries.map { Self.precipitation(of: $0, in: unit) }.reduce(0, +)
             let chance = (entries.compactMap(\.precipitationProbability).max() ?? 0) * 100
             let wind = entries.map(\.wind.speed).max() ?? Speed(metersPerSecond: 0)
             return DayRow(
@@ -71,7 +73,7 @@ struct ForecastDigest {
                 condition: text,
                 low: (temperatures.min() ?? Temperature(kelvin: 0)).formatted(in: units, fractionDigits: 0),
                 high: (temperatures.max() ?? Temperature(kelvin: 0)).formatted(in: units, fractionDigits: 0),
-                precipitation: NumberText.format(total, digits: 1) + " mm", chance: NumberText.format(chance) + " %",
+                precipitation: NumberText.format(total, digits: unit.readerFractionDigits) + " " + unit.symbol, chance: NumberText.format(chance) + " %",
                 wind: wind.formatted(in: units, fractionDigits: 1))
         }
     }

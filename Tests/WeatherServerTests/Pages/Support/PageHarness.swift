@@ -25,7 +25,7 @@ struct PageHarness: Sendable {
     /// A harness whose client talks to `baseURL` through `transport`.
     init(
         transport: any HTTPTransport, baseURL: String = "http://stub.invalid", trackedPlaces: [Place] = [],
-        mode: String = "demo"
+        mode: ServiceMode = .demo
     ) {
         let client = WeatherClient(
             transport: transport,
@@ -33,7 +33,7 @@ struct PageHarness: Sendable {
                 apiKey: APIKey(OpenWeatherStub.Configuration.defaultAPIKey), baseURL: baseURL,
                 retry: RetryPolicy(maxAttempts: 1)))
         dependencies = ServiceDependencies(
-            client: client, clock: SystemClock(), cachePolicy: CachePolicy(), mode: mode, cacheKind: "memory",
+            client: client, clock: SystemClock(), cachePolicy: CachePolicy(), mode: mode, cacheKind: .memory,
             logger: Logger(label: "page-tests"), trackedPlaces: trackedPlaces)
     }
 

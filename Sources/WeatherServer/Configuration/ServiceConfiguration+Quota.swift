@@ -1,0 +1,23 @@
+public import WeatherCache
+public import WeatherCore
+
+extension ServiceConfiguration {
+    /// The upstream budget for lookups made with `apiKey`, by the service or by a CLI run with the
+    /// same configuration.
+    ///
+    /// With Redis it is account-wide: one budget in Redis for every replica and every CLI run that
+    /// holds the key, with ``quotaReplicas``' share of it locally while Redis cannot be reached. Without
+    /// Redis it is this process's share of ``quota``.
+    ///
+    /// - Parameters:
+    ///   - redis: the shared store, or `nil` when the cache is in this process only.
+    ///   - observer: told when the budget switches between the shared and the local one.
+    public func quotaStore(
+        sharedIn redis: RedisCacheStore?, apiKey: APIKey, observer: (any WeatherClientObserver)? = nil
+    ) -> any QuotaStore {
+        guard let redis else { return QuotaGovernor(policy: quota.divided(among: quotaReplicas)) }
+        return FallbackQuotaStore(
+            shared: RedisQuotaStore(store: redis, apiKey: apiKey, policy: quota), policy: quota,
+            replicas: quotaReplicas, observer: observer)
+    }
+}

@@ -1,0 +1,91 @@
+import Foundation
+import OpenWeatherStub
+import XCTest
+
+/// `weather-tracker serve` as an operator runs it: demo weather is never mistaken for real
+/// weather, and `healthcheck` checks the service this environment configures.
+final class ServeModeTests: XCTestCase {
+    /// No key, no DEMO: the quick start works, but every answer says it is demo weather, no shared
+    /// cache may keep it, and `/ready` keeps load balancers away, naming the missing key.
+    func testWithoutAKeyAnswersAreMarkedDemoAndTheServiceIsNotReady() async throws {
+        try await ServeProcess.withRunning(environment: [:]) { service in
+            let ready = try await service.get("/ready")
+            XCTAssertEqual(ready.status, 503)
+            let checks = try XCTUnwrap(try ready.json()["checks"] as? [String: String])
+            XCTAssertTrue(checks["openweather_api_key"]?.contains("OPENWEATHER_API_KEY") == true, "\(checks)")
+            let health = try await service.get("/health")
+            XCTAssertEqual(try health.json()["mode"] as? String, "demo")
+            // The miss (routed) and its repeat (answered on the event-loop fast path) alike.
+            for path in [
+                "/v1/weather/current?city=Oslo", "/v1/weather/current?city=Oslo", "/v1/weather/forecast?city=Oslo",
+                "/v1/air?lat=59.91&lon=10.75", "/weather/Oslo", "/weather/Oslo",
+            ] {
+                let answer = try await service.get(path)
+                XCTAssertEqual(answer.status, 200, path)
+                XCTAssertEqual(try answer.json()["mode"] as? String, "demo", path)
+                XCTAssertEqual(answer.headers["cache-control"], "no-store", path)
+            }
+        }
+    }
+
+    func testDemoAskedForIsReady() async throws {
+        try await ServeProcess.withRunning(environment: ["DEMO": "1", "OPENWEATHER_API_KEY": "a-real-looking-key"]) {
+            service in
+            let ready = try await service.get("/ready")
+            XCTAssertEqual(ready.status, 200)
+            let answer = try await service.get("/v1/weather/current?city=Oslo")
+            XCTAssertEqual(try answer.json()["mode"] as? String, "demo")
+            XCTAssertEqual(answer.headers["cache-control"], "no-store")
+        }
+    }
+
+    /// Real weather (here from a stub that plays OpenWeather) carries no marker and may be shared.
+    func testLiveAnswersHaveNoDemoMarkerAndArePublic() async throws {
+        try await OpenWeatherStub.withRunning { stub in
+            try await ServeProcess.withRunning(environment: [
+                "OPENWEATHER_API_KEY": OpenWeatherStub.Configuration.defaultAPIKey, "OPENWEATHER_BASE_URL": stub.baseURL,
+            ]) { service in
+                let ready = try await service.get("/ready")
+                XCTAssertEqual(ready.status, 200)
+                let health = try await service.get("/health")
+                XCTAssertEqual(try health.json()["mode"] as? String, "live")
+                let answer = try await service.get("/v1/weather/current?city=Oslo")
+                XCTAssertNil(try answer.json()["mode"])
+                XCTAssertTrue(answer.headers["cache-control"]?.hasPrefix("public, max-age=") == true)
+            }
+        }
+    }
+
+    /// `healthcheck` reads HOST and PORT as `serve` does: `-e PORT=…` moves both.
+    func testHealthcheckFollowsPort() async throws {
+        try await ServeProcess.withRunning(environment: ["DEMO": "1"]) { service in
+            let here = try await CLIProcess.run(["healthcheck"], environment: ["PORT": String(service.port)], timeout: 30)
+            XCTAssertEqual(here.status, 0, here.stderr)
+            let wildcard = try await CLIProcess.run(
+                ["healthcheck"], environment: ["PORT": String(service.port), "HOST": "0.0.0.0"], timeout: 30)
+            XCTAssertEqual(wildcard.status, 0, "0.0.0.0 is checked on loopback: \(wildcard.stderr)")
+            let elsewhere = try await CLIProcess.run(
+                ["healthcheck"], environment: ["PORT": String(try ServeProcess.freePort())], timeout: 30)
+            XCTAssertEqual(elsewhere.status, 1, "nothing listens there")
+        }
+    }
+
+    /// Configuration mistakes are one line naming the variable and status 2, before binding.
+    func testHostAndBaseURLAreValidatedBeforeBinding() async throws {
+        for (environment, variable) in [
+            (["HOST": "999.1.1.1"], "HOST"), (["HOST": "300.2.3.4"], "HOST"), (["HOST": "bad host"], "HOST"),
+            (["HOST": "no-such-host.invalid"], "HOST"),
+            (["OPENWEATHER_BASE_URL": "http://"], "OPENWEATHER_BASE_URL"),
+            (["OPENWEATHER_BASE_URL": "https:///data"], "OPENWEATHER_BASE_URL"),
+            (["OPENWEATHER_BASE_URL": "ftp://example.org"], "OPENWEATHER_BASE_URL"),
+            (["DEMO": "0"], "OPENWEATHER_API_KEY"), (["DEMO": "perhaps"], "DEMO"),
+        ] {
+            let result = try await CLIProcess.run(["serve"], environment: environment, timeout: 30)
+            XCTAssertEqual(result.status, 2, "\(environment): \(result.stderr)")
+            let lines = result.stderr.split(separator: "\n")
+            XCTAssertEqual(lines.count, 1, result.stderr)
+            XCTAssertTrue(lines.first?.hasPrefix("invalid configuration: \(variable): ") == true, result.stderr)
+            XCTAssertFalse(result.stdout.contains("listening"), "it bound the port")
+        }
+    }
+}
