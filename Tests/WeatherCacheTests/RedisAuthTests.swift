@@ -63,6 +63,8 @@ final class RedisAuthTests: XCTestCase {
             } catch {
                 assertCacheUnavailable(error)
                 XCTAssertFalse("\(error)".contains("wrong"), "the password must not appear in errors")
+                // Not just "unavailable": the operator reads that the credentials were refused.
+                XCTAssertTrue("\(error)".contains("authentication failed"), "\(error)")
             }
         }
     }

@@ -65,10 +65,13 @@ final class RedisConnection {
         }
         guard !handshake.isEmpty else { return }
         let replies = try execute(handshake)
-        for reply in replies {
+        for (command, reply) in zip(handshake, replies) {
             if case .error(let message) = reply {
                 close()
-                throw RedisConnectionFailure(message: "handshake refused: \(message)")
+                // A wrong password is the operator's to fix: say so, not just "unavailable". The
+                // reply (WRONGPASS, NOAUTH, "ERR invalid password") never echoes the password.
+                let what = command.arguments.first == Array("AUTH".utf8) ? "authentication failed: Redis refused the credentials" : "handshake refused"
+                throw RedisConnectionFailure(message: "\(what): \(message)")
             }
         }
     }

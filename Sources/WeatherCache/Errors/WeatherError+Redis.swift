@@ -26,7 +26,12 @@ extension WeatherError {
 
     /// Redis answered with an error reply (`-ERR …`, `-NOAUTH …`, `-WRONGTYPE …`).
     static func redisRefused(_ reply: String) -> WeatherError {
-        .redisUnavailable("Redis refused the command; check the server's configuration.", underlying: reply)
+        if reply.hasPrefix("NOAUTH") || reply.hasPrefix("WRONGPASS") {
+            return .redisUnavailable(
+                "Redis authentication failed: the server wants a password (or another one); set it in the Redis URL.",
+                underlying: reply)
+        }
+        return .redisUnavailable("Redis refused the command; check the server's configuration.", underlying: reply)
     }
 
     /// Redis answered something this store did not expect.

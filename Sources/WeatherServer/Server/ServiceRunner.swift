@@ -136,6 +136,7 @@ public struct ServiceRunner: Sendable {
         }
         let responder = ServiceRouter.make(dependencies: dependencies, metrics: metrics)
         let serverName = "weather-tracker"
+        let redisAtStart = sharedRedis
         let application = Application(
             responder: responder,
             server: ServiceHTTPServer.http1(
@@ -147,6 +148,17 @@ public struct ServiceRunner: Sendable {
                 logger.info(
                     "listening on http://\(host):\(port) (\(dependencies.mode.rawValue) mode, \(dependencies.cacheKind.rawValue) cache, \(executor) executor, version \(ServiceVersion.current))"
                 )
+                // Say once, at start, why Redis cannot be used (a wrong password, say): afterwards
+                // /ready reports it only as "unavailable" and lookups quietly go without it.
+                if let redis = redisAtStart {
+                    do {
+                        _ = try await redis.ping()
+                    } catch {
+                        logger.error(
+                            "redis: not usable at start; serving from this process until it is",
+                            metadata: ["error": .string("\(error)")])
+                    }
+                }
                 await onListening(port)
             },
             logger: logger)

@@ -56,6 +56,21 @@ final class ServeModeTests: XCTestCase {
         }
     }
 
+    /// A wrong Redis password is named in the log at start, not only "unavailable" in `/ready`.
+    func testARefusedRedisPasswordIsLoggedAsSuch() async throws {
+        let test = ProcessInfo.processInfo.environment["REDIS_TEST_URL"] ?? "redis://127.0.0.1:6399/0"
+        let address = try XCTUnwrap(URLComponents(string: test))
+        let url = "redis://:not-the-password@\(address.host ?? "127.0.0.1"):\(address.port ?? 6399)/0"
+        try await ServeProcess.withRunning(environment: ["DEMO": "1", "REDIS_URL": url]) { service in
+            let deadline = Date().addingTimeInterval(10)
+            while !service.output.contains("authentication failed"), Date() < deadline {
+                try await Task.sleep(for: .milliseconds(50))
+            }
+            XCTAssertTrue(service.output.contains("authentication failed"), service.output)
+            XCTAssertFalse(service.output.contains("not-the-password"), "the password must not be logged")
+        }
+    }
+
     /// `healthcheck` reads HOST and PORT as `serve` does: `-e PORT=…` moves both.
     func testHealthcheckFollowsPort() async throws {
         try await ServeProcess.withRunning(environment: ["DEMO": "1"]) { service in

@@ -10,6 +10,11 @@ import XCTest
 struct ServeProcess: Sendable {
     /// The port it listens on.
     let port: Int
+    /// Where its stdout and stderr go.
+    let log: URL
+
+    /// What it has logged so far.
+    var output: String { (try? String(contentsOf: log, encoding: .utf8)) ?? "" }
 
     /// One HTTP answer.
     struct Answer: Sendable {
@@ -57,7 +62,7 @@ struct ServeProcess: Sendable {
             try? handle.close()
             try? FileManager.default.removeItem(at: log)
         }
-        let service = ServeProcess(port: port)
+        let service = ServeProcess(port: port, log: log)
         let deadline = Date().addingTimeInterval(60)
         while true {
             if let answer = try? await service.get("/health"), answer.status == 200 { break }
