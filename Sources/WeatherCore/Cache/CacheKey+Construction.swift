@@ -1,6 +1,8 @@
 extension CacheKey {
     /// The version of the cached form; bump it when entries written by older code must not be read.
-    public static let currentSchemaVersion = 1
+    /// 2: names keep their diacritics and compatibility forms (version 1 folded them, so its
+    /// entries may hold another place's answer).
+    public static let currentSchemaVersion = 2
 
     /// Decimals kept for coordinates in keys unless the policy says otherwise: 2, about 1.1 km.
     public static let defaultCoordinatePrecision = 2
@@ -14,7 +16,7 @@ extension CacheKey {
     ///
     /// ```swift
     /// CacheKey(try .current(.city(name: "Zürich", country: "CH"), language: "de"))
-    /// // wt:v1:current:city=zurich,ch:lang=de
+    /// // wt:v2:current:city=zürich,ch:lang=de
     /// ```
     ///
     /// - Parameters:

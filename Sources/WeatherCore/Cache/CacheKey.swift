@@ -3,7 +3,7 @@
 /// It never contains units (upstream is always asked in standard units and conversion is local,
 /// so one entry serves every unit system) and never the API key.
 public struct CacheKey: Hashable, Sendable, CustomStringConvertible {
-    /// The key as stored, e.g. `wt:v1:current:city=zurich,ch:lang=en`.
+    /// The key as stored, e.g. `wt:v2:current:city=zurich,ch:lang=en`.
     public let rawValue: String
 
     /// Wraps an already-normalized key.

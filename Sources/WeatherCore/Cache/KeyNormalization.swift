@@ -1,16 +1,19 @@
 import Foundation
 
-/// The text normalization of cache keys: two spellings of one place ("  Zürich,CH", "zürich, ch",
+/// The text normalization of cache keys: two spellings of one name ("  Zürich,CH", "zürich, ch",
 /// a decomposed "Zu\u{308}rich,ch") give one key, and a name can never forge another key's structure.
+///
+/// Only what cannot tell places apart is folded: case and Unicode canonical equivalence (NFC of
+/// NFD). Diacritics and compatibility forms are kept: `Bäch` and `Bach`, `São` and `Sao`,
+/// `Müller` and `Muller` are different places to OpenWeather (and to their people), and whoever
+/// asked first must not decide the answer for the other spelling.
 enum KeyNormalization {
-    /// Trims, NFKC-normalizes, case- and diacritic-folds, collapses whitespace (also around commas)
-    /// and escapes `:` and `%`.
+    /// Trims, NFC-normalizes, lower-cases, collapses whitespace (also around commas) and escapes
+    /// `:` and `%`.
     static func text(_ text: String) -> String {
         if text.utf8.allSatisfy({ $0 < 0x80 }) { return ascii(text) }
-        let composed = text.precomposedStringWithCompatibilityMapping
-        let folded = composed.folding(
-            options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil
-        )
+        // Lower case, not Unicode case folding: folding would also turn a ligature such as `ﬁ` into `fi`.
+        let folded = text.precomposedStringWithCanonicalMapping.lowercased()
         let parts = folded.split(separator: ",", omittingEmptySubsequences: false).map { part in
             part.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
         }

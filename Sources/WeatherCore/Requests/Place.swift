@@ -76,11 +76,11 @@ extension Place {
 
     /// The place as it appears in a ``CacheKey``: the same place asked differently gives the same text.
     ///
-    /// Names are trimmed, NFKC-normalized, case-, diacritic- and width-folded (as OpenWeather's
-    /// search is), runs of spaces collapsed (and removed around commas), `:` and `%` escaped so a
-    /// name cannot forge a key's structure; coordinates are rounded half away from zero to
+    /// Names are trimmed, NFC-normalized and case-folded — diacritics and compatibility forms are
+    /// kept, since `Bäch` and `Bach` are different places — runs of spaces collapsed (and removed
+    /// around commas), `:` and `%` escaped so a name cannot forge a key's structure; coordinates are rounded half away from zero to
     /// `coordinatePrecision` decimals (clamped to 0...6), so lookups a few metres apart share an
-    /// entry. Examples: `city=zurich,ch`, `id=2657896`, `lat=47.38,lon=8.54`, `zip=94040,us`.
+    /// entry. Examples: `city=zürich,ch`, `id=2657896`, `lat=47.38,lon=8.54`, `zip=94040,us`.
     public func normalizedKey(coordinatePrecision: Int = CacheKey.defaultCoordinatePrecision) -> String {
         switch self {
         case .city(let name, let state, let country):

@@ -2,7 +2,7 @@ import WeatherCore
 
 /// The `-v` line of one lookup: `cache: miss (age 0s) current:city=zurich:lang=en`.
 enum CacheReporter {
-    /// The line for `result`, its key shown without the `wt:v1:` prefix.
+    /// The line for `result`, its key shown without the `wt:v2:` prefix.
     static func line<M>(for result: WeatherResult<M>) -> String {
         let seconds = max(0, result.age.components.seconds)
         return "cache: \(result.cacheStatus) (age \(seconds)s) \(displayKey(result.key))"

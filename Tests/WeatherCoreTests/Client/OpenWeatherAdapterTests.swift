@@ -27,9 +27,9 @@ final class OpenWeatherAdapterTests: XCTestCase {
             XCTAssertFalse(key.contains("appid"), key)
             XCTAssertFalse(key.contains("units"), key)
         }
-        XCTAssertEqual(key(requests[0]), "wt:v1:current:city=zurich,ch:lang=de")
-        XCTAssertEqual(key(requests[1]), "wt:v1:forecast:zip=94040,us:cnt=8:lang=en")
-        XCTAssertEqual(key(requests[2]), "wt:v1:onecall:lat=47.38,lon=8.54:lang=en")
+        XCTAssertEqual(key(requests[0]), "wt:v2:current:city=zürich,ch:lang=de")
+        XCTAssertEqual(key(requests[1]), "wt:v2:forecast:zip=94040,us:cnt=8:lang=en")
+        XCTAssertEqual(key(requests[2]), "wt:v2:onecall:lat=47.38,lon=8.54:lang=en")
     }
 
     func testFamiliesAndDistinctEndpointKeys() throws {

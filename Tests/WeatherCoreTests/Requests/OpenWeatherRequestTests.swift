@@ -165,7 +165,7 @@ final class OpenWeatherRequestTests: XCTestCase {
     func testCacheKeys() throws {
         let a = try OpenWeatherRequest.current(.city(name: "Zurich", country: "CH"))
         let b = try OpenWeatherRequest.current(.city(name: " zurich", country: "ch"), language: "EN")
-        XCTAssertEqual(a.cacheKey.rawValue, "wt:v1:current:city=zurich,ch:lang=en")
+        XCTAssertEqual(a.cacheKey.rawValue, "wt:v2:current:city=zurich,ch:lang=en")
         XCTAssertEqual(a.cacheKey.rawValue, b.cacheKey.rawValue)
         XCTAssertNotEqual(
             a.cacheKey.rawValue,
@@ -174,8 +174,8 @@ final class OpenWeatherRequestTests: XCTestCase {
             a.cacheKey.rawValue, try OpenWeatherRequest.forecast(.city(name: "Zurich", country: "CH")).cacheKey.rawValue)
         XCTAssertEqual(
             try OpenWeatherRequest.oneCall(zurich, exclude: [.alerts, .minutely]).cacheKey.rawValue,
-            "wt:v1:onecall:lat=47.38,lon=8.54:exclude=minutely,alerts:lang=en")
-        XCTAssertEqual(try OpenWeatherRequest.airPollution(zurich).cacheKey.rawValue, "wt:v1:air:lat=47.38,lon=8.54:lang=en")
+            "wt:v2:onecall:lat=47.38,lon=8.54:exclude=minutely,alerts:lang=en")
+        XCTAssertEqual(try OpenWeatherRequest.airPollution(zurich).cacheKey.rawValue, "wt:v2:air:lat=47.38,lon=8.54:lang=en")
         XCTAssertNotEqual(
             try OpenWeatherRequest.timeMachine(zurich, at: Date(timeIntervalSince1970: 1_700_000_000)).cacheKey.rawValue,
             try OpenWeatherRequest.timeMachine(zurich, at: Date(timeIntervalSince1970: 1_700_003_600)).cacheKey.rawValue)

@@ -1,6 +1,7 @@
 import Foundation
 import HTTPTypes
 import HummingbirdTesting
+import OpenWeatherStub
 import WeatherCore
 import WeatherTesting
 import XCTest
@@ -44,6 +45,29 @@ final class LookupRoutesTests: XCTestCase {
                 XCTAssertNotNil(response.json["data"], path)
                 XCTAssertNotNil(response.json["fetched_at"], path)
             }
+        }
+    }
+
+    /// Places whose names differ only by diacritics or compatibility forms are different places:
+    /// the one asked first is never served, as a HIT, for the other (NFC and case still fold).
+    func testPlacesThatDifferByDiacriticsGetTheirOwnAnswers() async throws {
+        try await ServiceHarness.run { harness, client in
+            for (first, second) in [("Bach", "Bäch"), ("Sao Paulo", "São Paulo"), ("Muller", "Müller"), ("Bach", "Ｂａｃｈ")] {
+                func get(_ name: String) async throws -> (cache: String?, name: String?) {
+                    let encoded = name.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!
+                    let response = try await client.execute(uri: "/v1/weather/current?city=\(encoded)", method: .get)
+                    XCTAssertEqual(response.status, .ok, response.text)
+                    let data = response.json["data"] as? [String: Any]
+                    return (response.headers[.xCache], data?["name"] as? String)
+                }
+                _ = try await get(first)
+                let other = try await get(second)
+                XCTAssertEqual(other.cache, "MISS", "\(second) was answered with \(first)'s entry")
+                XCTAssertEqual(other.name, second.precomposedStringWithCanonicalMapping, "the stub names the place it was asked")
+                let decomposed = try await get(second.decomposedStringWithCanonicalMapping.uppercased())
+                XCTAssertEqual(decomposed.cache, "HIT", "the same letters, decomposed and upper case")
+            }
+            XCTAssertGreaterThan(harness.stub.stats.requests, 0)
         }
     }
 

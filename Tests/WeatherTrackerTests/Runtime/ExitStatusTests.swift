@@ -30,7 +30,7 @@ final class ExitStatusTests: XCTestCase {
     func testCacheLineShowsStatusAgeAndKeyWithoutNamespace() {
         let result = WeatherResult(
             value: 1, cacheStatus: .hit, fetchedAt: Date(), age: .seconds(42),
-            key: CacheKey(rawValue: "wt:v1:current:city=zurich:lang=en"))
+            key: CacheKey(rawValue: "wt:v2:current:city=zurich:lang=en"))
         XCTAssertEqual(CacheReporter.line(for: result), "cache: hit (age 42s) current:city=zurich:lang=en")
     }
 }
