@@ -14,7 +14,7 @@ extension Place {
         let lowered = trimmed.lowercased()
         if lowered.hasPrefix("id:") {
             let digits = trimmed.dropFirst(3).trimmingWhitespace()
-            guard let id = Int(digits) else {
+            guard let id = digits.plainInteger else {
                 throw .invalidRequest(
                     "\"\(trimmed)\" is not a city id: write id:NUMBER, e.g. id:2657896.", query: trimmed)
             }
@@ -32,7 +32,7 @@ extension Place {
             return
         }
         let parts = trimmed.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingWhitespace() }
-        if parts.count == 2, let latitude = Double(parts[0]), let longitude = Double(parts[1]) {
+        if parts.count == 2, let latitude = parts[0].plainDecimal, let longitude = parts[1].plainDecimal {
             self = .coordinates(try Coordinates(latitude: latitude, longitude: longitude))
             return
         }

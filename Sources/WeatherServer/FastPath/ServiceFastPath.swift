@@ -38,7 +38,7 @@ struct ServiceFastPath: Sendable {
         let route: String
         if let lookup = lookups[path] {
             let now = dependencies.clock.now
-            guard let body = dependencies.nearCache.body(for: target, now: now) else { return nil }
+            guard let body = dependencies.nearCache.body(forTarget: target, now: now) else { return nil }
             answer = dependencies.nearCacheHit(
                 body, family: lookup.family, now: now, ifNoneMatch: request.headerFields[.ifNoneMatch])
             route = lookup.path

@@ -1,3 +1,4 @@
+import Foundation
 import HTTPTypes
 
 /// The service's parsers driven with arbitrary bytes, for the libFuzzer targets in `Fuzz/` (through
@@ -73,6 +74,9 @@ package enum ParserProbes {
         }
     }
 
+    /// The time the probes plan at, fixed so that outcomes replay the same (2026-12-01).
+    static let referenceNow = Date(timeIntervalSince1970: 1_796_083_200)
+
     /// A comparable summary of parsing `query` for `route`: the plan's key or the problem.
     private static func outcome(_ route: LookupRoute, _ query: String) -> String {
         do {
@@ -85,7 +89,7 @@ package enum ParserProbes {
                     "a control character passed the query parser")
             }
             try parsed.requireOnly(route.parameterNames)
-            let plan = try route.plan(parsed)
+            let plan = try route.plan(parsed, referenceNow)
             return "ok " + plan.key
         } catch {
             precondition([400, 414].contains(error.status.code), "\(route.path)?\(query) → \(error.status.code)")

@@ -31,7 +31,7 @@ struct LegacyWeatherResponder: Sendable {
         }
         let key = Self.path + "?" + place.normalizedKey() + "|" + units.rawValue
         let now = dependencies.clock.now
-        if let body = dependencies.nearCache.body(for: key, now: now) {
+        if let body = dependencies.nearCache.body(forKey: key, now: now) {
             return dependencies.nearCacheHit(
                 body, family: .current, now: now, ifNoneMatch: request.headers[.ifNoneMatch]
             ).response
@@ -52,7 +52,7 @@ struct LegacyWeatherResponder: Sendable {
             dependencies.nearCache.store(
                 dependencies.encodedBody(
                     cached, fetchedAt: result.fetchedAt, freshUntil: result.freshUntil, family: .current),
-                for: key, now: answeredAt)
+                forKey: key, now: answeredAt)
         }
         let bytes = try ServiceJSON.encode(
             LegacyWeather(result.value, units: units, cached: result.cacheStatus != .miss, mode: mode))

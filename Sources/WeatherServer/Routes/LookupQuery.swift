@@ -69,7 +69,7 @@ struct LookupQuery: Sendable {
                 return try Place.zip(code: code, country: query.text("country")).validated()
             case "id":
                 // The range the OpenAPI document states (ParameterSpec.place).
-                guard let text = query.text("id"), let id = Int(text), (1...999_999_999).contains(id) else {
+                guard let text = query.text("id"), let id = text.plainInteger, (1...999_999_999).contains(id) else {
                     throw Problem.invalidParameter("id", "id must be an OpenWeather city id in 1…999999999, e.g. 2643743.")
                 }
                 return try Place.cityID(id).validated()
@@ -99,7 +99,7 @@ struct LookupQuery: Sendable {
     /// A required decimal number within `range`.
     static func number(_ query: QueryString, _ name: String, in range: ClosedRange<Double>) throws(Problem) -> Double {
         guard let text = query.text(name) else { throw .invalidParameter(name, "\(name) is required.") }
-        guard let value = Double(text), value.isFinite, range.contains(value) else {
+        guard let value = text.plainDecimal, range.contains(value) else {
             throw .invalidParameter(
                 name, "\(name) must be a number in \(Int(range.lowerBound))…\(Int(range.upperBound)).")
         }
@@ -109,7 +109,7 @@ struct LookupQuery: Sendable {
     /// An optional integer within `range`.
     static func integer(_ query: QueryString, _ name: String, in range: ClosedRange<Int>) throws(Problem) -> Int? {
         guard let text = query.text(name) else { return nil }
-        guard let value = Int(text), range.contains(value) else {
+        guard let value = text.plainInteger, range.contains(value) else {
             throw .invalidParameter(name, "\(name) must be an integer in \(range.lowerBound)…\(range.upperBound).")
         }
         return value

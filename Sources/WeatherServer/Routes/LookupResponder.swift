@@ -21,10 +21,10 @@ struct LookupResponder: Sendable {
         let now = dependencies.clock.now
         let query = try QueryString(request.uri.query.map { Substring($0) })
         try query.requireOnly(route.parameterNames)
-        let plan = try route.plan(query)
+        let plan = try route.plan(query, now)
         let key = route.path + "?" + plan.key
-        if let body = dependencies.nearCache.body(for: key, now: now) {
-            dependencies.nearCache.store(body, for: target, now: now)
+        if let body = dependencies.nearCache.body(forKey: key, now: now) {
+            dependencies.nearCache.store(body, forTarget: target, now: now)
             return dependencies.nearCacheHit(
                 body, family: route.family, now: now, ifNoneMatch: request.headers[.ifNoneMatch]
             ).response
@@ -43,8 +43,8 @@ struct LookupResponder: Sendable {
             family: route.family)
         let answeredAt = dependencies.clock.now
         if outcome.status != .stale {
-            dependencies.nearCache.store(body, for: key, now: answeredAt)
-            dependencies.nearCache.store(body, for: target, now: answeredAt)
+            dependencies.nearCache.store(body, forKey: key, now: answeredAt)
+            dependencies.nearCache.store(body, forTarget: target, now: answeredAt)
         }
         return LookupResponse.make(body, status: outcome.status, now: answeredAt, request: request)
     }

@@ -10,7 +10,7 @@ extension LookupRoute {
         LookupRoute(
             path: "/v1/weather/current", summary: "Current weather at a place", family: .current,
             parameters: ParameterSpec.place + [.units, .lang], schema: "CurrentWeather"
-        ) { query throws(Problem) in
+        ) { query, now throws(Problem) in
             let common = try LookupQuery(query)
             let request = try validated("city") { () throws(WeatherError) in
                 try OpenWeatherRequest.current(common.place, language: common.language)
@@ -27,7 +27,7 @@ extension LookupRoute {
                     name: "cnt", description: "Number of 3-hour steps (1–40, default all).",
                     schema: .integer(minimum: 1, maximum: 40)),
             ], schema: "Forecast"
-        ) { query throws(Problem) in
+        ) { query, now throws(Problem) in
             let common = try LookupQuery(query)
             let count = try LookupQuery.integer(query, "cnt", in: 1...40)
             let request = try validated("cnt") { () throws(WeatherError) in
@@ -49,7 +49,7 @@ extension LookupRoute {
                     name: "exclude", description: "Comma-separated sections to leave out: current, minutely, hourly, daily, alerts.",
                     schema: .string),
             ], schema: "OneCall"
-        ) { query throws(Problem) in
+        ) { query, now throws(Problem) in
             let common = try LookupQuery(query)
             let exclude = try sections(query.text("exclude"))
             return LookupPlan(key: "exclude=\(exclude.rawValue)|" + common.keyText) { client in
@@ -64,13 +64,17 @@ extension LookupRoute {
             parameters: ParameterSpec.place + [
                 .units, .lang,
                 ParameterSpec(
-                    name: "dt", description: "The instant, Unix seconds (from 1979-01-01).",
+                    name: "dt", description: "The instant, Unix seconds: from 1979-01-01 to 4 days from now (what OpenWeather serves).",
                     schema: .integer(minimum: 283_996_800, maximum: 253_402_300_799), required: true),
             ], schema: "HistoricalWeather"
-        ) { query throws(Problem) in
+        ) { query, now throws(Problem) in
             let common = try LookupQuery(query)
             guard let seconds = try LookupQuery.integer(query, "dt", in: 283_996_800...253_402_300_799) else {
                 throw .invalidParameter("dt", "dt (Unix seconds) is required.")
+            }
+            // Each instant is its own key and a billed call: only what OpenWeather can answer.
+            guard TimeInterval(seconds) <= now.timeIntervalSince1970 + Self.timeMachineHorizon else {
+                throw .invalidParameter("dt", "dt must be at most 4 days from now: OpenWeather forecasts no further.")
             }
             let time = Date(timeIntervalSince1970: TimeInterval(seconds))
             return LookupPlan(key: "dt=\(seconds)|" + common.keyText) { client in
@@ -85,7 +89,7 @@ extension LookupRoute {
                 .units, .lang,
                 ParameterSpec(name: "date", description: "The day, YYYY-MM-DD (from 1979-01-02).", schema: .date, required: true),
             ], schema: "DaySummary"
-        ) { query throws(Problem) in
+        ) { query, now throws(Problem) in
             let common = try LookupQuery(query)
             let date = try calendarDate(query, "date", required: true)!
             _ = try validated("date") { () throws(WeatherError) in
@@ -103,7 +107,7 @@ extension LookupRoute {
                 .units, .lang,
                 ParameterSpec(name: "date", description: "Today or tomorrow, YYYY-MM-DD (default today).", schema: .date),
             ], schema: "WeatherOverview"
-        ) { query throws(Problem) in
+        ) { query, now throws(Problem) in
             let common = try LookupQuery(query)
             let date = try calendarDate(query, "date", required: false)
             return LookupPlan(key: "date=\(date?.description ?? "")|" + common.keyText) { client in
@@ -118,7 +122,7 @@ extension LookupRoute {
         LookupRoute(
             path: "/v1/air", summary: "Current air quality", family: .air, parameters: ParameterSpec.place + [.lang],
             schema: "AirPollution"
-        ) { query throws(Problem) in
+        ) { query, now throws(Problem) in
             let common = try LookupQuery(query)
             return LookupPlan(key: common.keyText) { client in
                 let place = try await client.resolve(common.place)
@@ -128,7 +132,7 @@ extension LookupRoute {
         LookupRoute(
             path: "/v1/air/forecast", summary: "Hourly air quality forecast", family: .air,
             parameters: ParameterSpec.place + [.lang], schema: "AirPollution"
-        ) { query throws(Problem) in
+        ) { query, now throws(Problem) in
             let common = try LookupQuery(query)
             return LookupPlan(key: common.keyText) { client in
                 let place = try await client.resolve(common.place)
@@ -141,13 +145,13 @@ extension LookupRoute {
             parameters: ParameterSpec.place + [
                 .lang,
                 ParameterSpec(
-                    name: "start", description: "First instant, Unix seconds (from 2020-11-27).",
+                    name: "start", description: "First instant, Unix seconds (from 2020-11-27, OpenWeather's first).",
                     schema: .integer(minimum: 1_606_435_200, maximum: 253_402_300_799), required: true),
                 ParameterSpec(
-                    name: "end", description: "Last instant, Unix seconds, not before start.",
+                    name: "end", description: "Last instant, Unix seconds: not before start, not after now, at most 31 days after start.",
                     schema: .integer(minimum: 1_606_435_200, maximum: 253_402_300_799), required: true),
             ], schema: "AirPollution"
-        ) { query throws(Problem) in
+        ) { query, now throws(Problem) in
             let common = try LookupQuery(query)
             let range = 1_606_435_200...253_402_300_799
             guard let start = try LookupQuery.integer(query, "start", in: range) else {
@@ -157,6 +161,13 @@ extension LookupRoute {
                 throw .invalidParameter("end", "end (Unix seconds) is required.")
             }
             guard start <= end else { throw .invalidParameter("end", "end is before start.") }
+            guard TimeInterval(end) <= now.timeIntervalSince1970 else {
+                throw .invalidParameter("end", "end is in the future: air quality history ends now.")
+            }
+            // One request, one bounded body: longer ranges are asked a month at a time.
+            guard end - start <= Self.airHistoryMaximumSpan else {
+                throw .invalidParameter("end", "end is more than 31 days after start: ask for at most 31 days at a time.")
+            }
             let (from, to) = (Date(timeIntervalSince1970: TimeInterval(start)), Date(timeIntervalSince1970: TimeInterval(end)))
             return LookupPlan(key: "start=\(start)|end=\(end)|" + common.keyText) { client in
                 let place = try await client.resolve(common.place)
@@ -167,6 +178,12 @@ extension LookupRoute {
         },
     ]
 
+    /// How far ahead One Call's timemachine answers: 4 days.
+    static let timeMachineHorizon: TimeInterval = 4 * 86_400
+
+    /// The longest air quality history one request may ask for: 31 days, in seconds.
+    static let airHistoryMaximumSpan = 31 * 86_400
+
     static let geocoding: [LookupRoute] = [
         LookupRoute(
             path: "/v1/geocode", summary: "Places matching a name", family: .geocoding,
@@ -176,7 +193,7 @@ extension LookupRoute {
                     required: true),
                 .limit,
             ], schema: "GeocodingResults"
-        ) { query throws(Problem) in
+        ) { query, now throws(Problem) in
             guard let text = query.text("q") else { throw .invalidParameter("q", "q (a place name) is required.") }
             let parts = text.split(separator: ",", omittingEmptySubsequences: false).map { String($0).trimmingWhitespace() }
             guard (1...3).contains(parts.count), !parts[0].isEmpty else {
@@ -195,7 +212,7 @@ extension LookupRoute {
         LookupRoute(
             path: "/v1/geocode/reverse", summary: "Places near a point", family: .geocoding,
             parameters: ParameterSpec.coordinates + [.limit], schema: "GeocodingResults"
-        ) { query throws(Problem) in
+        ) { query, now throws(Problem) in
             let coordinates = try LookupQuery.coordinates(query)
             let limit = try LookupQuery.integer(query, "limit", in: 1...5) ?? 5
             let request = try validated("lat") { () throws(WeatherError) in
@@ -211,7 +228,7 @@ extension LookupRoute {
                 ParameterSpec(name: "zip", description: "Postal code.", schema: .string, required: true),
                 ParameterSpec(name: "country", description: "ISO 3166 country code (default US).", schema: .string),
             ], schema: "ZipLocation"
-        ) { query throws(Problem) in
+        ) { query, now throws(Problem) in
             guard let zip = query.text("zip") else { throw .invalidParameter("zip", "zip is required.") }
             let request = try validated("zip") { () throws(WeatherError) in
                 try OpenWeatherRequest.geocode(zip: zip, country: query.text("country"))

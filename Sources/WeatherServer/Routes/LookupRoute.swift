@@ -15,8 +15,9 @@ struct LookupRoute: Sendable {
     var parameters: [ParameterSpec]
     /// The OpenAPI schema name of the `data` member.
     var schema: String
-    /// Turns a parsed query into a plan, or a 400.
-    var plan: @Sendable (QueryString) throws(Problem) -> LookupPlan
+    /// Turns a parsed query into a plan, or a 400; the time is the request's (bounds such as "no
+    /// later than 4 days ahead" depend on it).
+    var plan: @Sendable (QueryString, Date) throws(Problem) -> LookupPlan
 
     /// The names in ``parameters``.
     var parameterNames: Set<String> { Set(parameters.map(\.name)) }
