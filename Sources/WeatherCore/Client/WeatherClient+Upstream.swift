@@ -74,18 +74,28 @@ extension WeatherClient {
     /// so the next calls need not ask the store).
     private func spendQuota(for request: OpenWeatherRequest) async throws -> QuotaGrant {
         let family = request.family
+        let payer = UpstreamPayment.payer
+        if let payer, case .exhausted(let retryAfter) = await payer.pay(for: family) {
+            throw WeatherError(
+                code: .quotaExhausted,
+                message: "this caller's own budget of upstream calls is spent, so no upstream call was made; retry later",
+                retryAfter: retryAfter, query: request.place.displayText)
+        }
         let decision: QuotaDecision
         do {
             decision = try await quota.acquire(family)
         } catch is CancellationError {
+            await payer?.refund(family)
             throw CancellationError()
         } catch {
+            await payer?.refund(family)
             observer?.record(.quotaExhausted(family))
             throw WeatherError(
                 code: .quotaExhausted,
                 message: "the call budget could not be checked, so no upstream call was made; retry later",
                 retryAfter: .seconds(1), query: request.place.displayText, underlying: "\(error)")
         }
+        if case .granted = decision {} else { await payer?.refund(family) }
         switch decision {
         case .granted(let grant):
             return grant

@@ -133,8 +133,12 @@ public final class WeatherClient: Sendable {
             }
         }
         do {
+            // The flight runs detached: the calls it makes are charged to this caller's payer.
+            let payer = UpstreamPayment.payer
             let flight = await coalescer.flight(for: key) { [self, known] in
-                try await refresh(request, key: key, as: M.self, known: known)
+                try await UpstreamPayment.$payer.withValue(payer) {
+                    try await refresh(request, key: key, as: M.self, known: known)
+                }
             }
             let refreshed = try await flight.wait()
             let entry = refreshed.entry

@@ -8,20 +8,44 @@ import WeatherCore
 ///
 /// IPv6 clients count by their /64: one host is usually handed a whole /64, and counting each
 /// /128 apart would let it rotate addresses past the limit. IPv4-mapped IPv6 counts as IPv4.
+/// An IPv6 client also counts against its /48 (a site's usual allocation), with ``Bucket/scale``
+/// times the budget: holding 65,536 /64s of one /48 buys four clients' worth, not 65,536.
 enum ClientAddress {
+    /// One budget a request is charged against.
+    struct Bucket: Hashable, Sendable {
+        /// `203.0.113.7`, `2001:db8:1:2::/64`, `2001:db8:1::/48`, or `unknown` without an address.
+        var key: String
+        /// How many clients' budgets it holds (1, or 4 for a /48).
+        var scale: Double
+    }
+
+    /// How many /64s' budgets a /48 holds together.
+    static let sitePrefixScale = 4.0
+
     /// The bucket key: `203.0.113.7`, `2001:db8:1:2::/64`, or `unknown` without an address.
     static func key(peer: String?, forwardedFor: [String], trustedHops: Int) -> String {
-        var address = peer
         if trustedHops > 0 {
             let hops = forwardedFor.flatMap { $0.split(separator: ",") }.map { $0.trimmingWhitespace() }
             // hops[count - 1] was appended by the nearest proxy; with N trusted proxies the client is
             // hops[count - N]. A shorter chain stops at its first entry, as far as any proxy saw.
-            if !hops.isEmpty {
-                address = String(hops[max(0, hops.count - trustedHops)])
+            // An entry that is no address (a client writing garbage straight to us) counts against
+            // the connection's own address, never against one bucket shared by every such request.
+            if !hops.isEmpty, let forwarded = normalized(String(hops[max(0, hops.count - trustedHops)])) {
+                return forwarded
             }
         }
-        guard let address, let normalized = normalized(address) else { return "unknown" }
+        guard let peer, let normalized = normalized(peer) else { return "unknown" }
         return normalized
+    }
+
+    /// The buckets a request from `key` is charged against: its own, and for an IPv6 /64 its /48.
+    static func buckets(forKey key: String) -> [Bucket] {
+        guard key.hasSuffix("::/64") else { return [Bucket(key: key, scale: 1)] }
+        let groups = key.dropLast(5).split(separator: ":")
+        return [
+            Bucket(key: key, scale: 1),
+            Bucket(key: groups.prefix(3).joined(separator: ":") + "::/48", scale: sitePrefixScale),
+        ]
     }
 
     /// The address in canonical text, or `nil` when it is not an IPv4 or IPv6 address.

@@ -6,7 +6,7 @@ import WeatherCore
 /// ``ClientLimit/maxClients`` buckets, each dropped once it has refilled (a forgotten client and a
 /// full bucket behave the same), so idle clients cost nothing.
 ///
-/// Only lookups the near-cache missed reach it; one lock per such lookup, none on a hit. Time is
+/// Only upstream calls reach it (through ``UpstreamCharge``); one lock per call, none on a hit. Time is
 /// the clock's `uptime`, so a wall-clock step neither refills nor drains a bucket.
 final class ClientRateLimiter: Sendable {
     /// What the limiter answered.
@@ -29,29 +29,48 @@ final class ClientRateLimiter: Sendable {
     }
 
     /// Takes a token from `client`'s bucket, or says how long to wait.
-    func admit(_ client: String) -> Admission {
+    func admit(_ client: String) -> Admission { admit([ClientAddress.Bucket(key: client, scale: 1)]) }
+
+    /// Takes a token from every one of `charged` (each with its ``ClientAddress/Bucket/scale`` times
+    /// the burst and rate), or from none of them and says how long to wait for all.
+    func admit(_ charged: [ClientAddress.Bucket]) -> Admission {
         let now = seconds(clock.uptime)
-        let rate = limit.ratePerSecond
-        let burst = Double(limit.burst)
         let wait: Double? = buckets.withLock { table in
-            var bucket = table.get(client, now: Self.instant(now)) ?? TokenBucket(burst: burst, now: now)
-            let wait = bucket.take(now: now, rate: rate, burst: burst)
-            table.set(client, bucket, cost: 1, expiresAt: Self.instant(bucket.fullAt(rate: rate, burst: burst)))
-            return wait
+            var taken: [(ClientAddress.Bucket, TokenBucket)] = []
+            var longest: Double?
+            for charge in charged {
+                let (rate, burst) = (limit.ratePerSecond * charge.scale, Double(limit.burst) * charge.scale)
+                var bucket = table.get(charge.key, now: Self.instant(now)) ?? TokenBucket(burst: burst, now: now)
+                if let wait = bucket.take(now: now, rate: rate, burst: burst) {
+                    longest = max(longest ?? 0, wait)
+                } else {
+                    taken.append((charge, bucket))
+                }
+            }
+            guard longest == nil else { return longest }
+            for (charge, bucket) in taken {
+                let (rate, burst) = (limit.ratePerSecond * charge.scale, Double(limit.burst) * charge.scale)
+                table.set(charge.key, bucket, cost: 1, expiresAt: Self.instant(bucket.fullAt(rate: rate, burst: burst)))
+            }
+            return nil
         }
         guard let wait else { return .admitted }
         return .refused(retryAfterSeconds: max(1, Int(wait.rounded(.up))))
     }
 
-    /// Gives back the token of a lookup that was answered without an upstream call.
-    func refund(_ client: String) {
+    /// Gives back the token of a call `client` did not make after all.
+    func refund(_ client: String) { refund([ClientAddress.Bucket(key: client, scale: 1)]) }
+
+    /// Gives back a token taken from each of `charged` for a call that did not go upstream after all.
+    func refund(_ charged: [ClientAddress.Bucket]) {
         let now = seconds(clock.uptime)
-        let rate = limit.ratePerSecond
-        let burst = Double(limit.burst)
         buckets.withLock { table in
-            guard var bucket = table.get(client, now: Self.instant(now)) else { return }
-            bucket.giveBack(now: now, rate: rate, burst: burst)
-            table.set(client, bucket, cost: 1, expiresAt: Self.instant(bucket.fullAt(rate: rate, burst: burst)))
+            for charge in charged {
+                let (rate, burst) = (limit.ratePerSecond * charge.scale, Double(limit.burst) * charge.scale)
+                guard var bucket = table.get(charge.key, now: Self.instant(now)) else { continue }
+                bucket.giveBack(now: now, rate: rate, burst: burst)
+                table.set(charge.key, bucket, cost: 1, expiresAt: Self.instant(bucket.fullAt(rate: rate, burst: burst)))
+            }
         }
     }
 

@@ -2,66 +2,46 @@ import Hummingbird
 import WeatherCore
 
 extension ServiceDependencies {
-    /// Takes a token for the client of `request` before a lookup the near-cache missed; the key
-    /// returned is what ``refundUpstreamLookup(_:status:)`` needs. `nil` when the limit is off.
-    ///
-    /// - Throws: ``Problem`` 429 with `Retry-After` when the client's bucket is empty.
-    func admitUpstreamLookup(_ request: Request, context: ServiceRequestContext) throws(Problem) -> String? {
-        guard let clientLimiter else { return nil }
-        let limit = clientLimiter.limit
-        let client = ClientAddress.key(
-            peer: context.remoteAddressText, forwardedFor: request.headers[values: .xForwardedFor],
-            trustedHops: limit.trustedProxyHops)
-        switch clientLimiter.admit(client) {
-        case .admitted:
-            return client
-        case .refused(let seconds):
-            throw Problem.clientLimited(limit, retryAfterSeconds: seconds)
+    /// The upstream charge of `request`'s client (its address, or the one the trusted proxies saw),
+    /// or `nil` when neither the per-client limit nor a tracker's reserve applies.
+    func upstreamCharge(for request: Request, context: ServiceRequestContext) -> UpstreamCharge? {
+        guard clientLimiter != nil || clientShare != nil else { return nil }
+        var buckets: [ClientAddress.Bucket] = []
+        if let clientLimiter {
+            let client = ClientAddress.key(
+                peer: context.remoteAddressText, forwardedFor: request.headers[values: .xForwardedFor],
+                trustedHops: clientLimiter.limit.trustedProxyHops)
+            buckets = ClientAddress.buckets(forKey: client)
         }
+        return UpstreamCharge(limiter: clientLimiter, buckets: buckets, clientShare: clientShare)
     }
+}
 
-    /// Gives the token back when the lookup was answered from the shared cache (no upstream call of its own).
-    func refundUpstreamLookup(_ client: String?, status: CacheStatus) {
-        guard Self.answeredFromCache(status) else { return }
-        refund(client)
-    }
+/// Serves every routed request with its client's ``UpstreamCharge``, so each upstream call the
+/// request causes — on any route or page — is charged to that client.
+struct UpstreamChargeMiddleware: RouterMiddleware {
+    let dependencies: ServiceDependencies
 
-    /// Gives the token of a page view back when every lookup of the page was answered from the
-    /// shared cache; a page with a failed lookup (`nil`) or any upstream call keeps it spent.
-    func refundUpstreamLookups(_ client: String?, statuses: [CacheStatus?]) {
-        guard !statuses.isEmpty, statuses.allSatisfy(Self.answeredFromCache) else { return }
-        refund(client)
-    }
-
-    /// Whether a lookup answered with `status` made no upstream call of its own (`nil`: it failed).
-    private static func answeredFromCache(_ status: CacheStatus?) -> Bool { status == .hit || status == .stale }
-
-    private func refund(_ client: String?) {
-        guard let client, let clientLimiter else { return }
-        clientLimiter.refund(client)
-    }
-
-    /// Takes a token for a page view about `place`, unless the place is tracked (the tracker keeps
-    /// it warm within its own share of the quota). `nil` when nothing was taken.
-    ///
-    /// - Throws: ``Problem`` 429 with `Retry-After` when the client's bucket is empty.
-    func admitPageLookup(of place: Place, _ request: Request, context: ServiceRequestContext) throws(Problem)
-        -> String?
-    {
-        guard !trackedPlaces.contains(place) else { return nil }
-        return try admitUpstreamLookup(request, context: context)
+    func handle(
+        _ request: Request, context: ServiceRequestContext,
+        next: (Request, ServiceRequestContext) async throws -> Response
+    ) async throws -> Response {
+        guard let charge = dependencies.upstreamCharge(for: request, context: context) else {
+            return try await next(request, context)
+        }
+        return try await UpstreamPayment.$payer.withValue(charge) { try await next(request, context) }
     }
 }
 
 extension Problem {
-    /// 429 for a client past its per-client limit of uncached lookups.
+    /// 429 for a client past its per-client budget of upstream calls.
     static func clientLimited(_ limit: ClientLimit, retryAfterSeconds: Int) -> Problem {
         let perMinute = limit.ratePerSecond * 60
         let rate = perMinute == perMinute.rounded() ? String(Int(perMinute)) : String(perMinute)
         return Problem(
             status: .tooManyRequests, slug: "client-rate-limited", title: "Too many uncached lookups",
             detail:
-                "This client asked for more uncached lookups than the service allows one client (\(limit.burst) at once, then \(rate) a minute); cached answers are not limited. Try again in \(retryAfterSeconds) s.",
+                "This client caused more upstream calls than the service allows one client (\(limit.burst) at once, then \(rate) a minute); cached answers are not limited. Try again in \(retryAfterSeconds) s.",
             retryAfterSeconds: retryAfterSeconds)
     }
 }

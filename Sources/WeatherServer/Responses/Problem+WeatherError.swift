@@ -8,8 +8,15 @@ extension Problem {
     /// 502 upstream answered garbage or refused our key, 503 upstream unreachable, 504 upstream
     /// timed out. The detail never carries the upstream URL or the API key; what an operator needs
     /// (the full ``WeatherError/description``, redacted) goes to the log instead.
+    ///
+    /// A budget refusal that was the client's own (its ``UpstreamCharge`` in the current request
+    /// was refused) is the client's 429 ``clientLimited(_:retryAfterSeconds:)``, on every route and page.
     init(_ error: WeatherError) {
         let retryAfter = error.retryAfter.map { max(1, Int($0.seconds.rounded(.up))) }
+        if error.code == .quotaExhausted, let refusal = UpstreamCharge.current?.refusal {
+            self = .clientLimited(refusal.limit, retryAfterSeconds: refusal.retryAfterSeconds)
+            return
+        }
         switch error.code {
         case .invalidRequest, .badRequest:
             self.init(

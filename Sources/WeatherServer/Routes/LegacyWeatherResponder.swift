@@ -36,11 +36,9 @@ struct LegacyWeatherResponder: Sendable {
                 body, family: .current, now: now, ifNoneMatch: request.headers[.ifNoneMatch]
             ).response
         }
-        let client = try dependencies.admitUpstreamLookup(request, context: context)
         let result: WeatherResult<CurrentWeather>
         do {
             result = try await dependencies.client.fetch(upstreamRequest, as: CurrentWeather.self)
-            dependencies.refundUpstreamLookup(client, status: result.cacheStatus)
         } catch let error as WeatherError {
             throw LookupFailure.problem(for: error, route: Self.path, logger: dependencies.logger)
         }

@@ -29,12 +29,10 @@ struct LookupResponder: Sendable {
                 body, family: route.family, now: now, ifNoneMatch: request.headers[.ifNoneMatch]
             ).response
         }
-        // Past the near-cache this lookup may go upstream: it counts against the client's limit.
-        let client = try dependencies.admitUpstreamLookup(request, context: context)
+        // Past the near-cache: each upstream call it makes is charged to the client (UpstreamCharge).
         let outcome: LookupOutcome
         do {
             outcome = try await plan.fetch(dependencies.client)
-            dependencies.refundUpstreamLookup(client, status: outcome.status)
         } catch let error as WeatherError {
             throw LookupFailure.problem(for: error, route: route.path, logger: dependencies.logger)
         }

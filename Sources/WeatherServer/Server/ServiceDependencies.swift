@@ -30,18 +30,25 @@ public final class ServiceDependencies: Sendable {
     let nearCache: EncodedBodyCache
     /// The per-client limit on lookups that go upstream; `nil` when off.
     let clientLimiter: ClientRateLimiter?
+    /// The clients' part of the per-minute budget, the rest kept for the tracker; `nil` when nothing is tracked.
+    let clientShare: QuotaGovernor?
     let startedAt: ContinuousClock.Instant
     let staleDirectives: [EndpointFamily: String]
 
-    /// Creates the dependencies. `clientLimit` is off unless given: the runner passes the configured one.
+    /// Creates the dependencies. `clientLimit` is off unless given: the runner passes the configured
+    /// one, and with tracked places `clientCallsPerMinute`, the most calls a minute made for clients
+    /// (``ServiceConfiguration/clientCallsPerMinute``).
     public init(
         client: WeatherClient, clock: any WeatherClock, cachePolicy: CachePolicy, mode: ServiceMode, cacheKind: CacheKind,
         readinessChecks: [String: @Sendable () async throws -> Void] = [:], logger: Logger,
         trackedPlaces: [Place] = [], observer: (any WeatherClientObserver)? = nil,
         redisHealthyConnections: (@Sendable () -> Int)? = nil,
         nearCacheEntries: Int = 4_096, nearCacheBytes: Int = 32 << 20, quotaFallback: FallbackQuotaStore? = nil,
-        clientLimit: ClientLimit = .off
+        clientLimit: ClientLimit = .off, clientCallsPerMinute: Int? = nil
     ) {
+        self.clientShare = clientCallsPerMinute.map {
+            QuotaGovernor(policy: QuotaPolicy(callsPerMinute: max(1, $0)), clock: clock)
+        }
         self.quotaFallback = quotaFallback
         self.clientLimiter = clientLimit.isEnabled ? ClientRateLimiter(limit: clientLimit, clock: clock) : nil
         self.redisHealthyConnections = redisHealthyConnections

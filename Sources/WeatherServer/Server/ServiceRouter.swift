@@ -27,6 +27,7 @@ public enum ServiceRouter {
                 observation: observation
                     ?? RequestObservation(
                         metrics: metrics, logger: dependencies.logger, requestIDs: RequestIDGenerator())))
+        router.base.add(middleware: UpstreamChargeMiddleware(dependencies: dependencies))
         for route in LookupRoute.all {
             let responder = LookupResponder(route: route, dependencies: dependencies)
             router.get(route.path) { request, context in try await responder.respond(to: request, context: context) }

@@ -106,7 +106,7 @@ public struct ServiceRunner: Sendable {
             readinessChecks: readiness, logger: logger, trackedPlaces: configuration.trackedPlaces, observer: observer,
             redisHealthyConnections: redisConnections, nearCacheEntries: configuration.nearCacheEntries,
             nearCacheBytes: configuration.nearCacheBytes, quotaFallback: fallbackQuota,
-            clientLimit: configuration.clientLimit)
+            clientLimit: configuration.clientLimit, clientCallsPerMinute: configuration.clientCallsPerMinute)
         if !configuration.trackedPlaces.isEmpty {
             let refresher = TrackedPlacesRefresher(
                 client: client, places: configuration.trackedPlaces, cachePolicy: configuration.cachePolicy,

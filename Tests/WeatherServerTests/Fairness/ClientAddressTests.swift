@@ -1,3 +1,4 @@
+import WeatherTesting
 import XCTest
 
 @testable import WeatherServer
@@ -14,7 +15,24 @@ final class ClientAddressTests: XCTestCase {
         XCTAssertEqual(ClientAddress.key(peer: "10.0.0.1", forwardedFor: chain, trustedHops: 2), "203.0.113.7")
         XCTAssertEqual(ClientAddress.key(peer: "10.0.0.1", forwardedFor: chain, trustedHops: 9), "1.1.1.1")
         XCTAssertEqual(ClientAddress.key(peer: "10.0.0.1", forwardedFor: [], trustedHops: 1), "10.0.0.1")
-        XCTAssertEqual(ClientAddress.key(peer: "10.0.0.1", forwardedFor: ["garbage"], trustedHops: 1), "unknown")
+        // Garbage where the client's address should be counts against the connection, not one shared bucket.
+        XCTAssertEqual(ClientAddress.key(peer: "10.0.0.1", forwardedFor: ["garbage"], trustedHops: 1), "10.0.0.1")
+        XCTAssertEqual(ClientAddress.key(peer: "10.0.0.9", forwardedFor: ["x, unknown"], trustedHops: 1), "10.0.0.9")
+    }
+
+    func testIPv6IsAlsoChargedToItsSlash48() {
+        XCTAssertEqual(
+            ClientAddress.buckets(forKey: "2001:db8:1:2::/64"),
+            [.init(key: "2001:db8:1:2::/64", scale: 1), .init(key: "2001:db8:1::/48", scale: 4)])
+        XCTAssertEqual(ClientAddress.buckets(forKey: "203.0.113.7"), [.init(key: "203.0.113.7", scale: 1)])
+        // 65,536 /64s of one /48 get four clients' budgets together, not 65,536.
+        let limiter = ClientRateLimiter(limit: ClientLimit(ratePerSecond: 0.001, burst: 2), clock: ManualClock())
+        var admitted = 0
+        for subnet in 0..<1_000 {
+            let key = ClientAddress.normalized("2001:db8:1:\(String(subnet, radix: 16))::1")!
+            for _ in 0..<2 where limiter.admit(ClientAddress.buckets(forKey: key)) == .admitted { admitted += 1 }
+        }
+        XCTAssertEqual(admitted, 8)
     }
 
     func testIPv6CountsByItsSlash64AndMappedIPv4AsIPv4() {

@@ -1,6 +1,7 @@
 import Foundation
 import HTTPTypes
 import HummingbirdTesting
+import OpenWeatherStub
 import WeatherCore
 import WeatherTesting
 import XCTest
@@ -78,59 +79,81 @@ final class ClientLimitRouteTests: XCTestCase {
 final class ClientLimitPageTests: XCTestCase {
     static func from(_ address: String) -> HTTPFields { ClientLimitRouteTests.from(address) }
 
-    func testPlacePagesOfUntrackedPlacesCountAndGet429PagesWithRetryAfter() async throws {
-        try await ServiceHarness.run(clientLimit: ClientLimit(ratePerSecond: 0.1, burst: 2, trustedProxyHops: 1)) {
+    /// A page costs what it spends: every upstream call it makes (geocode, forecast, current, air)
+    /// takes a token, so a client's page views never cost more upstream calls than its budget.
+    func testPlacePagesAreChargedEveryUpstreamCallAndGet429PagesWithRetryAfter() async throws {
+        try await ServiceHarness.run(clientLimit: ClientLimit(ratePerSecond: 0.1, burst: 8, trustedProxyHops: 1)) {
             harness, client in
-            for city in ["Bern", "Genf"] {
+            var refused: TestResponse?
+            for city in ["Bern", "Genf", "Basel", "Chur", "Sion", "Thun"] where refused == nil {
                 let page = try await client.execute(
                     uri: "/place?q=\(city)", method: .get, headers: Self.from("203.0.113.7"))
-                XCTAssertEqual(page.status, .ok, page.text)
+                if page.status == .tooManyRequests { refused = page } else { XCTAssertEqual(page.status, .ok) }
             }
-            let forecastsBefore = harness.upstreamCalls("/data/2.5/forecast")
-            let refused = try await client.execute(
-                uri: "/place?q=Basel", method: .get, headers: Self.from("203.0.113.7"))
-            XCTAssertEqual(refused.status, .tooManyRequests)
-            XCTAssertEqual(refused.headers[.retryAfter], "10")
-            XCTAssertEqual(refused.headers[.contentType], "text/html; charset=utf-8", "a person gets a page")
-            XCTAssertTrue(refused.text.contains("Too many uncached lookups"), refused.text)
-            XCTAssertEqual(
-                harness.upstreamCalls("/data/2.5/forecast"), forecastsBefore, "the refused page went nowhere")
+            XCTAssertLessThanOrEqual(harness.stub.stats.requests, 8, "never more upstream calls than the budget")
+            XCTAssertGreaterThanOrEqual(harness.stub.stats.requests, 5, "a page makes several calls")
+            let page = try XCTUnwrap(refused, "a /place page costs more than one call: 8 tokens last at most 2 pages")
+            XCTAssertEqual(page.headers[.contentType], "text/html; charset=utf-8", "a person gets a page")
+            XCTAssertTrue(page.text.contains("Too many uncached lookups"), page.text)
+            XCTAssertNotNil(page.headers[.retryAfter])
 
-            let home = try await client.execute(uri: "/?q=Basel", method: .get, headers: Self.from("203.0.113.7"))
+            let callsBefore = harness.stub.stats.requests
+            let home = try await client.execute(uri: "/?q=Lugano", method: .get, headers: Self.from("203.0.113.7"))
             XCTAssertEqual(home.status, .ok, "the overview still answers")
             XCTAssertTrue(home.text.contains("Too many uncached lookups"), "its searched card says why it is empty")
-            XCTAssertEqual(harness.upstreamCalls("/data/2.5/forecast"), forecastsBefore)
+            XCTAssertEqual(harness.stub.stats.requests, callsBefore, "the refused card went nowhere")
 
             let other = try await client.execute(
-                uri: "/place?q=Basel", method: .get, headers: Self.from("198.51.100.4"))
+                uri: "/place?q=Lugano", method: .get, headers: Self.from("198.51.100.4"))
             XCTAssertEqual(other.status, .ok, "another client has its own bucket")
         }
     }
 
-    func testAPageAnsweredFromTheCacheGivesItsTokenBackAndTrackedPlacesAreNotCounted() async throws {
-        let tracked: Place = .city(name: "London", country: "GB")
+    /// What the cache (and so the tracker, which keeps its places warm) answers costs nothing; a
+    /// page in another language than the tracker keeps, or any other miss, is the client's to pay.
+    func testCachedAnswersAreFreeAndEveryMissIsCharged() async throws {
+        let tracked: [Place] = [.city(name: "London", country: "GB"), .city(name: "Oslo", country: "NO")]
         try await ServiceHarness.run(
-            trackedPlaces: [tracked], clientLimit: ClientLimit(ratePerSecond: 0.01, burst: 1, trustedProxyHops: 1)
+            trackedPlaces: tracked, clientLimit: ClientLimit(ratePerSecond: 0.01, burst: 1, trustedProxyHops: 1)
         ) { harness, client in
-            let first = try await client.execute(uri: "/place?q=Bern", method: .get, headers: Self.from("192.0.2.5"))
-            XCTAssertEqual(first.status, .ok, first.text)
-            // Bern is cached now: its page views take a token and give it back.
-            for _ in 0..<3 {
-                let again = try await client.execute(
-                    uri: "/place?q=Bern", method: .get, headers: Self.from("192.0.2.6"))
-                XCTAssertEqual(again.status, .ok, again.text)
+            // The tracker's work: no client pays for it.
+            for place in tracked {
+                _ = try await harness.client.current(for: place)
+                _ = try await harness.client.airPollution(for: harness.client.resolve(place).coordinates)
             }
+            let warmed = harness.stub.stats.requests
             for _ in 0..<3 {
-                let trackedPage = try await client.execute(
-                    uri: "/place?q=London,GB", method: .get, headers: Self.from("192.0.2.6"))
-                XCTAssertEqual(trackedPage.status, .ok, "a tracked place is never counted")
                 let home = try await client.execute(uri: "/", method: .get, headers: Self.from("192.0.2.6"))
-                XCTAssertFalse(home.text.contains("Too many uncached lookups"))
+                XCTAssertEqual(home.status, .ok)
+                XCTAssertFalse(home.text.contains("Too many uncached lookups"), "tracked cards come from the cache")
             }
-            let spent = try await client.execute(uri: "/place?q=Genf", method: .get, headers: Self.from("192.0.2.6"))
+            XCTAssertEqual(harness.stub.stats.requests, warmed, "nothing went upstream")
+            let spent = try await client.execute(
+                uri: "/v1/weather/current?city=Genf", method: .get, headers: Self.from("192.0.2.6"))
             XCTAssertEqual(spent.status, .ok, "its one token was still there")
-            let refused = try await client.execute(uri: "/place?q=Basel", method: .get, headers: Self.from("192.0.2.6"))
-            XCTAssertEqual(refused.status, .tooManyRequests, "and now it is spent")
+            // Another language refetches every card: that is the client's to pay, and it has no token left.
+            let french = try await client.execute(uri: "/?lang=fr", method: .get, headers: Self.from("192.0.2.6"))
+            XCTAssertEqual(french.status, .ok)
+            XCTAssertTrue(french.text.contains("Too many uncached lookups"), french.text)
+            XCTAssertEqual(harness.stub.stats.requests, warmed + 1, "only the one paid-for call went upstream")
+        }
+    }
+
+    /// With places tracked, clients together spend at most their part of the per-minute budget:
+    /// the tracker's share stays free for the tracker however many clients ask.
+    func testTheTrackersShareIsReservedFromClients() async throws {
+        try await ServiceHarness.run(trackedPlaces: [.city(name: "London", country: "GB")], clientCallsPerMinute: 2) {
+            harness, client in
+            var statuses: [Int] = []
+            for (index, city) in ["Bern", "Genf", "Basel", "Chur"].enumerated() {
+                let response = try await client.execute(
+                    uri: "/v1/weather/current?city=\(city)", method: .get, headers: Self.from("192.0.2.\(index + 1)"))
+                statuses.append(Int(response.status.code))
+            }
+            XCTAssertEqual(statuses, [200, 200, 429, 429], "four clients, two calls a minute for clients")
+            let tracker = try await harness.client.current(for: .city(name: "London", country: "GB"))
+            XCTAssertEqual(tracker.cacheStatus, .miss, "the tracker still goes upstream")
+            XCTAssertEqual(harness.upstreamCalls("/data/2.5/weather"), 3)
         }
     }
 }

@@ -56,6 +56,7 @@ struct ServiceHarness: Sendable {
         live: Bool = false,
         idleTimeout: Duration? = nil,
         mode: ServiceMode = .live,
+        clientCallsPerMinute: Int? = nil,
         _ body: @escaping @Sendable (ServiceHarness, any TestClientProtocol) async throws -> Void
     ) async throws {
         try await OpenWeatherStub.withRunning(configuration: .init(apiKey: stubKey)) { stub in
@@ -77,7 +78,8 @@ struct ServiceHarness: Sendable {
             let dependencies = ServiceDependencies(
                 client: client, clock: clock, cachePolicy: policy, mode: mode, cacheKind: .memory,
                 readinessChecks: readinessChecks, logger: logger, trackedPlaces: trackedPlaces,
-                observer: observer, clientLimit: clientLimit)
+                observer: observer, clientLimit: clientLimit,
+                clientCallsPerMinute: clientCallsPerMinute)
             let responderCalls = Counter()
             let harness = ServiceHarness(
                 stub: stub, clock: clock, client: client, dependencies: dependencies, metrics: metrics, logs: logs,

@@ -22,19 +22,11 @@ struct HomePageResponder: Sendable {
         async let tracked = loader.cards(for: places, query: query, firstNumber: query.place == nil ? 1 : 2)
         var cards: [PlaceCard] = []
         if let searched = query.place {
-            // The searched place may go upstream: it counts against the client's limit, unless it is tracked.
-            do {
-                let client = try dependencies.admitPageLookup(of: searched, request, context: context)
-                let loaded = await loader.card(for: searched, id: "card-1", query: query)
-                dependencies.refundUpstreamLookups(client, statuses: loaded.statuses)
-                cards.append(loaded.card)
-            } catch {
-                cards.append(
-                    PlaceCardLoader.card(
-                        searched, id: "card-1", href: query.link("/place", place: searched), problem: error))
-            }
+            // Its upstream calls, like the tracked cards' (none while the tracker keeps them warm),
+            // are charged to the client (UpstreamCharge).
+            cards.append(await loader.card(for: searched, id: "card-1", query: query))
         }
-        cards += await tracked.map(\.card)
+        cards += await tracked
         let model = HomePageModel(
             chrome: PageChrome(
                 title: "Weather Tracker", path: "/", place: query.place, query: query,

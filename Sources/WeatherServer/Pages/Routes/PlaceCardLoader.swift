@@ -6,27 +6,21 @@ import WeatherCore
 struct PlaceCardLoader: Sendable {
     let dependencies: ServiceDependencies
 
-    /// A card and how each of its lookups was answered (`nil`: it failed).
-    struct Loaded: Sendable {
-        var card: PlaceCard
-        var statuses: [CacheStatus?]
-    }
-
     /// A card for each place, in order, with ids counted from `firstNumber`; a failed lookup
     /// gives a card that says why.
-    func cards(for places: [Place], query: PageQuery, firstNumber: Int = 1) async -> [Loaded] {
-        await withTaskGroup(of: (Int, Loaded).self) { group in
+    func cards(for places: [Place], query: PageQuery, firstNumber: Int = 1) async -> [PlaceCard] {
+        await withTaskGroup(of: (Int, PlaceCard).self) { group in
             for (index, place) in places.enumerated() {
                 group.addTask { (index, await card(for: place, id: "card-\(firstNumber + index)", query: query)) }
             }
-            var cards: [(Int, Loaded)] = []
+            var cards: [(Int, PlaceCard)] = []
             for await card in group { cards.append(card) }
             return cards.sorted { $0.0 < $1.0 }.map(\.1)
         }
     }
 
     /// The card of one place.
-    func card(for place: Place, id: String, query: PageQuery) async -> Loaded {
+    func card(for place: Place, id: String, query: PageQuery) async -> PlaceCard {
         let client = dependencies.client
         let href = query.link("/place", place: place)
         do {
@@ -37,20 +31,17 @@ struct PlaceCardLoader: Sendable {
             let air = try? await client.airPollution(for: point)
             let name =
                 weather.name.isEmpty ? place.displayText : ResolvedPlace.joinedName(weather.name, weather.country)
-            let card = PlaceCard(
+            return PlaceCard(
                 id: id, name: name, href: href,
                 weather: CurrentConditions(
                     weather, air: air?.value.readings.first, units: query.units, now: dependencies.clock.now,
                     age: current.age),
                 problem: nil)
-            return Loaded(card: card, statuses: [current.cacheStatus, air?.cacheStatus])
         } catch let error as WeatherError {
-            return Loaded(card: Self.card(place, id: id, href: href, problem: Problem(error)), statuses: [nil])
+            return Self.card(place, id: id, href: href, problem: Problem(error))
         } catch {
-            return Loaded(
-                card: PlaceCard(
-                    id: id, name: place.displayText, href: href, weather: nil, problem: "The lookup was cancelled."),
-                statuses: [nil])
+            return PlaceCard(
+                id: id, name: place.displayText, href: href, weather: nil, problem: "The lookup was cancelled.")
         }
     }
 

@@ -24,13 +24,8 @@ struct PlacePageResponder: Sendable {
                     "Say which place: type a city (Zürich, London,GB) or coordinates (47.37,8.54) in the search box."),
                 path: "/place", query: query, dependencies: dependencies)
         }
-        // The page may go upstream: it counts against the client's limit, unless the place is tracked.
-        let limited: String?
-        do {
-            limited = try dependencies.admitPageLookup(of: place, request, context: context)
-        } catch {
-            return PageErrors.page(error, path: "/place", query: query, dependencies: dependencies)
-        }
+        // Every upstream call the page makes is charged to the client (UpstreamCharge): a tracked
+        // place answered from the tracker's warm cache costs nothing.
         let client = dependencies.client
         let resolved: ResolvedPlace
         do {
@@ -59,12 +54,6 @@ struct PlacePageResponder: Sendable {
         let current = await currentLookup
         let airForecast = await airForecastLookup
         let airNow = await airNowLookup
-        dependencies.refundUpstreamLookups(
-            limited,
-            statuses: [
-                forecast.cacheStatus, try? current.get().cacheStatus, try? airForecast.get().cacheStatus,
-                try? airNow.get().cacheStatus,
-            ])
         let name = Self.name(of: place, resolved: resolved, city: forecast.value.city)
         let builder = PlacePageBuilder(
             name: name, place: place, resolved: resolved, query: query, now: dependencies.clock.now,
