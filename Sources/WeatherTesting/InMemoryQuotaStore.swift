@@ -16,12 +16,21 @@ public final class InMemoryQuotaStore: QuotaStore {
         var cooldowns: [Duration] = []
     }
 
-    private let governor: QuotaGovernor
+    private let policy: QuotaPolicy
+    private let clock: any WeatherClock
+    private let governor: Mutex<QuotaGovernor>
     private let state = Mutex(State())
 
     /// A reachable store granting calls by `policy`, its windows and cooldowns on `clock`.
     public init(policy: QuotaPolicy, clock: any WeatherClock = SystemClock()) {
-        governor = QuotaGovernor(policy: policy, clock: clock)
+        self.policy = policy
+        self.clock = clock
+        governor = Mutex(QuotaGovernor(policy: policy, clock: clock))
+    }
+
+    /// Plays a Redis restarted without persistence: every count and cooldown is forgotten.
+    public func forgetEverything() {
+        governor.withLock { $0 = QuotaGovernor(policy: policy, clock: clock) }
     }
 
     /// Makes every call throw (`true`) or work again (`false`).
@@ -35,7 +44,7 @@ public final class InMemoryQuotaStore: QuotaStore {
     /// Takes a token of `family`'s budget, as the governor decides.
     public func acquire(_ family: EndpointFamily) async throws -> QuotaDecision {
         try checkReachable()
-        return await governor.acquire(family)
+        return await governor.withLock { $0 }.acquire(family)
     }
 
     /// Starts (or extends) the shared cooldown and records its length.
@@ -44,7 +53,7 @@ public final class InMemoryQuotaStore: QuotaStore {
             guard !s.unreachable else { throw Self.unreachable }
             s.cooldowns.append(duration)
         }
-        await governor.startCooldown(duration)
+        await governor.withLock { $0 }.startCooldown(duration)
     }
 
     private func checkReachable() throws {

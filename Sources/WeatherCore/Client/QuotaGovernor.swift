@@ -86,6 +86,33 @@ public final class QuotaGovernor: QuotaStore {
         }
     }
 
+    /// Counts one call of `family` spent elsewhere (through a shared store), even past a budget: the
+    /// window and the day then hold what this process really spent. A full window drops its oldest
+    /// spend for it, so the window keeps the latest ones, which come back last.
+    func record(_ family: EndpointFamily) {
+        let uptime = clock.uptime
+        let day = Int((clock.now.timeIntervalSince1970 / 86400).rounded(.down))
+        state.withLock { s in
+            if s.day != day {
+                s.day = day
+                s.dailySpent = [:]
+            }
+            if policy.dailyBudget[family] != nil { s.dailySpent[family, default: 0] += 1 }
+            guard let capacity = policy.callsPerMinute, capacity > 0 else { return }
+            while s.count > 0, uptime - s.spent[s.head] >= Self.window {
+                s.head = (s.head + 1) % s.spent.count
+                s.count -= 1
+            }
+            s.reserveOne(upTo: capacity)
+            if s.count == capacity {
+                s.head = (s.head + 1) % s.spent.count
+                s.count -= 1
+            }
+            s.spent[(s.head + s.count) % s.spent.count] = uptime
+            s.count += 1
+        }
+    }
+
     /// Spends one call for `family`, or returns `nil` when a budget is spent.
     func spend(_ family: EndpointFamily) -> Grant? {
         let uptime = clock.uptime

@@ -5,7 +5,16 @@ import Synchronization
 /// so N replicas together stay within the account's budget even then, and never run unlimited.
 ///
 /// Every call tries the shared store first (a store that is down fails fast), so the shared
-/// budget is back with the first call after it answers again. 429 cooldowns go to both: the local
+/// budget is back with the first call after it answers again.
+///
+/// This replica also keeps its own books, so an outage or a restart of the shared store never
+/// lets it spend more than the account's budget: every call it makes, through the shared store
+/// or not, is counted locally — in the divided budget (so the local window starts from what this
+/// replica already spent when the store goes away) and in the whole budget (a floor: a shared
+/// store that restarted empty, having lost the day's count, cannot grant this replica more than
+/// the budget in any 60 s window or UTC day). With N replicas an outage can let the account
+/// spend at most what the shared store had granted plus each replica's divided share, and a lost
+/// daily count at most N times the daily budget on that day. 429 cooldowns go to both: the local
 /// one also holds while the shared store is away.
 ///
 /// ```swift
@@ -21,6 +30,8 @@ public final class FallbackQuotaStore: QuotaStore {
     public let policy: QuotaPolicy
     private let observer: (any WeatherClientObserver)?
     private let usingLocal = Atomic<Bool>(false)
+    /// Everything this replica spent, against the whole budget: the floor that holds whatever the shared store forgets.
+    private let ownBooks: QuotaGovernor
 
     /// Falls back from `shared` to `policy` divided among `replicas` (see ``QuotaPolicy/divided(among:)``).
     ///
@@ -38,24 +49,33 @@ public final class FallbackQuotaStore: QuotaStore {
         self.shared = shared
         self.policy = policy
         self.local = QuotaGovernor(policy: policy.divided(among: replicas), clock: clock)
+        self.ownBooks = QuotaGovernor(policy: policy, clock: clock)
         self.observer = observer
     }
 
     /// Whether the last decision came from the local, divided budget (the shared store was unreachable).
     public var isUsingLocalBudget: Bool { usingLocal.load(ordering: .relaxed) }
 
-    /// The shared store's decision; the local governor's when the shared store throws.
+    /// The shared store's decision, within what this replica may spend by its own books; the local
+    /// governor's when the shared store throws.
     public func acquire(_ family: EndpointFamily) async throws -> QuotaDecision {
+        let decision: QuotaDecision
         do {
-            let decision = try await shared.acquire(family)
+            decision = try await shared.acquire(family)
             switchTo(local: false)
-            return decision
         } catch is CancellationError {
             throw CancellationError()
         } catch {
             switchTo(local: true)
-            return await local.acquire(family)
+            let decision = await local.acquire(family)
+            if case .granted = decision { ownBooks.record(family) }
+            return decision
         }
+        guard case .granted = decision else { return decision }
+        // Granted by the shared store: this replica's own books must agree (the store may have lost its count).
+        guard ownBooks.spend(family) != nil else { return .exhausted(retryAfter: ownBooks.retryAfter(family)) }
+        local.record(family)
+        return decision
     }
 
     /// Starts the cooldown locally, then in the shared store (whose failure is reported, not thrown:

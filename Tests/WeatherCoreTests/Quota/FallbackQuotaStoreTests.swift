@@ -34,12 +34,12 @@ final class FallbackQuotaStoreTests: XCTestCase {
 
         shared.breakConnection()
         let localGrants = try await grants(store, 100)
-        XCTAssertEqual(localGrants, 40, "120 / 3 replicas")
+        XCTAssertEqual(localGrants, 30, "120 / 3 replicas, less the 10 this replica spent through the shared store")
         XCTAssertTrue(store.isUsingLocalBudget)
 
         shared.breakConnection(false)
         let again = try await grants(store, 200)
-        XCTAssertEqual(again, 110, "the shared window still holds the first 10")
+        XCTAssertEqual(again, 80, "this replica spent 40 of its 120 in this minute, 30 of them unknown to the shared store")
         XCTAssertFalse(store.isUsingLocalBudget)
         let switches = events.events(.quotaFallback).compactMap(\.quotaFallbackActive)
         XCTAssertEqual(switches, [true, false], "one event per switch")
@@ -59,5 +59,42 @@ final class FallbackQuotaStoreTests: XCTestCase {
         clock.advance(by: .seconds(5))
         let after = try await grants(store, 1)
         XCTAssertEqual(after, 1)
+    }
+
+    /// 60 calls through the shared store, then it goes away: the local window starts from those 60,
+    /// so no 60 s window ever holds more than the budget.
+    func testAnOutageDoesNotDoubleTheMinute() async throws {
+        let clock = ManualClock()
+        let policy = QuotaPolicy(callsPerMinute: 60)
+        let shared = InMemoryQuotaStore(policy: policy, clock: clock)
+        let store = FallbackQuotaStore(shared: shared, policy: policy, replicas: 1, clock: clock)
+        let first = try await grants(store, 60)
+        XCTAssertEqual(first, 60)
+        shared.breakConnection()
+        clock.advance(by: .seconds(3))
+        let during = try await grants(store, 60)
+        XCTAssertEqual(during, 0, "the minute is spent, wherever it was spent")
+        clock.advance(by: .seconds(58))
+        let later = try await grants(store, 100)
+        XCTAssertEqual(later, 60, "a minute after the first calls the window is free again")
+    }
+
+    /// The day's One Call budget holds across an outage and a restart of a Redis without
+    /// persistence: the shared store forgets, this replica does not.
+    func testTheDailyBudgetHoldsAcrossAnOutageAndAShapeshiftingSharedStore() async throws {
+        let clock = ManualClock()
+        let policy = QuotaPolicy(callsPerMinute: 1_000, dailyBudget: [.oneCall: 5])
+        let shared = InMemoryQuotaStore(policy: policy, clock: clock)
+        let store = FallbackQuotaStore(shared: shared, policy: policy, replicas: 1, clock: clock)
+        var total = try await grants(store, 10, family: .oneCall)
+        shared.breakConnection()
+        total += try await grants(store, 10, family: .oneCall)
+        shared.forgetEverything()
+        shared.breakConnection(false)
+        clock.advance(by: .seconds(120))
+        total += try await grants(store, 10, family: .oneCall)
+        XCTAssertEqual(total, 5, "one day, one budget")
+        let current = try await grants(store, 3, family: .current)
+        XCTAssertEqual(current, 3, "families without a daily budget are not held back")
     }
 }
