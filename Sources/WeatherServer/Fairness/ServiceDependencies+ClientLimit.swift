@@ -9,9 +9,10 @@ extension ServiceDependencies {
     func admitUpstreamLookup(_ request: Request, context: ServiceRequestContext) throws(Problem) -> String? {
         guard let clientLimiter else { return nil }
         let limit = clientLimiter.limit
+        let forwardedFor = request.headers[values: .xForwardedFor]
+        untrustedForwarding.check(trustedHops: limit.trustedProxyHops, hasForwardedFor: !forwardedFor.isEmpty)
         let client = ClientAddress.key(
-            peer: context.remoteAddressText, forwardedFor: request.headers[values: .xForwardedFor],
-            trustedHops: limit.trustedProxyHops)
+            peer: context.remoteAddressText, forwardedFor: forwardedFor, trustedHops: limit.trustedProxyHops)
         switch clientLimiter.admit(client) {
         case .admitted:
             return client

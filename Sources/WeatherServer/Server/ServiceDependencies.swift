@@ -30,6 +30,8 @@ public final class ServiceDependencies: Sendable {
     let nearCache: EncodedBodyCache
     /// The per-client limit on lookups that go upstream; `nil` when off.
     let clientLimiter: ClientRateLimiter?
+    /// Warns once when `X-Forwarded-For` arrives while no proxy is trusted.
+    let untrustedForwarding: UntrustedForwardingNotice
     let startedAt: ContinuousClock.Instant
     let staleDirectives: [EndpointFamily: String]
 
@@ -53,6 +55,7 @@ public final class ServiceDependencies: Sendable {
         self.cacheKind = cacheKind
         self.readinessChecks = readinessChecks
         self.logger = logger
+        self.untrustedForwarding = UntrustedForwardingNotice(logger: logger)
         self.trackedPlaces = trackedPlaces
         self.nearCache = EncodedBodyCache(maxEntries: nearCacheEntries, maxBytes: nearCacheBytes)
         self.startedAt = .now
