@@ -45,12 +45,17 @@ public final class FallbackQuotaStore: QuotaStore {
     public var isUsingLocalBudget: Bool { usingLocal.load(ordering: .relaxed) }
 
     /// The shared store's decision; the local governor's when the shared store throws.
+    ///
+    /// Cancellation is not unreachability: a `CancellationError` from the shared store (which is
+    /// how `WeatherCache.RedisQuotaStore` reports a store already shut down, as at the end of a
+    /// shutdown), or any failure once the calling task is cancelled, is rethrown as a
+    /// `CancellationError` without switching to the local budget or telling the observer.
     public func acquire(_ family: EndpointFamily) async throws -> QuotaDecision {
         do {
             let decision = try await shared.acquire(family)
             switchTo(local: false)
             return decision
-        } catch is CancellationError {
+        } catch let error where error is CancellationError || Task.isCancelled {
             throw CancellationError()
         } catch {
             switchTo(local: true)
