@@ -39,7 +39,12 @@ FROM debian:12.15-slim
 ARG VERSION=0.2.0
 # Where the source lives, when it is published somewhere: `--build-arg SOURCE_URL=…` sets the label.
 ARG SOURCE_URL=""
+# The commit built: `docker build --build-arg GIT_COMMIT=$(git rev-parse HEAD) .`. Kept in the
+# environment, where the service reads it for weather_tracker_build_info on /metrics.
+ARG GIT_COMMIT=unknown
+ENV GIT_COMMIT=${GIT_COMMIT}
 LABEL org.opencontainers.image.title="weather-tracker" \
+      org.opencontainers.image.revision="${GIT_COMMIT}" \
       org.opencontainers.image.description="Weather Tracker HTTP service: OpenWeather lookups with caching (memory or Redis), health, readiness and metrics endpoints." \
       org.opencontainers.image.version="${VERSION}" \
       org.opencontainers.image.source="${SOURCE_URL}" \

@@ -150,6 +150,7 @@ let package = Package(
                 "WeatherServer", "WeatherCore", "WeatherCache", "WeatherHTTP", "WeatherTesting", "OpenWeatherStub",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
+                serviceLifecycle,
             ],
             swiftSettings: swiftSettings
         ),

@@ -76,7 +76,7 @@ wait "$SERVICE" || status=$?
 STOPPED_AT="$(date +%s.%N)"
 STOP_MS="$(python3 -c 'import json,sys; print(round((float(sys.argv[2]) - json.load(open(sys.argv[1]))["signalled_at"]) * 1000))' "$WORK/load.json" "$STOPPED_AT")"
 [ "$status" = 0 ] || fail "exit status $status after SIGTERM: $(tail -5 "$WORK/service.log")"
-logged=$(grep -c '"message":"request".*"route":"/v1/weather/current".*"status":"200"' "$WORK/service.log" || true)
+logged=$(grep -c '"message":"request".*"route":"/v1/weather/current".*"status":200' "$WORK/service.log" || true)
 completed=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["completed"])' "$WORK/load.json")
 # Two lookups before the load (the miss and the hit) are logged too.
 [ "$logged" = $(( completed + 2 )) ] || fail "the service answered $logged lookups, clients received $((completed + 2))"

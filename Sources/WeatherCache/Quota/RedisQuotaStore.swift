@@ -37,8 +37,18 @@ public struct RedisQuotaStore: QuotaStore {
 
     /// One atomic grant in Redis.
     ///
-    /// - Throws: ``/WeatherCore/WeatherError`` with code `cacheUnavailable` when Redis cannot answer.
+    /// - Throws: ``/WeatherCore/WeatherError`` with code `cacheUnavailable` when Redis cannot answer;
+    ///   `CancellationError` once the store was shut down: the process is stopping and the call is
+    ///   abandoned, which is not Redis being unreachable (no fallback line at shutdown).
     public func acquire(_ family: EndpointFamily) async throws -> QuotaDecision {
+        do {
+            return try await grant(family)
+        } catch is WeatherError where pool.isShutDownRequested {
+            throw CancellationError()
+        }
+    }
+
+    private func grant(_ family: EndpointFamily) async throws -> QuotaDecision {
         let now = clock.now
         let day = Self.utcDay(now)
         let keys = [base + "minute", base + "cooldown", base + "day:\(family.rawValue):\(day.text)"].map(

@@ -58,12 +58,17 @@ public final class FallbackQuotaStore: QuotaStore {
 
     /// The shared store's decision, within what this replica may spend by its own books; the local
     /// governor's when the shared store throws.
+    ///
+    /// Cancellation is not unreachability: a `CancellationError` from the shared store (which is
+    /// how `WeatherCache.RedisQuotaStore` reports a store already shut down, as at the end of a
+    /// shutdown), or any failure once the calling task is cancelled, is rethrown as a
+    /// `CancellationError` without switching to the local budget or telling the observer.
     public func acquire(_ family: EndpointFamily) async throws -> QuotaDecision {
         let decision: QuotaDecision
         do {
             decision = try await shared.acquire(family)
             switchTo(local: false)
-        } catch is CancellationError {
+        } catch let error where error is CancellationError || Task.isCancelled {
             throw CancellationError()
         } catch {
             switchTo(local: true)

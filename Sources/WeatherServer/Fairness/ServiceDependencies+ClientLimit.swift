@@ -8,9 +8,10 @@ extension ServiceDependencies {
         guard clientLimiter != nil || clientShare != nil else { return nil }
         var buckets: [ClientAddress.Bucket] = []
         if let clientLimiter {
-            let client = ClientAddress.key(
-                peer: context.remoteAddressText, forwardedFor: request.headers[values: .xForwardedFor],
-                trustedHops: clientLimiter.limit.trustedProxyHops)
+            let hops = clientLimiter.limit.trustedProxyHops
+            let forwardedFor = request.headers[values: .xForwardedFor]
+            untrustedForwarding.check(trustedHops: hops, hasForwardedFor: !forwardedFor.isEmpty)
+            let client = ClientAddress.key(peer: context.remoteAddressText, forwardedFor: forwardedFor, trustedHops: hops)
             buckets = ClientAddress.buckets(forKey: client)
         }
         return UpstreamCharge(limiter: clientLimiter, buckets: buckets, clientShare: clientShare)

@@ -9,8 +9,9 @@ import WeatherCore
 /// enters Hummingbird at all, and ``ServiceResponder`` asks it again in front of the router (for
 /// what the handler passes on: a request on a connection with a response still being written, or
 /// one saying `Connection: close`). Either way the answer carries the same headers and gets the same
-/// observation (`X-Request-Id`, metrics, the log line) as a routed request. The fast path never
-/// suspends, so it does not count towards `http_requests_in_flight`.
+/// observation (`X-Request-Id`, `X-Content-Type-Options: nosniff`, metrics, the log line) as a
+/// routed request: both go through ``RequestObservation``. The fast path never suspends, so it does
+/// not count towards `http_requests_in_flight`.
 struct ServiceFastPath: Sendable {
     let lookups: [Substring: LookupRoute]
     let dependencies: ServiceDependencies

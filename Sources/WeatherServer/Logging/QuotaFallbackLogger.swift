@@ -13,7 +13,7 @@ struct QuotaFallbackLogger: WeatherClientObserver {
             if active {
                 logger.warning(
                     "quota: Redis is unreachable; this replica now spends its local share of the budget",
-                    metadata: ["per_minute": .string(localPerMinute.map(String.init) ?? "unlimited")])
+                    metadata: ["per_minute": localPerMinute.map { .stringConvertible($0) } ?? .string("unlimited")])
             } else {
                 logger.notice("quota: Redis answers again; back to the shared budget")
             }

@@ -22,6 +22,7 @@ struct RequestObservationMiddleware<Context: RequestContext>: RouterMiddleware {
         observation.metrics.inFlight.increment()
         defer { observation.metrics.inFlight.decrement() }
         var response: Response
+        var cut: RequestCut?
         do {
             // Every route is GET (HEAD goes to the router, which answers it as GET does): any other
             // method is 405 with `Allow`, whatever the path, rather than a misleading 404.
@@ -32,6 +33,13 @@ struct RequestObservationMiddleware<Context: RequestContext>: RouterMiddleware {
                 throw Problem.bodyNotAllowed
             }
             response = try await next(request, context)
+            // An answer made after cancellation (a page's "lookup cancelled") reaches no one either.
+            if Task.isCancelled { cut = RequestCut.current }
+        } catch let error where RequestCut.isCut(by: error) {
+            // Not an error: the service group cut the request at shutdown, or the client left.
+            // The answer below is for a connection that is still open, if any.
+            cut = RequestCut.current
+            response = Problem.requestCut.response()
         } catch let problem as Problem {
             response = problem.response()
         } catch let error as HTTPError {
@@ -44,7 +52,8 @@ struct RequestObservationMiddleware<Context: RequestContext>: RouterMiddleware {
                 detail: "The service failed to answer; the failure is in its log."
             ).response()
         }
-        observation.finish(&response, request: request, route: context.endpointPath ?? "unmatched", start: start)
+        observation.finish(
+            &response, request: request, route: context.endpointPath ?? "unmatched", start: start, cut: cut)
         return response
     }
 
@@ -87,6 +96,12 @@ extension Problem {
     static let bodyNotAllowed = Problem(
         status: .badRequest, slug: "body-not-allowed", title: "Request body not allowed",
         detail: "GET and HEAD requests take no body; send none (no Content-Length or Transfer-Encoding).")
+
+    /// What a cut request answers, should its connection still be open (``RequestCut``).
+    static let requestCut = Problem(
+        status: .serviceUnavailable, slug: "request-cut", title: "Request cut",
+        detail: "The request was cancelled before it was answered (the service may be shutting down); try again.",
+        retryAfterSeconds: 1)
 
     /// The answer to a method no route takes.
     static let methodNotAllowed = Problem(

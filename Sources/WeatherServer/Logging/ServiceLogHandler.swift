@@ -5,6 +5,10 @@ public import Logging
 /// (``LogFormat``), handed to a sink (the command line writes it to stdout unbuffered, one
 /// `write(2)` per line, so concurrent lines never interleave and nothing waits in a buffer).
 ///
+/// Every line carries an RFC 3339 UTC timestamp (`2026-12-07T01:02:03.456Z`). In JSON lines,
+/// number and boolean metadata (`.stringConvertible(503)`, `.stringConvertible(true)`) are JSON
+/// numbers and booleans, so a log shipper can compare and sum them; other values are strings.
+///
 /// Written by hand because swift-log ships only the text `StreamLogHandler`, and a JSON-lines
 /// handler is a few dozen lines.
 public struct ServiceLogHandler: LogHandler {
@@ -33,7 +37,7 @@ public struct ServiceLogHandler: LogHandler {
     public func log(event: LogEvent) {
         var merged = metadata
         if let extra = event.metadata { merged.merge(extra) { _, new in new } }
-        let time = Date().formatted(.iso8601.year().month().day().time(includingFractionalSeconds: true))
+        let time = Date().formatted(Self.timestampStyle)
         let line: String
         switch format {
         case .text:
@@ -49,6 +53,10 @@ public struct ServiceLogHandler: LogHandler {
         sink(line)
     }
 
+    /// RFC 3339 in UTC with milliseconds and `Z` (`2026-12-07T01:02:03.456Z`): unambiguous to a
+    /// log shipper whatever the host's zone.
+    static let timestampStyle = Date.ISO8601FormatStyle(includingFractionalSeconds: true, timeZone: .gmt)
+
     private static func text(_ value: Logger.MetadataValue) -> String {
         let text = value.description
         return text.contains(" ") || text.isEmpty ? "\"\(text)\"" : text
@@ -57,9 +65,26 @@ public struct ServiceLogHandler: LogHandler {
     private static func json(_ value: Logger.MetadataValue) -> Any {
         switch value {
         case .string(let text): return text
-        case .stringConvertible(let value): return value.description
+        case .stringConvertible(let value): return jsonScalar(value)
         case .array(let values): return values.map(json)
         case .dictionary(let values): return values.mapValues(json)
+        }
+    }
+
+    /// A number as a JSON number and a boolean as a JSON boolean (log shippers then compare and sum
+    /// them without a parse); everything else, and non-finite floats JSON cannot write, as its text.
+    private static func jsonScalar(_ value: any CustomStringConvertible & Sendable) -> Any {
+        switch value {
+        case let flag as Bool:
+            return flag
+        case let integer as any BinaryInteger:
+            if let exact = Int(exactly: integer) { return exact }
+            return value.description
+        case let number as any BinaryFloatingPoint:
+            let double = Double(number)
+            return double.isFinite ? double : value.description
+        default:
+            return value.description
         }
     }
 }

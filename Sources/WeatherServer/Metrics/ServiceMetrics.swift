@@ -4,15 +4,20 @@ public import Prometheus
 import Synchronization
 
 /// The service's metrics: recorded through swift-metrics into one swift-prometheus registry that
-/// `GET /metrics` renders. The factory is passed explicitly (no global bootstrap), so every test
-/// can own a registry.
+/// `GET /metrics` renders, every family with its `# HELP` (``MetricHelp``). The factory is passed
+/// explicitly (no global bootstrap), so every test can own a registry. Besides what the service
+/// records: `weather_tracker_build_info` (set once) and the `process_*` figures (read when scraped).
 ///
 /// Metric handles are created once per label set and cached, so recording costs a dictionary
 /// lookup under a lock and the handler's own atomic update.
 public final class ServiceMetrics: Sendable {
     /// The registry `/metrics` renders.
     public let registry: PrometheusCollectorRegistry
-    let factory: PrometheusMetricsFactory
+    let factory: DocumentedMetricsFactory
+    /// The process CPU time already added to `process_cpu_seconds_total`: a Prometheus counter can
+    /// only be increased, so each scrape adds what `/proc` says was spent since.
+    private let cpuSecondsCounted = Mutex<Double>(0)
+    private let cpuSeconds: CoreMetrics.FloatingPointCounter
     private let counters = Mutex<[String: CoreMetrics.Counter]>([:])
     private let timers = Mutex<[String: CoreMetrics.Timer]>([:])
     private let gauges = Mutex<[String: CoreMetrics.Gauge]>([:])
@@ -47,13 +52,17 @@ public final class ServiceMetrics: Sendable {
         .milliseconds(250), .milliseconds(500), .seconds(1), .seconds(2), .seconds(5), .seconds(10),
     ]
 
-    /// A fresh registry.
-    public init() {
+    /// A fresh registry, stamped with `build` (`weather_tracker_build_info`).
+    public init(build: BuildInfo = .current) {
         registry = PrometheusCollectorRegistry()
-        var factory = PrometheusMetricsFactory(registry: registry)
-        factory.defaultDurationHistogramBuckets = Self.latencyBuckets
-        self.factory = factory
+        factory = DocumentedMetricsFactory(
+            registry: registry, durationBuckets: Self.latencyBuckets,
+            valueBuckets: PrometheusMetricsFactory(registry: registry).defaultValueHistogramBuckets)
         inFlight = CoreMetrics.Meter(label: "http_requests_in_flight", dimensions: [], factory: factory)
+        cpuSeconds = CoreMetrics.FloatingPointCounter(label: "process_cpu_seconds_total", dimensions: [], factory: factory)
+        set(
+            "weather_tracker_build_info",
+            [("version", build.version), ("swift_version", build.swiftVersion), ("commit", build.commit)], 1)
     }
 
     /// Counts one answered request (`http_requests_total`) and its duration
@@ -75,6 +84,11 @@ public final class ServiceMetrics: Sendable {
         series.count.increment()
         let (seconds, attoseconds) = duration.components
         series.duration.recordNanoseconds(seconds * 1_000_000_000 + attoseconds / 1_000_000_000)
+    }
+
+    /// Counts one request cut before its answer (`http_requests_cut_total{route,reason}`).
+    func recordCut(route: String, reason: RequestCut) {
+        increment("http_requests_cut_total", [("route", route), ("reason", reason.rawValue)])
     }
 
     /// Counts one lookup answer (`weather_lookups_total{family,cache}`), on every near-cache hit too:
@@ -126,6 +140,28 @@ public final class ServiceMetrics: Sendable {
             return gauge
         }
         gauge.record(value)
+    }
+
+    /// Reads the `process_*` figures from `/proc` (``ProcessSample``), then renders everything:
+    /// what `GET /metrics` answers.
+    public func scrape() -> [UInt8] {
+        if let sample = ProcessSample.read() { record(sample) }
+        return exposition()
+    }
+
+    /// Sets the `process_*` metrics to `sample`.
+    func record(_ sample: ProcessSample) {
+        set("process_resident_memory_bytes", [], sample.residentBytes)
+        set("process_virtual_memory_bytes", [], sample.virtualBytes)
+        set("process_open_fds", [], Double(sample.openFDs))
+        if let maxFDs = sample.maxFDs { set("process_max_fds", [], Double(maxFDs)) }
+        set("process_start_time_seconds", [], sample.startTimeSeconds)
+        // Under the lock, so two scrapes at once add the time spent once.
+        cpuSecondsCounted.withLock { counted in
+            guard sample.cpuSeconds > counted else { return }
+            cpuSeconds.increment(by: sample.cpuSeconds - counted)
+            counted = sample.cpuSeconds
+        }
     }
 
     /// The Prometheus text exposition of everything recorded.

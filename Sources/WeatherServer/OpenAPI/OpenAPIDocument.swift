@@ -26,9 +26,18 @@ enum OpenAPIDocument {
             "public, max-age=<seconds left fresh>, stale-while-revalidate=<s>, stale-if-error=<s>.", ["type": "string"]),
         "ETag": header("Strong entity tag of the body; send it back in If-None-Match.", ["type": "string"]),
         "X-Request-Id": requestIDHeader,
+        "X-Content-Type-Options": noSniffHeader,
     ] }
 
     static var requestIDHeader: [String: Any] { header("The request's id (the client's X-Request-Id when sane).", ["type": "string"]) }
+
+    /// `X-Content-Type-Options`, on every answer (API, problems and pages alike).
+    static var noSniffHeader: [String: Any] {
+        header("nosniff: the declared Content-Type is to be believed, never sniffed.", ["type": "string", "const": "nosniff"])
+    }
+
+    /// The headers every answer carries, whatever its route and status.
+    static var everyAnswerHeaders: [String: Any] { ["X-Request-Id": requestIDHeader, "X-Content-Type-Options": noSniffHeader] }
 
     static var document: [String: Any] {
         var paths: [String: Any] = [:]
@@ -76,7 +85,7 @@ enum OpenAPIDocument {
                     responses: [
                         "200": [
                             "description": "The metrics.",
-                            "headers": ["X-Request-Id": requestIDHeader],
+                            "headers": everyAnswerHeaders,
                             "content": ["text/plain": ["schema": ["type": "string"]]],
                         ]
                     ])),
@@ -87,7 +96,7 @@ enum OpenAPIDocument {
                     responses: [
                         "200": [
                             "description": "The OpenAPI document.",
-                            "headers": ["X-Request-Id": requestIDHeader],
+                            "headers": everyAnswerHeaders,
                             "content": ["application/json": ["schema": ["type": "object"]]],
                         ]
                     ])),
@@ -143,8 +152,8 @@ enum OpenAPIDocument {
             "description": description,
             "headers": [
                 "X-Request-Id": requestIDHeader,
+                "X-Content-Type-Options": noSniffHeader,
                 "Content-Security-Policy": header("No external origins, no inline script.", ["type": "string"]),
-                "X-Content-Type-Options": header("nosniff", ["type": "string"]),
                 "Referrer-Policy": header("no-referrer", ["type": "string"]),
                 "Cache-Control": header("no-cache for pages, an hour for assets.", ["type": "string"]),
             ],
@@ -253,7 +262,7 @@ enum OpenAPIDocument {
     static func json(_ description: String, ref: String) -> [String: Any] {
         [
             "description": description,
-            "headers": ["X-Request-Id": requestIDHeader],
+            "headers": everyAnswerHeaders,
             "content": ["application/json": ["schema": ["$ref": "#/components/schemas/\(ref)"]]],
         ]
     }
@@ -263,6 +272,7 @@ enum OpenAPIDocument {
             "description": description,
             "headers": [
                 "X-Request-Id": requestIDHeader,
+                "X-Content-Type-Options": noSniffHeader,
                 "Retry-After": header("Seconds to wait (429, 503).", ["type": "integer", "minimum": 1]),
                 "Cache-Control": header("no-store", ["type": "string"]),
             ],

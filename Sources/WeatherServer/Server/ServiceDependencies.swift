@@ -32,6 +32,8 @@ public final class ServiceDependencies: Sendable {
     let clientLimiter: ClientRateLimiter?
     /// The clients' part of the per-minute budget, the rest kept for the tracker; `nil` when nothing is tracked.
     let clientShare: QuotaGovernor?
+    /// Warns once when `X-Forwarded-For` arrives while no proxy is trusted.
+    let untrustedForwarding: UntrustedForwardingNotice
     let startedAt: ContinuousClock.Instant
     let staleDirectives: [EndpointFamily: String]
 
@@ -60,6 +62,7 @@ public final class ServiceDependencies: Sendable {
         self.cacheKind = cacheKind
         self.readinessChecks = readinessChecks
         self.logger = logger
+        self.untrustedForwarding = UntrustedForwardingNotice(logger: logger)
         self.trackedPlaces = trackedPlaces
         self.nearCache = EncodedBodyCache(maxEntries: nearCacheEntries, maxBytes: nearCacheBytes)
         self.startedAt = .now

@@ -49,7 +49,7 @@ public enum ServiceRouter {
             dependencies.refreshGauges(metrics)
             return Response(
                 status: .ok, headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8"],
-                body: ResponseBody(byteBuffer: ByteBuffer(bytes: metrics.exposition())))
+                body: ResponseBody(byteBuffer: ByteBuffer(bytes: metrics.scrape())))
         }
         let tracked = TrackedResponder(dependencies: dependencies)
         router.get("/v1/tracked") { request, _ in try await tracked.respond(to: request) }

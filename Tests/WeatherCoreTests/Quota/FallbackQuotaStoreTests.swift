@@ -98,3 +98,44 @@ final class FallbackQuotaStoreTests: XCTestCase {
         XCTAssertEqual(current, 3, "families without a daily budget are not held back")
     }
 }
+
+/// Cancellation is not the shared store being unreachable.
+final class FallbackQuotaCancellationTests: XCTestCase {
+    func testAFailureOnceTheCallerIsCancelledNeitherSwitchesNorReports() async throws {
+        let policy = QuotaPolicy(callsPerMinute: 120)
+        let shared = InMemoryQuotaStore(policy: policy)
+        shared.breakConnection()
+        let events = RecordingObserver()
+        let store = FallbackQuotaStore(shared: shared, policy: policy, replicas: 3, observer: events)
+        let outcome = await Task {
+            withUnsafeCurrentTask { $0?.cancel() }
+            return try await store.acquire(.current)
+        }.result
+        XCTAssertThrowsError(try outcome.get()) { XCTAssertTrue($0 is CancellationError, "\($0)") }
+        XCTAssertTrue(events.events(.quotaFallback).isEmpty)
+        XCTAssertFalse(store.isUsingLocalBudget)
+
+        // The same failure for a caller that is not cancelled is a switch, reported once.
+        _ = try await store.acquire(.current)
+        XCTAssertEqual(events.events(.quotaFallback).map(\.quotaFallbackActive), [true])
+    }
+
+    func testACancellationErrorFromTheSharedStoreIsRethrown() async throws {
+        let events = RecordingObserver()
+        let store = FallbackQuotaStore(
+            shared: CancellingQuotaStore(), policy: QuotaPolicy(callsPerMinute: 60), replicas: 1, observer: events)
+        do {
+            _ = try await store.acquire(.current)
+            XCTFail("cancelled")
+        } catch {
+            XCTAssertTrue(error is CancellationError, "\(error)")
+        }
+        XCTAssertTrue(events.events(.quotaFallback).isEmpty)
+    }
+}
+
+/// A shared store that was shut down: every call is cancelled.
+private struct CancellingQuotaStore: QuotaStore {
+    func acquire(_ family: EndpointFamily) async throws -> QuotaDecision { throw CancellationError() }
+    func startCooldown(_ duration: Duration) async throws { throw CancellationError() }
+}
