@@ -41,9 +41,9 @@ extension WeatherClient {
                     let mapped = WeatherError(
                         response: response, query: query, url: http.redactedURL, now: clock.now)
                 else { return try await store(response.body, for: request, key: key, as: M.self, existing: existing) }
-                failure = mapped
+                failure = mapped.redacting(configuration.apiKey)
             } catch let error as WeatherError {
-                failure = error
+                failure = error.redacting(configuration.apiKey)
             }
             observer?.record(.upstreamError(family, failure))
 

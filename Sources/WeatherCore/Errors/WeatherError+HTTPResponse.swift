@@ -111,6 +111,6 @@ extension WeatherError {
             .unicodeScalars.filter { $0.properties.generalCategory != .control }
         var text = String(String.UnicodeScalarView(oneLine))
         if text.count > 300 { text = String(text.prefix(299)) + "…" }
-        return redactingSecrets(in: text)
+        return URLRedaction.redact(text)
     }
 }

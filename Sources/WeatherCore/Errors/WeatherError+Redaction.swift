@@ -1,25 +1,15 @@
 extension WeatherError {
-    /// `text` with the value after every `appid=` (and the other secret names of ``URLRedaction``)
-    /// replaced by `REDACTED`, wherever it appears: a message may quote a URL.
-    static func redactingSecrets(in text: String) -> String {
-        guard text.contains("=") else { return text }
-        var result = ""
-        var rest = Substring(text)
-        let delimiters: Set<Character> = ["&", " ", "\"", "'", ")", ",", ";", "#", "<", ">"]
-        while let equals = rest.firstIndex(of: "=") {
-            let before = rest[..<equals]
-            let nameStart =
-                before.lastIndex(where: { !($0.isLetter || $0.isNumber || $0 == "_") }).map(before.index(after:))
-                ?? before.startIndex
-            let name = before[nameStart...].lowercased()
-            result += rest[...equals]
-            rest = rest[rest.index(after: equals)...]
-            if ["appid", "apikey", "api_key", "key"].contains(name) {
-                let end = rest.firstIndex(where: { delimiters.contains($0) }) ?? rest.endIndex
-                if end > rest.startIndex { result += URLRedaction.placeholder }
-                rest = rest[end...]
-            }
-        }
-        return result + rest
+    /// The error with `key`'s literal value (and its percent-encoded form) redacted from every
+    /// text it carries — message, query, URL, underlying cause — as well as URL userinfo and secret
+    /// query items: an upstream or a proxy that echoes the bare key in its answer must not have it
+    /// quoted into a log line or a response.
+    func redacting(_ key: APIKey) -> WeatherError {
+        let secrets = [key.value]
+        var error = self
+        error.message = URLRedaction.redact(message, secrets: secrets)
+        error.query = query.map { URLRedaction.redact($0, secrets: secrets) }
+        error.url = url.map { URLRedaction.redact($0, secrets: secrets) }
+        error.underlying = underlying.map { URLRedaction.redact($0, secrets: secrets) }
+        return error
     }
 }

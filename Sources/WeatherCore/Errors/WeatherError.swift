@@ -39,7 +39,7 @@ public struct WeatherError: Error, Sendable, Equatable, CustomStringConvertible 
         self.jsonPath = jsonPath
         self.token = token
         self.offset = offset
-        self.url = url.map(URLRedaction.redact)
+        self.url = url.map { URLRedaction.redact($0) }
         self.underlying = underlying
     }
 

@@ -1,26 +1,90 @@
-/// Removes the API key from URLs before they reach a log line, an error or a description.
+/// The one redaction of secrets in text that may reach a log, a metric, an error or a response:
+/// a URL, curl's message, an upstream body quoted in an error.
 ///
-/// A cross-module internal (`package`): WeatherCore's errors and requests, CurlTransport's error
-/// messages and the service's request log use it; users see only its results (``TransportRequest/redactedURL``).
+/// It removes, wherever they appear in the text: the userinfo of every URL
+/// (`http://user:pw@proxy/` → `http://REDACTED@proxy/`), the value of every secret query item
+/// (`appid=…`, `api_key=…`, `token=…`, in any case), and — given the secrets themselves — their
+/// literal values (a proxy page that echoes the bare key).
 package enum URLRedaction {
     /// The text shown in place of a secret.
     package static let placeholder = "REDACTED"
 
     /// Query item names whose values are secrets.
-    static let secretNames: Set<Substring> = [
+    static let secretNames: Set<String> = [
         "appid", "apikey", "api_key", "key", "token", "access_token", "password", "secret",
     ]
 
-    /// Returns `url` with the value of every secret query item (`appid`, …) replaced by `REDACTED`.
-    package static func redact(_ url: String) -> String {
-        guard let queryStart = url.firstIndex(of: "?") else { return url }
-        let fragmentStart = url[queryStart...].firstIndex(of: "#") ?? url.endIndex
-        let query = url[url.index(after: queryStart)..<fragmentStart]
-        let items = query.split(separator: "&", omittingEmptySubsequences: false).map { item -> String in
-            guard let eq = item.firstIndex(of: "=") else { return String(item) }
-            let name = item[..<eq]
-            return secretNames.contains(Substring(name.lowercased())) ? "\(name)=\(placeholder)" : String(item)
+    /// Characters that end a query item's value or a URL's userinfo in free text.
+    private static let valueEnd: Set<Character> = [
+        "&", " ", "\t", "\n", "\"", "'", ")", ",", ";", "#", "<", ">", "]", "}",
+    ]
+
+    /// `text` with userinfo, secret query items and every one of `secrets` (and its
+    /// percent-encoded form) replaced by ``placeholder``.
+    package static func redact(_ text: String, secrets: [String] = []) -> String {
+        var result = redactUserinfo(redactQueryItems(text))
+        for secret in secrets where secret.utf8.count >= 4 {
+            for form in Set([secret, PercentEncoding.encode(secret)]) where result.contains(form) {
+                result = result.replacingAll(form, with: placeholder)
+            }
         }
-        return String(url[...queryStart]) + items.joined(separator: "&") + String(url[fragmentStart...])
+        return result
+    }
+
+    /// The value after every secret name and `=` replaced.
+    private static func redactQueryItems(_ text: String) -> String {
+        guard text.contains("=") else { return text }
+        var result = ""
+        var rest = Substring(text)
+        while let equals = rest.firstIndex(of: "=") {
+            let before = rest[..<equals]
+            let nameStart =
+                before.lastIndex(where: { !($0.isLetter || $0.isNumber || $0 == "_") }).map(before.index(after:))
+                ?? before.startIndex
+            let name = before[nameStart...].lowercased()
+            result += rest[...equals]
+            rest = rest[rest.index(after: equals)...]
+            if secretNames.contains(name) {
+                let end = rest.firstIndex(where: { valueEnd.contains($0) }) ?? rest.endIndex
+                if end > rest.startIndex { result += placeholder }
+                rest = rest[end...]
+            }
+        }
+        return result + rest
+    }
+
+    /// `scheme://userinfo@host` → `scheme://REDACTED@host` for every URL in `text`.
+    private static func redactUserinfo(_ text: String) -> String {
+        guard text.contains("://") else { return text }
+        var result = ""
+        var rest = Substring(text)
+        while let marker = rest.firstRange(of: "://") {
+            result += rest[..<marker.upperBound]
+            rest = rest[marker.upperBound...]
+            // The authority ends at the first "/", "?", "#" or a character that ends a URL in text.
+            let authorityEnd =
+                rest.firstIndex(where: { $0 == "/" || $0 == "?" || valueEnd.contains($0) && $0 != "]" })
+                ?? rest.endIndex
+            if let at = rest[..<authorityEnd].lastIndex(of: "@") {
+                result += placeholder
+                rest = rest[at...]
+            }
+        }
+        return result + rest
+    }
+}
+
+extension String {
+    /// Every occurrence of `target` replaced by `replacement` (no Foundation).
+    fileprivate func replacingAll(_ target: String, with replacement: String) -> String {
+        guard !target.isEmpty else { return self }
+        var result = ""
+        var rest = Substring(self)
+        while let range = rest.firstRange(of: target) {
+            result += rest[..<range.lowerBound]
+            result += replacement
+            rest = rest[range.upperBound...]
+        }
+        return result + rest
     }
 }

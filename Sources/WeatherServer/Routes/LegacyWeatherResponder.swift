@@ -44,19 +44,23 @@ struct LegacyWeatherResponder: Sendable {
         }
         let answeredAt = dependencies.clock.now
         let mode = dependencies.mode
-        if result.cacheStatus != .stale {
-            // What later requests get from the near-cache is a cached answer: `cached: true`.
-            let cached = try ServiceJSON.encode(LegacyWeather(result.value, units: units, cached: true, mode: mode))
-            dependencies.nearCache.store(
-                dependencies.encodedBody(
-                    cached, fetchedAt: result.fetchedAt, freshUntil: result.freshUntil, family: .current),
-                forKey: key, now: answeredAt)
+        // What later requests get from the near-cache is a cached answer: `cached: true`.
+        let cachedBytes = try ServiceJSON.encode(LegacyWeather(result.value, units: units, cached: true, mode: mode))
+        let cached = dependencies.encodedBody(
+            cachedBytes, fetchedAt: result.fetchedAt, freshUntil: result.freshUntil, family: .current)
+        if result.cacheStatus != .stale { dependencies.nearCache.store(cached, forKey: key, now: answeredAt) }
+        guard result.cacheStatus == .miss else {
+            return LookupResponse.make(cached, status: result.cacheStatus, now: answeredAt, request: request)
         }
-        let bytes = try ServiceJSON.encode(
-            LegacyWeather(result.value, units: units, cached: result.cacheStatus != .miss, mode: mode))
+        // The miss says `cached: false` but is the same representation as the cached answer: it
+        // carries that answer's tag, weak (equal meaning, not equal bytes), so the client's next
+        // If-None-Match revalidates against what the near-cache then serves.
+        let bytes = try ServiceJSON.encode(LegacyWeather(result.value, units: units, cached: false, mode: mode))
         let body = dependencies.encodedBody(
             bytes, fetchedAt: result.fetchedAt, freshUntil: result.freshUntil, family: .current)
-        return LookupResponse.make(body, status: result.cacheStatus, now: answeredAt, request: request)
+        var response = LookupResponse.make(body, status: result.cacheStatus, now: answeredAt, request: request)
+        response.headers[.eTag] = "W/" + cached.etag
+        return response
     }
 }
 

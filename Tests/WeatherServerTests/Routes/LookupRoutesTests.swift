@@ -160,6 +160,12 @@ final class LookupRoutesTests: XCTestCase {
             let hit = try await client.execute(uri: "/weather/london?units=imperial", method: .get)
             XCTAssertEqual(hit.headers[.xCache], "HIT")
             XCTAssertEqual(hit.json["cached"] as? Bool, true)
+            // The miss's tag revalidates the cached answer that follows it (weakly: only `cached` differs).
+            let missTag = try XCTUnwrap(miss.headers[.eTag])
+            XCTAssertEqual(missTag, "W/" + (hit.headers[.eTag] ?? ""))
+            let revalidated = try await client.execute(
+                uri: "/weather/London?units=imperial", method: .get, headers: [.ifNoneMatch: missTag])
+            XCTAssertEqual(revalidated.status, .notModified)
             XCTAssertEqual(harness.upstreamCalls("/data/2.5/weather"), 1)
             let bad = try await client.execute(uri: "/weather/London?units=kelvin", method: .get)
             XCTAssertEqual(bad.status, .badRequest)
