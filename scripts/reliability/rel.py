@@ -48,10 +48,10 @@ def raise_fd_limit(wanted=20000):
     return resource.getrlimit(resource.RLIMIT_NOFILE)[0]
 
 
-def start(name, argv, env=None, logfile=None):
+def start(name, argv, env=None, logfile=None, preexec=None):
     out = open(logfile, "wb") if logfile else subprocess.DEVNULL
     process = subprocess.Popen(argv, env={**os.environ, **(env or {})}, stdout=out, stderr=subprocess.STDOUT,
-                               stdin=subprocess.DEVNULL)
+                               stdin=subprocess.DEVNULL, preexec_fn=preexec)
     _started.append((name, process))
     return process
 
@@ -73,6 +73,15 @@ def _stop_all():
     for _, process in reversed(_started):
         if process.poll() is None:
             stop(process, timeout=5)
+
+
+def wait_until_true(predicate, seconds):
+    """Whether `predicate` held within `seconds` (errors count as not yet)."""
+    try:
+        wait_until(predicate, seconds, "")
+        return True
+    except Failed:
+        return False
 
 
 def wait_until(predicate, seconds, what):
@@ -151,14 +160,14 @@ class Redis:
 class Service:
     """`weather-tracker serve` against the stub (live mode, the suite's key), JSON logs."""
 
-    def __init__(self, port, stub, workdir, env=None, name="service"):
+    def __init__(self, port, stub, workdir, env=None, name="service", preexec=None):
         self.port = port
         self.base = "http://127.0.0.1:%d" % port
         self.logfile = os.path.join(workdir, name + ".log")
         environment = {"OPENWEATHER_API_KEY": API_KEY, "OPENWEATHER_BASE_URL": stub.base, "LOG_FORMAT": "json",
                        "HOST": "127.0.0.1", "PORT": str(port), "QUOTA_PER_MINUTE": "1000000"}
         environment.update(env or {})
-        self.process = start(name, [binary(), "serve"], env=environment, logfile=self.logfile)
+        self.process = start(name, [binary(), "serve"], env=environment, logfile=self.logfile, preexec=preexec)
         wait_until(lambda: http_get(self.base + "/health", timeout=1)[0] == 200, 30, "the service's /health")
         self.pid = self.process.pid
 

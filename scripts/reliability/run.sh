@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The reliability suite, one part or all of them (RELIABILITY.md says what each checks):
-#   scripts/reliability/run.sh [hostile|faults|contract|soak|fuzz ...]    (default: all five)
+#   scripts/reliability/run.sh [hostile|faults|contract|soak|attack|fuzz ...]    (default: all six)
 #   RELIABILITY_FAST=1 scripts/reliability/run.sh    the CI form: same checks, shorter windows
 # faults takes scenario names after it as faults.py does only when run alone:
 #   scripts/reliability/run.sh faults redis storm
@@ -19,7 +19,7 @@ swift build -c "$MODE" --product weather-tracker >&2
 RELIABILITY_BIN="$(swift build -c "$MODE" --show-bin-path)/weather-tracker"
 export RELIABILITY_BIN
 PARTS=("$@")
-[ "${#PARTS[@]}" -gt 0 ] || PARTS=(hostile faults contract soak fuzz)
+[ "${#PARTS[@]}" -gt 0 ] || PARTS=(hostile faults contract soak attack fuzz)
 SCENARIOS=()
 if [ "${PARTS[0]}" = faults ] && [ "${#PARTS[@]}" -gt 1 ]; then SCENARIOS=("${PARTS[@]:1}"); PARTS=(faults); fi
 FUZZ_SECONDS="${FUZZ_SECONDS:-60}"
@@ -31,8 +31,9 @@ for part in "${PARTS[@]}"; do
     faults) python3 scripts/reliability/faults.py "${SCENARIOS[@]}" ;;
     contract) python3 scripts/reliability/contract.py ;;
     soak) python3 scripts/reliability/soak.py ;;
+    attack) python3 scripts/reliability/attack.py ;;
     fuzz) scripts/fuzz.sh "$FUZZ_SECONDS" ;;
-    *) echo "[reliability] unknown part $part (hostile, faults, contract, soak, fuzz)" >&2; exit 2 ;;
+    *) echo "[reliability] unknown part $part (hostile, faults, contract, soak, attack, fuzz)" >&2; exit 2 ;;
   esac
   echo "[reliability] $part passed in $(( $(date +%s) - start )) s" >&2
 done
