@@ -35,15 +35,20 @@ struct TrackedResponder: Sendable {
             for await entry in group { entries.append(entry) }
             return entries.sorted { $0.0 < $1.0 }.map(\.1)
         }
-        let bytes = try ServiceJSON.encode(TrackedDocument(places: entries, units: units.rawValue), units: units)
+        let mode = dependencies.mode
+        let document = TrackedDocument(places: entries, units: units.rawValue, mode: mode.bodyMarker)
+        let bytes = try ServiceJSON.encode(document, units: units)
         return Response(
-            status: .ok, headers: [.contentType: "application/json", .cacheControl: "no-cache"],
+            status: .ok,
+            headers: [.contentType: "application/json", .cacheControl: mode.answersAreShareable ? "no-cache" : "no-store"],
             body: ResponseBody(byteBuffer: ByteBuffer(bytes: bytes)))
     }
 
     struct TrackedDocument: Encodable {
         var places: [TrackedEntry]
         var units: String
+        /// `demo` when the weather is synthetic; absent for real weather.
+        var mode: String?
     }
 
     struct TrackedEntry: Encodable {

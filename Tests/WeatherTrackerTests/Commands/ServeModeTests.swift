@@ -25,6 +25,9 @@ final class ServeModeTests: XCTestCase {
                 XCTAssertEqual(try answer.json()["mode"] as? String, "demo", path)
                 XCTAssertEqual(answer.headers["cache-control"], "no-store", path)
             }
+            let tracked = try await service.get("/v1/tracked")
+            XCTAssertEqual(try tracked.json()["mode"] as? String, "demo")
+            XCTAssertEqual(tracked.headers["cache-control"], "no-store")
         }
     }
 
