@@ -1,7 +1,7 @@
 /// Whom a lookup's upstream calls are charged to besides the account's quota: one client of a
 /// service, say, with a budget of its own.
 ///
-/// Bind one around the lookups made for that caller with ``UpstreamPayment/$payer``; every
+/// Bind one around the lookups made for that caller with `UpstreamPayment.$payer`; every
 /// upstream call such a lookup makes (each attempt, retries included) is offered to the payer
 /// before the ``QuotaStore``, in whatever task the client makes it — the shared flight of a miss
 /// runs detached, and ``WeatherClient`` carries the payer of the caller who started it into it.
