@@ -259,7 +259,7 @@ def idle_scenario():
 
 
 def fdlimit_scenario():
-    """5,000 connections held idle against a service whose open-files limit is 1,024 (systemd's
+    """5,000 connections held (one lookup sent on each) against a service whose open-files limit is 1,024 (systemd's
     default soft limit, here the hard one too, so the service cannot raise it): it stays alive
     past the ~6 s after which running out of descriptors used to abort it, refuses what is over
     MAX_CONNECTIONS (derived: 832) and counts it, and answers /health once they are released."""
@@ -277,6 +277,13 @@ def fdlimit_scenario():
             held.append(socket.create_connection(("127.0.0.1", service.port), timeout=2))
         except OSError:
             failed_connects += 1
+    # A lookup on each: curl and the runtime need descriptors too (idle connections alone did not
+    # bring the old service down; these made it abort within seconds).
+    for s in held:
+        try:
+            s.sendall(b"GET /v1/weather/current?city=Oslo HTTP/1.1\r\nHost: x\r\n\r\n")
+        except OSError:
+            pass
     peak = service.fds()
     for _ in range(16):  # 8 s: past the moment descriptors ran out and the runtime aborted
         time.sleep(0.5)

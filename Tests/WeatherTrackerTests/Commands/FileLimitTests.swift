@@ -19,6 +19,10 @@ final class FileLimitTests: XCTestCase {
                 if let descriptor = Self.connect(port: service.port) { held.append(descriptor) }
             }
             XCTAssertGreaterThan(held.count, 256, "the connections were made")
+            // A lookup on each (upstream through curl, which needs descriptors too): idle
+            // connections alone did not bring the old service down; these did, within seconds.
+            let lookup = Array("GET /v1/weather/current?city=Oslo HTTP/1.1\r\nHost: x\r\n\r\n".utf8)
+            for descriptor in held { _ = lookup.withUnsafeBytes { send(descriptor, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) } }
             // Longer than the runtime took to abort when descriptors ran out.
             try await Task.sleep(for: .seconds(7))
             XCTAssertEqual(kill(service.pid, 0), 0, "the service died: \(service.output.suffix(2000))")
