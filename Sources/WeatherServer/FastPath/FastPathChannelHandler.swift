@@ -28,10 +28,11 @@ import NIOHTTPTypes
 /// Either response carries `Connection: close`.
 ///
 /// Backpressure: while the channel is not writable (the client does not read its answers and
-/// more than the write buffer's high watermark waits) no read is passed towards the socket, and
-/// requests already decoded go to Hummingbird, whose writer waits for writability, instead of
-/// being answered here; reading resumes when the channel is writable again. A client that
-/// pipelines requests and never reads holds at most a read's worth of answers in memory.
+/// more than the write buffer's high watermark waits) no read is passed towards the socket;
+/// reading resumes when the channel is writable again. Requests already decoded from the last
+/// read are still answered here (handing them to Hummingbird instead would cost a pipelining
+/// client that does read several times the CPU per request), so a client that pipelines and
+/// never reads holds at most one read's worth of answers in memory.
 final class FastPathChannelHandler: ChannelDuplexHandler, RemovableChannelHandler {
     typealias InboundIn = HTTPRequestPart
     typealias InboundOut = HTTPRequestPart
@@ -83,7 +84,7 @@ final class FastPathChannelHandler: ChannelDuplexHandler, RemovableChannelHandle
             let asksToClose = Self.asksToClose(request)
             if asksToClose { closingRequest = requestHeads }
             requestHeads += 1
-            if passedOnInFlight == 0, isWritable, !asksToClose, let answer = fastPath.answer(request) {
+            if passedOnInFlight == 0, !asksToClose, let answer = fastPath.answer(request) {
                 answeringCurrent = true
                 write(answer, context: context)
             } else {
