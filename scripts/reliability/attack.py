@@ -55,9 +55,11 @@ def fds(stub, work):
     limit = open("/proc/%d/limits" % service.pid).read()
     held, refused_connects = [], 0
     attempts = 1_500 if rel.FAST else 3_000
-    for _ in range(attempts):
+    for i in range(attempts):  # each sends a lookup too: held requests, not only idle sockets
         try:
-            held.append(socket.create_connection(("127.0.0.1", service.port), timeout=2))
+            s = socket.create_connection(("127.0.0.1", service.port), timeout=2)
+            s.sendall(b"GET /v1/weather/current?city=Fd%d HTTP/1.1\r\nHost: x\r\n\r\n" % i)
+            held.append(s)
         except OSError:
             refused_connects += 1
     time.sleep(8)  # the crash came ~6 s after the descriptors ran out
@@ -73,7 +75,7 @@ def fds(stub, work):
             "alive_after_8s": survived, "healthy_after": healthy, "refused_metric": refused_metric,
             "limits_line": [l for l in limit.splitlines() if "open files" in l][0].split()[3:5]}
     rel.stop(service.process)
-    return line, survived and healthy
+    return line, survived and healthy and refused_metric > 0
 
 
 def poison(stub, work):

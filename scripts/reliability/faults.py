@@ -258,6 +258,58 @@ def idle_scenario():
     return ok, line
 
 
+def fdlimit_scenario():
+    """5,000 connections held (one lookup sent on each) against a service whose open-files limit is 1,024 (systemd's
+    default soft limit, here the hard one too, so the service cannot raise it): it stays alive
+    past the ~6 s after which running out of descriptors used to abort it, refuses what is over
+    MAX_CONNECTIONS (derived: 832) and counts it, and answers /health once they are released."""
+    rel.raise_fd_limit(20000)
+    work = rel.workdir("fdlimit")
+    stub = rel.Stub(P + 1, work)
+    service = rel.Service(P + 2, stub, work, {"CLIENT_LIMIT": "off"}, file_limit=1024)
+    with open("/proc/%d/limits" % service.pid) as limits:
+        service_limit = [l.split()[3] for l in limits if l.startswith("Max open files")][0]
+    baseline = service.fds()
+    count = 5000
+    held, failed_connects = [], 0
+    for i in range(count):
+        try:
+            held.append(socket.create_connection(("127.0.0.1", service.port), timeout=2))
+        except OSError:
+            failed_connects += 1
+    # A lookup on each: curl and the runtime need descriptors too (idle connections alone did not
+    # bring the old service down; these made it abort within seconds).
+    for s in held:
+        try:
+            s.sendall(b"GET /v1/weather/current?city=Oslo HTTP/1.1\r\nHost: x\r\n\r\n")
+        except OSError:
+            pass
+    peak = service.fds()
+    for _ in range(16):  # 8 s: past the moment descriptors ran out and the runtime aborted
+        time.sleep(0.5)
+        peak = max(peak, service.fds())
+    alive_while_held = service.process.poll() is None
+    for s in held:
+        s.close()
+    released = time.monotonic()
+    def healthy():
+        try:
+            return rel.http_get(service.base + "/health", timeout=1)[0] == 200
+        except OSError:
+            return False
+    rel.wait_until(healthy, 15, "/health after release")
+    health_after_s = round(time.monotonic() - released, 2)
+    metrics = rel.http_get(service.base + "/metrics")[2].decode(errors="replace")
+    refused = sum(int(float(l.split()[-1])) for l in metrics.splitlines() if l.startswith("http_connections_refused_total"))
+    rel.wait_until(lambda: service.fds() <= baseline + 5, 15, "fds back to baseline")
+    line = {"held": count, "connects_failed": failed_connects, "service_fd_limit": service_limit,
+            "fds_baseline": baseline, "fds_peak": peak, "fds_after": service.fds(), "alive_while_held": alive_while_held,
+            "refused_counted": refused, "health_after_release_s": health_after_s,
+            "alive": service.process.poll() is None}
+    ok = alive_while_held and line["alive"] and refused > 0 and peak < 1024
+    return ok, line
+
+
 def attacker_scenario():
     """A client asking for a new city on every request, with the default per-client limit: other
     clients' warm keys still answer, and the attacker gets 429."""
@@ -294,7 +346,8 @@ def attacker_scenario():
 
 
 SCENARIOS = {"redis": redis_scenario, "storm": storm_scenario, "slow": slow_scenario,
-             "sigterm": sigterm_scenario, "idle": idle_scenario, "attacker": attacker_scenario}
+             "sigterm": sigterm_scenario, "idle": idle_scenario, "fdlimit": fdlimit_scenario,
+             "attacker": attacker_scenario}
 
 
 def main(names):

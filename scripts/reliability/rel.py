@@ -160,14 +160,17 @@ class Redis:
 class Service:
     """`weather-tracker serve` against the stub (live mode, the suite's key), JSON logs."""
 
-    def __init__(self, port, stub, workdir, env=None, name="service", preexec=None):
+    def __init__(self, port, stub, workdir, env=None, name="service", preexec=None, file_limit=None):
         self.port = port
         self.base = "http://127.0.0.1:%d" % port
         self.logfile = os.path.join(workdir, name + ".log")
         environment = {"OPENWEATHER_API_KEY": API_KEY, "OPENWEATHER_BASE_URL": stub.base, "LOG_FORMAT": "json",
                        "HOST": "127.0.0.1", "PORT": str(port), "QUOTA_PER_MINUTE": "1000000"}
         environment.update(env or {})
-        self.process = start(name, [binary(), "serve"], env=environment, logfile=self.logfile, preexec=preexec)
+        argv = [binary(), "serve"]
+        if file_limit:  # both open-files limits, so the service cannot raise its own; exec keeps the pid
+            argv = ["bash", "-c", 'ulimit -n %d && exec "$0" serve' % file_limit, binary()]
+        self.process = start(name, argv, env=environment, logfile=self.logfile, preexec=preexec)
         wait_until(lambda: http_get(self.base + "/health", timeout=1)[0] == 200, 30, "the service's /health")
         self.pid = self.process.pid
 

@@ -11,7 +11,7 @@ extension ServiceConfiguration {
         "UPSTREAM_TIMEOUT", "CACHE_TTL_CURRENT", "CACHE_TTL_FORECAST", "CACHE_TTL_ONECALL", "CACHE_TTL_AIR",
         "CACHE_TTL_GEO", "QUOTA_PER_MINUTE", "QUOTA_ONECALL_PER_DAY", "QUOTA_REPLICAS", "TRACKED_PLACES",
         "TRACKED_QUOTA_SHARE", "TRACKER_LEASE_TTL", "NEAR_CACHE_ENTRIES", "NEAR_CACHE_BYTES", "IDLE_TIMEOUT",
-        "CLIENT_LIMIT", "CLIENT_LIMIT_RATE", "CLIENT_LIMIT_BURST", "CLIENT_LIMIT_CLIENTS", "TRUSTED_PROXY_HOPS",
+        "MAX_CONNECTIONS", "CLIENT_LIMIT", "CLIENT_LIMIT_RATE", "CLIENT_LIMIT_BURST", "CLIENT_LIMIT_CLIENTS", "TRUSTED_PROXY_HOPS",
         "CONCURRENCY_EXECUTOR",
     ]
 
@@ -70,6 +70,7 @@ extension ServiceConfiguration {
         shutdownTimeout = try reader.seconds("SHUTDOWN_TIMEOUT", in: 0...3600) ?? shutdownTimeout
         upstreamTimeout = try reader.seconds("UPSTREAM_TIMEOUT", in: 0.1...300) ?? upstreamTimeout
         idleTimeout = try reader.seconds("IDLE_TIMEOUT", in: 1...3600) ?? idleTimeout
+        maxConnections = try reader.integer("MAX_CONNECTIONS", in: 1...10_000_000)
         for (variable, family) in [
             ("CACHE_TTL_CURRENT", EndpointFamily.current), ("CACHE_TTL_FORECAST", .forecast),
             ("CACHE_TTL_ONECALL", .oneCall), ("CACHE_TTL_AIR", .air), ("CACHE_TTL_GEO", .geocoding),

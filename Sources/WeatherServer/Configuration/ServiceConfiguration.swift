@@ -58,6 +58,10 @@ public struct ServiceConfiguration: Sendable {
     public var nearCacheBytes: Int
     /// How long an idle keep-alive connection stays open (`IDLE_TIMEOUT`, seconds, default 60).
     public var idleTimeout: Duration
+    /// The most client connections open at once (`MAX_CONNECTIONS`); `nil` (the default) derives it
+    /// at start from the open-files limit, leaving room for Redis, curl and the runtime
+    /// (``ConnectionLimit/derived(fromFileLimit:)``). A connection over it is accepted and closed at once.
+    public var maxConnections: Int?
     /// Where Swift concurrency runs (`CONCURRENCY_EXECUTOR=event-loops|cooperative`, default `event-loops`);
     /// applied by ``ConcurrencyExecutor/install()`` at process start, validated here.
     public var executor: ConcurrencyExecutor
@@ -98,6 +102,7 @@ public struct ServiceConfiguration: Sendable {
         nearCacheEntries = 4_096
         nearCacheBytes = 32 * 1024 * 1024
         idleTimeout = .seconds(60)
+        maxConnections = nil
         executor = .eventLoops
         clientLimit = ClientLimit()
     }

@@ -2,6 +2,7 @@ import Hummingbird
 public import HummingbirdCore
 public import Logging
 public import NIOCore
+import NIOHTTP1
 import NIOHTTPTypes
 
 /// The service's HTTP/1.1 server: Hummingbird's `HTTP1Channel`, with ``FastPathChannelHandler``
@@ -10,7 +11,10 @@ import NIOHTTPTypes
 /// Hummingbird's `additionalChannelHandlers` go in front of its `HTTPConnectionStateHandler`; a
 /// handler there that answers requests would hide them from it, and the idle timeout would then
 /// close a connection busy with fast answers. So the handler goes after it, next to the
-/// `NIOAsyncChannel` that feeds Hummingbird.
+/// `NIOAsyncChannel` that feeds Hummingbird. ``RequestHeadRulesHandler`` goes right after NIO's
+/// request decoder, where the protocol version and every `Host` field are still there to see.
+///
+/// With a ``ConnectionCap``, a connection over it is closed before anything is set up for it.
 public struct ServiceHTTPServer: ServerChildChannel, HTTPChannelHandler {
     /// What each connection's Hummingbird side is given: the async channel of HTTP parts.
     public typealias Value = HTTP1Channel.Value
@@ -18,14 +22,25 @@ public struct ServiceHTTPServer: ServerChildChannel, HTTPChannelHandler {
     let base: HTTP1Channel
     let fastPath: ServiceFastPath
     let serverName: String?
+    let connectionCap: ConnectionCap?
 
     /// Hummingbird's responder, run for everything the fast path passes on.
     public var responder: HTTPChannelHandler.Responder { base.responder }
 
-    /// Sets up a connection: Hummingbird's HTTP/1 pipeline, then the fast path in front of the async channel.
+    /// Sets up a connection: Hummingbird's HTTP/1 pipeline, the request-head rules after the
+    /// decoder, then the fast path in front of the async channel; or, over the connection cap,
+    /// closes it.
     public func setup(channel: any Channel, logger: Logger) -> EventLoopFuture<Value> {
-        base.setup(channel: channel, logger: logger).flatMapThrowing { value in
+        if let connectionCap, !connectionCap.admit(channel) {
+            // A failed setup leaves the connection unregistered and unused (NIO's async accept
+            // drops it); closing it here releases its descriptor.
+            channel.close(promise: nil)
+            return channel.eventLoop.makeFailedFuture(ConnectionCap.Refused())
+        }
+        return base.setup(channel: channel, logger: logger).flatMapThrowing { value in
             let operations = channel.pipeline.syncOperations
+            let decoder = try operations.handler(type: ByteToMessageHandler<HTTPRequestDecoder>.self)
+            try operations.addHandler(RequestHeadRulesHandler(), position: .after(decoder))
             let state = try operations.handler(type: HTTPConnectionStateHandler.self)
             try operations.addHandler(
                 FastPathChannelHandler(fastPath: fastPath, serverName: serverName), position: .after(state))
@@ -39,14 +54,16 @@ public struct ServiceHTTPServer: ServerChildChannel, HTTPChannelHandler {
     }
 
     /// The builder to pass to `Application(server:)`: HTTP/1.1 with `configuration`, the fast path
-    /// of `responder` on every connection, and `Server: serverName` on its answers.
+    /// of `responder` on every connection, `Server: serverName` on its answers, and at most
+    /// `connectionCap`'s limit of connections open at once (no limit without one).
     public static func http1(
-        configuration: HTTP1Channel.Configuration = .init(), responder: ServiceResponder, serverName: String?
+        configuration: HTTP1Channel.Configuration = .init(), responder: ServiceResponder, serverName: String?,
+        connectionCap: ConnectionCap? = nil
     ) -> HTTPServerBuilder {
         .init { hummingbirdResponder in
             ServiceHTTPServer(
                 base: HTTP1Channel(responder: hummingbirdResponder, configuration: configuration),
-                fastPath: responder.fastPath, serverName: serverName)
+                fastPath: responder.fastPath, serverName: serverName, connectionCap: connectionCap)
         }
     }
 }

@@ -134,6 +134,17 @@ public struct ServiceRunner: Sendable {
         } else {
             logger.warning("client limit: off (CLIENT_LIMIT=off): one client can spend the whole upstream budget")
         }
+        // Descriptors are what an idle-connection flood exhausts: take all the hard limit allows,
+        // and cap connections below it (ConnectionLimit says why).
+        let fileLimit = ConnectionLimit.raiseFileLimit()
+        let maxConnections = ConnectionLimit.effective(configured: configuration.maxConnections, fileLimit: fileLimit)
+        if let configured = configuration.maxConnections, configured > maxConnections {
+            logger.warning(
+                "connections: MAX_CONNECTIONS=\(configured) leaves too few of the \(fileLimit) open files for the rest of the process; capped at \(maxConnections)"
+            )
+        }
+        logger.info("connections: at most \(maxConnections) open at once (open-files limit \(fileLimit))")
+        let connectionCap = ConnectionCap(limit: maxConnections, metrics: metrics)
         let responder = ServiceRouter.make(dependencies: dependencies, metrics: metrics)
         let serverName = "weather-tracker"
         let redisAtStart = sharedRedis
@@ -141,7 +152,7 @@ public struct ServiceRunner: Sendable {
             responder: responder,
             server: ServiceHTTPServer.http1(
                 configuration: .init(idleTimeout: TimeAmount(configuration.idleTimeout)), responder: responder,
-                serverName: serverName),
+                serverName: serverName, connectionCap: connectionCap),
             configuration: .init(address: .hostname(host, port: configuration.port), serverName: serverName),
             onServerRunning: { channel in
                 let port = channel.localAddress?.port ?? 0

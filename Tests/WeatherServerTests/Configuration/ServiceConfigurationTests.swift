@@ -28,7 +28,7 @@ final class ServiceConfigurationTests: XCTestCase {
             "SHUTDOWN_TIMEOUT": "2.5", "UPSTREAM_TIMEOUT": "3s", "CACHE_TTL_CURRENT": "120", "QUOTA_PER_MINUTE": "600",
             "QUOTA_ONECALL_PER_DAY": "2000", "TRACKED_PLACES": "London,GB; Zürich,CH;40.71,-74.01;London,GB",
             "TRACKED_QUOTA_SHARE": "25%", "NEAR_CACHE_ENTRIES": "5", "NEAR_CACHE_BYTES": "1000", "IDLE_TIMEOUT": "30",
-            "CONCURRENCY_EXECUTOR": "Cooperative",
+            "CONCURRENCY_EXECUTOR": "Cooperative", "MAX_CONNECTIONS": "500",
             "QUOTA_REPLICAS": "3", "TRACKER_LEASE_TTL": "7.5",
         ])
         XCTAssertFalse(configuration.isDemo)
@@ -48,6 +48,9 @@ final class ServiceConfigurationTests: XCTestCase {
         XCTAssertEqual(configuration.trackedQuotaShare, 0.25)
         XCTAssertEqual(configuration.nearCacheEntries, 5)
         XCTAssertEqual(configuration.idleTimeout, .seconds(30))
+        XCTAssertEqual(configuration.maxConnections, 500)
+        XCTAssertNil(ServiceConfiguration().maxConnections, "derived from the open-files limit at start")
+        XCTAssertTrue(ServiceConfiguration.variables.contains("MAX_CONNECTIONS"))
         XCTAssertEqual(configuration.executor, .cooperative)
         XCTAssertEqual(ConcurrencyExecutor.chosen(in: ["CONCURRENCY_EXECUTOR": "Cooperative"]), .cooperative)
         XCTAssertEqual(ConcurrencyExecutor.chosen(in: [:]), .eventLoops, "NIO's event loops unless told otherwise")
@@ -82,7 +85,7 @@ final class ServiceConfigurationTests: XCTestCase {
             ("PORT", "80a"), ("PORT", "70000"), ("LOG_LEVEL", "loud"), ("LOG_FORMAT", "xml"), ("SHUTDOWN_TIMEOUT", "-1"),
             ("UPSTREAM_TIMEOUT", "forever"), ("CACHE_TTL_AIR", "0"), ("QUOTA_PER_MINUTE", "0"), ("TRACKED_PLACES", "London;;91,0"),
             ("TRACKED_QUOTA_SHARE", "2"), ("OPENWEATHER_BASE_URL", "ftp://x"), ("REDIS_PORT", "x"), ("IDLE_TIMEOUT", "0"),
-            ("CONCURRENCY_EXECUTOR", "threads"),
+            ("CONCURRENCY_EXECUTOR", "threads"), ("MAX_CONNECTIONS", "0"), ("MAX_CONNECTIONS", "many"),
             ("QUOTA_REPLICAS", "0"), ("TRACKER_LEASE_TTL", "0.1"),
             ("CLIENT_LIMIT", "maybe"), ("CLIENT_LIMIT_RATE", "0"), ("CLIENT_LIMIT_RATE", "nan"), ("CLIENT_LIMIT_BURST", "0"),
             ("CLIENT_LIMIT_CLIENTS", "-5"), ("TRUSTED_PROXY_HOPS", "17"),

@@ -25,7 +25,10 @@ final class KeepAliveConnection {
 
     /// Connects to `port`; every read gives up after `timeout` seconds so a broken server fails
     /// the test instead of hanging it.
-    init(port: Int, timeout: Int = 10) throws {
+    ///
+    /// `receiveBuffer` sets the socket's receive buffer (before connecting, so the kernel does not
+    /// grow it): a client that never reads then holds little of what the server sends.
+    init(port: Int, timeout: Int = 10, receiveBuffer: Int32? = nil) throws {
         #if canImport(Glibc)
             fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         #else
@@ -34,6 +37,9 @@ final class KeepAliveConnection {
         guard fd >= 0 else { throw Failure(description: "socket() failed") }
         var limit = timeval(tv_sec: timeout, tv_usec: 0)
         setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &limit, socklen_t(MemoryLayout<timeval>.size))
+        if var size = receiveBuffer {
+            setsockopt(fd, SOL_SOCKET, SO_RCVBUF, &size, socklen_t(MemoryLayout<Int32>.size))
+        }
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
         address.sin_port = in_port_t(UInt16(port).bigEndian)
@@ -62,6 +68,29 @@ final class KeepAliveConnection {
         }
     }
 
+    /// Writes `text` up to `times` times, in batches, until the kernel takes nothing more for
+    /// `stallSeconds` (the server stopped reading and every buffer between is full); returns how
+    /// many copies were sent whole.
+    func transmit(_ text: String, times: Int, stallSeconds: Int) -> Int {
+        var limit = timeval(tv_sec: stallSeconds, tv_usec: 0)
+        setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &limit, socklen_t(MemoryLayout<timeval>.size))
+        let one = Array(text.utf8)
+        let perBatch = 512
+        let batch = Array([[UInt8]](repeating: one, count: perBatch).joined())
+        var sentBytes = 0
+        sending: while sentBytes < one.count * times {
+            let wanted = min(batch.count, one.count * times - sentBytes)
+            var offset = 0
+            while offset < wanted {
+                let n = batch[offset..<wanted].withUnsafeBytes { send(fd, $0.baseAddress, $0.count, 0) }
+                guard n > 0 else { break sending }
+                offset += n
+                sentBytes += n
+            }
+        }
+        return sentBytes / one.count
+    }
+
     /// The next `count` responses (each framed by `Content-Length`), in the order they arrived.
     func responses(_ count: Int) throws -> [Response] {
         var result: [Response] = []
@@ -76,9 +105,14 @@ final class KeepAliveConnection {
     }
 
     /// Whether the server has closed the connection (a read returns end of stream), waiting at
-    /// most the read timeout for it.
+    /// most the read timeout for it; bytes still arriving before the end (a body without a
+    /// length) are read and dropped.
     func closedByServer() -> Bool {
-        (try? fill()) == false
+        for _ in 0..<1_000 {
+            guard let more = try? fill() else { return false }
+            if !more { return true }
+        }
+        return false
     }
 
     /// Reads once into the buffer; `false` at end of stream.

@@ -55,6 +55,7 @@ struct ServiceHarness: Sendable {
         clientLimit: ClientLimit = .off,
         live: Bool = false,
         idleTimeout: Duration? = nil,
+        maxConnections: Int? = nil,
         mode: ServiceMode = .live,
         clientCallsPerMinute: Int? = nil,
         _ body: @escaping @Sendable (ServiceHarness, any TestClientProtocol) async throws -> Void
@@ -92,7 +93,8 @@ struct ServiceHarness: Sendable {
                         responder: CountingResponder(base: responder, calls: responderCalls),
                         server: ServiceHTTPServer.http1(
                             configuration: .init(idleTimeout: idleTimeout.map { TimeAmount($0) }), responder: responder,
-                            serverName: "weather-tracker"),
+                            serverName: "weather-tracker",
+                            connectionCap: maxConnections.map { ConnectionCap(limit: $0, metrics: metrics) }),
                         configuration: .init(address: .hostname("127.0.0.1", port: 0), serverName: "weather-tracker"))
                     try await application.test(.live) { testClient in try await body(harness, testClient) }
                 } else {

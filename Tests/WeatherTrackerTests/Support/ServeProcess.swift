@@ -10,6 +10,8 @@ import XCTest
 struct ServeProcess: Sendable {
     /// The port it listens on.
     let port: Int
+    /// Its process id.
+    let pid: Int32
     /// Where its stdout and stderr go.
     let log: URL
 
@@ -38,13 +40,21 @@ struct ServeProcess: Sendable {
 
     /// Starts `serve` with `environment` (over the clean test environment), waits until `/health`
     /// answers (at most 60 s), runs `body`, and stops the process.
+    ///
+    /// With `fileLimit`, both its open-files limits are set to it first (`ulimit -n` in a shell
+    /// that then execs `serve`, so the pid is the service's): the service cannot raise it.
     static func withRunning(
-        environment extra: [String: String], _ body: (ServeProcess) async throws -> Void
+        environment extra: [String: String], fileLimit: Int? = nil, _ body: (ServeProcess) async throws -> Void
     ) async throws {
         let port = try freePort()
         let process = Process()
-        process.executableURL = try CLIProcess.executableURL
-        process.arguments = ["serve"]
+        if let fileLimit {
+            process.executableURL = URL(fileURLWithPath: "/bin/bash")
+            process.arguments = ["-c", "ulimit -n \(fileLimit) && exec \"$0\" serve", try CLIProcess.executableURL.path]
+        } else {
+            process.executableURL = try CLIProcess.executableURL
+            process.arguments = ["serve"]
+        }
         process.environment = CLIProcess.cleanEnvironment(
             ["HOST": "127.0.0.1", "PORT": String(port), "LOG_LEVEL": "warning"].merging(extra) { $1 })
         let log = FileManager.default.temporaryDirectory.appendingPathComponent("serve-\(UUID().uuidString).log")
@@ -62,7 +72,7 @@ struct ServeProcess: Sendable {
             try? handle.close()
             try? FileManager.default.removeItem(at: log)
         }
-        let service = ServeProcess(port: port, log: log)
+        let service = ServeProcess(port: port, pid: process.processIdentifier, log: log)
         let deadline = Date().addingTimeInterval(60)
         while true {
             if let answer = try? await service.get("/health"), answer.status == 200 { break }
