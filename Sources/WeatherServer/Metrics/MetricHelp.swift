@@ -10,6 +10,8 @@ enum MetricHelp {
         "http_request_duration_seconds":
             "Time from a request's arrival to its answer being handed to the server, by route, method and status.",
         "http_requests_in_flight": "Routed requests being handled now (fast-path answers never wait, so are not counted).",
+        "http_connections_refused_total":
+            "Connections accepted and closed at once because MAX_CONNECTIONS were open (the descriptor limit's guard).",
         "http_requests_cut_total":
             "Requests cancelled before their answer (reason: shutdown, client_closed); the client got no response.",
         // Lookups and the upstream.
