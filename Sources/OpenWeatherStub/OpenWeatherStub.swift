@@ -2,6 +2,7 @@ import NIOCore
 import NIOHTTP1
 import NIOHTTPCompression
 import NIOPosix
+import RequestTargetEncoding
 public import ServiceLifecycle
 import Synchronization
 

@@ -1,19 +1,32 @@
-import NIOCore
+public import NIOCore
 
 /// Percent-encodes raw non-ASCII bytes in each request line before NIO's HTTP parser sees them.
 ///
-/// OpenWeather accepts `GET /data/2.5/weather?q=Zürich` with the `ü` sent as raw UTF-8; NIO's
-/// parser (llhttp, strict) refuses the request with a 400 and an empty body. A stub that is
-/// stricter than the real server hides nothing useful, and a client that sends raw UTF-8 would
-/// look broken here and work in production — so the request target's bytes ≥ 0x80 become `%XX`,
-/// which `StubRequest` decodes back to the same text. Headers and bodies pass untouched: the
-/// handler follows each message's framing (`Content-Length`; after a chunked body it stops
-/// rewriting that connection) to find where the next request line starts.
+/// Browsers and curl send `GET /path?city=Zürich` with the `ü` as raw UTF-8, and OpenWeather
+/// accepts it; NIO's parser (llhttp, strict) refuses the request with a 400, an empty body and
+/// `Connection: close`, before any handler after it could log or count it. So this handler turns
+/// every byte ≥ 0x80 of a request line into `%XX` (upper-case hex, as curl and browsers encode):
+/// the request then means what its percent-encoded form means, and a query parser that decodes
+/// percent-encoded UTF-8 sees the same text. Invalid UTF-8 (a lone `0xFF`) becomes `%FF`, which
+/// that parser refuses in its own words.
 ///
-/// Runs on its channel's event loop only.
-final class RequestTargetEncoder: ChannelInboundHandler, RemovableChannelHandler {
-    typealias InboundIn = ByteBuffer
-    typealias InboundOut = ByteBuffer
+/// Headers and bodies pass untouched: the handler follows each message's framing
+/// (`Content-Length`; after a chunked body it stops rewriting that connection) to find where the
+/// next request line starts. A buffer holding no byte ≥ 0x80 in a request line is passed on as it
+/// came — no copy, no allocation — so ASCII traffic pays only for one scan of its bytes.
+///
+/// Add one per connection, in front of the HTTP decoder:
+///
+/// ```swift
+/// try channel.pipeline.syncOperations.addHandler(RequestTargetEncoder(), position: .first)
+/// ```
+///
+/// Runs on its channel's event loop only (a channel handler; not `Sendable`).
+public final class RequestTargetEncoder: ChannelInboundHandler, RemovableChannelHandler {
+    /// The connection's bytes as they arrive.
+    public typealias InboundIn = ByteBuffer
+    /// The same bytes, with request lines' raw non-ASCII bytes percent-encoded.
+    public typealias InboundOut = ByteBuffer
 
     private enum Phase {
         /// Before or in a request line; `started` once its first byte (not a blank line) arrived.
@@ -30,10 +43,22 @@ final class RequestTargetEncoder: ChannelInboundHandler, RemovableChannelHandler
     private var chunked = false
     private static let maxHeaderLine = 8192
 
-    func channelRead(context: ChannelHandlerContext, data: NIOAny) {
-        let buffer = unwrapInboundIn(data)
+    /// A handler for one new connection (it keeps that connection's framing state).
+    public init() {}
+
+    /// Passes `data` on, rewritten only when one of its request lines holds a byte ≥ 0x80.
+    public func channelRead(context: ChannelHandlerContext, data: NIOAny) {
         if case .passthrough = phase { return context.fireChannelRead(data) }
-        let bytes = Array(buffer.readableBytesView)
+        let buffer = unwrapInboundIn(data)
+        // Scanned in place: the common ASCII-only read allocates nothing.
+        guard let rewritten = buffer.withUnsafeReadableBytes({ scan($0) }) else {
+            return context.fireChannelRead(data)
+        }
+        context.fireChannelRead(wrapInboundOut(context.channel.allocator.buffer(bytes: rewritten)))
+    }
+
+    /// Advances the framing over `bytes`; the rewritten bytes when some needed encoding, else `nil`.
+    private func scan(_ bytes: UnsafeRawBufferPointer) -> [UInt8]? {
         var rewritten: [UInt8]?  // built only once a byte needs encoding
         var index = 0
         while index < bytes.count {
@@ -58,8 +83,7 @@ final class RequestTargetEncoder: ChannelInboundHandler, RemovableChannelHandler
             }
             index += 1
         }
-        guard let rewritten else { return context.fireChannelRead(data) }
-        context.fireChannelRead(wrapInboundOut(context.channel.allocator.buffer(bytes: rewritten)))
+        return rewritten
     }
 
     /// Moves the framing state machine over one byte of a request line or the header block.
