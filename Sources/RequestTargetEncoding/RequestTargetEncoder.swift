@@ -28,7 +28,28 @@ public final class RequestTargetEncoder: ChannelInboundHandler, RemovableChannel
     /// The same bytes, with request lines' raw non-ASCII bytes percent-encoded.
     public typealias InboundOut = ByteBuffer
 
-    private enum Phase {
+    private var framing = Framing()
+
+    /// A handler for one new connection (it keeps that connection's framing state).
+    public init() {}
+
+    /// Passes `data` on, rewritten only when one of its request lines holds a byte ≥ 0x80.
+    public func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+        if case .passthrough = framing.phase { return context.fireChannelRead(data) }
+        let buffer = unwrapInboundIn(data)
+        // Scanned in place: the common ASCII-only read allocates nothing.
+        guard let rewritten = buffer.withUnsafeReadableBytes({ framing.scan($0) }) else {
+            return context.fireChannelRead(data)
+        }
+        context.fireChannelRead(wrapInboundOut(context.channel.allocator.buffer(bytes: rewritten)))
+    }
+}
+
+/// Where a connection's bytes are: request line, header block or body. A value type, so that the
+/// per-byte loop works on one `inout` value rather than on the handler's stored properties (each
+/// access to those is an exclusivity check).
+private struct Framing {
+    enum Phase {
         /// Before or in a request line; `started` once its first byte (not a blank line) arrived.
         case requestLine(started: Bool)
         case headers
@@ -37,28 +58,14 @@ public final class RequestTargetEncoder: ChannelInboundHandler, RemovableChannel
         case passthrough
     }
 
-    private var phase = Phase.requestLine(started: false)
+    var phase = Phase.requestLine(started: false)
     private var line: [UInt8] = []
     private var contentLength = 0
     private var chunked = false
     private static let maxHeaderLine = 8192
 
-    /// A handler for one new connection (it keeps that connection's framing state).
-    public init() {}
-
-    /// Passes `data` on, rewritten only when one of its request lines holds a byte ≥ 0x80.
-    public func channelRead(context: ChannelHandlerContext, data: NIOAny) {
-        if case .passthrough = phase { return context.fireChannelRead(data) }
-        let buffer = unwrapInboundIn(data)
-        // Scanned in place: the common ASCII-only read allocates nothing.
-        guard let rewritten = buffer.withUnsafeReadableBytes({ scan($0) }) else {
-            return context.fireChannelRead(data)
-        }
-        context.fireChannelRead(wrapInboundOut(context.channel.allocator.buffer(bytes: rewritten)))
-    }
-
     /// Advances the framing over `bytes`; the rewritten bytes when some needed encoding, else `nil`.
-    private func scan(_ bytes: UnsafeRawBufferPointer) -> [UInt8]? {
+    mutating func scan(_ bytes: UnsafeRawBufferPointer) -> [UInt8]? {
         var rewritten: [UInt8]?  // built only once a byte needs encoding
         var index = 0
         while index < bytes.count {
@@ -69,11 +76,24 @@ public final class RequestTargetEncoder: ChannelInboundHandler, RemovableChannel
                 phase = take == remaining ? .requestLine(started: false) : .body(remaining: remaining - take)
                 continue
             }
+            if case .headers = phase {
+                // A header line at a time, copied in one go: headers are most of a request's bytes.
+                var end = index
+                while end < bytes.count, bytes[end] != UInt8(ascii: "\n") { end += 1 }
+                let kept = min(end, index + max(Self.maxHeaderLine - line.count, 0))
+                line.append(contentsOf: bytes[index..<kept])
+                guard end < bytes.count else {  // the line goes on in the next read
+                    rewritten?.append(contentsOf: bytes[index...])
+                    break
+                }
+                rewritten?.append(contentsOf: bytes[index...end])
+                index = end
+            }
             let byte = bytes[index]
             if case .requestLine = phase, byte >= 0x80 {
                 if rewritten == nil { rewritten = Array(bytes[..<index]) }
                 rewritten?.append(contentsOf: Self.percentEncoded(byte))
-            } else {
+            } else if case .requestLine = phase {
                 rewritten?.append(byte)
             }
             advance(over: byte)
@@ -87,7 +107,7 @@ public final class RequestTargetEncoder: ChannelInboundHandler, RemovableChannel
     }
 
     /// Moves the framing state machine over one byte of a request line or the header block.
-    private func advance(over byte: UInt8) {
+    private mutating func advance(over byte: UInt8) {
         switch phase {
         case .requestLine(let started):
             if byte == UInt8(ascii: "\n") {
@@ -101,10 +121,8 @@ public final class RequestTargetEncoder: ChannelInboundHandler, RemovableChannel
                 phase = .requestLine(started: true)
             }
         case .headers:
-            guard byte == UInt8(ascii: "\n") else {
-                if line.count < Self.maxHeaderLine { line.append(byte) }
-                return
-            }
+            // `scan` has put the line's bytes into `line` already and stops here at its end.
+            guard byte == UInt8(ascii: "\n") else { return }
             if line.last == UInt8(ascii: "\r") { line.removeLast() }
             if line.isEmpty {
                 if chunked {
@@ -124,22 +142,38 @@ public final class RequestTargetEncoder: ChannelInboundHandler, RemovableChannel
     }
 
     /// Notes `Content-Length` and a chunked `Transfer-Encoding` from one header line.
-    private func readFraming(_ header: [UInt8]) {
+    ///
+    /// Byte by byte, with no `String`: this runs for every header line of every request.
+    private mutating func readFraming(_ header: [UInt8]) {
         guard let colon = header.firstIndex(of: UInt8(ascii: ":")) else { return }
-        let name = String(decoding: header[..<colon], as: UTF8.self).lowercased()
-        let value = String(decoding: header[(colon + 1)...], as: UTF8.self).trimmingASCIISpaces()
-        if name == "content-length" { contentLength = Int(value) ?? 0 }
-        if name == "transfer-encoding", value.lowercased().contains("chunked") { chunked = true }
+        let name = header[..<colon]
+        if Self.equalsIgnoringASCIICase(name, Self.contentLength) {
+            var value = 0
+            for byte in header[(colon + 1)...] where byte != UInt8(ascii: " ") && byte != UInt8(ascii: "\t") {
+                guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9"), value < Int.max / 10 - 9 else {
+                    value = 0  // not a number: NIO's parser refuses the request; frame nothing
+                    break
+                }
+                value = value * 10 + Int(byte - UInt8(ascii: "0"))
+            }
+            contentLength = value
+        } else if Self.equalsIgnoringASCIICase(name, Self.transferEncoding) {
+            let value = header[(colon + 1)...].map { $0 | 0x20 }  // ASCII lower case; other bytes never match
+            if value.firstRange(of: Self.chunked) != nil { chunked = true }
+        }
+    }
+
+    private static let contentLength = Array("content-length".utf8)
+    private static let transferEncoding = Array("transfer-encoding".utf8)
+    private static let chunked = Array("chunked".utf8)
+
+    /// Whether `bytes` spell `lowercase` (lower-case ASCII letters and `-`) in any case.
+    private static func equalsIgnoringASCIICase(_ bytes: ArraySlice<UInt8>, _ lowercase: [UInt8]) -> Bool {
+        bytes.count == lowercase.count && zip(bytes, lowercase).allSatisfy { $0 | 0x20 == $1 }
     }
 
     private static func percentEncoded(_ byte: UInt8) -> [UInt8] {
         let hex = Array("0123456789ABCDEF".utf8)
         return [UInt8(ascii: "%"), hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
-    }
-}
-
-extension String {
-    fileprivate func trimmingASCIISpaces() -> String {
-        String(self.drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\t" }.reversed())
     }
 }

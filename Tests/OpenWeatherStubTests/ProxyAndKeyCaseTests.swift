@@ -64,7 +64,8 @@ final class ProxyAndKeyCaseTests: XCTestCase {
                 XCTAssertEqual(replies.first?.status, 200, "\(target): \(replies.first?.body ?? "no response")")
                 XCTAssertEqual(replies.first?.body, origin.first?.body, target)
             }
-            let wrongKey = try exchange(stub, request("http://api.openweathermap.org/data/2.5/weather?q=London&appid=x"))
+            let wrongKey = try exchange(
+                stub, request("http://api.openweathermap.org/data/2.5/weather?q=London&appid=x"))
             XCTAssertEqual(wrongKey.first?.status, 401)
             let unknown = try exchange(stub, request("http://api.openweathermap.org/nothing/here?\(query)"))
             XCTAssertEqual(unknown.first?.status, 404)

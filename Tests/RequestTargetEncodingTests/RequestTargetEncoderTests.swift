@@ -56,6 +56,19 @@ final class RequestTargetEncoderTests: XCTestCase {
         XCTAssertEqual(text(try pass([input])), "GET /x?city=Z%FF%FE HTTP/1.1\r\n\r\n")
     }
 
+    func testFramingHeaderNamesMatchInAnyCase() throws {
+        let body = "é=1"
+        let input =
+            "POST /x HTTP/1.1\r\ncontent-LENGTH:  \(body.utf8.count) \r\n\r\n\(body)GET /y?q=é HTTP/1.1\r\n\r\n"
+        let expected =
+            "POST /x HTTP/1.1\r\ncontent-LENGTH:  \(body.utf8.count) \r\n\r\n\(body)GET /y?q=%C3%A9 HTTP/1.1\r\n\r\n"
+        XCTAssertEqual(text(try pass([Array(input.utf8)])), expected)
+        XCTAssertEqual(text(try pass(Array(input.utf8).map { [$0] })), expected)
+        let chunked =
+            "POST /x HTTP/1.1\r\nTRANSFER-Encoding: gzip, Chunked\r\n\r\n0\r\n\r\nGET /y?q=é HTTP/1.1\r\n\r\n"
+        XCTAssertEqual(text(try pass([Array(chunked.utf8)])), chunked)
+    }
+
     func testAfterAChunkedBodyEverythingPassesUntouched() throws {
         let input =
             "POST /x HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nü!\r\n0\r\n\r\n"
