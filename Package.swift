@@ -72,10 +72,16 @@ let package = Package(
         // Shipped test kit: fakes and fixtures, depends only on the core.
         .target(name: "WeatherTesting", dependencies: ["WeatherCore", httpTypes], swiftSettings: swiftSettings),
 
+        // One NIO handler for the stub and the service: raw UTF-8 in a request target, percent-encoded.
+        .target(
+            name: "RequestTargetEncoding", dependencies: [.product(name: "NIOCore", package: "swift-nio")],
+            swiftSettings: swiftSettings),
+
         // Embedded OpenWeather-compatible server for tests, benchmarks and demo mode.
         .target(
             name: "OpenWeatherStub",
             dependencies: [
+                "RequestTargetEncoding",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
@@ -89,7 +95,7 @@ let package = Package(
         .target(
             name: "WeatherServer",
             dependencies: [
-                "WeatherCore", "WeatherHTTP", "WeatherCache", "OpenWeatherStub", httpTypes,
+                "WeatherCore", "WeatherHTTP", "WeatherCache", "OpenWeatherStub", "RequestTargetEncoding", httpTypes,
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -156,6 +162,14 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "OpenWeatherStubTests", dependencies: ["OpenWeatherStub"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "RequestTargetEncodingTests",
+            dependencies: [
+                "RequestTargetEncoding", .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOEmbedded", package: "swift-nio"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         .testTarget(
             name: "WeatherTrackerTests",
             dependencies: [

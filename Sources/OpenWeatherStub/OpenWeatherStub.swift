@@ -2,6 +2,7 @@ import NIOCore
 import NIOHTTP1
 import NIOHTTPCompression
 import NIOPosix
+import RequestTargetEncoding
 public import ServiceLifecycle
 import Synchronization
 
@@ -11,7 +12,11 @@ import Synchronization
 /// query gives the same answer within a time bucket), checks the API key, counts requests and
 /// connections, and injects faults on demand.
 ///
-/// Every endpoint needs `appid` equal to ``Configuration/apiKey`` (default `stub-key`), else 401.
+/// Every endpoint needs `appid` equal to ``Configuration/apiKey`` (default `stub-key`), else 401;
+/// query parameter names match in any case (`APPID`, as pyowm sends it, too). Request targets in
+/// absolute form (`GET http://api.openweathermap.org/data/2.5/weather?…`) are served whatever their
+/// host, so a client can use the stub as its HTTP proxy; raw UTF-8 in a target is taken as its
+/// percent-encoded form.
 /// Unknown places answer 404 `{"cod":"404","message":"city not found"}` (geocoding answers `[]`):
 /// names starting with `nowhere` or `unknown` (any case), zip `00000` and city id `0`.
 /// Every other name, id, zip or coordinate gets invented, deterministic weather in standard

@@ -19,7 +19,8 @@ CASES = [
     ("escaped NUL", b"GET /v1/weather/current?city=Bo%00nn HTTP/1.1\r\nHost: x\r\n\r\n", {400}),
     ("raw NUL in the target", b"GET /v1/weather/current?city=Bo\x00nn HTTP/1.1\r\nHost: x\r\n\r\n", {400, None}),
     ("escaped invalid UTF-8", b"GET /v1/weather/current?city=%FF%FE HTTP/1.1\r\nHost: x\r\n\r\n", {400}),
-    ("raw invalid UTF-8", b"GET /v1/weather/current?city=\xff\xfe HTTP/1.1\r\nHost: x\r\n\r\n", {400, None}),
+    # Raw bytes >= 0x80 are percent-encoded before the parser (RequestTargetEncoder): the route's 400 problem.
+    ("raw invalid UTF-8", b"GET /v1/weather/current?city=\xff\xfe HTTP/1.1\r\nHost: x\r\n\r\n", {400}),
     ("escaped CRLF in a value", b"GET /v1/weather/current?city=a%0D%0ASet-Cookie:x HTTP/1.1\r\nHost: x\r\n\r\n", {400}),
     ("CRLF in a header value", b"GET /health HTTP/1.1\r\nHost: x\r\nX-Request-Id: a\rb\r\n\r\n", {200, 400, None}),
     ("dot-dot path", b"GET /../../etc/passwd HTTP/1.1\r\nHost: x\r\n\r\n", {400, 404}),

@@ -4,18 +4,20 @@ import Foundation
 struct StubRequest: Sendable {
     /// The path without the query, e.g. `/data/2.5/weather`.
     var path: String
-    /// Query items, percent-decoded (`+` is a space); a repeated name keeps its last value.
-    var query: [String: String]
+    /// Query items, percent-decoded (`+` is a space), names in any case; a repeated name keeps its last value.
+    var query: StubQuery
     /// The current time, Unix seconds.
     var now: Int
     /// The time bucket the synthetic weather belongs to (`now / bucketSeconds`).
     var bucket: Int
 
-    /// Splits `uri` into path and query.
+    /// Splits `uri` into path and query; an absolute-form target
+    /// (`http://api.openweathermap.org/data/2.5/weather?…`, as clients send it to a proxy) counts
+    /// from its path on, whatever its host.
     init(uri: String, now: Int, bucketSeconds: Int) {
-        let parts = uri.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)
+        let parts = Self.originForm(uri).split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)
         path = String(parts[0])
-        query = [:]
+        query = StubQuery()
         if parts.count > 1 {
             for item in parts[1].split(separator: "&") {
                 let pair = item.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
@@ -25,6 +27,21 @@ struct StubRequest: Sendable {
         }
         self.now = now
         bucket = now / max(bucketSeconds, 1)
+    }
+
+    /// `uri` without the scheme and authority of an absolute-form target (RFC 9112 §3.2.2, which
+    /// servers must accept); an origin-form target (`/path?query`) as it is. `http://host?q=1`
+    /// has the path `/`, as in RFC 9112 §3.2.1.
+    static func originForm(_ uri: String) -> Substring {
+        guard !uri.hasPrefix("/"), let separator = uri.range(of: "://") else { return uri[...] }
+        let scheme = uri[..<separator.lowerBound]
+        guard let first = scheme.first, first.isLetter,
+            scheme.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "+-.".contains($0)) })
+        else { return uri[...] }
+        let authorityAndRest = uri[separator.upperBound...]
+        guard let end = authorityAndRest.firstIndex(where: { $0 == "/" || $0 == "?" }) else { return "/" }
+        let rest = authorityAndRest[end...]
+        return rest.first == "/" ? rest : Substring("/" + rest)
     }
 
     private static func decode(_ text: Substring) -> String {

@@ -1,4 +1,4 @@
-/// Maps a path to its endpoint and checks the API key first, as OpenWeather does.
+/// Maps a path to its endpoint and checks the API key first (`appid`, in any case), as OpenWeather does.
 enum StubRouter {
     /// Every path the stub serves, with its endpoint.
     static let routes: [String: @Sendable (StubRequest) -> StubResponse] = [

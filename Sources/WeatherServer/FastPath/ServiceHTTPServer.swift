@@ -4,9 +4,11 @@ public import Logging
 public import NIOCore
 import NIOHTTP1
 import NIOHTTPTypes
+import RequestTargetEncoding
 
 /// The service's HTTP/1.1 server: Hummingbird's `HTTP1Channel`, with ``FastPathChannelHandler``
-/// added to each connection's pipeline right before Hummingbird's request handling.
+/// added to each connection's pipeline right before Hummingbird's request handling, and the
+/// `RequestTargetEncoder` (shared with the stub) first of all, so a raw UTF-8 request target reaches both paths.
 ///
 /// Hummingbird's `additionalChannelHandlers` go in front of its `HTTPConnectionStateHandler`; a
 /// handler there that answers requests would hide them from it, and the idle timeout would then
@@ -27,9 +29,9 @@ public struct ServiceHTTPServer: ServerChildChannel, HTTPChannelHandler {
     /// Hummingbird's responder, run for everything the fast path passes on.
     public var responder: HTTPChannelHandler.Responder { base.responder }
 
-    /// Sets up a connection: Hummingbird's HTTP/1 pipeline, the request-head rules after the
-    /// decoder, then the fast path in front of the async channel; or, over the connection cap,
-    /// closes it.
+    /// Sets up a connection: Hummingbird's HTTP/1 pipeline, a `RequestTargetEncoder` in front of its
+    /// HTTP decoder, the request-head rules after the decoder, then the fast path in front of the
+    /// async channel; or, over the connection cap, closes it.
     public func setup(channel: any Channel, logger: Logger) -> EventLoopFuture<Value> {
         if let connectionCap, !connectionCap.admit(channel) {
             // A failed setup leaves the connection unregistered and unused (NIO's async accept
@@ -39,6 +41,9 @@ public struct ServiceHTTPServer: ServerChildChannel, HTTPChannelHandler {
         }
         return base.setup(channel: channel, logger: logger).flatMapThrowing { value in
             let operations = channel.pipeline.syncOperations
+            // Raw UTF-8 in the target (`?city=Zürich`, as curl sends it) would be refused by NIO's parser
+            // with an empty 400 that no route, log or metric sees; encoded, it means `Z%C3%BCrich`.
+            try operations.addHandler(RequestTargetEncoder(), position: .first)
             let decoder = try operations.handler(type: ByteToMessageHandler<HTTPRequestDecoder>.self)
             try operations.addHandler(RequestHeadRulesHandler(), position: .after(decoder))
             let state = try operations.handler(type: HTTPConnectionStateHandler.self)

@@ -57,9 +57,11 @@ final class KeepAliveConnection {
 
     deinit { close(fd) }
 
-    /// Writes `text` as it is.
-    func transmit(_ text: String) throws {
-        let bytes = Array(text.utf8)
+    /// Writes `text` as it is (UTF-8, so `ü` goes out as two raw bytes).
+    func transmit(_ text: String) throws { try transmit(bytes: Array(text.utf8)) }
+
+    /// Writes `bytes` as they are: for what no `String` holds, such as invalid UTF-8.
+    func transmit(bytes: [UInt8]) throws {
         var sent = 0
         while sent < bytes.count {
             let n = bytes[sent...].withUnsafeBytes { send(fd, $0.baseAddress, $0.count, 0) }
