@@ -6,6 +6,11 @@ final class ServeCommandTests: XCTestCase {
         for (environment, variable) in [
             (["PORT": "80a"], "PORT"), (["LOG_FORMAT": "xml"], "LOG_FORMAT"), (["REDIS_URL": "rediss://:pw@h/0"], "REDIS_URL"),
             (["TRACKED_PLACES": "London;91,500"], "TRACKED_PLACES"),
+            (["HOST": "999.1.1.1"], "HOST"), (["HOST": "300.2.3.4"], "HOST"), (["HOST": "bad host"], "HOST"),
+            (["HOST": "no-such-host.invalid"], "HOST"), (["OPENWEATHER_BASE_URL": "http://"], "OPENWEATHER_BASE_URL"),
+            (["OPENWEATHER_BASE_URL": "https:///data"], "OPENWEATHER_BASE_URL"),
+            (["OPENWEATHER_BASE_URL": "ftp://example.org"], "OPENWEATHER_BASE_URL"),
+            (["DEMO": "0"], "OPENWEATHER_API_KEY"), (["DEMO": "perhaps"], "DEMO"),
         ] {
             let result = try await CLIProcess.run(["serve"], environment: environment, timeout: 30)
             XCTAssertEqual(result.status, 2, "\(environment): \(result.stderr)")
