@@ -431,7 +431,15 @@ echo "    GET /ready → $ready" >&2
 
 kill -TERM "$SERVER_PID"
 for _ in $(seq 1 300); do alive "$SERVER_PID" || break; sleep 0.1; done
-if alive "$SERVER_PID"; then cat "$WORK/serve.log" >&2; fail "still running 30 s after SIGTERM"; fi
+if alive "$SERVER_PID"; then
+    cat "$WORK/serve.log" >&2
+    # Where it hangs, for whoever looks next: every thread's state, kernel wait channel and stack.
+    for task in /proc/"$SERVER_PID"/task/*; do
+        echo "    thread ${task##*/}: $(awk '/^State:/ {print $2, $3}' "$task/status") wchan=$(cat "$task/wchan" 2>/dev/null)" >&2
+    done
+    command -v gdb > /dev/null && timeout 60 gdb -batch -p "$SERVER_PID" -ex "thread apply all bt 12" 2>&1 | tail -n 150 >&2
+    fail "still running 30 s after SIGTERM"
+fi
 status=0; wait "$SERVER_PID" || status=$?
 SERVER_PID=""
 sed 's/^/    serve: /' "$WORK/serve.log" | tail -n 8 >&2
