@@ -6,18 +6,18 @@ import WeatherServer
 /// and the environment exactly as `serve` reads them (``ServiceConfiguration``; a flag wins over
 /// its variable). So a CLI lookup against the service's Redis uses its database, its key prefix
 /// and its account-wide quota. Pure: the environment is passed in, so tests can vary it.
-struct Settings: Equatable {
+struct Settings {
     /// The API key, or `nil` in demo mode.
     var apiKey: APIKey?
     /// The upstream base URL, or `nil` in demo mode (the stub's URL is known only once it runs).
     var baseURL: String?
     /// The shared Redis cache (`REDIS_URL`, or `REDIS_HOST`, `REDIS_PORT`, `REDIS_PASSWORD`,
     /// `REDIS_DB`; `REDIS_KEY_PREFIX`); `nil` caches in this process only.
-    var redis: RedisCacheStore.Configuration?
+    var redis: RedisCacheStore.Configuration? { configuration.redis }
     /// The upstream budget (`QUOTA_PER_MINUTE`, `QUOTA_ONECALL_PER_DAY`), shared in Redis when it is configured.
-    var quota: QuotaPolicy
+    var quota: QuotaPolicy { configuration.quota }
     /// How many replicas share the key (`QUOTA_REPLICAS`): the local share while Redis is unreachable.
-    var quotaReplicas: Int
+    var quotaReplicas: Int { configuration.quotaReplicas }
     /// Whether the built-in stub serves the lookups.
     var demo: Bool
     /// Why demo mode is on, for the one line on stderr.
@@ -45,14 +45,6 @@ struct Settings: Equatable {
         baseURL = demo ? nil : configuration.baseURL
         // One lookup at a time: one connection is all a CLI run needs.
         configuration.redis?.poolSize = 1
-        redis = configuration.redis
-        quota = configuration.quota
-        quotaReplicas = configuration.quotaReplicas
         self.configuration = configuration
-    }
-
-    static func == (lhs: Settings, rhs: Settings) -> Bool {
-        lhs.apiKey == rhs.apiKey && lhs.baseURL == rhs.baseURL && lhs.redis == rhs.redis && lhs.quota == rhs.quota
-            && lhs.quotaReplicas == rhs.quotaReplicas && lhs.demo == rhs.demo && lhs.demoReason == rhs.demoReason
     }
 }
