@@ -11,6 +11,8 @@ extension WeatherClient {
         public var retry: RetryPolicy
         /// The upstream call budget.
         public var quota: QuotaPolicy
+        /// Which One Call API to use: detected per key by default (``OneCallVersion/automatic``).
+        public var oneCallVersion: OneCallVersion
         /// The shortest lifetime of a refresh lock (``CacheStore/refreshLock``); see ``refreshLockLifetime``.
         public var refreshLockTTL: Duration
         /// How much longer than a refresh's deadline its lock lives: time for the final cache write.
@@ -26,8 +28,10 @@ extension WeatherClient {
             apiKey: APIKey = APIKey(""), baseURL: String = OpenWeatherRequest.defaultBaseURL,
             cachePolicy: CachePolicy = CachePolicy(), retry: RetryPolicy = RetryPolicy(),
             quota: QuotaPolicy = QuotaPolicy(), refreshLockTTL: Duration = .zero, refreshLockPolls: Int = 5,
-            refreshLockPollInterval: Duration = .milliseconds(200), refreshLockMargin: Duration = .seconds(2)
+            refreshLockPollInterval: Duration = .milliseconds(200), refreshLockMargin: Duration = .seconds(2),
+            oneCallVersion: OneCallVersion = .automatic
         ) {
+            self.oneCallVersion = oneCallVersion
             self.refreshLockMargin = max(refreshLockMargin, .zero)
             self.apiKey = apiKey
             self.baseURL = baseURL

@@ -35,6 +35,7 @@ public final class WeatherClient: Sendable {
     let cooldown: RateLimitCooldown
     let backoff: RefreshBackoff
     let coalescer: RequestCoalescer<Refreshed>
+    let oneCallVersions = OneCallVersionBook()
 
     /// Creates a client.
     ///

@@ -31,6 +31,7 @@ public struct WeatherClientEvent: Sendable, Equatable, CustomStringConvertible {
             case olderDataDiscarded = "older_data_discarded"
             case quotaFallback = "quota_fallback"
             case refreshLockWait = "refresh_lock_wait"
+            case oneCallVersion = "onecall_version"
         }
         private let base: Base
 
@@ -65,6 +66,9 @@ public struct WeatherClientEvent: Sendable, Equatable, CustomStringConvertible {
         /// Another replica held the refresh lock of a key this lookup needed: ``WeatherClientEvent/family``,
         /// ``WeatherClientEvent/servedHolderEntry``.
         public static let refreshLockWait = Kind(base: .refreshLockWait)
+        /// The One Call API in use was found out or changed (``OneCallVersion/automatic``):
+        /// ``WeatherClientEvent/oneCallAPI``, ``WeatherClientEvent/previousOneCallAPI``.
+        public static let oneCallVersion = Kind(base: .oneCallVersion)
 
         /// A short snake_case name, stable enough for a metric label.
         public var description: String { base.rawValue }
@@ -95,13 +99,20 @@ public struct WeatherClientEvent: Sendable, Equatable, CustomStringConvertible {
     /// ``Kind/refreshLockWait``: whether the entry the holder wrote was served (`false`: a stale
     /// entry or, at last, upstream).
     public let servedHolderEntry: Bool?
+    /// ``Kind/oneCallVersion``: the One Call API now in use.
+    public let oneCallAPI: OneCallAPI?
+    /// ``Kind/oneCallVersion``: the API used before (`nil`: none was known in this process).
+    public let previousOneCallAPI: OneCallAPI?
 
     private init(
         _ kind: Kind, family: EndpointFamily? = nil, cacheStatus: CacheStatus? = nil,
         errorCode: WeatherError.Code? = nil, error: WeatherError? = nil, quotaLeftThisMinute: Int? = nil,
         quotaLeftToday: Int? = nil, cooldown: Duration? = nil, detail: String? = nil,
-        quotaFallbackActive: Bool? = nil, servedHolderEntry: Bool? = nil
+        quotaFallbackActive: Bool? = nil, servedHolderEntry: Bool? = nil, oneCallAPI: OneCallAPI? = nil,
+        previousOneCallAPI: OneCallAPI? = nil
     ) {
+        self.oneCallAPI = oneCallAPI
+        self.previousOneCallAPI = previousOneCallAPI
         self.kind = kind
         self.family = family
         self.cacheStatus = cacheStatus
@@ -163,6 +174,11 @@ public struct WeatherClientEvent: Sendable, Equatable, CustomStringConvertible {
         Self(.refreshLockWait, family: family, servedHolderEntry: servedHolderEntry)
     }
 
+    /// A ``Kind/oneCallVersion`` event: `api` is now in use, after `previous` (`nil`: none known).
+    public static func oneCallVersion(_ api: OneCallAPI, previous: OneCallAPI?) -> Self {
+        Self(.oneCallVersion, family: .oneCall, oneCallAPI: api, previousOneCallAPI: previous)
+    }
+
     /// The kind and the fields it sets, e.g. `lookup family=current cache=hit`.
     public var description: String {
         var parts = [kind.description]
@@ -174,6 +190,8 @@ public struct WeatherClientEvent: Sendable, Equatable, CustomStringConvertible {
         if let cooldown { parts.append("cooldown=\(cooldown)") }
         if let quotaFallbackActive { parts.append("local_budget=\(quotaFallbackActive)") }
         if let servedHolderEntry { parts.append("served_holder_entry=\(servedHolderEntry)") }
+        if let oneCallAPI { parts.append("api=\(oneCallAPI)") }
+        if let previousOneCallAPI { parts.append("previous_api=\(previousOneCallAPI)") }
         if let detail { parts.append("detail=\(detail)") }
         return parts.joined(separator: " ")
     }

@@ -16,16 +16,36 @@ extension WeatherError {
             status: 401, query: query, url: url)
     }
 
-    /// 401 on One Call 3.0: the key is valid, but One Call needs the "One Call by Call" subscription.
+    /// 401 on One Call: the key is valid, but the One Call version asked for needs its own
+    /// "One Call by Call" subscription. The version is read from OpenWeather's message (`One Call 4.0
+    /// requires…`); 3.0 when it names none.
     public static func subscriptionRequired(message: String? = nil, query: String? = nil, url: String? = nil)
         -> WeatherError
     {
-        WeatherError(
+        let version = message?.contains("4.0") == true ? "4.0" : "3.0"
+        let page = version == "4.0" ? "https://openweathermap.org/api/one-call-4" : "https://openweathermap.org/api/one-call-3"
+        return WeatherError(
             code: .subscriptionRequired,
-            message: "One Call 3.0 needs its own subscription. Subscribe to \"One Call by Call\" at "
-                + "https://openweathermap.org/api/one-call-3 (it includes a free daily allowance) for the account "
-                + "of OPENWEATHER_API_KEY, or use the 2.5 current weather and forecast instead." + quoted(message),
+            message: "One Call \(version) needs its own subscription. Subscribe to \"One Call by Call\" at \(page) "
+                + "(it includes a free daily allowance) for the account of OPENWEATHER_API_KEY, use the other One "
+                + "Call version if the account has it (ONECALL_VERSION=auto finds it), or use the 2.5 current "
+                + "weather and forecast instead." + quoted(message),
             status: 401, query: query, url: url)
+    }
+
+    /// 401 from both One Call 3.0 and 4.0: the key has no One Call subscription at all.
+    ///
+    /// - Parameter underlying: the second refusal, whose query and redacted URL are kept.
+    public static func noOneCallSubscription(underlying: WeatherError) -> WeatherError {
+        var error = WeatherError(
+            code: .subscriptionRequired,
+            message: "The account of OPENWEATHER_API_KEY has no One Call subscription: OpenWeather refused both "
+                + "One Call 3.0 and 4.0. Subscribe to \"One Call by Call\" at https://openweathermap.org/price "
+                + "(new accounts get One Call 4.0; 1,000 calls a day are free). A key created in the last 2 hours "
+                + "is refused the same way until it is active.",
+            status: 401, query: underlying.query, url: underlying.url)
+        error.underlying = underlying.message
+        return error
     }
 
     /// 404: OpenWeather knows no place matching `query`.

@@ -9,7 +9,7 @@ extension ServiceConfiguration {
         "OPENWEATHER_API_KEY", "DEMO", "OPENWEATHER_BASE_URL", "REDIS_URL", "REDIS_HOST", "REDIS_PORT", "REDIS_PASSWORD",
         "REDIS_DB", "REDIS_KEY_PREFIX", "HOST", "PORT", "LOG_LEVEL", "LOG_FORMAT", "SHUTDOWN_TIMEOUT",
         "UPSTREAM_TIMEOUT", "CACHE_TTL_CURRENT", "CACHE_TTL_FORECAST", "CACHE_TTL_ONECALL", "CACHE_TTL_AIR",
-        "CACHE_TTL_GEO", "QUOTA_PER_MINUTE", "QUOTA_ONECALL_PER_DAY", "QUOTA_REPLICAS", "TRACKED_PLACES",
+        "CACHE_TTL_GEO", "QUOTA_PER_MINUTE", "QUOTA_ONECALL_PER_DAY", "QUOTA_REPLICAS", "ONECALL_VERSION", "TRACKED_PLACES",
         "TRACKED_QUOTA_SHARE", "TRACKER_LEASE_TTL", "NEAR_CACHE_ENTRIES", "NEAR_CACHE_BYTES", "IDLE_TIMEOUT",
         "MAX_CONNECTIONS", "CLIENT_LIMIT", "CLIENT_LIMIT_RATE", "CLIENT_LIMIT_BURST", "CLIENT_LIMIT_CLIENTS", "TRUSTED_PROXY_HOPS",
         "CONCURRENCY_EXECUTOR",
@@ -85,6 +85,13 @@ extension ServiceConfiguration {
         }
         if let perDay = try reader.integer("QUOTA_ONECALL_PER_DAY", in: 0...100_000_000) {
             quota.dailyBudget[.oneCall] = perDay
+        }
+        if let text = reader.string("ONECALL_VERSION") {
+            guard let version = OneCallVersion(rawValue: text.lowercased()) else {
+                throw ConfigurationError(
+                    variable: "ONECALL_VERSION", problem: "must be auto, 3.0 or 4.0 (got \"\(text)\")")
+            }
+            oneCallVersion = version
         }
         quotaReplicas = try reader.integer("QUOTA_REPLICAS", in: 1...10_000) ?? quotaReplicas
         trackedPlaces = try Self.places(reader.string("TRACKED_PLACES"))

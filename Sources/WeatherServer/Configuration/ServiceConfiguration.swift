@@ -39,6 +39,9 @@ public struct ServiceConfiguration: Sendable {
     public var cachePolicy: CachePolicy
     /// The upstream budget (`QUOTA_PER_MINUTE`, default 60; `QUOTA_ONECALL_PER_DAY`, default 1000).
     public var quota: QuotaPolicy
+    /// Which One Call API answers One Call lookups (`ONECALL_VERSION`: `auto`, `3.0` or `4.0`; default
+    /// `auto`, detected per key and remembered in the cache store).
+    public var oneCallVersion: OneCallVersion
     /// How many replicas share the API key (`QUOTA_REPLICAS`, default 1). With Redis the quota is
     /// shared and this only matters while Redis is unreachable: each replica then spends at most
     /// ``quota`` divided by it, so the replicas together still stay within the account's budget.
@@ -95,6 +98,7 @@ public struct ServiceConfiguration: Sendable {
         upstreamTimeout = .seconds(10)
         cachePolicy = CachePolicy()
         quota = QuotaPolicy(callsPerMinute: 60, dailyBudget: [.oneCall: 1_000])
+        oneCallVersion = .automatic
         quotaReplicas = 1
         trackerLeaseTTL = .seconds(15)
         trackedPlaces = []

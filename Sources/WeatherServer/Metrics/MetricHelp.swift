@@ -32,6 +32,10 @@ enum MetricHelp {
             "Switches between the shared (Redis) budget and this replica's local share (to: local, shared).",
         "weather_quota_shared": "1 while the budget is shared in Redis, 0 while this replica spends its local share.",
         "weather_quota_per_minute_limit": "The per-minute upstream budget in force here (-1: unlimited).",
+        // One Call.
+        "weather_onecall_api": "1 for the One Call API (version: 3.0, 4.0) this service uses, 0 for the other.",
+        "weather_onecall_version_switches_total":
+            "Changes of the One Call API the key answers on, found by ONECALL_VERSION=auto (to: 3.0, 4.0).",
         // Caches and Redis.
         "weather_cache_store_errors_total": "Errors of the cache store (Redis) that were answered around.",
         "weather_redis_up": "1 when at least one Redis connection is up, else 0.",

@@ -40,6 +40,14 @@ struct MetricsObserver: WeatherClientObserver {
         case .refreshLockWait:
             let outcome = event.servedHolderEntry == true ? "served_holder_entry" : "not_served"
             metrics.increment("weather_refresh_lock_waits_total", [("family", family), ("outcome", outcome)])
+        case .oneCallVersion:
+            guard let api = event.oneCallAPI else { break }
+            for version in OneCallAPI.allCases {
+                metrics.set("weather_onecall_api", [("version", version.rawValue)], version == api ? 1 : 0)
+            }
+            if event.previousOneCallAPI != nil {
+                metrics.increment("weather_onecall_version_switches_total", [("to", api.rawValue)])
+            }
         default:
             break  // a kind this bridge does not count yet
         }

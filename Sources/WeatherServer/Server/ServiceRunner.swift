@@ -96,8 +96,10 @@ public struct ServiceRunner: Sendable {
         let client = WeatherClient(
             transport: TimedTransport(base: transport, metrics: metrics), cache: cache,
             configuration: .init(
-                apiKey: apiKey, baseURL: baseURL, cachePolicy: configuration.cachePolicy, quota: configuration.quota),
-            observer: observer, quota: quota, refreshExecutor: sharedRedis?.connectionExecutor())
+                apiKey: apiKey, baseURL: baseURL, cachePolicy: configuration.cachePolicy, quota: configuration.quota,
+                oneCallVersion: configuration.oneCallVersion),
+            observer: OneCallVersionLogger(base: observer, logger: logger), quota: quota,
+            refreshExecutor: sharedRedis?.connectionExecutor())
         services.append(ShutdownService("background-refreshes") { await client.drainBackgroundRefreshes() })
 
         let dependencies = ServiceDependencies(

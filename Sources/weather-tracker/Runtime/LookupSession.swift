@@ -112,7 +112,7 @@ final class LookupSession: Sendable {
             // A person is waiting: few, short retries.
             retry: RetryPolicy(
                 maxAttempts: 3, baseDelay: .milliseconds(100), maxDelay: .seconds(1), deadline: .seconds(20)),
-            quota: settings.quota)
+            quota: settings.quota, oneCallVersion: settings.configuration.oneCallVersion)
         // The service's budget: with Redis the account-wide one every replica spends.
         let client = WeatherClient(
             transport: transport, cache: cache, configuration: configuration,
