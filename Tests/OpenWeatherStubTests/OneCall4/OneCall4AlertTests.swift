@@ -68,6 +68,7 @@ final class OneCall4AlertTests: XCTestCase {
         XCTAssertEqual(json["tags"] as? [String], ["Extreme high temperature"])
         XCTAssertNil(json["data"], "a bare object, no envelope")
         XCTAssertEqual(try client.object("/data/4.0/onecall/alert/\(windID)?appid=k")["id"] as? String, windID)
+        XCTAssertEqual(try client.object("/data/4.0/onecall/alert/\(windID)/?appid=k")["id"] as? String, windID)
     }
 
     func testUnknownExpiredAndUnissuedIDsAre404() {

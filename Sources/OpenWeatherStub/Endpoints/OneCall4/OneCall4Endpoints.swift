@@ -82,7 +82,8 @@ enum OneCall4Endpoints {
     /// `{"cod":404,"message":"Internal error"}` for an unknown or expired id — and for the first
     /// lookup of each id with ``OneCall4Quirk/alertDetailTransient404``.
     static func alert(_ request: StubRequest) -> StubResponse {
-        let encoded = request.path.dropFirst(alertPrefix.count)
+        var encoded = request.path.dropFirst(alertPrefix.count)
+        if encoded.hasSuffix("/") { encoded = encoded.dropLast() }  // routed without it, like every path
         let id = String(encoded).removingPercentEncoding ?? String(encoded)
         guard let alert = StubAlerts.alert(id: id, now: request.now) else { return .oneCall4NotFound }
         if request.oneCall4Quirks.contains(.alertDetailTransient404), request.alertLookup == 1 {
