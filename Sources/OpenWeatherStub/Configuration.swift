@@ -1,7 +1,8 @@
 public import Foundation
 
 extension OpenWeatherStub {
-    /// How a stub listens, which API key it accepts and how it tells the time.
+    /// How a stub listens, which API key it accepts (and for which One Call versions), how it tells
+    /// the time, and which One Call 4.0 quirks it shows.
     public struct Configuration: Sendable {
         /// The address to bind; loopback by default.
         public var host: String
@@ -17,6 +18,14 @@ extension OpenWeatherStub {
         public var compressResponses: Bool
         /// The current time in Unix seconds; inject a fixed value for reproducible bodies.
         public var now: @Sendable () -> Int
+        /// Which One Call versions the key may call; the other answers 401 (default: both).
+        public var oneCallPlan: OneCallPlan
+        /// One Call 4.0 behaviours switched away from their defaults (none by default).
+        public var oneCall4Quirks: Set<OneCall4Quirk>
+        /// Scheme and authority of One Call 4.0 `prev`/`next` links (`https://api.openweathermap.org`,
+        /// no trailing slash); `nil` builds them from how the request reached the stub
+        /// (`http://` and its `Host`, or the scheme and host of an absolute-form target).
+        public var oneCall4LinkBase: String?
 
         /// The key accepted by default.
         public static let defaultAPIKey = "stub-key"
@@ -25,7 +34,8 @@ extension OpenWeatherStub {
         public init(
             host: String = "127.0.0.1", port: Int = 0, apiKey: String? = Configuration.defaultAPIKey,
             timeBucket: Duration = .seconds(600), eventLoopThreads: Int = 1, compressResponses: Bool = true,
-            now: @escaping @Sendable () -> Int = { Int(Date().timeIntervalSince1970) }
+            now: @escaping @Sendable () -> Int = { Int(Date().timeIntervalSince1970) },
+            oneCallPlan: OneCallPlan = .both, oneCall4Quirks: Set<OneCall4Quirk> = [], oneCall4LinkBase: String? = nil
         ) {
             self.host = host
             self.port = port
@@ -34,6 +44,9 @@ extension OpenWeatherStub {
             self.eventLoopThreads = eventLoopThreads
             self.compressResponses = compressResponses
             self.now = now
+            self.oneCallPlan = oneCallPlan
+            self.oneCall4Quirks = oneCall4Quirks
+            self.oneCall4LinkBase = oneCall4LinkBase
         }
     }
 }

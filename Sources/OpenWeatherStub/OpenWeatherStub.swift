@@ -12,6 +12,11 @@ import Synchronization
 /// query gives the same answer within a time bucket), checks the API key, counts requests and
 /// connections, and injects faults on demand.
 ///
+/// One Call 4.0's six paths (`/data/4.0/onecall/current`, `timeline/1min|15min|1h|1day`,
+/// `alert/{id}`) are paginated and consistent across pages; ``Configuration/oneCallPlan`` decides
+/// which One Call versions the key may call and ``Configuration/oneCall4Quirks`` switches on the
+/// variants reports of the live service disagree on (see docs/stub.md).
+///
 /// Every endpoint needs `appid` equal to ``Configuration/apiKey`` (default `stub-key`), else 401;
 /// query parameter names match in any case (`APPID`, as pyowm sends it, too). Request targets in
 /// absolute form (`GET http://api.openweathermap.org/data/2.5/weather?…`) are served whatever their

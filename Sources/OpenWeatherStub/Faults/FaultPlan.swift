@@ -1,7 +1,9 @@
-/// What the stub does to one request: added latency, then at most one fault.
+/// What the stub does to one request: added latency and One Call 4.0 quirks, then at most one fault.
 struct FaultPlan: Sendable, Equatable {
     /// The sum of every matching `latency` rule.
     var latency: Duration = .zero
+    /// The quirks of every matching `oneCall4Quirk` rule.
+    var quirks: Set<OneCall4Quirk> = []
     /// The first matching fault other than latency, if any.
     var fault: StubFault?
 
@@ -11,6 +13,8 @@ struct FaultPlan: Sendable, Equatable {
         for index in rules.indices where rules[index].matches(path) {
             if case .latency(let delay) = rules[index].fault {
                 plan.latency += delay
+            } else if case .oneCall4Quirk(let quirk) = rules[index].fault {
+                plan.quirks.insert(quirk)
             } else if plan.fault == nil {
                 plan.fault = rules[index].fault
             } else {

@@ -6,7 +6,8 @@ import Foundation
 /// [{"fault": "status", "status": 503, "path_prefix": "/data/2.5/weather", "times": 2},
 ///  {"fault": "rate_limited"},
 ///  {"fault": "older_observation", "seconds": 3600, "path_prefix": "/data/2.5/weather"},
-///  {"fault": "latency", "ms": 250}]
+///  {"fault": "latency", "ms": 250},
+///  {"fault": "onecall4_quirk", "quirk": "daily-weather-null", "path_prefix": "/data/4.0/onecall/timeline/1day"}]
 /// ```
 ///
 /// Every rule has `fault`, and optionally `path_prefix` (every path when absent) and `times`
@@ -18,7 +19,7 @@ extension FaultRule {
         ("latency", ["ms"]), ("status", ["status"]), ("rate_limited", ["retry_after"]),
         ("truncated_body", []), ("malformed_json", []), ("html_error_page", []),
         ("slow_drip", ["chunk_size", "interval_ms"]), ("connection_reset", []),
-        ("older_observation", ["seconds"]),
+        ("older_observation", ["seconds"]), ("onecall4_quirk", ["quirk"]),
     ]
 
     /// Parses a JSON array of rules.
@@ -73,6 +74,12 @@ extension FaultRule {
                 chunkSize: try fields.int("chunk_size", in: 1...1_000_000),
                 interval: .milliseconds(try fields.int("interval_ms", in: 0...60_000)))
         case "connection_reset": fault = .connectionReset
+        case "onecall4_quirk":
+            let names = OneCall4Quirk.allCases.map(\.rawValue).joined(separator: ", ")
+            guard let name = object["quirk"] as? String, let quirk = OneCall4Quirk(rawValue: name) else {
+                throw FaultRuleJSONError("rule [\(index)]: \"quirk\" must be one of: \(names)")
+            }
+            fault = .oneCall4Quirk(quirk)
         default: fault = .olderObservation(seconds: try fields.int("seconds", in: 1...10 * 365 * 86_400))
         }
         var pathPrefix: String?
@@ -131,6 +138,9 @@ extension StubFault {
         case .olderObservation(let seconds):
             writer.field("fault", "older_observation")
             writer.field("seconds", seconds)
+        case .oneCall4Quirk(let quirk):
+            writer.field("fault", "onecall4_quirk")
+            writer.field("quirk", quirk.rawValue)
         }
     }
 }

@@ -21,4 +21,7 @@ public enum StubFault: Sendable, Equatable {
     /// Answers normally, but as of `seconds` ago: the observation time (`dt`) and the weather go
     /// backwards, as when a lagging OpenWeather node answers after a fresher one did.
     case olderObservation(seconds: Int)
+    /// Answers normally, with this One Call 4.0 quirk switched on (as if configured) for the
+    /// request; like latency, every matching quirk rule applies, beside at most one other fault.
+    case oneCall4Quirk(OneCall4Quirk)
 }

@@ -10,6 +10,17 @@ struct StubRequest: Sendable {
     var now: Int
     /// The time bucket the synthetic weather belongs to (`now / bucketSeconds`).
     var bucket: Int
+    /// The length of a time bucket, seconds (at least 1).
+    var bucketSeconds: Int
+    /// The One Call versions the key may call.
+    var oneCallPlan: OneCallPlan = .both
+    /// The One Call 4.0 quirks in force for this request (configured, plus fault rules').
+    var oneCall4Quirks: Set<OneCall4Quirk> = []
+    /// Scheme and authority One Call 4.0 links start with, e.g. `http://127.0.0.1:9100`.
+    var linkBase = "http://127.0.0.1"
+    /// For `/data/4.0/onecall/alert/{id}`: how many times this id has been looked up, this time
+    /// included (1 for the first lookup); 0 when nobody counts (a router called directly).
+    var alertLookup = 0
 
     /// Splits `uri` into path and query; an absolute-form target
     /// (`http://api.openweathermap.org/data/2.5/weather?…`, as clients send it to a proxy) counts
@@ -26,7 +37,18 @@ struct StubRequest: Sendable {
             }
         }
         self.now = now
-        bucket = now / max(bucketSeconds, 1)
+        self.bucketSeconds = max(bucketSeconds, 1)
+        bucket = now / self.bucketSeconds
+    }
+
+    /// `scheme://authority` of an absolute-form target (`http://api.openweathermap.org`), or `nil`
+    /// for an origin-form one.
+    static func absoluteFormBase(_ uri: String) -> String? {
+        guard !uri.hasPrefix("/"), let separator = uri.range(of: "://") else { return nil }
+        let rest = uri[separator.upperBound...]
+        let end = rest.firstIndex(where: { $0 == "/" || $0 == "?" }) ?? rest.endIndex
+        guard end > rest.startIndex else { return nil }
+        return String(uri[..<end])
     }
 
     /// `uri` without the scheme and authority of an absolute-form target (RFC 9112 §3.2.2, which
@@ -54,6 +76,7 @@ struct StubRequest: Sendable {
         var earlier = self
         earlier.now -= seconds
         earlier.bucket = earlier.now / max(bucketSeconds, 1)
+        earlier.bucketSeconds = max(bucketSeconds, 1)
         return earlier
     }
 

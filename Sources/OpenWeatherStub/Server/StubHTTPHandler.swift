@@ -1,3 +1,4 @@
+import Foundation
 import NIOCore
 import NIOHTTP1
 
@@ -61,8 +62,11 @@ final class StubHTTPHandler: ChannelInboundHandler, RemovableChannelHandler {
     }
 
     private func handle(_ head: HTTPRequestHead, context: ChannelHandlerContext) {
-        let request = StubRequest(
+        var request = StubRequest(
             uri: head.uri, now: configuration.now(), bucketSeconds: Self.bucketSeconds(configuration))
+        request.oneCallPlan = configuration.oneCallPlan
+        request.oneCall4Quirks = configuration.oneCall4Quirks
+        request.linkBase = linkBase(head, context: context)
         let keepAlive = head.isKeepAlive
         if request.path.hasPrefix(StubControl.prefix) {
             let response = StubControl.respond(
@@ -71,6 +75,10 @@ final class StubHTTPHandler: ChannelInboundHandler, RemovableChannelHandler {
             return
         }
         let plan = state.admit(path: request.path)
+        request.oneCall4Quirks.formUnion(plan.quirks)
+        if StubRouter.isAlertPath(request.path) {  // counted by the id, however it was encoded
+            request.alertLookup = state.countLookup(of: request.path.removingPercentEncoding ?? request.path)
+        }
         isResponding = true
         let respond = { [self] in
             pendingTask = nil
@@ -91,7 +99,7 @@ final class StubHTTPHandler: ChannelInboundHandler, RemovableChannelHandler {
         guard isResponding else { return }
         let normal = { StubRouter.respond(to: request, apiKey: self.configuration.apiKey) }
         switch fault {
-        case nil, .latency: send(normal(), version: version, keepAlive: keepAlive, context: context)
+        case nil, .latency, .oneCall4Quirk: send(normal(), version: version, keepAlive: keepAlive, context: context)
         case .status(let status): send(.serverError(status), version: version, keepAlive: keepAlive, context: context)
         case .rateLimited(let seconds):
             send(.rateLimited(retryAfter: seconds), version: version, keepAlive: keepAlive, context: context)
@@ -176,6 +184,18 @@ final class StubHTTPHandler: ChannelInboundHandler, RemovableChannelHandler {
         let head = HTTPResponseHead(
             version: version, status: HTTPResponseStatus(statusCode: response.status), headers: headers)
         context.write(wrapOutboundOut(.head(head)), promise: nil)
+    }
+
+    /// Where One Call 4.0 links point: the configured base, else the scheme and host of an
+    /// absolute-form target, else `http://` and the `Host` header (or the address the request reached).
+    private func linkBase(_ head: HTTPRequestHead, context: ChannelHandlerContext) -> String {
+        if let configured = configuration.oneCall4LinkBase {
+            return configured.hasSuffix("/") ? String(configured.dropLast()) : configured
+        }
+        if let base = StubRequest.absoluteFormBase(head.uri) { return base }
+        if let host = head.headers.first(name: "Host"), !host.isEmpty { return "http://" + host }
+        let port = context.channel.localAddress?.port ?? configuration.port
+        return "http://\(configuration.host):\(port)"
     }
 
     private static func bucketSeconds(_ configuration: OpenWeatherStub.Configuration) -> Int {

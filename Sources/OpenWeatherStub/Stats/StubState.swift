@@ -6,6 +6,7 @@ final class StubState: Sendable {
     private let stats = Mutex(StubStats())
     private let rules = Mutex<[FaultRule]>([])
     private let calls = Mutex(StubCallLog())
+    private let lookups = Mutex<[String: Int]>([:])
 
     /// A copy of the counters.
     var snapshot: StubStats { stats.withLock { $0 } }
@@ -32,6 +33,16 @@ final class StubState: Sendable {
             stats.connectionsOpen = open
         }
         calls.withLock { $0 = StubCallLog() }
+        lookups.withLock { $0.removeAll() }
+    }
+
+    /// Counts one more lookup of `key` (an alert detail's path) and returns how many there were,
+    /// this one included, since the start or the last reset.
+    func countLookup(of key: String) -> Int {
+        lookups.withLock { counts in
+            counts[key, default: 0] += 1
+            return counts[key, default: 0]
+        }
     }
 
     /// The counted requests, oldest first (the most recent ``StubCallLog/capacity`` of them).

@@ -87,6 +87,13 @@ struct JSONWriter {
         value(number, places: places)
     }
 
+    /// Writes `key: null`.
+    mutating func nullField(_ key: String) {
+        self.key(key)
+        separate()
+        text += "null"
+    }
+
     /// Writes `key: "string"`.
     mutating func field(_ key: String, _ string: String) {
         self.key(key)

@@ -19,7 +19,9 @@ struct StubCommand: AsyncParsableCommand {
             (404): names starting with "nowhere" or "unknown", zip 00000, city id 0. \
             Stats: GET /__stub/stats, POST /__stub/reset. Faults: PUT (replace), POST (add), GET, \
             DELETE /__stub/faults with a JSON list of rules, e.g. \
-            [{"fault":"status","status":503,"path_prefix":"/data/2.5/weather","times":2}].
+            [{"fault":"status","status":503,"path_prefix":"/data/2.5/weather","times":2}]. \
+            One Call: --onecall-plan decides which versions the key may call (the other answers 401); \
+            --onecall4-quirk NAME switches on a One Call 4.0 variant (repeatable; see docs/stub.md).
             """
     )
 
@@ -32,9 +34,46 @@ struct StubCommand: AsyncParsableCommand {
     @Flag(help: "Accept any API key, or none.")
     var anyKey = false
 
+    @Option(
+        name: .customLong("onecall-plan"),
+        help: "The One Call versions the key may call: 3.0, 4.0, both or none; the other answers 401.")
+    var oneCallPlan: String = OneCallPlan.both.rawValue
+
+    @Option(
+        name: .customLong("onecall4-quirk"),
+        help: ArgumentHelp(
+            "Switch on a One Call 4.0 variant (repeatable).",
+            discussion: "One of: " + OneCall4Quirk.allCases.map(\.rawValue).joined(separator: ", ") + "."))
+    var oneCall4Quirks: [String] = []
+
+    @Option(
+        name: .customLong("onecall4-link-base"),
+        help: ArgumentHelp(
+            "Scheme and host of One Call 4.0 prev/next links, e.g. https://api.openweathermap.org.",
+            discussion: "Default: http:// and the host the request reached the stub by."))
+    var oneCall4LinkBase: String?
+
+    func validate() throws {
+        guard OneCallPlan(rawValue: oneCallPlan) != nil else {
+            throw ValidationError("--onecall-plan must be one of 3.0, 4.0, both, none; got \"\(oneCallPlan)\".")
+        }
+        for name in oneCall4Quirks where OneCall4Quirk(rawValue: name) == nil {
+            throw ValidationError(
+                "--onecall4-quirk \"\(name)\" is not a quirk; one of: "
+                    + OneCall4Quirk.allCases.map(\.rawValue).joined(separator: ", ") + ".")
+        }
+    }
+
+    /// The stub configuration these options describe.
+    var stubConfiguration: OpenWeatherStub.Configuration {
+        OpenWeatherStub.Configuration(
+            port: port, apiKey: anyKey ? nil : apiKey, oneCallPlan: OneCallPlan(rawValue: oneCallPlan) ?? .both,
+            oneCall4Quirks: Set(oneCall4Quirks.compactMap(OneCall4Quirk.init(rawValue:))),
+            oneCall4LinkBase: oneCall4LinkBase)
+    }
+
     func run() async throws {
-        let stub = try await OpenWeatherStub.start(
-            configuration: .init(port: port, apiKey: anyKey ? nil : apiKey))
+        let stub = try await OpenWeatherStub.start(configuration: stubConfiguration)
         print(stub.baseURL)
         fflush(nil)
         await Self.waitForTerminationSignal()
