@@ -7,7 +7,8 @@ extension CacheKey {
     /// Decimals kept for coordinates in keys unless the policy says otherwise: 2, about 1.1 km.
     public static let defaultCoordinatePrecision = 2
 
-    /// The key of `request`: `wt:v<schema>:<endpoint>:<place>[:<parameters>]:lang=<language>`.
+    /// The key of `request`: `wt:v<schema>:<endpoint>:<place>[:<parameters>]:lang=<language>`, or
+    /// for a request about no place (a One Call 4.0 alert detail) `wt:v<schema>:<endpoint>:id=<encoded id>`.
     ///
     /// Built only from the request's endpoint, ``Place/normalizedKey(coordinatePrecision:)``, its
     /// parameters (normalized, sorted) and its language (`en` when none is given or the endpoint
@@ -27,9 +28,16 @@ extension CacheKey {
         _ request: OpenWeatherRequest, schemaVersion: Int = CacheKey.currentSchemaVersion,
         coordinatePrecision: Int = CacheKey.defaultCoordinatePrecision
     ) {
-        let spoken = request.endpoint.takesLanguage ? request.language.map(KeyNormalization.text) : nil
         var parts = ["wt", "v\(schemaVersion)", KeyNormalization.text(request.endpoint.rawValue)]
-        parts.append(request.place.normalizedKey(coordinatePrecision: coordinatePrecision))
+        guard let place = request.place else {
+            // A resource without a place (an alert detail): the key is its id, exactly as encoded
+            // in the path — opaque ids are not case-folded, and their `:` and `%` are encoded.
+            parts.append("id=" + (request.pathSegment ?? ""))
+            self.init(rawValue: parts.joined(separator: ":"))
+            return
+        }
+        let spoken = request.endpoint.takesLanguage ? request.language.map(KeyNormalization.text) : nil
+        parts.append(place.normalizedKey(coordinatePrecision: coordinatePrecision))
         parts += request.parameters.map { KeyNormalization.text($0.description) }.sorted()
         parts.append("lang=\(spoken.flatMap { $0.isEmpty ? nil : $0 } ?? "en")")
         self.init(rawValue: parts.joined(separator: ":"))

@@ -159,7 +159,7 @@ extension WeatherClient {
 
     /// The error while a 429 cooldown lasts.
     static func coolingDown(_ remaining: Duration, _ request: OpenWeatherRequest) -> WeatherError {
-        var error = WeatherError.rateLimited(retryAfter: remaining, query: request.place.displayText)
+        var error = WeatherError.rateLimited(retryAfter: remaining, query: request.subjectText)
         error.underlying = "cooling down after a 429: no upstream call was made"
         return error
     }

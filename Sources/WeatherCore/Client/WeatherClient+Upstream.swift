@@ -16,7 +16,7 @@ extension WeatherClient {
         let retry = configuration.retry
         let deadline = clock.uptime + retry.deadline
         var http = httpRequest(for: request)
-        let query = request.place.displayText
+        let query = request.subjectText
         let requestedTimeout = http.timeout ?? retry.attemptTimeout
         var attempt = 0
         while true {
@@ -79,7 +79,7 @@ extension WeatherClient {
             throw WeatherError(
                 code: .quotaExhausted,
                 message: "this caller's own budget of upstream calls is spent, so no upstream call was made; retry later",
-                retryAfter: retryAfter, query: request.place.displayText)
+                retryAfter: retryAfter, query: request.subjectText)
         }
         let decision: QuotaDecision
         do {
@@ -93,7 +93,7 @@ extension WeatherClient {
             throw WeatherError(
                 code: .quotaExhausted,
                 message: "the call budget could not be checked, so no upstream call was made; retry later",
-                retryAfter: .seconds(1), query: request.place.displayText, underlying: "\(error)")
+                retryAfter: .seconds(1), query: request.subjectText, underlying: "\(error)")
         }
         if case .granted = decision {} else { await payer?.refund(family) }
         switch decision {
@@ -104,7 +104,7 @@ extension WeatherClient {
             throw WeatherError(
                 code: .quotaExhausted,
                 message: "the configured OpenWeather call budget for \(family) is spent; retry later",
-                retryAfter: retryAfter, query: request.place.displayText)
+                retryAfter: retryAfter, query: request.subjectText)
         case .coolingDown(let remaining):
             cooldown.start(remaining)
             throw Self.coolingDown(remaining, request)
@@ -117,6 +117,8 @@ extension WeatherClient {
         _ body: [UInt8], for request: OpenWeatherRequest, key: CacheKey, as type: M.Type, existing read: StoreRead
     ) async throws -> Refreshed {
         let value = try M(jsonBytes: body)  // a body that does not decode is never cached
+        // One Call 4.0 links carry the API key: the cached body keeps only their key-free parts.
+        let body = (M.self as? any CacheableBody.Type)?.cacheableBody(body) ?? body
         let policy = configuration.cachePolicy
         let now = clock.now
         let entry: CacheEntry
@@ -126,7 +128,10 @@ extension WeatherClient {
                 body: body, fetchedAt: now, freshUntil: freshUntil, staleUntil: freshUntil, isNegative: true)
         } else {
             let rule = policy.rule(for: request.family)
-            let freshUntil = now.addingTimeInterval(policy.jittered(rule.freshFor, unit: random.unit()).seconds)
+            // A model may know it stays valid longer (past weather, an alert until its end); never shorter.
+            let lifetime = (value as? any CacheLifetimeProviding)?.freshness(now: now).map { max($0, rule.freshFor) }
+            let freshFor = lifetime ?? rule.freshFor
+            let freshUntil = now.addingTimeInterval(policy.jittered(freshFor, unit: random.unit()).seconds)
             entry = CacheEntry(
                 body: body, fetchedAt: now, freshUntil: freshUntil,
                 staleUntil: freshUntil.addingTimeInterval(rule.staleWindow.seconds), observedAt: value.observedAt)

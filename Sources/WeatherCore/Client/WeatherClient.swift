@@ -156,11 +156,11 @@ public final class WeatherClient: Sendable {
         } catch let error as WeatherError where error.isRetryable {
             // The flight may have taken long: the entry must still be inside its window now.
             guard let stale, Self.mayServeIfError(stale.entry, rule, at: clock.now) else {
-                throw error.addressed(to: request.place, url: httpRequest(for: request))
+                throw error.addressed(to: request.subjectText, url: httpRequest(for: request))
             }
             return result(stale.value, stale.entry, .stale, key, family)  // stale-if-error
         } catch let error as WeatherError {
-            throw error.addressed(to: request.place, url: httpRequest(for: request))
+            throw error.addressed(to: request.subjectText, url: httpRequest(for: request))
         }
     }
 
@@ -194,7 +194,7 @@ public final class WeatherClient: Sendable {
 
     /// The error for a cached "not found" answer.
     static func notFound(_ request: OpenWeatherRequest, cached: Bool) -> WeatherError {
-        var error = WeatherError.notFound(query: request.place.displayText)
+        var error = WeatherError.notFound(query: request.subjectText)
         if cached { error.underlying = "a cached answer; OpenWeather is asked again when it expires" }
         return error
     }

@@ -89,7 +89,7 @@ extension WeatherError {
     public init?(
         response: TransportResponse, to request: OpenWeatherRequest, httpRequest: TransportRequest? = nil, now: Date
     ) {
-        self.init(response: response, query: request.place.displayText, url: httpRequest?.redactedURL, now: now)
+        self.init(response: response, query: request.subjectText, url: httpRequest?.redactedURL, now: now)
     }
 
     /// Whether a 404's message is OpenWeather's "no such place" (`city not found`, the legacy

@@ -23,8 +23,12 @@ public struct OpenWeatherRequest: Sendable, Hashable, CustomStringConvertible, C
 
     /// Which endpoint is called.
     public let endpoint: Endpoint
-    /// Where the request is about, validated and trimmed.
-    public let place: Place
+    /// Where the request is about, validated and trimmed; `nil` for a request about no place
+    /// (the One Call 4.0 alert detail, which names an alert by its id).
+    public let place: Place?
+    /// The last path segment after the endpoint's path, percent-encoded: the alert id of
+    /// ``Endpoint/oneCall4Alert``; `nil` for every other endpoint.
+    public let pathSegment: String?
     /// The `lang` sent (lower-cased), or `nil` for OpenWeather's default, English.
     public let language: String?
     /// The endpoint's own parameters (`cnt`, `exclude`, `dt`, `date`, `tz`, `limit`, `start`, `end`),
@@ -35,17 +39,38 @@ public struct OpenWeatherRequest: Sendable, Hashable, CustomStringConvertible, C
     package init(endpoint: Endpoint, place: Place, language: String? = nil, parameters: [QueryItem] = []) {
         self.endpoint = endpoint
         self.place = place
+        self.pathSegment = nil
         self.language = language
         self.parameters = parameters
     }
 
-    /// The URL path, e.g. `/data/2.5/weather`.
-    public var path: String { endpoint.path }
+    /// Creates a request about no place, for a resource named by one already percent-encoded path
+    /// segment (`/data/4.0/onecall/alert/{id}`). Prefer the factories, which validate.
+    package init(endpoint: Endpoint, encodedPathSegment: String) {
+        self.endpoint = endpoint
+        self.place = nil
+        self.pathSegment = encodedPathSegment
+        self.language = nil
+        self.parameters = []
+    }
+
+    /// The URL path, e.g. `/data/2.5/weather`, or `/data/4.0/onecall/alert/<encoded id>`.
+    public var path: String {
+        guard let pathSegment else { return endpoint.path }
+        return endpoint.path + "/" + pathSegment
+    }
+
+    /// What the request is about, as a person would write it, for error messages and
+    /// ``WeatherError/query``: the place's ``Place/displayText``, or `alert <id>`.
+    public var subjectText: String {
+        if let place { return place.displayText }
+        return "alert " + (pathSegment.map(PercentEncoding.decode) ?? "")
+    }
 
     /// Every query item except the API key, in the order sent: the place, the endpoint's parameters,
     /// `units=standard` (where the endpoint takes units) and `lang`.
     public var queryItems: [QueryItem] {
-        var items = place.queryItems
+        var items = place?.queryItems ?? []
         items += parameters
         if endpoint.takesUnits { items.append(QueryItem(name: "units", value: UnitSystem.standard.rawValue)) }
         if let language { items.append(QueryItem(name: "lang", value: language)) }

@@ -34,4 +34,35 @@ package enum PercentEncoding {
             false
         }
     }
+
+    /// `value` with every `%XX` sequence decoded (invalid sequences and invalid UTF-8 are kept as
+    /// they are, or become U+FFFD): for showing an encoded value to people, never for security.
+    package static func decode(_ value: some StringProtocol) -> String {
+        var bytes: [UInt8] = []
+        let utf8 = Array(value.utf8)
+        bytes.reserveCapacity(utf8.count)
+        var i = 0
+        while i < utf8.count {
+            if utf8[i] == UInt8(ascii: "%"), i + 2 < utf8.count, let high = hexValue(utf8[i + 1]),
+                let low = hexValue(utf8[i + 2])
+            {
+                bytes.append(high << 4 | low)
+                i += 3
+            } else {
+                bytes.append(utf8[i])
+                i += 1
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The value of one hexadecimal digit, or `nil`.
+    static func hexValue(_ byte: UInt8) -> UInt8? {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): byte - UInt8(ascii: "0")
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): byte - UInt8(ascii: "a") + 10
+        case UInt8(ascii: "A")...UInt8(ascii: "F"): byte - UInt8(ascii: "A") + 10
+        default: nil
+        }
+    }
 }

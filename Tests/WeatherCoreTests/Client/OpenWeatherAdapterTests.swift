@@ -41,7 +41,12 @@ final class OpenWeatherAdapterTests: XCTestCase {
         XCTAssertNotEqual(key(onecall), key(overview))
         XCTAssertEqual(try OpenWeatherRequest.geocode(zip: "10115", country: "DE").family, .geocoding)
         XCTAssertEqual(try OpenWeatherRequest.airPollutionForecast(coordinates).family, .air)
-        XCTAssertEqual(Endpoint.allCases.filter { $0.family == .oneCall }, [.oneCall, .timeMachine, .daySummary, .overview])
+        XCTAssertEqual(
+            Endpoint.allCases.filter { $0.family == .oneCall },
+            [
+                .oneCall, .timeMachine, .daySummary, .overview, .oneCall4Current, .oneCall4Minutely,
+                .oneCall4QuarterHourly, .oneCall4Hourly, .oneCall4Daily, .oneCall4Alert,
+            ])
     }
 
     func testCurrentForPlaceDecodesAFixtureAndCachesIt() async throws {

@@ -7,6 +7,7 @@ final class OpenWeatherRequestTests: XCTestCase {
     private let zurich = try! Coordinates(latitude: 47.3769, longitude: 8.5417)
 
     func testEveryEndpointsPathAndQuery() throws {
+        let now = Date(timeIntervalSince1970: 1_777_451_900)
         let day = try CalendarDate(parsing: "2024-03-15")
         let cases: [(OpenWeatherRequest, String)] = [
             (try .current(.city(name: "London", country: "GB")), "/data/2.5/weather?q=London,GB&units=standard"),
@@ -48,11 +49,33 @@ final class OpenWeatherRequestTests: XCTestCase {
                     to: Date(timeIntervalSince1970: 1_606_488_000)),
                 "/data/2.5/air_pollution/history?lat=47.3769&lon=8.5417&start=1606482000&end=1606488000"
             ),
+            (try .oneCall4Current(zurich), "/data/4.0/onecall/current?lat=47.3769&lon=8.5417&units=standard"),
+            (
+                try .timeline(zurich, step: .minute, now: now),
+                "/data/4.0/onecall/timeline/1min?lat=47.3769&lon=8.5417&units=standard"
+            ),
+            (
+                try .timeline(zurich, step: .quarterHour, count: 4, now: now),
+                "/data/4.0/onecall/timeline/15min?lat=47.3769&lon=8.5417&cnt=4&units=standard"
+            ),
+            (
+                try .timeline(zurich, step: .hour, start: Date(timeIntervalSince1970: 1_700_000_000), now: now),
+                "/data/4.0/onecall/timeline/1h?lat=47.3769&lon=8.5417&start=1699999200&units=standard"
+            ),
+            (
+                try .timeline(zurich, step: .day, language: "it", now: now),
+                "/data/4.0/onecall/timeline/1day?lat=47.3769&lon=8.5417&units=standard&lang=it"
+            ),
+            (try .oneCallAlert(id: "a:b"), "/data/4.0/onecall/alert/a%3Ab"),
         ]
         XCTAssertEqual(Set(cases.map(\.0.endpoint)), Set(Endpoint.allCases), "every endpoint is covered")
         for (request, expected) in cases {
             XCTAssertEqual(request.pathAndQuery, expected)
-            XCTAssertEqual(request.path, request.endpoint.path)
+            if request.endpoint == .oneCall4Alert {
+                XCTAssertTrue(request.path.hasPrefix(request.endpoint.path + "/"), "the id is one more segment")
+            } else {
+                XCTAssertEqual(request.path, request.endpoint.path)
+            }
             XCTAssertEqual(request.description, "GET \(expected)")
         }
     }
@@ -66,7 +89,11 @@ final class OpenWeatherRequestTests: XCTestCase {
 
     func testUpstreamIsAlwaysAskedInStandardUnits() throws {
         for endpoint in Endpoint.allCases where endpoint.takesUnits {
-            XCTAssertTrue([.current, .forecast, .oneCall, .timeMachine, .daySummary, .overview].contains(endpoint))
+            XCTAssertTrue(
+                [
+                    .current, .forecast, .oneCall, .timeMachine, .daySummary, .overview, .oneCall4Current,
+                    .oneCall4Minutely, .oneCall4QuarterHourly, .oneCall4Hourly, .oneCall4Daily,
+                ].contains(endpoint))
         }
         let request = try OpenWeatherRequest.forecast(.city(name: "Oslo"))
         XCTAssertEqual(request.queryItems.filter { $0.name == "units" }.map(\.encodedValue), ["standard"])
@@ -192,8 +219,14 @@ final class OpenWeatherRequestTests: XCTestCase {
     }
 
     func testEndpointFacts() {
-        XCTAssertEqual(Endpoint.allCases.count, 12)
-        XCTAssertEqual(Set(Endpoint.allCases.map(\.path)).count, 12)
-        XCTAssertEqual(Endpoint.allCases.filter(\.isOneCall), [.oneCall, .timeMachine, .daySummary, .overview])
+        XCTAssertEqual(Endpoint.allCases.count, 18)
+        XCTAssertEqual(Set(Endpoint.allCases.map(\.path)).count, 18)
+        XCTAssertEqual(
+            Endpoint.allCases.filter(\.isOneCall),
+            [
+                .oneCall, .timeMachine, .daySummary, .overview, .oneCall4Current, .oneCall4Minutely,
+                .oneCall4QuarterHourly, .oneCall4Hourly, .oneCall4Daily, .oneCall4Alert,
+            ])
+        XCTAssertEqual(Endpoint.allCases.filter(\.isOneCall4).count, 6)
     }
 }

@@ -1,6 +1,7 @@
 public import Foundation
 
-/// One day of One Call's 8-day forecast (`daily[]`).
+/// One day of One Call 3.0's 8-day forecast (`daily[]`), and one record of One Call 4.0's daily
+/// timeline (`/timeline/1day`: from 1979 to about 18 months ahead).
 public struct DailyForecast: Sendable, Equatable, Encodable {
     /// Noon of the day, local time (`dt`).
     public var time: Date
@@ -34,12 +35,15 @@ public struct DailyForecast: Sendable, Equatable, Encodable {
     public var uvIndex: Double?
     /// Probability of precipitation, 0…1 (`pop`).
     public var precipitationProbability: Double?
-    /// Rain volume for the day (`rain`, a bare number here); absent when none.
+    /// Rain volume for the day (`rain`: a bare number, or 4.0's `{"1h": …}`, both mm per day);
+    /// absent when none.
     public var rain: Precipitation?
-    /// Snow volume for the day (`snow`, a bare number here); absent when none.
+    /// Snow volume for the day (`snow`, as ``rain``); absent when none.
     public var snow: Precipitation?
-    /// The conditions (`weather`).
+    /// The conditions (`weather`); empty when OpenWeather sends none or `null` (seen on 4.0).
     public var conditions: [WeatherCondition]
+    /// One Call 4.0: the ids of the alerts in force on this day (`alerts`); `nil` when there are none.
+    public var alertIDs: [String]? = nil
 }
 
 /// The daily temperature block (`temp`).
@@ -133,6 +137,7 @@ extension DailyForecast: JSONReadable {
         var precipitationProbability: Double?
         var rain: Precipitation?
         var snow: Precipitation?
+        var alertIDs: [String]?
         while try r.nextMember(&cursor) {
             if r.key("dt") {
                 time = try r.date()
@@ -158,7 +163,7 @@ extension DailyForecast: JSONReadable {
             } else if r.key("wind_gust") {
                 windGust = try r.optionalDouble()
             } else if r.key("weather") {
-                conditions = try r.array(of: WeatherCondition.self)
+                conditions = try r.consumeNull() ? [] : r.array(of: WeatherCondition.self)
             } else if r.key("clouds") {
                 cloudiness = try r.optionalInt()
             } else if r.key("pop") {
@@ -166,9 +171,9 @@ extension DailyForecast: JSONReadable {
             } else if r.key("uvi") {
                 uvIndex = try r.optionalDouble()
             } else if r.key("rain") {
-                rain = try r.optionalDouble().map { Precipitation(millimeters: $0) }
+                rain = try r.dailyPrecipitation()
             } else if r.key("snow") {
-                snow = try r.optionalDouble().map { Precipitation(millimeters: $0) }
+                snow = try r.dailyPrecipitation()
             } else if r.key("sunrise") {
                 sunrise = try r.dateUnlessZero()
             } else if r.key("sunset") {
@@ -181,6 +186,8 @@ extension DailyForecast: JSONReadable {
                 moonPhase = try r.optionalDouble()
             } else if r.key("summary") {
                 summary = try r.optionalString()
+            } else if r.key("alerts") {
+                alertIDs = try r.alertIDs()
             } else {
                 try r.skipValue()
             }
@@ -210,5 +217,26 @@ extension DailyForecast: JSONReadable {
         self.precipitationProbability = precipitationProbability
         self.rain = rain
         self.snow = snow
+        self.alertIDs = alertIDs
+    }
+}
+
+extension JSONReader {
+    /// A daily `rain`/`snow` total in mm: a bare number (3.0, and 4.0 in practice), or 4.0's
+    /// documented `{"1h": n}` (also mm for the day); `nil` for `null` or an object without `1h`.
+    mutating func dailyPrecipitation() throws(JSONFailure) -> Precipitation? {
+        if try consumeNull() { return nil }
+        if try peek() == UInt8(ascii: "{") {
+            let volume = try PrecipitationVolume(reading: &self)
+            return volume.lastHour ?? volume.lastThreeHours
+        }
+        return Precipitation(millimeters: try double())
+    }
+
+    /// One Call 4.0's `alerts`: an array of alert id strings; `nil` for `null` or an empty array.
+    mutating func alertIDs() throws(JSONFailure) -> [String]? {
+        if try consumeNull() { return nil }
+        let ids = try stringArray()
+        return ids.isEmpty ? nil : ids
     }
 }

@@ -1,7 +1,8 @@
 import Foundation
 
-/// The flat fields One Call shares between `current`, `hourly[]` and timemachine `data[]`
-/// (`temp`, `wind_speed`, `rain.1h`, …), read once and then shaped into the public types.
+/// The flat fields One Call shares between `current`, `hourly[]`, timemachine `data[]` and the
+/// 4.0 current, 15-minute and hourly records (`temp`, `wind_speed`, `rain.1h`, `alerts`, …), read
+/// once and then shaped into the public types.
 struct FlatReadings: JSONReadable {
     var time: Date?
     var sunrise: Date?
@@ -21,6 +22,8 @@ struct FlatReadings: JSONReadable {
     var rain: PrecipitationVolume?
     var snow: PrecipitationVolume?
     var conditions: [WeatherCondition] = []
+    /// One Call 4.0's `alerts`: the ids of the alerts that apply.
+    var alertIDs: [String]?
     /// The object's `{`, for missing-key errors.
     var start = 0
 
@@ -53,7 +56,7 @@ struct FlatReadings: JSONReadable {
             } else if r.key("wind_gust") {
                 windGust = try r.optionalDouble()
             } else if r.key("weather") {
-                conditions = try r.array(of: WeatherCondition.self)
+                conditions = try r.consumeNull() ? [] : r.array(of: WeatherCondition.self)
             } else if r.key("pop") {
                 precipitationProbability = try r.optionalDouble()
             } else if r.key("rain") {
@@ -64,6 +67,8 @@ struct FlatReadings: JSONReadable {
                 sunrise = try r.dateUnlessZero()
             } else if r.key("sunset") {
                 sunset = try r.dateUnlessZero()
+            } else if r.key("alerts") {
+                alertIDs = try r.alertIDs()
             } else {
                 try r.skipValue()
             }

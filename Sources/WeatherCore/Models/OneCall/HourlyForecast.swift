@@ -1,6 +1,7 @@
 public import Foundation
 
-/// One hour of One Call's 48-hour forecast (`hourly[]`).
+/// One hour of One Call 3.0's 48-hour forecast (`hourly[]`), and one record of One Call 4.0's
+/// hourly and 15-minute timelines (`/timeline/1h`, `/timeline/15min`: from 1979 to 48 hours ahead).
 public struct HourlyForecast: Sendable, Equatable, Encodable {
     /// The start of the hour (`dt`).
     public var time: Date
@@ -18,18 +19,21 @@ public struct HourlyForecast: Sendable, Equatable, Encodable {
     public var uvIndex: Double?
     /// Cloudiness in percent (`clouds`).
     public var cloudiness: Int?
-    /// Visibility (`visibility`); absent when not forecast.
+    /// Visibility (`visibility`); absent when not forecast (and on some old historical hours).
     public var visibility: Distance?
     /// Wind (`wind_speed`, `wind_deg`, `wind_gust`).
     public var wind: Wind
-    /// Probability of precipitation, 0…1 (`pop`).
+    /// Probability of precipitation, 0…1 (`pop`); absent on some past hours.
     public var precipitationProbability: Double?
-    /// Rain (`rain.1h`); absent when none.
+    /// Rain (`rain.1h`); absent when none (15-minute records never carry it in practice).
     public var rain: PrecipitationVolume?
     /// Snow (`snow.1h`); absent when none.
     public var snow: PrecipitationVolume?
-    /// The conditions (`weather`).
+    /// The conditions (`weather`); empty when OpenWeather sends none or `null`.
     public var conditions: [WeatherCondition]
+    /// One Call 4.0: the ids of the alerts in force at this time (`alerts`); `nil` when there are
+    /// none, and always for One Call 3.0, whose alerts come whole in ``OneCall/alerts``.
+    public var alertIDs: [String]? = nil
 }
 
 extension HourlyForecast: JSONReadable {
@@ -49,5 +53,6 @@ extension HourlyForecast: JSONReadable {
         rain = f.rain
         snow = f.snow
         conditions = f.conditions
+        alertIDs = f.alertIDs
     }
 }

@@ -1,11 +1,14 @@
 public import Foundation
 
-/// One minute of One Call's 1-hour precipitation forecast (`minutely[]`).
+/// One minute of One Call's 1-hour precipitation forecast: 3.0's `minutely[]` and 4.0's
+/// `/timeline/1min` records.
 public struct MinutelyPrecipitation: Sendable, Equatable, Encodable {
     /// The minute (`dt`).
     public var time: Date
     /// Precipitation intensity in mm/h (`precipitation`).
     public var precipitation: Precipitation
+    /// One Call 4.0: the ids of the alerts in force in this minute (`alerts`); `nil` when there are none.
+    public var alertIDs: [String]? = nil
 }
 
 extension MinutelyPrecipitation: JSONReadable {
@@ -13,16 +16,19 @@ extension MinutelyPrecipitation: JSONReadable {
         var cursor = try r.beginObject()
         var time: Date?
         var amount: Double = 0
+        var alertIDs: [String]?
         while try r.nextMember(&cursor) {
             if r.key("dt") {
                 time = try r.date()
             } else if r.key("precipitation") {
                 amount = try r.double()
+            } else if r.key("alerts") {
+                alertIDs = try r.alertIDs()
             } else {
                 try r.skipValue()
             }
         }
         guard let time else { throw r.missing("dt", in: cursor) }
-        self.init(time: time, precipitation: Precipitation(millimeters: amount))
+        self.init(time: time, precipitation: Precipitation(millimeters: amount), alertIDs: alertIDs)
     }
 }

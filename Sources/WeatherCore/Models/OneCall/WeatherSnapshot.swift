@@ -1,7 +1,7 @@
 public import Foundation
 
-/// The weather at one instant, as One Call reports it: `current`, and each `data[]` entry of
-/// `/onecall/timemachine`.
+/// The weather at one instant, as One Call reports it: 3.0's `current` and each `data[]` entry of
+/// `/onecall/timemachine`, and 4.0's `/current` record.
 public struct WeatherSnapshot: Sendable, Equatable, Encodable {
     /// The instant (`dt`).
     public var time: Date
@@ -31,8 +31,11 @@ public struct WeatherSnapshot: Sendable, Equatable, Encodable {
     public var rain: PrecipitationVolume?
     /// Snow (`snow.1h`); absent when it does not snow.
     public var snow: PrecipitationVolume?
-    /// The conditions (`weather`).
+    /// The conditions (`weather`); empty when OpenWeather sends none or `null`.
     public var conditions: [WeatherCondition]
+    /// One Call 4.0: the ids of the alerts in force at this time (`alerts`); `nil` when there are
+    /// none, and always for One Call 3.0, whose alerts come whole in ``OneCall/alerts``.
+    public var alertIDs: [String]? = nil
 }
 
 extension WeatherSnapshot: JSONReadable {
@@ -53,5 +56,6 @@ extension WeatherSnapshot: JSONReadable {
         rain = f.rain
         snow = f.snow
         conditions = f.conditions
+        alertIDs = f.alertIDs
     }
 }
