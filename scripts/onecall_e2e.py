@@ -129,8 +129,8 @@ def plan_4(prefix):
     base = start_service("service-4.0", stub, prefix)
     status, headers, body = get(base, "/v1/weather/onecall?city=London,GB&units=metric")
     check(status == 200, f"4.0 onecall: {status} {body}")
-    check(body["source"]["api"] == "4.0", f"4.0 onecall answered by {body.get('source')}")
-    calls = body["source"]["upstream_calls"]
+    check(body["data"]["source"]["api"] == "4.0", f"4.0 onecall answered by {body.get('source')}")
+    calls = body["data"]["source"]["upstream_calls"]
     check(calls >= 5, f"an assembled One Call cost {calls} calls, expected current + 1min + 3×1h + 1day (+ alerts)")
     check(body["data"]["hourly"] and len(body["data"]["hourly"]) == 48, "48 hourly records")
     check(len(body["data"]["daily"]) == 8, "8 daily records")
@@ -140,7 +140,7 @@ def plan_4(prefix):
     check(status == 200 and headers.get("x-cache", "").upper() == "HIT", f"repeat: {status} {headers}")
     check(upstream_total(stub) == before, "a repeat within the parts' freshness went upstream")
     status, _, excluded = get(base, "/v1/weather/onecall?city=Paris,FR&exclude=minutely,hourly,daily,alerts")
-    check(status == 200 and excluded["source"]["upstream_calls"] == 1, f"exclude: {excluded}")
+    check(status == 200 and excluded["data"]["source"]["upstream_calls"] == 1, f"exclude: {excluded}")
     status, _, timeline = get(base, "/v1/weather/timeline/15min?city=London,GB")
     check(status == 200 and len(timeline["data"]["records"]) >= 150, f"15min timeline: {status} {str(timeline)[:300]}")
     status, _, history = get(base, "/v1/weather/timeline/1h?city=London,GB&start=2024-03-01&end=2024-03-02")
@@ -160,7 +160,7 @@ def plan_3(prefix):
     stub = start_stub("3.0")
     base = start_service("service-3.0", stub, prefix)
     status, _, body = get(base, "/v1/weather/onecall?city=London,GB")
-    check(status == 200 and body["source"]["api"] == "3.0", f"3.0 onecall: {status} {body}")
+    check(status == 200 and body["data"]["source"]["api"] == "3.0", f"3.0 onecall: {status} {body}")
     status, _, minute = get(base, "/v1/weather/timeline/1min?city=London,GB")
     check(status == 200 and len(minute["data"]["records"]) == 60, f"1min from 3.0: {status} {str(minute)[:300]}")
     status, _, problem = get(base, "/v1/weather/timeline/15min?city=London,GB")
@@ -172,7 +172,7 @@ def plan_3(prefix):
     get(stub, "/__stub/reset")
     status, _, body = get(second, "/v1/weather/onecall?city=Berlin,DE&exclude=minutely,hourly,daily,alerts")
     paths = stub_calls(stub).get("paths", {})
-    check(status == 200 and body["source"]["api"] == "3.0", f"second replica: {status} {body}")
+    check(status == 200 and body["data"]["source"]["api"] == "3.0", f"second replica: {status} {body}")
     check(not any(p.startswith("/data/4.0/") for p in paths), f"the second replica probed 4.0 again: {paths}")
     _, _, metrics = get(second, "/metrics")
     check('weather_onecall_api{version="3.0"} 1' in metrics, "metric weather_onecall_api for 3.0")
@@ -185,7 +185,7 @@ def plan_both(prefix):
     stub = start_stub("both")
     base = start_service("service-both", stub, prefix)
     status, _, body = get(base, "/v1/weather/onecall?city=Oslo,NO")
-    check(status == 200 and body["source"]["api"] == "4.0", f"both: {status} {body.get('source')}")
+    check(status == 200 and body["data"]["source"]["api"] == "4.0", f"both: {status} {body.get('source')}")
     stop_all()
 
 

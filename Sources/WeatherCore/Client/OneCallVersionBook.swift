@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 import Synchronization
 
 /// What a ``WeatherClient`` knows about the One Call API its key is subscribed to: the last verdict

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// Choosing between One Call 3.0 and 4.0 (``WeatherClient/Configuration/oneCallVersion``).
 ///

@@ -17,14 +17,6 @@ extension WeatherClient {
         try await fetch(try OpenWeatherRequest.forecast(place, count: count, language: language), as: Forecast.self)
     }
 
-    /// One Call 3.0 (`/data/3.0/onecall`): current, minutely, hourly, daily and alerts, minus `exclude`.
-    public func oneCall(for coordinates: Coordinates, exclude: OneCallSections = [], language: String? = nil)
-        async throws -> WeatherResult<OneCall>
-    {
-        try await fetch(
-            try OpenWeatherRequest.oneCall(coordinates, exclude: exclude, language: language), as: OneCall.self)
-    }
-
     /// One Call 3.0 weather at one instant, past or future (`/data/3.0/onecall/timemachine`).
     public func historicalWeather(for coordinates: Coordinates, at time: Date, language: String? = nil)
         async throws -> WeatherResult<HistoricalWeather>

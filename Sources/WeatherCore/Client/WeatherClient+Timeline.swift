@@ -11,6 +11,9 @@ public struct Timeline<Record: TimelineRecord>: Sendable {
     /// Every page fetched, in order, with how each was answered (cache hit, miss, stale, …).
     public var pages: [WeatherResult<TimelinePage<Record>>]
 
+    /// Which One Call API answered and how many upstream calls the walk took; set by
+    /// ``WeatherClient/oneCallTimeline(for:step:from:to:language:maxPages:as:)``.
+    public var source: OneCallSource? = nil
     /// The point served, from the first page.
     public var coordinates: Coordinates? { pages.first?.value.coordinates }
 

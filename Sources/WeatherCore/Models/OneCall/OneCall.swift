@@ -20,6 +20,9 @@ public struct OneCall: Sendable, Equatable, Encodable {
     public var daily: [DailyForecast]
     /// Government weather alerts (`alerts`); `nil` when there are none.
     public var alerts: [WeatherAlert]?
+    /// Which One Call API answered and what the answer cost upstream; set by
+    /// ``WeatherClient/oneCall(for:exclude:language:)``, `nil` for a decoded 3.0 document.
+    public var source: OneCallSource? = nil
 }
 
 extension OneCall: OpenWeatherDecodable {
