@@ -258,8 +258,16 @@ public struct OneCallAlerts: Sendable, Equatable, Encodable {
     }
 }
 
+extension Timeline {
+    /// The walk as one result: a miss when any page was one, fresh until its first page goes stale.
+    public var result: WeatherResult<Timeline<Record>> {
+        OneCallPart.combined(
+            pages.map { OneCallPart($0) }, value: self, key: pages.first?.key ?? CacheKey(rawValue: "timeline"))
+    }
+}
+
 /// The metadata of one lookup behind an assembled answer.
-private struct OneCallPart {
+struct OneCallPart {
     var status: CacheStatus
     var fetchedAt: Date
     var age: Duration

@@ -35,7 +35,16 @@ extension Problem {
                 detail:
                     "OpenWeather is rate-limiting this service and no cached answer exists for this request. Try again after Retry-After seconds.",
                 retryAfterSeconds: retryAfter ?? 60)
-        case .invalidAPIKey, .subscriptionRequired:
+        case .subscriptionRequired:
+            let which = error.message.contains("3.0 and 4.0") ? "" : error.message.contains("4.0") ? " 4.0" : " 3.0"
+            self.init(
+                status: .badGateway, slug: "onecall-subscription-required", title: "No One Call subscription",
+                detail:
+                    "OpenWeather refused One Call\(which) for this service's API key: its account has no subscription to it, "
+                    + "so One Call data (One Call, timelines, alerts) cannot be served. Current weather, the forecast, air "
+                    + "quality and geocoding still work. This is a configuration problem on the service's side; its "
+                    + "operator is told in the log.")
+        case .invalidAPIKey:
             self.init(
                 status: .badGateway, slug: "upstream-refused-key", title: "Upstream refused the service's key",
                 detail:

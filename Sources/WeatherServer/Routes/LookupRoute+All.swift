@@ -4,7 +4,7 @@ import WeatherCore
 
 extension LookupRoute {
     /// Every `/v1` lookup route, in the order the OpenAPI document lists them.
-    static let all: [LookupRoute] = weather + oneCall + air + geocoding
+    static let all: [LookupRoute] = weather + oneCall + oneCallTimelines + air + geocoding
 
     static let weather: [LookupRoute] = [
         LookupRoute(
@@ -41,7 +41,8 @@ extension LookupRoute {
 
     static let oneCall: [LookupRoute] = [
         LookupRoute(
-            path: "/v1/weather/onecall", summary: "One Call 3.0: current, minutely, hourly, daily, alerts",
+            path: "/v1/weather/onecall",
+            summary: "One Call: current, minutely, hourly, daily, alerts (from 3.0, or assembled from 4.0)",
             family: .oneCall,
             parameters: ParameterSpec.place + [
                 .units, .lang,
