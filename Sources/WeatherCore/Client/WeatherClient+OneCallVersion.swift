@@ -48,7 +48,7 @@ extension WeatherClient {
     }
 
     /// Runs `work` on `api`; on success records the verdict when `confirming` (a detection or a
-    /// daily check). A 401 naming the subscription on a trusted verdict forgets it and detects again.
+    /// daily check). A 401 naming the subscription on a trusted verdict tries the other version once.
     private func attempt<T: Sendable>(
         _ api: OneCallAPI, _ work: (OneCallAPI) async throws -> T, confirming: Bool
     ) async throws -> (value: T, api: OneCallAPI) {
@@ -56,10 +56,14 @@ extension WeatherClient {
         do {
             value = try await work(api)
         } catch let error as WeatherError where error.code == .subscriptionRequired && !confirming {
-            // The account changed plans since the verdict: find out again.
-            oneCallVersions.forget()
+            // The account changed plans since the verdict: the other version, once.
             await deleteFromStore(storeKeyOfVerdict)
-            return try await withOneCallAPI(work)
+            do {
+                return try await attempt(api.other, work, confirming: true)
+            } catch let second as WeatherError where second.code == .subscriptionRequired {
+                oneCallVersions.forget()
+                throw WeatherError.noOneCallSubscription(underlying: second)
+            }
         }
         if confirming { await recordVerdict(api) }
         return (value, api)
