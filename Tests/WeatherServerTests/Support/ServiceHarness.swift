@@ -58,9 +58,10 @@ struct ServiceHarness: Sendable {
         maxConnections: Int? = nil,
         mode: ServiceMode = .live,
         clientCallsPerMinute: Int? = nil,
+        oneCallPlan: OneCallPlan = .both,
         _ body: @escaping @Sendable (ServiceHarness, any TestClientProtocol) async throws -> Void
     ) async throws {
-        try await OpenWeatherStub.withRunning(configuration: .init(apiKey: stubKey)) { stub in
+        try await OpenWeatherStub.withRunning(configuration: .init(apiKey: stubKey, oneCallPlan: oneCallPlan)) { stub in
             let transport = CurlTransport(
                 configuration: .init(connectTimeout: .seconds(2), timeout: transportTimeout))
             let clock = ManualClock(start: Date())
