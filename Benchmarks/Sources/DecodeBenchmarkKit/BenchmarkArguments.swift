@@ -17,9 +17,11 @@ package struct BenchmarkArguments: Sendable {
     package static let usage = """
         usage: DecodeBenchmark [--payloads DIR] [--kind KIND[,KIND…]] [--rounds N] [--min-sample SECONDS]
                                [--max-seconds SECONDS] [--no-allocs] [--only DECODER]
-          --payloads DIR        sub-folders current/ forecast/ onecall/ air/ geo/ of *.json
+          --payloads DIR        sub-folders current/ forecast/ onecall/ air/ geo/ onecall4-current/
+                                onecall4-1min/ onecall4-15min/ onecall4-1h/ onecall4-1day/ of *.json
                                 (default: Benchmarks/Payloads of this checkout)
-          --kind KIND           current, forecast, onecall, air or geocode (alias geo); repeatable
+          --kind KIND           current, forecast, onecall, air, geocode (alias geo), onecall4-current,
+                                onecall4-1min, onecall4-15min, onecall4-1h or onecall4-1day; repeatable
           --rounds N            interleaved rounds (default 5)
           --min-sample SECONDS  minimum CPU time of one sample (default 0.1)
           --max-seconds SECONDS no new round after this wall-clock time (default 60)
@@ -49,7 +51,8 @@ package struct BenchmarkArguments: Sendable {
             case "--kind":
                 for name in try value(argument).split(separator: ",") {
                     guard let kind = PayloadKind(argument: String(name)) else {
-                        throw UsageError("--kind \(name): expected one of current, forecast, onecall, air, geocode")
+                        throw UsageError(
+                            "--kind \(name): expected one of \(PayloadKind.allCases.map(\.rawValue).joined(separator: ", "))")
                     }
                     chosenKinds.append(kind)
                 }

@@ -13,4 +13,10 @@ let fuzzedDecoders: [any OpenWeatherDecodable.Type] = [
     AirPollution.self,
     GeocodingResults.self,
     ZipLocation.self,
+    // One Call 4.0: the five page kinds and the alert detail.
+    OneCall4Current.self,
+    TimelinePage<MinutelyPrecipitation>.self,
+    TimelinePage<HourlyForecast>.self,
+    TimelinePage<DailyForecast>.self,
+    WeatherAlert.self,
 ]

@@ -39,6 +39,21 @@ extension JSONReader {
         try scanString(into: &buffer, build: true)
     }
 
+    /// Reads a string value and hands its decoded UTF-8 to `body`: straight from the document when
+    /// it has no escapes (no copy, no allocation), else from a decoded copy.
+    mutating func withStringBytes<T>(_ body: (UnsafeBufferPointer<UInt8>) -> T) throws(JSONFailure) -> T {
+        let b = try peek()
+        guard b == UInt8(ascii: "\"") else { throw typeMismatch(b, expected: "string") }
+        let start = pos &+ 1
+        if let p = plainRunEnd(from: start), base[p] == UInt8(ascii: "\"") {
+            pos = p &+ 1
+            return body(UnsafeBufferPointer(start: base + start, count: p &- start))
+        }
+        var buffer: [UInt8] = []
+        try scanString(into: &buffer, build: true)
+        return buffer.withUnsafeBufferPointer(body)
+    }
+
     /// Appends the current member's key, decoded, to `buffer`.
     func appendCurrentKey(to buffer: inout [UInt8]) {
         if keyIsEscaped {

@@ -31,7 +31,8 @@ package struct Workload: Sendable {
 
 extension PayloadCorpus {
     /// One workload per kind, then `all kinds`: the kinds interleaved round-robin (document 0 of each
-    /// kind, then document 1 of each, …), as the anchors' `all` column does.
+    /// kind, then document 1 of each, …), as the anchors' `all` column does; then, when more than one
+    /// One Call 4.0 kind is loaded, `onecall4 kinds`: those kinds alone, interleaved the same way.
     package func workloads() -> [Workload] {
         let perKind = sets.map { set in
             Workload(
@@ -44,13 +45,26 @@ extension PayloadCorpus {
             )
         }
         guard perKind.count > 1 else { return perKind }
+        var result = perKind + [Workload(label: "all kinds", documents: Self.interleaved(perKind))]
+        let oneCall4 = perKind.filter { $0.documents.first?.kind.isOneCall4 ?? false }
+        if oneCall4.count > 1 {
+            result.append(Workload(label: Self.oneCall4Label, documents: Self.interleaved(oneCall4)))
+        }
+        return result
+    }
+
+    /// The row of the One Call 4.0 kinds together.
+    package static let oneCall4Label = "onecall4 kinds"
+
+    /// Document 0 of each workload, then document 1 of each, …
+    private static func interleaved(_ workloads: [Workload]) -> [Document] {
         var mixed: [Document] = []
-        let longest = perKind.map(\.documents.count).max() ?? 0
+        let longest = workloads.map(\.documents.count).max() ?? 0
         for index in 0..<longest {
-            for workload in perKind where index < workload.documents.count {
+            for workload in workloads where index < workload.documents.count {
                 mixed.append(workload.documents[index])
             }
         }
-        return perKind + [Workload(label: "all kinds", documents: mixed)]
+        return mixed
     }
 }

@@ -12,6 +12,14 @@ extension DecoderUnderTest {
             case .onecall: blackHole(try decoder.decode(RefOneCall.self, from: documents[index].data))
             case .air: blackHole(try decoder.decode(RefAirPollution.self, from: documents[index].data))
             case .geocode: blackHole(try decoder.decode([RefGeocodingResult].self, from: documents[index].data))
+            case .onecall4Current:
+                blackHole(try decoder.decode(RefTimelinePage<RefOneCall4.Flat>.self, from: documents[index].data))
+            case .onecall4Minutely:
+                blackHole(try decoder.decode(RefTimelinePage<RefOneCall4.Minute>.self, from: documents[index].data))
+            case .onecall4QuarterHourly, .onecall4Hourly:
+                blackHole(try decoder.decode(RefTimelinePage<RefOneCall4.Flat>.self, from: documents[index].data))
+            case .onecall4Daily:
+                blackHole(try decoder.decode(RefTimelinePage<RefOneCall4.Day>.self, from: documents[index].data))
             }
         }
     }

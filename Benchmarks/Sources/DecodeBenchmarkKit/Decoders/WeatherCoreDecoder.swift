@@ -10,6 +10,11 @@ extension DecoderUnderTest {
             case .onecall: blackHole(try OneCall(jsonBytes: documents[index].bytes))
             case .air: blackHole(try AirPollution(jsonBytes: documents[index].bytes))
             case .geocode: blackHole(try GeocodingResults(jsonBytes: documents[index].bytes))
+            case .onecall4Current: blackHole(try OneCall4Current(jsonBytes: documents[index].bytes))
+            case .onecall4Minutely: blackHole(try TimelinePage<MinutelyPrecipitation>(jsonBytes: documents[index].bytes))
+            case .onecall4QuarterHourly, .onecall4Hourly:
+                blackHole(try TimelinePage<HourlyForecast>(jsonBytes: documents[index].bytes))
+            case .onecall4Daily: blackHole(try TimelinePage<DailyForecast>(jsonBytes: documents[index].bytes))
             }
         }
     }

@@ -5,6 +5,14 @@ package enum PayloadKind: String, CaseIterable, Sendable {
     case onecall
     case air
     case geocode
+    case onecall4Current = "onecall4-current"
+    case onecall4Minutely = "onecall4-1min"
+    case onecall4QuarterHourly = "onecall4-15min"
+    case onecall4Hourly = "onecall4-1h"
+    case onecall4Daily = "onecall4-1day"
+
+    /// Whether the kind is a One Call 4.0 page, measured together in the `onecall4 kinds` row.
+    package var isOneCall4: Bool { rawValue.hasPrefix("onecall4-") }
 
     /// The payload sub-folder: the anchors' layout (`current forecast onecall air geo`).
     package var folder: String {

@@ -27,6 +27,9 @@ struct FlatReadings: JSONReadable {
     /// The object's `{`, for missing-key errors.
     var start = 0
 
+    // Inlined into each record's reader (hourly, current): the fields then go straight into the
+    // record instead of through a copy of this struct (measured: ~5 % of an hourly page's decode).
+    @inline(__always)
     init(reading r: inout JSONReader) throws(JSONFailure) {
         var cursor = try r.beginObject()
         start = cursor.start

@@ -34,69 +34,96 @@ extension TimelineLink {
     /// Parses a link's UTF-8 `bytes`: an absolute URL (`https://host/path?query`) or an absolute
     /// path (`/path?query`) whose path is one of `steps`' endpoint paths (after any prefix a base
     /// URL adds). `nil` for anything else: another path (a foreign link), no `start`, a `start`
-    /// or `cnt` that is not a plain decimal number, a repeated `start`.
+    /// or `cnt` that is not a plain decimal number, a repeated `start` or `cnt`.
     static func parse(_ bytes: some Collection<UInt8>, accepting steps: [TimelineStep]) -> TimelineLink? {
-        let text = Array(bytes)
+        if let parsed = bytes.withContiguousStorageIfAvailable({ parse($0, accepting: steps) }) { return parsed }
+        return Array(bytes).withUnsafeBufferPointer { parse($0, accepting: steps) }
+    }
+
+    /// ``parse(_:accepting:)`` over contiguous bytes, without allocating: it runs for every page decoded.
+    static func parse(_ text: UnsafeBufferPointer<UInt8>, accepting steps: [TimelineStep]) -> TimelineLink? {
         // The fragment is never part of the request.
-        let end = text.firstIndex(of: UInt8(ascii: "#")) ?? text.count
-        let queryStart = text[..<end].firstIndex(of: UInt8(ascii: "?")) ?? end
-        let target = text[..<queryStart]
-        let path: ArraySlice<UInt8>
-        if target.first == UInt8(ascii: "/") {
-            path = target
-        } else if let scheme = Self.find(Array("://".utf8), in: target) {
-            let authority = target[(scheme + 3)...]
-            guard let slash = authority.firstIndex(of: UInt8(ascii: "/")) else { return nil }
-            path = target[slash...]
+        var end = 0
+        while end < text.count && text[end] != UInt8(ascii: "#") { end += 1 }
+        var queryStart = 0
+        while queryStart < end && text[queryStart] != UInt8(ascii: "?") { queryStart += 1 }
+        // The path: from the first "/" of an absolute path, or the first "/" after "scheme://host".
+        var pathStart: Int
+        if queryStart > 0 && text[0] == UInt8(ascii: "/") {
+            pathStart = 0
         } else {
+            var i = 0
+            while i + 2 < queryStart
+                && !(text[i] == UInt8(ascii: ":") && text[i + 1] == UInt8(ascii: "/") && text[i + 2] == UInt8(ascii: "/"))
+            {
+                i += 1
+            }
+            guard i + 2 < queryStart else { return nil }
+            pathStart = i + 3
+            while pathStart < queryStart && text[pathStart] != UInt8(ascii: "/") { pathStart += 1 }
+            guard pathStart < queryStart else { return nil }
+        }
+        guard let step = steps.first(where: { pathEnds(text, pathStart..<queryStart, with: $0.endpoint.path) }) else {
             return nil
         }
-        guard
-            let step = steps.first(where: { step in
-                let expected = Array(step.endpoint.path.utf8)
-                return path.count >= expected.count && Array(path.suffix(expected.count)) == expected
-            })
-        else { return nil }
 
         var start: Int64?
-        var count: Int?
-        if queryStart < end {
-            for item in text[(queryStart + 1)..<end].split(separator: UInt8(ascii: "&"), omittingEmptySubsequences: true) {
-                guard let equals = item.firstIndex(of: UInt8(ascii: "=")) else { continue }
-                let name = item[..<equals]
-                let value = item[(equals + 1)...]
-                if name.elementsEqual("start".utf8) {
-                    guard start == nil, let seconds = Self.decimal(value, maxDigits: 12) else { return nil }
+        var count: Int64?
+        var item = queryStart + 1
+        while item < end {
+            var itemEnd = item
+            while itemEnd < end && text[itemEnd] != UInt8(ascii: "&") { itemEnd += 1 }
+            var equals = item
+            while equals < itemEnd && text[equals] != UInt8(ascii: "=") { equals += 1 }
+            if equals < itemEnd {
+                let name = item..<equals
+                let value = (equals + 1)..<itemEnd
+                if matches(text, name, "start") {
+                    guard start == nil, let seconds = decimal(text, value, maxDigits: 12) else { return nil }
                     start = seconds
-                } else if name.elementsEqual("cnt".utf8) {
-                    guard count == nil, let number = Self.decimal(value, maxDigits: 4) else { return nil }
-                    count = Int(number)
+                } else if matches(text, name, "cnt") {
+                    guard count == nil, let number = decimal(text, value, maxDigits: 4) else { return nil }
+                    count = number
                 }
             }
+            item = itemEnd + 1
         }
         guard let start else { return nil }
-        return TimelineLink(step: step, start: Date(timeIntervalSince1970: TimeInterval(start)), count: count)
+        return TimelineLink(
+            step: step, start: Date(timeIntervalSince1970: TimeInterval(start)), count: count.map { Int($0) })
+    }
+
+    /// Whether `text[range]` ends with `path`.
+    private static func pathEnds(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, with path: String) -> Bool {
+        var path = path
+        return path.withUTF8 { expected in
+            guard range.count >= expected.count else { return false }
+            var i = range.upperBound - expected.count
+            for byte in expected {
+                guard text[i] == byte else { return false }
+                i += 1
+            }
+            return true
+        }
+    }
+
+    /// Whether `text[range]` is exactly `literal`.
+    private static func matches(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ literal: StaticString) -> Bool {
+        guard range.count == literal.utf8CodeUnitCount else { return false }
+        let bytes = literal.utf8Start
+        for (offset, index) in range.enumerated() where text[index] != bytes[offset] { return false }
+        return true
     }
 
     /// A non-negative decimal number of 1 to `maxDigits` ASCII digits.
-    private static func decimal(_ digits: ArraySlice<UInt8>, maxDigits: Int) -> Int64? {
-        guard (1...maxDigits).contains(digits.count) else { return nil }
+    private static func decimal(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, maxDigits: Int) -> Int64? {
+        guard (1...maxDigits).contains(range.count) else { return nil }
         var value: Int64 = 0
-        for byte in digits {
-            guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
-            value = value * 10 + Int64(byte - UInt8(ascii: "0"))
+        for index in range {
+            let digit = text[index] &- UInt8(ascii: "0")
+            guard digit < 10 else { return nil }
+            value = value * 10 + Int64(digit)
         }
         return value
-    }
-
-    /// The index of the first occurrence of `needle` in `haystack`.
-    private static func find(_ needle: [UInt8], in haystack: ArraySlice<UInt8>) -> Int? {
-        guard haystack.count >= needle.count else { return nil }
-        var i = haystack.startIndex
-        while i + needle.count <= haystack.endIndex {
-            if haystack[i..<(i + needle.count)].elementsEqual(needle) { return i }
-            i += 1
-        }
-        return nil
     }
 }

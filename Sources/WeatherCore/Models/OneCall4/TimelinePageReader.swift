@@ -39,9 +39,7 @@ struct TimelinePageReader<Record: TimelineRecord & JSONReadable>: JSONReadable {
             try r.skipValue()
             return nil
         }
-        var bytes: [UInt8] = []
-        try r.appendString(to: &bytes)
-        return TimelineLink.parse(bytes, accepting: Record.timelineSteps)
+        return try r.withStringBytes { TimelineLink.parse($0, accepting: Record.timelineSteps) }
     }
 }
 
@@ -69,9 +67,7 @@ extension TimelinePage: CacheableBody {
                         continue
                     }
                     let start = r.pos
-                    var bytes: [UInt8] = []
-                    try r.appendString(to: &bytes)
-                    let link = TimelineLink.parse(bytes, accepting: Record.timelineSteps)
+                    let link = try r.withStringBytes { TimelineLink.parse($0, accepting: Record.timelineSteps) }
                     let text = link.map { Array("\"\($0.keyFreeText)\"".utf8) } ?? Array("null".utf8)
                     replacements.append((start..<r.pos, text))
                 }

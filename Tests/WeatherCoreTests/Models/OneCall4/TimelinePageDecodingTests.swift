@@ -198,3 +198,21 @@ final class TimelinePageDecodingTests: XCTestCase {
         XCTAssertFalse(second.contains("alertIDs"), "a record without alerts encodes as in One Call 3.0")
     }
 }
+
+extension TimelinePageDecodingTests {
+    func testPagesAssembleIntoTheOneCallModel() throws {
+        let current = try OneCall4Current(jsonBytes: fixtures.bytes("onecall4-current/spec-example.json"))
+        let hours = try TimelinePage<HourlyForecast>(jsonBytes: fixtures.bytes("onecall4-1h/spec-example.json"))
+        let days = try TimelinePage<DailyForecast>(jsonBytes: fixtures.bytes("onecall4-1day/spec-example.json"))
+        let alert = try WeatherAlert(jsonBytes: fixtures.bytes("onecall4-alert/spec-example-a.json"))
+        let combined = OneCall(current: current, hourly: hours.records, daily: days.records, alerts: [alert])
+        XCTAssertEqual(combined.coordinates, current.coordinates)
+        XCTAssertEqual(combined.timeZoneIdentifier, "Europe/London")
+        XCTAssertEqual(combined.current, current.current)
+        XCTAssertEqual(combined.observedAt, current.observedAt)
+        XCTAssertEqual(combined.hourly.count, 2)
+        XCTAssertEqual(combined.daily.count, 2)
+        XCTAssertEqual(combined.alerts?.first?.event, "Heat Advisory")
+        XCTAssertNil(OneCall(current: current, alerts: []).alerts, "no alert is nil, as in 3.0")
+    }
+}
