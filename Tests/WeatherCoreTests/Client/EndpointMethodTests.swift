@@ -6,7 +6,7 @@ import XCTest
 final class EndpointMethodTests: XCTestCase {
     private func client(_ transport: ScriptedTransport, _ clock: ManualClock) -> WeatherClient {
         WeatherClient(
-            transport: transport, configuration: .init(apiKey: APIKey("test-key"), quota: .unlimited), clock: clock,
+            transport: transport, configuration: .init(apiKey: APIKey("test-key"), quota: .unlimited, oneCallVersion: .v3), clock: clock,
             random: .constant(0.5))
     }
 
