@@ -21,8 +21,18 @@ struct StubAlert: Sendable, Equatable {
     /// The detail object, with `quirks` applied to its shape.
     func json(quirks: Set<OneCall4Quirk>) -> String {
         var w = JSONWriter()
+        write(to: &w, quirks: quirks, withID: true)
+        return w.text
+    }
+
+    /// The alert as one object of One Call 3.0's `alerts`: no id, the event named, the English text.
+    func writeOneCall3(to w: inout JSONWriter) {
+        write(to: &w, quirks: [.alertEventFilled, .alertDescriptionString], withID: false)
+    }
+
+    private func write(to w: inout JSONWriter, quirks: Set<OneCall4Quirk>, withID: Bool) {
         w.beginObject()
-        w.field("id", id)
+        if withID { w.field("id", id) }
         w.field("sender_name", senderName)
         w.field("event", quirks.contains(.alertEventFilled) ? event : "")
         w.field("start", start)
@@ -45,6 +55,5 @@ struct StubAlert: Sendable, Equatable {
             w.endArray()
         }
         w.endObject()
-        return w.text
     }
 }

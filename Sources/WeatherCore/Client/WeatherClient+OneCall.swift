@@ -124,7 +124,7 @@ extension WeatherClient {
             exclude.contains(.daily)
             ? nil
             : timelinePage(
-                for: coordinates, step: .day, start: TimelineStep.day.alignedDown(now), count: 8, language: language,
+                for: coordinates, step: .day, start: TimelineStep.day.alignedDown(now), count: 9, language: language,
                 as: DailyForecast.self)
         let current = try await currentLookup
         let minutely = try await minutelyLookup
@@ -160,9 +160,19 @@ extension WeatherClient {
             coordinates: served.coordinates, timeZoneIdentifier: served.zone, utcOffsetSeconds: served.offset,
             current: exclude.contains(.current) ? nil : current?.value.current,
             minutely: minutely?.value.records ?? [], hourly: hourly?.records ?? [],
-            daily: daily?.value.records ?? [], alerts: alerts,
+            daily: daily.map { Self.eightDays(from: $0.value, now: now) } ?? [], alerts: alerts,
             source: OneCallSource(api: .v4, upstreamCalls: parts.filter(\.status.wentUpstream).count))
         return OneCallPart.combined(parts, value: oneCall, key: key)
+    }
+
+    /// The eight days from the place's today: a page asked from UTC midnight starts with yesterday's
+    /// local noon west of Greenwich (hence 9 records asked for).
+    private static func eightDays(from page: TimelinePage<DailyForecast>, now: Date) -> [DailyForecast] {
+        func localDay(_ date: Date) -> Int {
+            Int(((date.timeIntervalSince1970 + Double(page.utcOffsetSeconds)) / 86_400).rounded(.down))
+        }
+        let today = localDay(now)
+        return Array(page.records.filter { localDay($0.time) >= today }.prefix(8))
     }
 
     /// The details of `ids` (at most ``alertDetailLimit``), fetched at once, in the order given; an

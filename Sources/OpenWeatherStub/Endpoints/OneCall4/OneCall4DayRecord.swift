@@ -1,10 +1,13 @@
 /// One record of One Call 4.0's `1day` timeline, at 12:00 local time: `temp` and `feels_like` are
 /// objects of the morning (06:00), day (12:00), evening (18:00) and night (24:00) samples; `rain`
 /// is the day's total (a number, or `{"1h": …}` with ``OneCall4Quirk/dailyPrecipitationObject``).
-/// No `summary`, which 4.0 does not document.
+/// No `summary`, which 4.0 does not document. One Call 3.0's `daily` entries are the same records
+/// (`oneCall3: true`): with 3.0's `summary`, without 4.0's quirks and alert ids.
 enum OneCall4DayRecord {
-    static func write(_ w: inout JSONWriter, place: SyntheticPlace, noon: Int, request: StubRequest) {
-        let quirks = request.oneCall4Quirks
+    static func write(
+        _ w: inout JSONWriter, place: SyntheticPlace, noon: Int, request: StubRequest, oneCall3: Bool = false
+    ) {
+        let quirks = oneCall3 ? [] : request.oneCall4Quirks
         let parts = [-6, 0, 6, 12].map { WeatherSample(place: place, recordTime: noon + $0 * 3600, for: request) }
         let (morn, day, eve, night) = (parts[0], parts[1], parts[2], parts[3])
         let sun = WeatherSample.sun(place: place, time: noon)
@@ -20,6 +23,7 @@ enum OneCall4DayRecord {
         w.field("moonrise", moonrise)
         w.field("moonset", moonrise + 40_000 + moon.int(in: 0...8000))
         w.field("moon_phase", Double(noon / 86_400 % 30) / 30)
+        if oneCall3 { w.field("summary", "Expect a day of \(day.condition.description)") }
         w.beginObject("temp")
         w.field("day", day.temp)
         w.field("min", parts.map(\.tempMin).min() ?? day.tempMin)
@@ -57,7 +61,9 @@ enum OneCall4DayRecord {
             }
         }
         w.field("uvi", WeatherSample.dailyMaxUV(place: place, time: noon, clouds: day.clouds))
-        OneCall4Records.writeAlerts(&w, place: place, from: noon - 43_200, to: noon + 43_200, now: request.now)
+        if !oneCall3 {
+            OneCall4Records.writeAlerts(&w, place: place, from: noon - 43_200, to: noon + 43_200, now: request.now)
+        }
         w.endObject()
     }
 }

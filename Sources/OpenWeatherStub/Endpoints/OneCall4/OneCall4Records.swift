@@ -22,26 +22,31 @@ enum OneCall4Records {
         w.endObject()
     }
 
-    /// One record of `1min`: the precipitation rate of the sample of that minute.
-    static func writeMinute(_ w: inout JSONWriter, place: SyntheticPlace, time: Int, request: StubRequest) {
+    /// One record of `1min` (and of 3.0's `minutely`, `withAlerts: false`): the precipitation rate
+    /// of the sample of that minute.
+    static func writeMinute(
+        _ w: inout JSONWriter, place: SyntheticPlace, time: Int, request: StubRequest, withAlerts: Bool = true
+    ) {
         let sample = WeatherSample(place: place, time: time, bucket: time / request.bucketSeconds)
         w.beginObject()
         w.field("dt", time)
         w.field("precipitation", sample.rain)
-        writeAlerts(&w, place: place, from: time, to: time + 60, now: request.now)
+        if withAlerts { writeAlerts(&w, place: place, from: time, to: time + 60, now: request.now) }
         w.endObject()
     }
 
-    /// One record of `15min` or `1h` (`rain` on `15min` only with ``OneCall4Quirk/quarterHourRain``).
+    /// One record of `15min` or `1h` (`rain` on `15min` only with ``OneCall4Quirk/quarterHourRain``);
+    /// 3.0's `hourly` entries are the `1h` records without alert ids (`withAlerts: false`).
     static func writeSlot(
-        _ w: inout JSONWriter, place: SyntheticPlace, time: Int, timeline: OneCall4Timeline, request: StubRequest
+        _ w: inout JSONWriter, place: SyntheticPlace, time: Int, timeline: OneCall4Timeline, request: StubRequest,
+        withAlerts: Bool = true
     ) {
         let sample = WeatherSample(place: place, recordTime: time, for: request)
         let rain = timeline == .hour || request.oneCall4Quirks.contains(.quarterHourRain)
         w.beginObject()
         w.field("dt", time)
         writeConditions(&w, sample: sample, pop: true, rain: rain)
-        writeAlerts(&w, place: place, from: time, to: time + timeline.step, now: request.now)
+        if withAlerts { writeAlerts(&w, place: place, from: time, to: time + timeline.step, now: request.now) }
         w.endObject()
     }
 
