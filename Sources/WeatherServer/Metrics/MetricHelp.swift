@@ -32,6 +32,8 @@ enum MetricHelp {
             "Switches between the shared (Redis) budget and this replica's local share (to: local, shared).",
         "weather_quota_shared": "1 while the budget is shared in Redis, 0 while this replica spends its local share.",
         "weather_quota_per_minute_limit": "The per-minute upstream budget in force here (-1: unlimited).",
+        "weather_upstream_requests_total":
+            "Requests sent upstream, by OpenWeather endpoint and API version (e.g. onecall4-1h, 4.0).",
         // One Call.
         "weather_onecall_api": "1 for the One Call API (version: 3.0, 4.0) this service uses, 0 for the other.",
         "weather_onecall_version_switches_total":

@@ -35,6 +35,9 @@ final class OneCallRoutesTests: XCTestCase {
             XCTAssertEqual(again.status, .ok)
             XCTAssertEqual(harness.stub.stats.requests, before, "another unit system is answered from the same parts")
             XCTAssertEqual(Self.source(again)?["upstream_calls"] as? Int, 0)
+            let metrics = try await Self.get(client, "/metrics").text
+            XCTAssertTrue(metrics.contains(#"weather_upstream_requests_total{endpoint="onecall4-1h",version="4.0"} 3"#), metrics)
+            XCTAssertTrue(metrics.contains(#"weather_onecall_api{version="4.0"} 1"#))
         }
     }
 
