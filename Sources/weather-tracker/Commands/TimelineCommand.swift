@@ -93,9 +93,10 @@ struct TimelineLookup {
                 for: coordinates, step: step, from: start, to: end, language: language, maxPages: maxPages,
                 as: Record.self)
         } catch let error as WeatherError
-            where error.code == .invalidRequest && to == nil && client.oneCallAPI == .v3 && step != .quarterHour
+            where error.code == .invalidRequest && to == nil && client.oneCallAPI != .v4 && step != .quarterHour
         {
-            // The default end was 4.0's; One Call 3.0 offers less ahead.
+            // The default end was 4.0's; One Call 3.0 offers less ahead. (While detecting the API, a
+            // failed lookup records no verdict, so `oneCallAPI` may still be nil here.)
             let shorter = Self.defaultEnd(step: step, from: start, now: now, maxPages: maxPages, api: .v3)
             guard shorter < end else { throw error }
             timeline = try await client.oneCallTimeline(

@@ -1,3 +1,4 @@
+import Foundation
 import Hummingbird
 import WeatherCore
 
@@ -5,8 +6,10 @@ import WeatherCore
 ///
 /// The place is resolved first (geocoding, cached); an unknown place gets the friendly page with
 /// suggestions (404). Then current weather, the forecast and the air-quality forecast are looked
-/// up at once. Only a failed forecast fails the page; missing current weather or air quality is
-/// said in its section.
+/// up at once, with One Call's alerts, next hour by minute and (on a One Call 4.0 key) 48 hours at
+/// 15-minute steps for the resolved place (through the cached client: a repeat view within their
+/// freshness costs no One Call budget). Only a failed forecast fails the page; any other missing
+/// part is said in its section.
 struct PlacePageResponder: Sendable {
     let dependencies: ServiceDependencies
 
@@ -41,6 +44,15 @@ struct PlacePageResponder: Sendable {
         async let currentLookup = Self.outcome { try await client.current(for: place, language: language) }
         async let airForecastLookup = Self.outcome { try await client.airPollutionForecast(for: point) }
         async let airNowLookup = Self.outcome { try await client.airPollution(for: point) }
+        // From a moment ahead, so the start stays inside the timelines' spans whatever the client's clock reads.
+        let start = dependencies.clock.now.addingTimeInterval(2)
+        async let alertsLookup = Self.outcome { try await client.alerts(for: point, language: language) }
+        async let minutesLookup = Self.attempt {
+            try await client.oneCallTimeline(
+                for: point, step: .minute, from: start, to: start.addingTimeInterval(3600), language: language,
+                as: MinutelyPrecipitation.self)
+        }
+        async let quarterHoursLookup = Self.quarterHours(client: client, point: point, from: start, language: language)
         async let namesakes = PlaceSuggestions(client: client).namesakes(
             of: place, chosen: resolved.coordinates, query: query)
         let forecast: WeatherResult<Forecast>
@@ -58,9 +70,11 @@ struct PlacePageResponder: Sendable {
         let builder = PlacePageBuilder(
             name: name, place: place, resolved: resolved, query: query, now: dependencies.clock.now,
             isDemo: dependencies.mode == .demo)
+        let oneCall = PlaceOneCallLookups(
+            alerts: await alertsLookup, minutes: await minutesLookup, quarterHours: await quarterHoursLookup)
         let model = builder.model(
             forecast: forecast, current: current, airForecast: airForecast, airNow: airNow,
-            alternatives: await namesakes)
+            alternatives: await namesakes, oneCall: oneCall)
         return PageResponse.html(PageTemplates.render("place", model))
     }
 
@@ -85,6 +99,47 @@ struct PlacePageResponder: Sendable {
     static func name(of place: Place, resolved: ResolvedPlace, city: ForecastCity) -> String {
         guard case .coordinates = place else { return resolved.name }
         return city.name.isEmpty ? resolved.name : ResolvedPlace.joinedName(city.name, city.country)
+    }
+
+    /// The next 48 hours at 15-minute steps, or `nil` when the key has One Call 3.0 (which has no
+    /// 15-minute steps: the section is left out, it is not a failure).
+    static func quarterHours(client: WeatherClient, point: Coordinates, from start: Date, language: String?) async
+        -> Result<Timeline<HourlyForecast>, PageLookupFailure>?
+    {
+        // Known to be 3.0 already: not even a probe.
+        if client.oneCallAPI == .v3 { return nil }
+        do {
+            return .success(
+                try await client.oneCallTimeline(
+                    for: point, step: .quarterHour, from: start, to: start.addingTimeInterval(48 * 3600),
+                    language: language, as: HourlyForecast.self))
+        } catch let error as WeatherError where error.code == .invalidRequest && client.oneCallAPI != .v4 {
+            // The range is valid for 4.0 (checked before anything is spent), so this is 3.0 saying it
+            // has no quarter hours; while detecting, the verdict is recorded only by a lookup that succeeds.
+            return nil
+        } catch {
+            return failure(error)
+        }
+    }
+
+    /// A lookup's value (any answer, not only a ``WeatherResult``), or the sentence that says why it failed.
+    static func attempt<Value: Sendable>(
+        _ lookup: @Sendable () async throws -> Value
+    ) async -> Result<Value, PageLookupFailure> {
+        do {
+            return .success(try await lookup())
+        } catch {
+            return failure(error)
+        }
+    }
+
+    /// The sentence that says why a lookup failed.
+    static func failure<Value>(_ error: any Error) -> Result<Value, PageLookupFailure> {
+        if let error = error as? WeatherError {
+            let problem = Problem(error)
+            return .failure(PageLookupFailure(text: "\(problem.title): \(problem.detail)"))
+        }
+        return .failure(PageLookupFailure(text: "The lookup was cancelled."))
     }
 
     /// A lookup's value, or the sentence that says why it failed.
