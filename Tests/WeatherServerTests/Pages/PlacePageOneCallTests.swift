@@ -65,6 +65,30 @@ final class PlacePageOneCallTests: XCTestCase {
         }
     }
 
+    func testOneCallLookupsAreKeyedSoRepeatViewsAreCacheHits() async throws {
+        try await OpenWeatherStub.withRunning(configuration: .init(oneCallPlan: .oneCall4)) { stub in
+            let transport = RecordingTransport(base: CurlTransport(configuration: .init(timeout: .seconds(5))))
+            addTeardownBlock { await transport.shutdown() }
+            let harness = PageHarness(transport: transport, baseURL: stub.baseURL)
+            let page = try await harness.fetch("/place?city=Berlin")
+            assertPageHeaders(page)
+            let urls = transport.urls
+            // The minute page and the first quarter-hour page are asked for without a start (their
+            // keys do not change from one minute to the next); later quarter-hour pages start where
+            // the first one's links say.
+            let minute = urls.filter { $0.contains("/data/4.0/onecall/timeline/1min") }
+            XCTAssertEqual(minute.count, 1, "\(urls)")
+            XCTAssertFalse(minute.contains { $0.contains("start=") }, "\(minute)")
+            let quarter = urls.filter { $0.contains("/data/4.0/onecall/timeline/15min") }
+            XCTAssertEqual(quarter.count, 4, "\(urls)")
+            XCTAssertFalse(quarter[0].contains("start="), quarter[0])
+            XCTAssertTrue(quarter.dropFirst().allSatisfy { $0.contains("start=") }, "\(quarter)")
+            XCTAssertFalse(urls.contains { $0.contains("/data/3.0/") }, "\(urls)")
+            _ = try await harness.fetch("/place?city=Berlin")
+            XCTAssertEqual(transport.urls.count, urls.count, "a repeat view is answered from the cache")
+        }
+    }
+
     func testOneCall3PageHasTheMinuteChartAndNoQuarterHourSection() async throws {
         try await withHarness(.init(oneCallPlan: .oneCall3)) { harness, _ in
             let pages = try await harness.fetch(["/place?city=Berlin", "/place?city=London,GB"])

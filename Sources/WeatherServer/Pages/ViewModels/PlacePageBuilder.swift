@@ -53,8 +53,8 @@ struct PlacePageBuilder {
         var minutes: MinuteSection?
         var minutesProblem: String?
         switch oneCall.minutes {
-        case .success(let timeline) where !timeline.records.isEmpty:
-            minutes = minuteSection(timeline.records, clock: clock)
+        case .success(let records) where !records.isEmpty:
+            minutes = minuteSection(records, clock: clock)
         case .success:
             minutesProblem = "No minute-by-minute forecast for this place."
         case .failure(let failure):
@@ -65,8 +65,8 @@ struct PlacePageBuilder {
         var quarterHours: QuarterHourSection?
         var quarterHoursProblem: String?
         switch oneCall.quarterHours {
-        case .success(let timeline) where !timeline.records.isEmpty:
-            quarterHours = quarterHourSection(timeline.records, clock: clock)
+        case .success(let records) where !records.isEmpty:
+            quarterHours = quarterHourSection(records, clock: clock)
         case .success:
             quarterHoursProblem = "No 15-minute forecast for this place."
         case .failure(let failure):
@@ -152,6 +152,6 @@ struct PlacePageBuilder {
 /// One Call 3.0 key), else its answer or why it failed.
 struct PlaceOneCallLookups: Sendable {
     var alerts: Result<WeatherResult<OneCallAlerts>, PageLookupFailure>?
-    var minutes: Result<Timeline<MinutelyPrecipitation>, PageLookupFailure>?
-    var quarterHours: Result<Timeline<HourlyForecast>, PageLookupFailure>?
+    var minutes: Result<[MinutelyPrecipitation], PageLookupFailure>?
+    var quarterHours: Result<[HourlyForecast], PageLookupFailure>?
 }
