@@ -122,7 +122,7 @@ extension PageAssets {
         .alert-text { white-space: pre-line; margin-top: 4px; }
         .alerts-problem { margin: 0 0 16px; }
         .minutes-dry { margin: 0; }
-        .minute-chart { display: block; width: 100%; min-width: 480px; height: auto; }
+        .minute-chart { display: block; width: 100%; min-width: 720px; height: auto; }
         .minute-chart text { fill: var(--muted); font-size: 13px; font-family: inherit; }
         .minute-bar { fill: var(--precip); }
         .quarter-chart { display: block; width: 100%; min-width: 720px; height: auto; }
