@@ -80,27 +80,38 @@ struct MinuteRainChart {
         svg.open("g", ["class": "axes"])
         for tick in y.ticks {
             let tickY = y.position(of: tick)
-            svg.leaf("line", ["class": "grid", "x1": n(Self.left), "x2": n(Self.right), "y1": n(tickY), "y2": n(tickY)])
+            svg.leaf(
+                "line", ["class": "grid", "x1": n(Self.left), "x2": n(Self.right), "y1": n(tickY), "y2": n(tickY)])
             svg.element(
                 "text", ["class": "tick", "x": n(Self.left - 8), "y": n(tickY + 4), "text-anchor": "end"],
                 text: NumberText.format(tick, digits: unit == .inches ? 2 : 1))
         }
         svg.element(
-            "text", ["class": "tick unit-label", "x": n(Self.right + 8), "y": n(Self.plot.top + 4), "text-anchor": "start"],
+            "text",
+            ["class": "tick unit-label", "x": n(Self.right + 8), "y": n(Self.plot.top + 4), "text-anchor": "start"],
             text: "\(unit.symbol)/h")
         svg.leaf(
             "line",
-            ["class": "axis", "x1": n(Self.left), "x2": n(Self.right), "y1": n(Self.plot.bottom), "y2": n(Self.plot.bottom)])
+            [
+                "class": "axis", "x1": n(Self.left), "x2": n(Self.right), "y1": n(Self.plot.bottom),
+                "y2": n(Self.plot.bottom),
+            ])
         if let first = minutes.first {
             var mark = first.time
             while x.position(of: mark.timeIntervalSince1970) <= Self.right + 0.5 {
                 let markX = x.position(of: mark.timeIntervalSince1970)
                 svg.leaf(
                     "line",
-                    ["class": "hour-tick", "x1": n(markX), "x2": n(markX), "y1": n(Self.plot.bottom), "y2": n(Self.plot.bottom + 5)])
+                    [
+                        "class": "hour-tick", "x1": n(markX), "x2": n(markX), "y1": n(Self.plot.bottom),
+                        "y2": n(Self.plot.bottom + 5),
+                    ])
                 svg.element(
                     "text",
-                    ["class": "tick time-label", "x": n(markX), "y": n(Self.plot.bottom + 22), "text-anchor": "middle"],
+                    [
+                        "class": "tick time-label", "x": n(markX), "y": n(Self.plot.bottom + 22),
+                        "text-anchor": "middle",
+                    ],
                     text: clock.time(of: mark))
                 mark = mark.addingTimeInterval(900)
             }

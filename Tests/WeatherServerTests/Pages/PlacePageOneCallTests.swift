@@ -37,7 +37,8 @@ final class PlacePageOneCallTests: XCTestCase {
         try await withHarness(.init(oneCallPlan: .oneCall4)) { harness, stub in
             let page = try await harness.fetch("/place?city=Berlin")
             assertPageHeaders(page)
-            XCTAssertTrue(page.body.contains("Next hour&#39;s precipitation") || page.body.contains("Next hour's precipitation"))
+            XCTAssertTrue(
+                page.body.contains("Next hour&#39;s precipitation") || page.body.contains("Next hour's precipitation"))
             if let minute = page.body.svg(withClass: "minute-chart") {
                 let svg = try SVGDocument(parsing: minute)
                 XCTAssertEqual(svg.elements(withClass: "minute-bar").count, 60)
@@ -173,8 +174,11 @@ final class PlacePageOneCallTests: XCTestCase {
         XCTAssertTrue(markup.contains("Rain &lt;soon&gt;"))
         XCTAssertTrue(markup.contains("precipitation in 30 of 60 minutes"), markup)
         XCTAssertTrue(markup.contains("role=\"img\""))
-        XCTAssertTrue(MinuteRainChart(minutes: minutes.map { .init(time: $0.time, intensity: 0) }, clock: .utc,
-            unit: .millimeters, title: "t").isDry)
+        XCTAssertTrue(
+            MinuteRainChart(
+                minutes: minutes.map { .init(time: $0.time, intensity: 0) }, clock: .utc,
+                unit: .millimeters, title: "t"
+            ).isDry)
     }
 }
 

@@ -117,7 +117,8 @@ struct PlacePageResponder: Sendable {
         let first = step.alignedDown(now)
         let end = first.addingTimeInterval(48 * 3600)
         do {
-            var page = try await client.timelinePage(for: point, step: step, language: language, as: HourlyForecast.self)
+            var page = try await client.timelinePage(
+                for: point, step: step, language: language, as: HourlyForecast.self)
             var records = page.value.records
             var pages = 1
             while pages < quarterHourPages, let next = page.value.nextStart, next < end,
