@@ -212,6 +212,20 @@ def check(port, base, path, viewport, scheme, out, scripts=True):
             charts: document.querySelectorAll('svg.forecast-chart').length,
             strips: document.querySelectorAll('svg.air-strip').length,
             rows: document.querySelectorAll('table.days tbody tr').length,
+            // The place page's One Call sections: the alert banner (only while an alert is in force),
+            // the next hour by minute (a chart, or a sentence when it stays dry) and 48 hours by quarter hour.
+            alerts: document.querySelectorAll('section.alerts .alert').length,
+            minuteSection: !!document.getElementById('minutes-heading'),
+            minuteCharts: document.querySelectorAll('svg.minute-chart').length,
+            minuteDry: document.querySelectorAll('.minutes-dry').length,
+            quarterCharts: document.querySelectorAll('svg.quarter-chart').length,
+            // How far each of those sections reaches past the viewport (its charts scroll inside it).
+            sectionsOutside: Array.from(document.querySelectorAll(
+                    'section.alerts, section[aria-labelledby="minutes-heading"], section[aria-labelledby="quarter-heading"]'),
+                section => ({name: section.getAttribute('aria-labelledby'),
+                             past: Math.ceil(section.getBoundingClientRect().right - window.innerWidth),
+                             before: Math.ceil(-section.getBoundingClientRect().left)}))
+                .filter(section => section.past > 0 || section.before > 0),
             h1: (document.querySelector('h1') || {}).textContent,
             overflow: document.documentElement.scrollWidth - window.innerWidth,
             // How far the day table's Low and High cells reach past the viewport (0: seen without scrolling).
@@ -230,6 +244,15 @@ def check(port, base, path, viewport, scheme, out, scripts=True):
             page.problems.append(
                 f"the day table's temperatures end {facts['tempsHidden']} px past the {width} px viewport: "
                 "a reader must scroll sideways to see them")
+        if path.startswith("/place"):
+            if not facts["minuteSection"]:
+                page.problems.append("the place page has no next-hour precipitation section")
+            elif facts["minuteCharts"] + facts["minuteDry"] == 0:
+                page.problems.append("the next-hour section has neither the minute chart nor the dry sentence")
+        for section in facts["sectionsOutside"]:
+            page.problems.append(
+                f"the {section['name']} section reaches {max(section['past'], section['before'])} px outside the "
+                f"{width} px viewport")
         shot = None
         if scripts:
             full = min(facts["height"], 6000)
@@ -280,7 +303,9 @@ def main():
         mode = "" if result["scripts"] else " (JavaScript off)"
         summary = (f"{result['path']} {result['viewport']} {result['scheme']}{mode}: {result['seconds']} s, "
                    f"h1 {facts['h1']!r}, {facts['cards']} cards, {facts['charts']} charts, {facts['strips']} strips, "
-                   f"{facts['rows']} day rows, background {facts['background']}")
+                   f"{facts['rows']} day rows, {facts['alerts']} alerts, {facts['minuteCharts']} minute charts "
+                   f"({facts['minuteDry']} dry), {facts['quarterCharts']} quarter-hour charts, "
+                   f"background {facts['background']}")
         print(f"[browser-check] {summary}")
         for problem in result["problems"]:
             failed = True

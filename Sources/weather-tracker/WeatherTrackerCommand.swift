@@ -9,7 +9,8 @@ struct WeatherTrackerCommand: AsyncParsableCommand {
         abstract: "The Weather Tracker service (serve) and weather lookups, against OpenWeather or the embedded stub.",
         version: "weather-tracker \(ServiceVersion.current)",
         subcommands: [
-            CurrentCommand.self, ForecastCommand.self, OneCallCommand.self, AirCommand.self, GeocodeCommand.self,
+            CurrentCommand.self, ForecastCommand.self, OneCallCommand.self, TimelineCommand.self, AlertsCommand.self,
+            AirCommand.self, GeocodeCommand.self,
             DecodeCommand.self, StubCommand.self, ServeCommand.self, HealthcheckCommand.self,
         ]
     )

@@ -24,6 +24,10 @@ struct ForecastChart {
     var precipitationUnit = PrecipitationUnit.millimeters
     /// Element ids in the SVG start with this (one chart per page, but ids must be unique).
     var idPrefix = "forecast-chart"
+    /// The SVG's class: `forecast-chart` for the 5-day chart, `quarter-chart` for 15-minute steps.
+    var cssClass = "forecast-chart"
+    /// The time between two steps, in seconds: 3 hours for the forecast, 900 for quarter hours.
+    var stepSeconds = 10_800.0
 
     /// The viewBox size; the page scales the chart to its width.
     static let width = 960.0
@@ -64,13 +68,13 @@ struct ForecastChart {
             tickCount: 4, minimumSpan: 5, includeZero: true)
     }
 
-    /// The time axis: the steps, with half a step (90 min) of room on either side for the bars.
+    /// The time axis: the steps, with half a step (90 min for 3-hour steps) of room on either side for the bars.
     var timeScale: LinearScale {
         let first = steps.first?.time.timeIntervalSince1970 ?? 0
         let last = steps.last?.time.timeIntervalSince1970 ?? first
         return LinearScale(
-            domain: (first - 5400)...(max(last, first) + 5400), rangeStart: Self.left, rangeEnd: Self.right,
-            tickStep: 10_800)
+            domain: (first - stepSeconds / 2)...(max(last, first) + stepSeconds / 2), rangeStart: Self.left,
+            rangeEnd: Self.right, tickStep: stepSeconds)
     }
 
     /// The x position of an instant.
@@ -97,7 +101,7 @@ struct ForecastChart {
         svg.open(
             "svg",
             [
-                "xmlns": "http://www.w3.org/2000/svg", "class": "forecast-chart",
+                "xmlns": "http://www.w3.org/2000/svg", "class": cssClass,
                 "viewBox": "0 0 \(SVGBuilder.number(Self.width)) \(SVGBuilder.number(Self.height))",
                 "role": "img", "aria-labelledby": "\(idPrefix)-title \(idPrefix)-desc",
             ])
@@ -220,7 +224,9 @@ struct ForecastChart {
     // MARK: - Series
 
     /// The width of one bar: 70 % of a step.
-    private var barWidth: Double { (x(Date(timeIntervalSince1970: 10_800)) - x(Date(timeIntervalSince1970: 0))) * 0.7 }
+    private var barWidth: Double {
+        (x(Date(timeIntervalSince1970: stepSeconds)) - x(Date(timeIntervalSince1970: 0))) * 0.7
+    }
 
     private func drawProbability(_ svg: inout SVGBuilder) {
         let n = SVGBuilder.number
@@ -299,6 +305,7 @@ struct ForecastChart {
         let points = steps.map { "\(n(x($0.time))),\(n(scale.position(of: $0.windSpeed)))" }
         svg.open("g", ["class": "wind"])
         svg.leaf("polyline", ["class": "wind-line", "fill": "none", "points": points.joined(separator: " ")])
+        let arrowEvery = max(1, Int((21_600 / stepSeconds).rounded()))
         for (index, step) in steps.enumerated() {
             let cx = x(step.time)
             let cy = scale.position(of: step.windSpeed)
@@ -316,7 +323,7 @@ struct ForecastChart {
             )
             svg.close("circle")
             // An arrow every 6 hours, pointing where the wind blows to.
-            if index % 2 == 0 {
+            if index % arrowEvery == 0 {
                 svg.leaf(
                     "path",
                     [

@@ -1,12 +1,14 @@
 import ArgumentParser
 import WeatherCore
 
-/// `weather-tracker onecall PLACE`: One Call 3.0 — now, and the next 8 days.
+/// `weather-tracker onecall PLACE`: One Call (3.0 or 4.0, whichever the key has) — now, and the next 8 days.
 struct OneCallCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "onecall",
-        abstract: "One Call 3.0 for a place: the weather now and 8 daily forecasts (needs a One Call subscription).",
-        discussion: PlaceHelp.discussion + " A city or zip is geocoded first (cached like any lookup)."
+        abstract:
+            "One Call for a place: the weather now and 8 daily forecasts (needs a One Call 3.0 or 4.0 subscription).",
+        discussion: PlaceHelp.discussion + " A city or zip is geocoded first (cached like any lookup). "
+            + OneCallHelp.version
     )
 
     @Argument(help: PlaceHelp.argument)
@@ -21,11 +23,21 @@ struct OneCallCommand: AsyncParsableCommand {
         try await LookupSession.run(options) { session in
             let sections = try ExcludeList.parse(exclude)
             let resolved = try await session.resolve(try Place.argument(place))
-            let request = try OpenWeatherRequest.oneCall(
-                resolved.coordinates, exclude: sections, language: options.language)
-            try await session.show(request, as: OneCall.self, to: OutputContext(options)) { value, output in
-                OneCallRenderer(units: output.units, style: output.style).render(value, place: resolved.name)
+            let result = try await session.client.oneCall(
+                for: resolved.coordinates, exclude: sections, language: options.language)
+            session.report(result)
+            let output = OutputContext(options)
+            try output.print(result.value) {
+                OneCallRenderer(units: output.units, style: output.style).render($0, place: resolved.name)
             }
         }
     }
+}
+
+/// The help text about which One Call API answers, shared by `onecall`, `timeline` and `alerts`.
+enum OneCallHelp {
+    static let version = """
+        One Call 3.0 or 4.0 answers, whichever the key is subscribed to (ONECALL_VERSION=auto|3.0|4.0, \
+        default auto: 4.0 is tried first); the output says which answered and how many upstream calls it took.
+        """
 }

@@ -36,3 +36,11 @@ extension UnitSystem: ExpressibleByArgument {
     /// Parses `metric`, `imperial` or `standard`, ignoring case.
     public init?(argument: String) { self.init(parameter: argument) }
 }
+
+extension TimelineStep: ExpressibleByArgument {
+    /// Parses `1min`, `15min`, `1h` or `1day`.
+    public init?(argument: String) { self.init(rawValue: argument.trimmingWhitespace().lowercased()) }
+
+    /// The values `--help` lists.
+    public static var allValueStrings: [String] { allCases.map(\.rawValue) }
+}

@@ -8,6 +8,7 @@ struct OneCallRenderer {
     func render(_ oneCall: OneCall, place: String) -> String {
         let clock = LocalClock(utcOffsetSeconds: oneCall.utcOffsetSeconds)
         var lines = ["\(style.bold(place)) — \(oneCall.timeZoneIdentifier) (\(clock.zoneText))"]
+        if let source = oneCall.source { lines.append(style.dim(Self.sourceLine(source))) }
         if let now = oneCall.current {
             lines.append(
                 "Now (\(clock.dayAndTime(now.time))): \(Quantities.condition(now.conditions)), "
@@ -36,5 +37,16 @@ struct OneCallRenderer {
         }
         if let summary = oneCall.daily.first?.summary, !summary.isEmpty { lines.append("Today: \(summary)") }
         return lines.joined(separator: "\n")
+    }
+
+    /// `One Call 4.0 · 6 upstream calls` (`· from the cache` when none was needed).
+    static func sourceLine(_ source: OneCallSource) -> String {
+        let calls: String
+        switch source.upstreamCalls {
+        case 0: calls = "from the cache"
+        case 1: calls = "1 upstream call"
+        default: calls = "\(source.upstreamCalls) upstream calls"
+        }
+        return "One Call \(source.api) · \(calls)"
     }
 }

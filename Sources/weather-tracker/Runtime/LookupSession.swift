@@ -37,6 +37,11 @@ final class LookupSession: Sendable {
         return result
     }
 
+    /// Reports a lookup's cache status with `-v` (for answers the client assembles itself).
+    func report<M>(_ result: WeatherResult<M>) {
+        if verbose { Console.err(CacheReporter.line(for: result)) }
+    }
+
     /// Looks `request` up and prints its model: as JSON with `--json`, else as the text `render`
     /// writes with `output`'s units and style.
     func show<M: OpenWeatherDecodable & Encodable>(

@@ -12,6 +12,7 @@ extension PageAssets {
           --aqi-1: #2e7d32; --aqi-2: #9bd14a; --aqi-3: #f2c94c; --aqi-4: #e8702a; --aqi-5: #b3261e;
           --aqi-1-text: #ffffff; --aqi-2-text: #1b2330; --aqi-3-text: #1b2330; --aqi-4-text: #1b2330; --aqi-5-text: #ffffff;
           --demo-bg: #fff4d6; --demo-text: #5c4100; --problem: #9a1c1c;
+          --alert-bg: #fde8e8; --alert-border: #b3261e; --alert-text: #5f1410;
         }
         @media (prefers-color-scheme: dark) {
           :root {
@@ -20,6 +21,7 @@ extension PageAssets {
             --temp: #fb923c; --pop: #1e3a8a; --precip: #60a5fa; --wind: #2dd4bf; --separator: #8b98aa;
             --sun: #fbbf24; --moon: #e2e8f0; --cloud: #475569; --cloud-stroke: #94a3b8; --rain: #60a5fa;
             --demo-bg: #3a2e0a; --demo-text: #ffe7a3; --problem: #ff9b9b;
+            --alert-bg: #3b1514; --alert-border: #ff8a80; --alert-text: #ffdad6;
           }
         }
         *, *::before, *::after { box-sizing: border-box; }
@@ -108,6 +110,24 @@ extension PageAssets {
         .wind-line { stroke: var(--wind); stroke-width: 2; stroke-linejoin: round; }
         .wind-point { fill: var(--wind); }
         .wind-dir { fill: var(--wind); }
+        .alerts {
+          margin: 0 0 16px; padding: 12px 16px; border: 1px solid var(--alert-border); border-left-width: 6px;
+          border-radius: 10px; background: var(--alert-bg); color: var(--alert-text);
+        }
+        .alerts h2 { font-size: 1rem; margin: 0 0 4px; }
+        .alert + .alert { border-top: 1px solid var(--alert-border); margin-top: 8px; padding-top: 8px; }
+        .alert p { margin: 0; overflow-wrap: anywhere; }
+        .alert-event { font-weight: 700; font-size: 1.05rem; }
+        .alert-details summary { cursor: pointer; font-weight: 600; }
+        .alert-text { white-space: pre-line; margin-top: 4px; }
+        .alerts-problem { margin: 0 0 16px; }
+        .minutes-dry { margin: 0; }
+        .minute-chart { display: block; width: 100%; min-width: 720px; height: auto; }
+        .minute-chart text { fill: var(--muted); font-size: 13px; font-family: inherit; }
+        .minute-bar { fill: var(--precip); }
+        .quarter-chart { display: block; width: 100%; min-width: 720px; height: auto; }
+        .quarter-chart text { fill: var(--muted); font-size: 13px; font-family: inherit; }
+        .quarter-chart .panel-title, .quarter-chart .day-label { fill: var(--text); font-weight: 600; }
         .days { width: 100%; border-collapse: collapse; }
         .days caption { text-align: left; font-weight: 600; padding: 0 0 8px; }
         .days th, .days td { text-align: left; padding: 6px 8px; border-top: 1px solid var(--border); white-space: nowrap; }

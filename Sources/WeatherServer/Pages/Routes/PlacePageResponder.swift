@@ -1,3 +1,4 @@
+import Foundation
 import Hummingbird
 import WeatherCore
 
@@ -5,8 +6,10 @@ import WeatherCore
 ///
 /// The place is resolved first (geocoding, cached); an unknown place gets the friendly page with
 /// suggestions (404). Then current weather, the forecast and the air-quality forecast are looked
-/// up at once. Only a failed forecast fails the page; missing current weather or air quality is
-/// said in its section.
+/// up at once, with One Call's alerts, next hour by minute and (on a One Call 4.0 key) 48 hours at
+/// 15-minute steps for the resolved place (through the cached client: a repeat view within their
+/// freshness costs no One Call budget). Only a failed forecast fails the page; any other missing
+/// part is said in its section.
 struct PlacePageResponder: Sendable {
     let dependencies: ServiceDependencies
 
@@ -41,6 +44,16 @@ struct PlacePageResponder: Sendable {
         async let currentLookup = Self.outcome { try await client.current(for: place, language: language) }
         async let airForecastLookup = Self.outcome { try await client.airPollutionForecast(for: point) }
         async let airNowLookup = Self.outcome { try await client.airPollution(for: point) }
+        // One Call's parts, keyed so that a repeat view within their freshness is a cache hit: the
+        // minutes from One Call itself (3.0's document or 4.0's first minute page, neither keyed by
+        // the time), the quarter hours from 4.0's current page and the pages its links name.
+        let now = dependencies.clock.now
+        async let alertsLookup = Self.outcome { try await client.alerts(for: point, language: language) }
+        async let minutesLookup = Self.attempt {
+            try await client.oneCall(for: point, exclude: [.current, .hourly, .daily, .alerts], language: language)
+                .value.minutely.filter { $0.time >= TimelineStep.minute.alignedDown(now) }
+        }
+        async let quarterHoursLookup = Self.quarterHours(client: client, point: point, now: now, language: language)
         async let namesakes = PlaceSuggestions(client: client).namesakes(
             of: place, chosen: resolved.coordinates, query: query)
         let forecast: WeatherResult<Forecast>
@@ -58,9 +71,11 @@ struct PlacePageResponder: Sendable {
         let builder = PlacePageBuilder(
             name: name, place: place, resolved: resolved, query: query, now: dependencies.clock.now,
             isDemo: dependencies.mode == .demo)
+        let oneCall = PlaceOneCallLookups(
+            alerts: await alertsLookup, minutes: await minutesLookup, quarterHours: await quarterHoursLookup)
         let model = builder.model(
             forecast: forecast, current: current, airForecast: airForecast, airNow: airNow,
-            alternatives: await namesakes)
+            alternatives: await namesakes, oneCall: oneCall)
         return PageResponse.html(PageTemplates.render("place", model))
     }
 
@@ -85,6 +100,69 @@ struct PlacePageResponder: Sendable {
     static func name(of place: Place, resolved: ResolvedPlace, city: ForecastCity) -> String {
         guard case .coordinates = place else { return resolved.name }
         return city.name.isEmpty ? resolved.name : ResolvedPlace.joinedName(city.name, city.country)
+    }
+
+    /// The next 48 hours at 15-minute steps from One Call 4.0, or `nil` when the key has One Call 3.0
+    /// (which has no 15-minute steps: the section is left out, it is not a failure) or no One Call.
+    ///
+    /// The first page is asked for without a start (OpenWeather begins at the current quarter
+    /// hour), so its cache key does not change with the time; the next pages start where its links
+    /// say, so they are cache hits too while it is fresh. At most ``quarterHourPages`` pages.
+    static func quarterHours(client: WeatherClient, point: Coordinates, now: Date, language: String?) async
+        -> Result<[HourlyForecast], PageLookupFailure>?
+    {
+        // Known to be 3.0: not even a probe.
+        if client.oneCallAPI == .v3 { return nil }
+        let step = TimelineStep.quarterHour
+        let first = step.alignedDown(now)
+        let end = first.addingTimeInterval(48 * 3600)
+        do {
+            var page = try await client.timelinePage(
+                for: point, step: step, language: language, as: HourlyForecast.self)
+            var records = page.value.records
+            var pages = 1
+            while pages < quarterHourPages, let next = page.value.nextStart, next < end,
+                page.value.records.count >= step.recordsPerPage,
+                step.span(now: now).contains(step.alignedDown(next))
+            {
+                page = try await client.timelinePage(
+                    for: point, step: step, start: next, language: language, as: HourlyForecast.self)
+                records += page.value.records
+                pages += 1
+            }
+            var seen = Set<Date>()
+            let kept = records.filter { $0.time >= first && $0.time < end && seen.insert($0.time).inserted }
+            return .success(kept.sorted { $0.time < $1.time })
+        } catch let error as WeatherError where error.code == .subscriptionRequired {
+            // A 3.0 key (or none): the 15-minute section is simply not offered; the other One Call
+            // sections say when there is no One Call at all.
+            return nil
+        } catch {
+            return failure(error)
+        }
+    }
+
+    /// The most pages the 15-minute section walks: 4 cover 48 hours (50 + 50 + 50 + 42).
+    static let quarterHourPages = 4
+
+    /// A lookup's value (any answer, not only a ``WeatherResult``), or the sentence that says why it failed.
+    static func attempt<Value: Sendable>(
+        _ lookup: @Sendable () async throws -> Value
+    ) async -> Result<Value, PageLookupFailure> {
+        do {
+            return .success(try await lookup())
+        } catch {
+            return failure(error)
+        }
+    }
+
+    /// The sentence that says why a lookup failed.
+    static func failure<Value>(_ error: any Error) -> Result<Value, PageLookupFailure> {
+        if let error = error as? WeatherError {
+            let problem = Problem(error)
+            return .failure(PageLookupFailure(text: "\(problem.title): \(problem.detail)"))
+        }
+        return .failure(PageLookupFailure(text: "The lookup was cancelled."))
     }
 
     /// A lookup's value, or the sentence that says why it failed.

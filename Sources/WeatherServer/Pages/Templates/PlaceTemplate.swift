@@ -1,10 +1,24 @@
 extension PageTemplates {
-    /// One place in depth: now, the 5-day chart and table, the air-quality strip.
+    /// One place in depth: alerts in force, now, the next hour by minute, 48 hours by quarter hour
+    /// (One Call 4.0), the 5-day chart and table, the air-quality strip.
     static let place = #"""
         {{<layout}}{{$content}}
         <nav class="breadcrumb" aria-label="Breadcrumb"><a href="{{chrome.homeLink}}">All places</a></nav>
         <h1>{{name}}</h1>
         <p class="muted place-meta">{{coordinates}} · <a href="{{overviewHref}}">Show on the overview</a></p>
+        {{#hasAlerts}}
+        <section class="alerts" aria-labelledby="alerts-heading">
+        <h2 id="alerts-heading">Weather alerts in force</h2>
+        {{#alerts}}
+        <article class="alert">
+        <p class="alert-event">{{event}}</p>
+        <p class="alert-meta"><time datetime="{{startISO}}">{{period}}</time>{{#sender}} · {{.}}{{/sender}}</p>
+        {{#description}}<details class="alert-details"><summary>Details</summary><p class="alert-text"{{#descriptionLanguage}} lang="{{.}}"{{/descriptionLanguage}}>{{description}}</p></details>{{/description}}
+        </article>
+        {{/alerts}}
+        </section>
+        {{/hasAlerts}}
+        {{#alertsProblem}}<p class="problem alerts-problem">{{.}}</p>{{/alertsProblem}}
         <section class="panel" aria-labelledby="now-heading">
         <h2 id="now-heading">Now</h2>
         {{#current}}
@@ -14,6 +28,34 @@ extension PageTemplates {
         {{/current}}
         {{#currentProblem}}<p class="problem">{{.}}</p>{{/currentProblem}}
         </section>
+        <section class="panel" aria-labelledby="minutes-heading">
+        <h2 id="minutes-heading">Next hour's precipitation</h2>
+        {{#minutes}}
+        {{#chart}}
+        <figure class="chart">
+        <div class="chart-scroll">{{{chart}}}</div>
+        <figcaption class="muted">By minute. {{caption}}</figcaption>
+        </figure>
+        {{/chart}}
+        {{#dry}}<p class="minutes-dry">{{.}} <span class="muted">{{caption}}</span></p>{{/dry}}
+        {{/minutes}}
+        {{#minutesProblem}}<p class="problem">{{.}}</p>{{/minutesProblem}}
+        </section>
+        {{#quarterHours}}
+        <section class="panel" aria-labelledby="quarter-heading">
+        <h2 id="quarter-heading">Next 48 hours, every 15 minutes</h2>
+        <figure class="chart">
+        <div class="chart-scroll">{{{chart}}}</div>
+        <figcaption class="muted">{{caption}} Arrows point where the wind blows.</figcaption>
+        </figure>
+        </section>
+        {{/quarterHours}}
+        {{#quarterHoursProblem}}
+        <section class="panel" aria-labelledby="quarter-heading">
+        <h2 id="quarter-heading">Next 48 hours, every 15 minutes</h2>
+        <p class="problem">{{.}}</p>
+        </section>
+        {{/quarterHoursProblem}}
         <section class="panel" aria-labelledby="forecast-heading">
         <h2 id="forecast-heading">5-day forecast</h2>
         <figure class="chart">

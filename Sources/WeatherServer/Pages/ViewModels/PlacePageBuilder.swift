@@ -20,7 +20,8 @@ struct PlacePageBuilder {
     func model(
         forecast: WeatherResult<Forecast>, current: Result<WeatherResult<CurrentWeather>, PageLookupFailure>,
         airForecast: Result<WeatherResult<AirPollution>, PageLookupFailure>,
-        airNow: Result<WeatherResult<AirPollution>, PageLookupFailure>, alternatives: [PlaceLink]
+        airNow: Result<WeatherResult<AirPollution>, PageLookupFailure>, alternatives: [PlaceLink],
+        oneCall: PlaceOneCallLookups = PlaceOneCallLookups()
     ) -> PlacePageModel {
         let digest = ForecastDigest(forecast: forecast.value, units: query.units)
         let clock = digest.clock
@@ -46,16 +47,112 @@ struct PlacePageBuilder {
         case .failure(let failure):
             airProblem = failure.text
         }
+        let alerts = (try? oneCall.alerts?.get())?.value.alerts.map { alertBanner($0, clock: clock) } ?? []
+        var alertsProblem: String?
+        if case .failure(let failure) = oneCall.alerts { alertsProblem = "Weather alerts unavailable. " + failure.text }
+        var minutes: MinuteSection?
+        var minutesProblem: String?
+        switch oneCall.minutes {
+        case .success(let records) where !records.isEmpty:
+            minutes = minuteSection(records, clock: clock)
+        case .success:
+            minutesProblem = "No minute-by-minute forecast for this place."
+        case .failure(let failure):
+            minutesProblem = failure.text
+        case nil:
+            break
+        }
+        var quarterHours: QuarterHourSection?
+        var quarterHoursProblem: String?
+        switch oneCall.quarterHours {
+        case .success(let records) where !records.isEmpty:
+            quarterHours = quarterHourSection(records, clock: clock)
+        case .success:
+            quarterHoursProblem = "No 15-minute forecast for this place."
+        case .failure(let failure):
+            quarterHoursProblem = failure.text
+        case nil:
+            break
+        }
         return PlacePageModel(
             chrome: PageChrome(
                 title: "\(name) · Weather Tracker", path: "/place", place: place, query: query, isDemo: isDemo),
             name: name,
             coordinates: "\(NumberText.trimmed(resolved.coordinates.latitude, digits: 4)), "
                 + "\(NumberText.trimmed(resolved.coordinates.longitude, digits: 4))",
-            overviewHref: query.link("/", place: place), current: conditions, currentProblem: currentProblem,
+            overviewHref: query.link("/", place: place), alerts: alerts, hasAlerts: !alerts.isEmpty,
+            alertsProblem: alertsProblem, minutes: minutes, minutesProblem: minutesProblem,
+            quarterHours: quarterHours, quarterHoursProblem: quarterHoursProblem, current: conditions,
+            currentProblem: currentProblem,
             chart: digest.chart(title: "5-day forecast for \(name)").render(), offset: clock.offsetText,
             days: digest.days, forecastUpdated: "Forecast updated " + CurrentConditions.ago(forecast.age),
             air: air, airProblem: airProblem, alternatives: alternatives,
             hasAlternatives: !alternatives.isEmpty)
     }
+
+    /// An alert for the banner, its times in the place's local time.
+    func alertBanner(_ alert: WeatherAlert, clock: PlaceClock) -> AlertBanner {
+        let event = alert.event.isEmpty ? (alert.tags.first ?? "Weather alert") : alert.event
+        let sameDay = clock.dayNumber(of: alert.start) == clock.dayNumber(of: alert.end)
+        let end = sameDay ? clock.time(of: alert.end) : clock.weekdayAndTime(of: alert.end)
+        let chosen =
+            alert.descriptions.flatMap { texts -> LocalizedText? in
+                if let language = query.language, let match = texts.first(where: { $0.isLanguage(language) }) {
+                    return match
+                }
+                return texts.first { $0.isLanguage("en") } ?? texts.first
+            }
+        let language = chosen?.language.trimmingWhitespace().replacingOccurrences(of: "_", with: "-")
+        return AlertBanner(
+            event: event, sender: alert.senderName,
+            period: "\(clock.weekdayAndTime(of: alert.start)) – \(end) (\(clock.offsetText))",
+            startISO: clock.iso8601(alert.start), endISO: clock.iso8601(alert.end),
+            description: (chosen?.text ?? alert.description).trimmingWhitespace(),
+            descriptionLanguage: language?.isEmpty == false ? language : nil)
+    }
+
+    /// The minute chart, or the sentence that the hour is dry.
+    func minuteSection(_ records: [MinutelyPrecipitation], clock: PlaceClock) -> MinuteSection {
+        let unit = query.units.readerPrecipitation
+        let chart = MinuteRainChart(
+            minutes: records.map { .init(time: $0.time, intensity: $0.precipitation.value(in: unit)) }, clock: clock,
+            unit: unit, title: "Precipitation in the next hour at \(name), by minute")
+        let first = records[0].time
+        let last = records[records.count - 1].time.addingTimeInterval(60)
+        let caption = "From \(clock.time(of: first)) to \(clock.time(of: last)), local time (\(clock.offsetText))."
+        if chart.isDry {
+            return MinuteSection(chart: nil, dry: "No precipitation expected in the next hour.", caption: caption)
+        }
+        return MinuteSection(chart: chart.render(), dry: nil, caption: caption)
+    }
+
+    /// The 15-minute chart: the forecast chart's panels at quarter-hour steps.
+    func quarterHourSection(_ records: [HourlyForecast], clock: PlaceClock) -> QuarterHourSection {
+        let units = query.units
+        let unit = units.readerPrecipitation
+        let steps = records.map { record in
+            ForecastChartStep(
+                time: record.time, temperature: record.temperature.value(in: units),
+                precipitationProbability: record.precipitationProbability ?? 0,
+                precipitation: (record.rain?.lastHour?.value(in: unit) ?? 0) / 4
+                    + (record.snow?.lastHour?.value(in: unit) ?? 0) / 4,
+                windSpeed: record.wind.speed.value(in: units), windFromDegrees: record.wind.direction.degrees)
+        }
+        let chart = ForecastChart(
+            steps: steps, clock: clock, temperatureSymbol: units.temperature.symbol, speedSymbol: units.speed.symbol,
+            title: "Next 48 hours at 15-minute steps for \(name)", precipitationUnit: unit, idPrefix: "quarter-chart",
+            cssClass: "quarter-chart", stepSeconds: 900)
+        return QuarterHourSection(
+            chart: chart.render(),
+            caption: "\(records.count) steps of 15 minutes from \(clock.weekdayAndTime(of: records[0].time)), "
+                + "in local time (\(clock.offsetText)).")
+    }
+}
+
+/// The One Call lookups of a place page: each `nil` when not made (the 15-minute timeline on a
+/// One Call 3.0 key), else its answer or why it failed.
+struct PlaceOneCallLookups: Sendable {
+    var alerts: Result<WeatherResult<OneCallAlerts>, PageLookupFailure>?
+    var minutes: Result<[MinutelyPrecipitation], PageLookupFailure>?
+    var quarterHours: Result<[HourlyForecast], PageLookupFailure>?
 }
