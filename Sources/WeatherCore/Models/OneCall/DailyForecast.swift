@@ -240,3 +240,12 @@ extension JSONReader {
         return ids.isEmpty ? nil : ids
     }
 }
+
+extension DailyForecast {
+    /// The encoded keys: `alertIDs` as `alertIds`, so snake_case encoders write `alert_ids`
+    /// (Foundation's conversion splits `IDs` into `i_ds`).
+    enum CodingKeys: String, CodingKey {
+        case time, sunrise, sunset, moonrise, moonset, moonPhase, summary, temperature, feelsLike, pressure, humidity, dewPoint, wind, cloudiness, uvIndex, precipitationProbability, rain, snow, conditions
+        case alertIDs = "alertIds"
+    }
+}

@@ -56,3 +56,12 @@ extension HourlyForecast: JSONReadable {
         alertIDs = f.alertIDs
     }
 }
+
+extension HourlyForecast {
+    /// The encoded keys: `alertIDs` as `alertIds`, so snake_case encoders write `alert_ids`
+    /// (Foundation's conversion splits `IDs` into `i_ds`).
+    enum CodingKeys: String, CodingKey {
+        case time, temperature, feelsLike, pressure, humidity, dewPoint, uvIndex, cloudiness, visibility, wind, precipitationProbability, rain, snow, conditions
+        case alertIDs = "alertIds"
+    }
+}

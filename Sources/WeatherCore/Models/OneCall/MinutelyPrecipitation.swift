@@ -32,3 +32,12 @@ extension MinutelyPrecipitation: JSONReadable {
         self.init(time: time, precipitation: Precipitation(millimeters: amount), alertIDs: alertIDs)
     }
 }
+
+extension MinutelyPrecipitation {
+    /// The encoded keys: `alertIDs` as `alertIds`, so snake_case encoders write `alert_ids`
+    /// (Foundation's conversion splits `IDs` into `i_ds`).
+    enum CodingKeys: String, CodingKey {
+        case time, precipitation
+        case alertIDs = "alertIds"
+    }
+}

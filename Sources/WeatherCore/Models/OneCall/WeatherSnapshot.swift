@@ -59,3 +59,12 @@ extension WeatherSnapshot: JSONReadable {
         alertIDs = f.alertIDs
     }
 }
+
+extension WeatherSnapshot {
+    /// The encoded keys: `alertIDs` as `alertIds`, so snake_case encoders write `alert_ids`
+    /// (Foundation's conversion splits `IDs` into `i_ds`).
+    enum CodingKeys: String, CodingKey {
+        case time, sunrise, sunset, temperature, feelsLike, pressure, humidity, dewPoint, uvIndex, cloudiness, visibility, wind, rain, snow, conditions
+        case alertIDs = "alertIds"
+    }
+}
