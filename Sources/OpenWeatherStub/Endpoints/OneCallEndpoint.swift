@@ -69,7 +69,7 @@ enum OneCallEndpoint {
         w.field("timezone_offset", place.timezoneOffset(at: time))
     }
 
-    /// The fields of a `current` or timemachine `data` entry.
+    /// The fields of a `current` or timemachine `data` entry: 4.0's record fields, with the sun.
     static func writeMoment(
         _ w: inout JSONWriter, place: SyntheticPlace, time: Int, request: StubRequest, withSun: Bool
     ) {
@@ -80,23 +80,6 @@ enum OneCallEndpoint {
             w.field("sunrise", sun.sunrise)
             w.field("sunset", sun.sunset)
         }
-        w.field("temp", sample.temp)
-        w.field("feels_like", sample.feelsLike)
-        w.field("pressure", sample.pressure)
-        w.field("humidity", sample.humidity)
-        w.field("dew_point", sample.dewPoint)
-        w.field("uvi", sample.uvi)
-        w.field("clouds", sample.clouds)
-        w.field("visibility", sample.visibility)
-        w.field("wind_speed", sample.windSpeed)
-        w.field("wind_deg", sample.windDeg)
-        w.field("wind_gust", sample.windGust)
-        if sample.rain > 0 {
-            w.beginObject("rain")
-            w.field("1h", sample.rain)
-            w.endObject()
-        }
-        sample.condition.write(to: &w, isDay: sample.isDay)
-        if !withSun { w.field("pop", sample.pop) }
+        OneCall4Records.writeConditions(&w, sample: sample, pop: !withSun, rain: true)
     }
 }

@@ -21,14 +21,7 @@ public struct Timeline<Record: TimelineRecord>: Sendable {
     public var timeZoneIdentifier: String? { pages.first?.value.timeZoneIdentifier }
 
     /// Every alert id the records in range name, each once, in order of first appearance.
-    public var alertIDs: [String] {
-        var seen = Set<String>()
-        var ids: [String] = []
-        for record in records {
-            for id in record.alertIDs ?? [] where seen.insert(id).inserted { ids.append(id) }
-        }
-        return ids
-    }
+    public var alertIDs: [String] { records.alertIDs }
 
     /// Until when every page behind the records is fresh: the earliest page's ``WeatherResult/freshUntil``.
     public var freshUntil: Date? { pages.map(\.freshUntil).min() }

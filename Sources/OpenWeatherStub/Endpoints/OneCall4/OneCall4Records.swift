@@ -50,8 +50,9 @@ enum OneCall4Records {
         w.endObject()
     }
 
-    /// The fields `current`, `15min` and `1h` share, in the documented order.
-    private static func writeConditions(_ w: inout JSONWriter, sample: WeatherSample, pop: Bool, rain: Bool) {
+    /// The fields `current`, `15min` and `1h` share, in the documented order (3.0's `current` and
+    /// timemachine entries too).
+    static func writeConditions(_ w: inout JSONWriter, sample: WeatherSample, pop: Bool, rain: Bool) {
         w.field("temp", sample.temp)
         w.field("feels_like", sample.feelsLike)
         w.field("pressure", sample.pressure)

@@ -49,14 +49,7 @@ public struct TimelinePage<Record: TimelineRecord>: Sendable, Equatable, Encodab
 
     /// Every alert id the records name (`data[].alerts`), each once, in order of first
     /// appearance: the details to fetch with ``OpenWeatherRequest/oneCallAlert(id:)``.
-    public var alertIDs: [String] {
-        var seen = Set<String>()
-        var ids: [String] = []
-        for record in records {
-            for id in record.alertIDs ?? [] where seen.insert(id).inserted { ids.append(id) }
-        }
-        return ids
-    }
+    public var alertIDs: [String] { records.alertIDs }
 }
 
 /// The response of `/data/4.0/onecall/current`: a page of one ``WeatherSnapshot``.

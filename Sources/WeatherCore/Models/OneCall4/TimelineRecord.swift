@@ -69,3 +69,15 @@ extension DailyForecast: TimelineRecord {
         try JSONDocument.decode(bytes, as: TimelinePageReader<Self>.self).page
     }
 }
+
+extension Array where Element: TimelineRecord {
+    /// Every alert id the records name, each once, in order of first appearance.
+    var alertIDs: [String] {
+        var seen = Set<String>()
+        var ids: [String] = []
+        for record in self {
+            for id in record.alertIDs ?? [] where seen.insert(id).inserted { ids.append(id) }
+        }
+        return ids
+    }
+}

@@ -50,30 +50,14 @@ struct PlacePageBuilder {
         let alerts = (try? oneCall.alerts?.get())?.value.alerts.map { alertBanner($0, clock: clock) } ?? []
         var alertsProblem: String?
         if case .failure(let failure) = oneCall.alerts { alertsProblem = "Weather alerts unavailable. " + failure.text }
-        var minutes: MinuteSection?
-        var minutesProblem: String?
-        switch oneCall.minutes {
-        case .success(let records) where !records.isEmpty:
-            minutes = minuteSection(records, clock: clock)
-        case .success:
-            minutesProblem = "No minute-by-minute forecast for this place."
-        case .failure(let failure):
-            minutesProblem = failure.text
-        case nil:
-            break
-        }
-        var quarterHours: QuarterHourSection?
-        var quarterHoursProblem: String?
-        switch oneCall.quarterHours {
-        case .success(let records) where !records.isEmpty:
-            quarterHours = quarterHourSection(records, clock: clock)
-        case .success:
-            quarterHoursProblem = "No 15-minute forecast for this place."
-        case .failure(let failure):
-            quarterHoursProblem = failure.text
-        case nil:
-            break
-        }
+        let (minutes, minutesProblem) = Self.section(
+            oneCall.minutes, empty: "No minute-by-minute forecast for this place.") {
+                minuteSection($0, clock: clock)
+            }
+        let (quarterHours, quarterHoursProblem) = Self.section(
+            oneCall.quarterHours, empty: "No 15-minute forecast for this place.") {
+                quarterHourSection($0, clock: clock)
+            }
         return PlacePageModel(
             chrome: PageChrome(
                 title: "\(name) · Weather Tracker", path: "/place", place: place, query: query, isDemo: isDemo),
@@ -147,6 +131,19 @@ struct PlacePageBuilder {
             caption: "\(records.count) steps of 15 minutes from \(clock.weekdayAndTime(of: records[0].time)), "
                 + "in local time (\(clock.offsetText)).")
     }
+
+    /// A section from its records, the sentence saying why it is empty or failed, or neither (the
+    /// section was not asked for).
+    private static func section<Record, Section>(
+        _ outcome: Result<[Record], PageLookupFailure>?, empty: String, _ make: ([Record]) -> Section
+    ) -> (Section?, String?) {
+        switch outcome {
+        case .success(let records) where !records.isEmpty: (make(records), nil)
+        case .success: (nil, empty)
+        case .failure(let failure): (nil, failure.text)
+        case nil: (nil, nil)
+        }
+    }
 }
 
 /// The One Call lookups of a place page: each `nil` when not made (the 15-minute timeline on a
@@ -155,4 +152,5 @@ struct PlaceOneCallLookups: Sendable {
     var alerts: Result<WeatherResult<OneCallAlerts>, PageLookupFailure>?
     var minutes: Result<[MinutelyPrecipitation], PageLookupFailure>?
     var quarterHours: Result<[HourlyForecast], PageLookupFailure>?
+
 }
