@@ -119,4 +119,21 @@ final class OneCallRoutesTests: XCTestCase {
             XCTAssertEqual((data["alerts"] as? [Any])?.count, ids.count, "one detail call per alert in force")
         }
     }
+
+    func testEveryPageAndPartIsChargedToTheClientsUpstreamBudget() async throws {
+        // A burst of 3 upstream calls: a 24-hour range is 2 pages, with the geocode 3 calls, which
+        // spends it; the next uncached One Call is refused with the client's 429.
+        try await ServiceHarness.run(clientLimit: ClientLimit(ratePerSecond: 0.001, burst: 3), oneCallPlan: .oneCall4) {
+            _, client in
+            let day = try await Self.get(
+                client, "/v1/weather/timeline/1h?city=Berlin&start=2024-03-01&end=2024-03-02")
+            XCTAssertEqual(day.status, .ok, day.text)
+            let oneCall = try await Self.get(client, "/v1/weather/onecall?lat=59.91&lon=10.75")
+            XCTAssertEqual(oneCall.status, .tooManyRequests, oneCall.text)
+            XCTAssertEqual(oneCall.json["type"] as? String, "urn:weather-tracker:problem:client-rate-limited")
+            let repeatDay = try await Self.get(
+                client, "/v1/weather/timeline/1h?city=Berlin&start=2024-03-01&end=2024-03-02")
+            XCTAssertEqual(repeatDay.status, .ok, "a cached range costs nothing")
+        }
+    }
 }
