@@ -260,6 +260,23 @@ extension JSONReader {
     @inline(__always)
     mutating func int() throws(JSONFailure) -> Int {
         let b = try peek()
+        // Fast path for the usual shape: 1 to 18 digits, no sign, no leading zero, not followed by a
+        // fraction or an exponent (Unix times, percentages, pressures). Anything else, including
+        // every error, goes through the full scan below.
+        if b &- UInt8(ascii: "1") < 9 {
+            var p = pos &+ 1
+            var m = UInt64(b &- UInt8(ascii: "0"))
+            while p < end {
+                let d = base[p] &- UInt8(ascii: "0")
+                if d >= 10 { break }
+                m = m &* 10 &+ UInt64(d)
+                p &+= 1
+            }
+            if p &- pos <= 18 && (p == end || (base[p] != UInt8(ascii: ".") && base[p] | 0x20 != UInt8(ascii: "e"))) {
+                pos = p
+                return Int(truncatingIfNeeded: m)
+            }
+        }
         guard b == UInt8(ascii: "-") || Self.isDigit(b) else { throw typeMismatch(b, expected: "integer") }
         let s = try scanNumber()
         guard s.isInteger else { throw fail(.typeMismatch(expected: "integer"), at: s.start) }

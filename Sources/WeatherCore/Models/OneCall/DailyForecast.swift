@@ -88,21 +88,38 @@ private struct PartsOfDay: JSONReadable {
         var cursor = try r.beginObject()
         start = cursor.start
         while try r.nextMember(&cursor) {
-            if r.key("day") {
-                day = Temperature(kelvin: try r.double())
-            } else if r.key("min") {
-                min = Temperature(kelvin: try r.double())
-            } else if r.key("max") {
-                max = Temperature(kelvin: try r.double())
-            } else if r.key("night") {
-                night = Temperature(kelvin: try r.double())
-            } else if r.key("eve") {
-                evening = Temperature(kelvin: try r.double())
-            } else if r.key("morn") {
-                morning = Temperature(kelvin: try r.double())
-            } else {
-                try r.skipValue()
+            switch r.keyCount {
+            case 3:
+                if r.key("day") {
+                    day = Temperature(kelvin: try r.double())
+                    continue
+                }
+                if r.key("min") {
+                    min = Temperature(kelvin: try r.double())
+                    continue
+                }
+                if r.key("max") {
+                    max = Temperature(kelvin: try r.double())
+                    continue
+                }
+                if r.key("eve") {
+                    evening = Temperature(kelvin: try r.double())
+                    continue
+                }
+            case 4:
+                if r.key("morn") {
+                    morning = Temperature(kelvin: try r.double())
+                    continue
+                }
+            case 5:
+                if r.key("night") {
+                    night = Temperature(kelvin: try r.double())
+                    continue
+                }
+            default:
+                break
             }
+            try r.skipValue()
         }
     }
 
@@ -138,59 +155,114 @@ extension DailyForecast: JSONReadable {
         var rain: Precipitation?
         var snow: Precipitation?
         var alertIDs: [String]?
+        // Dispatched on the key's length, then compared as words (see FlatReadings).
         while try r.nextMember(&cursor) {
-            if r.key("dt") {
-                time = try r.date()
-            } else if r.key("temp") {
-                let p = try PartsOfDay(reading: &r)
-                temperature = DailyTemperatures(
-                    morning: p.morning, day: try p.requireDay(), evening: p.evening, night: p.night, min: p.min,
-                    max: p.max)
-            } else if r.key("feels_like") {
-                let p = try PartsOfDay(reading: &r)
-                feelsLike = DailyFeelsLike(
-                    morning: p.morning, day: try p.requireDay(), evening: p.evening, night: p.night)
-            } else if r.key("pressure") {
-                pressure = try r.double()
-            } else if r.key("humidity") {
-                humidity = try r.int()
-            } else if r.key("dew_point") {
-                dewPoint = try r.optionalDouble().map { Temperature(kelvin: $0) }
-            } else if r.key("wind_speed") {
-                windSpeed = try r.double()
-            } else if r.key("wind_deg") {
-                windDirection = try r.double()
-            } else if r.key("wind_gust") {
-                windGust = try r.optionalDouble()
-            } else if r.key("weather") {
-                conditions = try r.consumeNull() ? [] : r.array(of: WeatherCondition.self)
-            } else if r.key("clouds") {
-                cloudiness = try r.optionalInt()
-            } else if r.key("pop") {
-                precipitationProbability = try r.optionalDouble()
-            } else if r.key("uvi") {
-                uvIndex = try r.optionalDouble()
-            } else if r.key("rain") {
-                rain = try r.dailyPrecipitation()
-            } else if r.key("snow") {
-                snow = try r.dailyPrecipitation()
-            } else if r.key("sunrise") {
-                sunrise = try r.dateUnlessZero()
-            } else if r.key("sunset") {
-                sunset = try r.dateUnlessZero()
-            } else if r.key("moonrise") {
-                moonrise = try r.dateUnlessZero()
-            } else if r.key("moonset") {
-                moonset = try r.dateUnlessZero()
-            } else if r.key("moon_phase") {
-                moonPhase = try r.optionalDouble()
-            } else if r.key("summary") {
-                summary = try r.optionalString()
-            } else if r.key("alerts") {
-                alertIDs = try r.alertIDs()
-            } else {
-                try r.skipValue()
+            switch r.keyCount {
+            case 2:
+                if r.key("dt") {
+                    time = try r.date()
+                    continue
+                }
+            case 3:
+                if r.key("pop") {
+                    precipitationProbability = try r.optionalDouble()
+                    continue
+                }
+                if r.key("uvi") {
+                    uvIndex = try r.optionalDouble()
+                    continue
+                }
+            case 4:
+                if r.key("temp") {
+                    let p = try PartsOfDay(reading: &r)
+                    temperature = DailyTemperatures(
+                        morning: p.morning, day: try p.requireDay(), evening: p.evening, night: p.night, min: p.min,
+                        max: p.max)
+                    continue
+                }
+                if r.key("rain") {
+                    rain = try r.dailyPrecipitation()
+                    continue
+                }
+                if r.key("snow") {
+                    snow = try r.dailyPrecipitation()
+                    continue
+                }
+            case 6:
+                if r.key("clouds") {
+                    cloudiness = try r.optionalInt()
+                    continue
+                }
+                if r.key("sunset") {
+                    sunset = try r.dateUnlessZero()
+                    continue
+                }
+                if r.key("alerts") {
+                    alertIDs = try r.alertIDs()
+                    continue
+                }
+            case 7:
+                if r.key("weather") {
+                    conditions = try r.consumeNull() ? [] : r.array(of: WeatherCondition.self)
+                    continue
+                }
+                if r.key("sunrise") {
+                    sunrise = try r.dateUnlessZero()
+                    continue
+                }
+                if r.key("moonset") {
+                    moonset = try r.dateUnlessZero()
+                    continue
+                }
+                if r.key("summary") {
+                    summary = try r.optionalString()
+                    continue
+                }
+            case 8:
+                if r.key("pressure") {
+                    pressure = try r.double()
+                    continue
+                }
+                if r.key("humidity") {
+                    humidity = try r.int()
+                    continue
+                }
+                if r.key("wind_deg") {
+                    windDirection = try r.double()
+                    continue
+                }
+                if r.key("moonrise") {
+                    moonrise = try r.dateUnlessZero()
+                    continue
+                }
+            case 9:
+                if r.key("dew_point") {
+                    dewPoint = try r.optionalDouble().map { Temperature(kelvin: $0) }
+                    continue
+                }
+                if r.key("wind_gust") {
+                    windGust = try r.optionalDouble()
+                    continue
+                }
+            case 10:
+                if r.key("feels_like") {
+                    let p = try PartsOfDay(reading: &r)
+                    feelsLike = DailyFeelsLike(
+                        morning: p.morning, day: try p.requireDay(), evening: p.evening, night: p.night)
+                    continue
+                }
+                if r.key("wind_speed") {
+                    windSpeed = try r.double()
+                    continue
+                }
+                if r.key("moon_phase") {
+                    moonPhase = try r.optionalDouble()
+                    continue
+                }
+            default:
+                break
             }
+            try r.skipValue()
         }
         guard let time else { throw r.missing("dt", in: cursor) }
         guard let temperature else { throw r.missing("temp", in: cursor) }

@@ -29,8 +29,12 @@ struct TimelinePageReader<Record: TimelineRecord & JSONReadable>: JSONReadable {
             utcOffsetSeconds: place.offsetSeconds, records: records, previous: previous, next: next)
     }
 
-    /// A full page's record count: room reserved once.
-    static var expectedCount: Int { Record.timelineSteps.map(\.recordsPerPage).max() ?? 1 }
+    /// A full page's record count: room reserved once (a loop, not `map`: no array per page).
+    static var expectedCount: Int {
+        var count = 1
+        for step in Record.timelineSteps where step.recordsPerPage > count { count = step.recordsPerPage }
+        return count
+    }
 
     /// A `prev`/`next` value: a link string to parse, or — `null`, a number, an object — absent.
     /// Anything but a well-formed JSON value is still an error.
