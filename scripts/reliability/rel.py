@@ -126,6 +126,10 @@ class Stub:
     def calls(self, path="/data/2.5/weather"):
         return self.stats()["paths"].get(path, 0)
 
+    def calls_under(self, *prefixes):
+        """Requests to every path under any of `prefixes` (One Call 4.0 is several paths)."""
+        return sum(n for path, n in self.stats()["paths"].items() if path.startswith(prefixes))
+
     def faults(self, rules):
         http_send(self.base + "/__stub/faults", "PUT", json.dumps(rules).encode())
 
