@@ -100,14 +100,14 @@ def check_schemas(files, versions, report):
                     report.check(False, f"{name}: {e.message}")
 
 
-def check_kustomization(directory, files, report):
+def check_kustomization(files, report):
     kustomization = files.get("kustomization.yaml")
     if not report.check(kustomization is not None, "deploy/kubernetes/kustomization.yaml exists"):
         return
     listed = set(kustomization[0].get("resources", []))
     top_level = {p for p in files if os.sep not in p and p != "kustomization.yaml"}
-    report.check(listed == top_level,
-                 f"kustomization.yaml lists every top-level manifest: listed {sorted(listed)}, present {sorted(top_level)}")
+    report.check(listed == top_level, "kustomization.yaml lists every top-level manifest: "
+                 f"listed {sorted(listed)}, present {sorted(top_level)}")
 
 
 def check_workload_security(path, workload, report):
@@ -138,6 +138,13 @@ def check_workload_security(path, workload, report):
             secret_ref = variable.get("valueFrom", {}).get("secretKeyRef")
             report.check(secret_ref is None,
                          f"{who}: {variable['name']} is not taken from a Secret into the environment")
+
+
+def pods(value, replicas):
+    """A PodDisruptionBudget's count: an integer, or a percentage of the replicas (rounded up)."""
+    if isinstance(value, str) and value.endswith("%"):
+        return -(-int(value[:-1]) * replicas // 100)
+    return int(value)
 
 
 def probe_path(container, kind):
@@ -228,7 +235,8 @@ def check_application(files, variables, report):
     pause = (container.get("lifecycle", {}).get("preStop", {}).get("sleep", {}) or {}).get("seconds", 0)
     drain = duration_seconds(environment.get("SHUTDOWN_TIMEOUT"), 10)
     grace = pod.get("terminationGracePeriodSeconds", 30)
-    report.check(grace >= pause + drain, f"{name}: terminationGracePeriodSeconds {grace} ≥ preStop {pause} + SHUTDOWN_TIMEOUT {drain:g}")
+    report.check(grace >= pause + drain,
+                 f"{name}: terminationGracePeriodSeconds {grace} ≥ preStop {pause} + SHUTDOWN_TIMEOUT {drain:g}")
 
     # The Service and the PodDisruptionBudget select these pods.
     def selects(selector):
@@ -245,7 +253,10 @@ def check_application(files, variables, report):
                if r.get("kind") == "PodDisruptionBudget" and selects(r["spec"]["selector"].get("matchLabels"))]
     if report.check(len(budgets) == 1, f"{name}: one PodDisruptionBudget selects its pods"):
         budget = budgets[0]["spec"]
-        allows = budget.get("maxUnavailable", 0) >= 1 if "maxUnavailable" in budget else budget.get("minAvailable", replicas) < replicas
+        if "maxUnavailable" in budget:
+            allows = pods(budget["maxUnavailable"], replicas) >= 1
+        else:
+            allows = pods(budget.get("minAvailable", replicas), replicas) < replicas
         report.check(allows, f"PodDisruptionBudget/{budgets[0]['metadata']['name']}: leaves one pod disruptable")
 
 
@@ -294,7 +305,7 @@ def main():
     report.check(len(files) > 1, f"manifests found under deploy/kubernetes/ ({len(files)} files)")
     count = sum(len(r) for r in files.values())
     check_schemas(files, args.kubernetes_version, report)
-    check_kustomization(directory, files, report)
+    check_kustomization(files, report)
     for path, resources in files.items():
         for resource in resources:
             if resource.get("kind") in WORKLOADS:
