@@ -152,12 +152,13 @@ def probe_path(container, kind):
 
 
 def duration_seconds(text, default):
+    """Seconds as the service reads them (EnvironmentReader.seconds): `10` or `10s`."""
     if text is None:
         return default
-    match = re.fullmatch(r"(\d+(?:\.\d+)?)(ms|s|m)?", text.strip())
-    if not match:
+    try:
+        return float(text.strip().removesuffix("s"))
+    except ValueError:
         return default
-    return float(match.group(1)) * {"ms": 0.001, "s": 1, "m": 60, None: 1}[match.group(2)]
 
 
 def check_application(files, variables, report):
