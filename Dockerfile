@@ -15,15 +15,37 @@
 # /tmp. The health check is the binary's own `healthcheck` command, so nothing needs a shell.
 #
 # Crash backtraces: Swift's runtime catches a crash and runs the toolchain's statically linked
-# backtracer (swift-backtrace-static, shipped at /usr/libexec/swift/linux/), which prints every
-# thread's stack with function names to the container's log (stderr). The names come from the
-# binary's symbol table: it is stripped of debug information only (`strip --strip-debug`), which
-# costs about 1X MB over a full strip (see the README's figures); SWIFT_BACKTRACE below points the
-# runtime at the backtracer and turns off colour and interaction. Set SWIFT_BACKTRACE=enable=no to
-# turn it off.
+# backtracer (swift-backtrace-static, 7.2 MB stripped, at /usr/libexec/swift/linux/), which prints
+# every thread's stack to the container's log (stderr); SWIFT_BACKTRACE below points the runtime at it
+# (a statically linked binary cannot find it by itself) and turns off colour and interaction. Set
+# SWIFT_BACKTRACE=enable=no to turn it off. Function names come from the binary's symbol table, cut
+# to the functions of our own modules and the runtime's C entry points (`swift_*`): 1.4 MB over a full
+# strip (75.0 → 76.3 MB). The whole table (`strip --strip-debug`) would cost 21.6 MB and break the
+# 110 MB bound; the compact alternative, an xz'd table in .gnu_debugdata (MiniDebugInfo), crashes the
+# Swift 6.3.1 backtracer as it decodes it. Frames in the dependencies and Foundation are therefore
+# printed with the nearest kept name and a large offset (`swift_willThrowTyped + 3708183`): read those
+# as addresses; the image list at the end of the backtrace and the unstripped binary of the build
+# stage (`docker build --target build`, /out/weather-tracker.full) resolve them with addr2line.
 #
-# Moonshot, measured and not done: below 50 MB needs the binary without full Foundation, whose ICU
-# data alone is ~44 MB. See "FoundationEssentials" at the end of this header.
+# FoundationEssentials, measured for the ≤ 50 MB moonshot (not done). Full Foundation is ~44 MB of the
+# binary: a static hello world is 57.9 MB stripped with `import Foundation` and 13.7 MB with `import
+# FoundationEssentials` (Swift 6.3.1, x86_64), the difference being ICU's data and
+# FoundationInternationalization. 127 of our 358 source files `import Foundation`; what they use that
+# FoundationEssentials lacks (checked by compiling each call against it alone):
+#   - time-zone names: `TimeZone(identifier: "Europe/London")` is nil without FoundationInternationalization
+#     (ICU), and a static link drops it unless something uses it: OneCall's `timezone`, the stub's
+#     zones, the pages' local clocks. Essentials keeps Date, Calendar, GMT offsets, ISO 8601 styles;
+#   - `precomposedStringWithCanonicalMapping` (NFC of cache keys), `folding(options:)` (the stub's
+#     city search), `replacingOccurrences`/`range(of:)` (7 files), `components(separatedBy:)`,
+#     `trimmingCharacters(in:)` with `CharacterSet`;
+#   - `JSONSerialization` (the log lines, the OpenAPI document, JSON scalars, the stub's faults; JSONEncoder
+#     and JSONDecoder are in Essentials), `String(format:)` and `ISO8601DateFormatter` (the CLI);
+#   - dependencies: swift-mustache imports Foundation in 7 files with no FoundationEssentials path;
+#     Hummingbird's `FullFoundation` trait is on in Package.swift (off, Hummingbird uses Essentials).
+# Even done, the image would be ~62 MB, not 50: ~31 MB of binary, plus what this one already ships
+# beside it — 21.5 MB of libcurl's dependency tree (OpenSSL, GnuTLS, Kerberos, LDAP, libssh2, …), the
+# 7.2 MB backtracer, 2 MB of zone data. ≤ 50 MB also needs an HTTP client without libcurl's tree (e.g.
+# one on swift-nio) or the backtracer left out.
 
 # ---- build: the official Swift image, pinned (toolchain + the usual build packages, bookworm) ----
 FROM swift:6.3.1-bookworm AS build
@@ -63,8 +85,7 @@ SHELL ["/bin/bash", "-o", "pipefail", "-c"]
 
 # Stripped, but for a symbol table of the functions a crash's backtrace should name: those of our own
 # modules (Sources/*: Swift symbols mangled with the module's name) and the Swift runtime's C entry
-# points (swift_*, main). The whole table would cost ~30 MB; this cut costs a few (README). The
-# backtracer cannot use a compressed .gnu_debugdata table here: it crashes decoding one (Swift 6.3.1).
+# points (swift_*, main): 1.4 MB, where the whole table would cost 21.6 MB (see the header).
 RUN for d in Sources/*/; do m="$(basename "$d")" && m="${m//-/_}" && printf '%s%s\n' "${#m}" "$m"; done >/out/modules \
     && nm --defined-only --format=posix /out/weather-tracker.full | awk '$2 == "T" || $2 == "t" { print $1 }' \
         | grep -E -e "^(swift_|main\$)" -f /out/modules >/out/keep-symbols \
