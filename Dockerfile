@@ -119,7 +119,8 @@ COPY --from=binary /out/weather-tracker /out/
 
 # Every file `ldd` resolves for the two binaries (the loader included), under its canonical
 # directory, with the symbolic links that lead to it and the merged-/usr links (/lib → usr/lib, …);
-# then each owning package's copyright file, the CA bundle, the zone data, the users and /tmp.
+# then each owning package's copyright file, the CA bundle, the zone data (without tzdata's right/,
+# the leap-second variants no TZ setting here names), the users and /tmp.
 RUN root=/rootfs \
     && mkdir -p "$root/usr/libexec/swift/linux" "$root/etc/ssl/certs" "$root/usr/share" \
     && cp -a /out/swift-backtrace-static "$root/usr/libexec/swift/linux/" \

@@ -4,6 +4,7 @@
 # CI runs it from .ci/run. Installs what it needs (buildah, debootstrap, iproute2, curl, hadolint).
 #
 #   scripts/container-check.sh
+#   CONTAINER_CHECK_BASES_ONLY=1 scripts/container-check.sh   (outside CI: make the base images, stop)
 #
 # The runtime image is `FROM scratch` plus a root the Dockerfile assembles from Debian's packages in
 # an intermediate stage (distroless: no shell, no package manager, no dpkg database). So everything
@@ -13,8 +14,8 @@
 #
 # How the base images are made (nothing is pulled from a container registry; --pull=never):
 # - The Debian base, named as the Dockerfile's `FROM debian:…-slim` (the stage that assembles the
-#   runtime's root from Debian's packages): `debootstrap --variant=minbase
-#   bookworm` (the variant the official image is built from), then trimmed the way the official
+#   runtime's root from Debian's packages): `debootstrap --variant=minbase bookworm` (the variant
+#   the official image is built from), then trimmed the way the official
 #   slim image is (its dpkg path-excludes for docs, man pages and locales; its apt settings; no apt
 #   lists, no .deb cache, empty /dev), imported with `buildah from scratch` + `buildah add` and
 #   committed under that name. No byte of it reaches the runtime image, which is `FROM scratch`.
@@ -33,7 +34,8 @@
 #   On a machine with internet and without them, the builder resolves from GitHub.
 # - Why /opt and /srv: buildah applies `-v` to the RUN steps of every stage and leaves the mount
 #   points it had to create in the image; these two exist, empty, in every Debian image, so the
-#   runtime image (from scratch, without a RUN step) has neither (step 3 checks).
+#   build stages gain nothing from them, and the runtime image (from scratch, without a RUN step)
+#   has neither (step 3 checks).
 # Outside CI the base images (and buildah's layer cache) are kept between runs in
 # /var/tmp/weather-tracker-containers; with CI=true every run starts from a new, empty store that
 # is removed at the end, so nothing is cached between CI runs.
@@ -259,7 +261,7 @@ make_swift
 if [ -n "${CONTAINER_CHECK_BASES_ONLY:-}" ]; then log "base images made and kept in $STORE"; exit 0; fi
 
 # ---- 2. build the unmodified Dockerfile, both stages --------------------------------------------
-log "2. buildah bud (both stages) → $IMAGE"
+log "2. buildah bud (every stage) → $IMAGE"
 VOLUMES=(-v "$TOOLCHAIN:$TOOLCHAIN_MOUNT:ro")
 [ -z "$MIRRORS" ] || VOLUMES+=(-v "$MIRRORS:$MIRRORS_MOUNT:ro")
 build_start="$SECONDS"
