@@ -120,7 +120,8 @@ COPY --from=binary /out/weather-tracker /out/
 # Every file `ldd` resolves for the two binaries (the loader included), under its canonical
 # directory, with the symbolic links that lead to it and the merged-/usr links (/lib → usr/lib, …);
 # then each owning package's copyright file, the CA bundle, the zone data (without tzdata's right/,
-# the leap-second variants no TZ setting here names), the users and /tmp.
+# the leap-second variants no TZ setting here names), os-release (what the backtracer and image
+# scanners read to name the platform), the users and /tmp.
 RUN root=/rootfs \
     && mkdir -p "$root/usr/libexec/swift/linux" "$root/etc/ssl/certs" "$root/usr/share" \
     && cp -a /out/swift-backtrace-static "$root/usr/libexec/swift/linux/" \
@@ -141,6 +142,7 @@ RUN root=/rootfs \
     && cp -a /etc/ssl/certs/ca-certificates.crt "$root/etc/ssl/certs/" \
     && cp -a /usr/share/zoneinfo "$root/usr/share/" && rm -rf "$root/usr/share/zoneinfo/right" \
     && ln -s /usr/share/zoneinfo/Etc/UTC "$root/etc/localtime" \
+    && cp -a /usr/lib/os-release "$root/usr/lib/" && ln -s ../usr/lib/os-release "$root/etc/os-release" \
     && printf '%s\n' 'root:x:0:0:root:/root:/sbin/nologin' 'nobody:x:65534:65534:nobody:/nonexistent:/sbin/nologin' \
         'weather:x:10001:10001:weather:/nonexistent:/sbin/nologin' >"$root/etc/passwd" \
     && printf '%s\n' 'root:x:0:' 'nogroup:x:65534:' 'weather:x:10001:' >"$root/etc/group" \
