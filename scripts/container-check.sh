@@ -4,14 +4,21 @@
 # CI runs it from .ci/run. Installs what it needs (buildah, debootstrap, iproute2, curl, hadolint).
 #
 #   scripts/container-check.sh
+#   CONTAINER_CHECK_BASES_ONLY=1 scripts/container-check.sh   (outside CI: make the base images, stop)
+#
+# The runtime image is `FROM scratch` plus a root the Dockerfile assembles from Debian's packages in
+# an intermediate stage (distroless: no shell, no package manager, no dpkg database). So everything
+# about it is checked from outside: its files through `buildah mount`, its libraries through its own
+# loader (`ld.so --list`), its user through /proc; it runs under chroot(8) with its environment set
+# by env(1) before the chroot, as an engine would.
 #
 # How the base images are made (nothing is pulled from a container registry; --pull=never):
-# - The runtime base, named as the Dockerfile's `FROM debian:…-slim`: `debootstrap --variant=minbase
-#   bookworm` (the variant the official image is built from), then trimmed the way the official
+# - The Debian base, named as the Dockerfile's `FROM debian:…-slim` (the stage that assembles the
+#   runtime's root from Debian's packages): `debootstrap --variant=minbase bookworm` (the variant
+#   the official image is built from), then trimmed the way the official
 #   slim image is (its dpkg path-excludes for docs, man pages and locales; its apt settings; no apt
 #   lists, no .deb cache, empty /dev), imported with `buildah from scratch` + `buildah add` and
-#   committed under that name. It is larger than the official one (~75 MB); the figure to compare
-#   is what our layers add above it, which this script prints.
+#   committed under that name. No byte of it reaches the runtime image, which is `FROM scratch`.
 # - The builder, named as the Dockerfile's `FROM swift:…-bookworm`: that Debian base plus the
 #   build packages the official Swift image installs (binutils git gnupg2 libc6-dev
 #   libcurl4-openssl-dev libedit2 libgcc-12-dev libpython3-dev libsqlite3-0 libstdc++-12-dev
@@ -27,14 +34,17 @@
 #   On a machine with internet and without them, the builder resolves from GitHub.
 # - Why /opt and /srv: buildah applies `-v` to the RUN steps of every stage and leaves the mount
 #   points it had to create in the image; these two exist, empty, in every Debian image, so the
-#   runtime image gains nothing from them (step 3 checks that they are still empty).
+#   build stages gain nothing from them, and the runtime image (from scratch, without a RUN step)
+#   has neither (step 3 checks).
 # Outside CI the base images (and buildah's layer cache) are kept between runs in
 # /var/tmp/weather-tracker-containers; with CI=true every run starts from a new, empty store that
 # is removed at the end, so nothing is cached between CI runs.
 #
-# Steps (those of issue 13's "Proof in CI"): lint (hadolint, no ignored rules) · base images ·
-# build both stages · check the image's config and contents · run it as its user in its own network
-# namespace: health check until healthy, a lookup, /ready, SIGTERM → exit 0. Any failure exits 1.
+# Steps (those of issues 13 and 28): lint (hadolint, no ignored rules) · base images · build every
+# stage · check the image's config and contents (no shell, no package manager, no dpkg database, the
+# size bound, the user, every library resolved by the image's own loader) · run it as its user in
+# its own network namespace: health check until healthy, a lookup, /ready, SIGTERM → exit 0; then a
+# second instance sent SIGSEGV prints a backtrace with function names. Any failure exits 1.
 set -euo pipefail
 SELF="$(readlink -f "$0")"
 cd "$(dirname "$SELF")/.."
@@ -52,6 +62,12 @@ fail() { log "FAILED: $*"; exit 1; }
 [ "$(id -u)" -eq 0 ] || fail "run as root: debootstrap, chroot, mounts and network namespaces need it"
 
 IMAGE="weather-tracker:container-check"
+MAX_IMAGE_MB="${MAX_IMAGE_MB:-110}"   # the bound on the image's total (uncompressed layers, 10^6 bytes)
+RUNTIME_UID=10001                      # the image's user, `weather` in its /etc/passwd and /etc/group
+BACKTRACER=/usr/libexec/swift/linux/swift-backtrace-static   # the one toolchain file the image ships
+# A frame step 5 expects a crash's backtrace to name: our libcurl event loop, whose thread every
+# `serve` runs (WeatherHTTP; the image keeps the function names of our own modules).
+CRASH_FRAME='CurlEventLoop\.run\(\) \+ [0-9]+ in weather-tracker$'
 RECIPE="2"   # bump when make_debian/make_swift change, so kept base images are made anew
 TOOLCHAIN_MOUNT=/opt MIRRORS_MOUNT=/srv
 DEBIAN_MIRROR="${DEBIAN_MIRROR:-http://deb.debian.org/debian}"
@@ -123,14 +139,18 @@ hadolint --no-color Dockerfile || fail "hadolint reported the findings above"
 
 # ---- 1. the base images, named as the Dockerfile names them --------------------------------------
 mapfile -t FROMS < <(awk 'toupper($1) == "FROM" { print $2 }' Dockerfile)
+mapfile -t STAGES < <(awk 'toupper($1) == "FROM" && toupper($3) == "AS" { print $4 }' Dockerfile)
 DEBIAN_IMAGE="" SWIFT_IMAGE=""
 for ref in "${FROMS[@]}"; do
+    for stage in "${STAGES[@]}"; do [ "$ref" != "$stage" ] || continue 2; done   # FROM an earlier stage
     case "$ref" in
         debian:*-slim) DEBIAN_IMAGE="$ref" ;;
         swift:*-bookworm) SWIFT_IMAGE="$ref" ;;
-        *) fail "unexpected base image $ref: this script makes debian:*-slim and swift:*-bookworm" ;;
+        scratch) ;;
+        *) fail "unexpected base image $ref: this script makes debian:*-slim and swift:*-bookworm (scratch is empty)" ;;
     esac
 done
+[ "${FROMS[-1]}" = scratch ] || fail "Dockerfile: the runtime stage (the last) is FROM ${FROMS[-1]}, want scratch (distroless)"
 [ -n "$DEBIAN_IMAGE" ] && [ -n "$SWIFT_IMAGE" ] || fail "Dockerfile: expected FROM swift:*-bookworm and FROM debian:*-slim"
 
 SWIFT_BIN="$(readlink -f "$(command -v swift)")" || fail "no swift on PATH"
@@ -236,28 +256,42 @@ make_swift() {
 mkdir -p "$STORE"
 make_debian
 make_swift
+# CONTAINER_CHECK_BASES_ONLY=1 (outside CI): make and keep the base images, then stop — they take a
+# few minutes of downloads, which need not wait for (or hold) a machine's build slot.
+if [ -n "${CONTAINER_CHECK_BASES_ONLY:-}" ]; then log "base images made and kept in $STORE"; exit 0; fi
 
 # ---- 2. build the unmodified Dockerfile, both stages --------------------------------------------
-log "2. buildah bud (both stages) → $IMAGE"
+log "2. buildah bud (every stage) → $IMAGE"
 VOLUMES=(-v "$TOOLCHAIN:$TOOLCHAIN_MOUNT:ro")
 [ -z "$MIRRORS" ] || VOLUMES+=(-v "$MIRRORS:$MIRRORS_MOUNT:ro")
 build_start="$SECONDS"
 timeout 1800 "${BH[@]}" bud --isolation chroot --format docker --pull=never --layers --force-rm "${VOLUMES[@]}" \
     -f Dockerfile -t "$IMAGE" . >"$WORK/build.log" 2>&1 \
     || { tail -40 "$WORK/build.log" >&2; fail "buildah bud"; }
-grep -E 'STEP [0-9]+/[0-9]+:|^COMMIT|Using cache' "$WORK/build.log" | sed 's/--> Using cache \([0-9a-f]\{12\}\).*/      (cached \1)/' | sed 's/^/    /' >&2 || true
+grep -E 'STEP [0-9]+/[0-9]+:|^COMMIT|Using cache|^(binary|rootfs|names by module):' "$WORK/build.log" | sed 's/--> Using cache \([0-9a-f]\{12\}\).*/      (cached \1)/' | sed 's/^/    /' >&2 || true
 log "2. built in $((SECONDS - build_start)) s"
 
 # ---- 3. the image's config and contents -------------------------------------------------------
 log "3. checking the image's config"
 "${BH[@]}" inspect --type image "$IMAGE" >"$WORK/image.json"
-python3 - "$WORK/image.json" >"$WORK/config.env" <<'EOF' || fail "image config (above)"
+python3 - "$WORK/image.json" "$RUNTIME_UID" "$BACKTRACER" >"$WORK/config.env" <<'EOF' || fail "image config (above)"
 import json, re, shlex, sys
 config = json.load(open(sys.argv[1]))["Docker"]["config"]
+runtime_uid, backtracer = sys.argv[2:]
 problems = []
 user = config.get("User") or ""
 if not re.fullmatch(r"[1-9][0-9]*(:[0-9]+)?", user):
     problems.append(f"USER is {user!r}: want a non-zero numeric uid (uid:gid)")
+elif user.split(":")[0] != runtime_uid:
+    problems.append(f"USER is {user!r}: want uid {runtime_uid}")
+# chroot(8) starts the process in /, so the run below is faithful only for a workdir of /.
+if (config.get("WorkingDir") or "/") != "/":
+    problems.append(f"WORKDIR is {config.get('WorkingDir')!r}: want / (nothing in the image needs another)")
+env = dict(e.split("=", 1) for e in config.get("Env") or [])
+if "PATH" not in env:
+    problems.append("no PATH in the environment: ENTRYPOINT and HEALTHCHECK name the binary by name")
+if f"swift-backtrace={backtracer}" not in env.get("SWIFT_BACKTRACE", ""):
+    problems.append(f"SWIFT_BACKTRACE does not name {backtracer}: a statically linked binary cannot find it")
 if "8000/tcp" not in (config.get("ExposedPorts") or {}):
     problems.append("port 8000 is not exposed")
 health = config.get("Healthcheck") or {}
@@ -299,47 +333,65 @@ log "3. labels: $LABELS"
 
 CTR="$("${BH[@]}" from --pull=never "$IMAGE")"; CONTAINERS+=("$CTR")
 MNT="$("${BH[@]}" mount "$CTR")"
-BASE_CTR="$("${BH[@]}" from --pull=never "$DEBIAN_IMAGE")"; CONTAINERS+=("$BASE_CTR")
-BASE_MNT="$("${BH[@]}" mount "$BASE_CTR")"
-
-# No compiler, linker or Swift toolchain: among the files our layers add, and at the usual places.
-(cd "$BASE_MNT" && find . -xdev | sort) >"$WORK/base.files"
 (cd "$MNT" && find . -xdev | sort) >"$WORK/image.files"
-comm -13 "$WORK/base.files" "$WORK/image.files" >"$WORK/added.files"
-toolchainish='(^|/)(swift[^/]*|swiftc|clang[^/]*|gcc[^/]*|g\+\+[^/]*|cc|c\+\+|ld|ld\.(bfd|gold|lld)|as|lld|libswift[^/]*|[^/]*\.swiftmodule)$|/usr/lib/swift'
-found="$(grep -E "$toolchainish" "$WORK/added.files" || true)"
-for path in usr/bin/cc usr/bin/gcc usr/bin/clang usr/bin/swift usr/bin/swiftc usr/bin/ld usr/bin/as usr/lib/swift; do
-    [ ! -e "$MNT/$path" ] || found="$found ./$path"
+
+# Distroless: no shell, no package manager, no dpkg database (nor any of the usual shells or tools).
+found=""
+for path in bin/sh usr/bin/sh bin/bash usr/bin/bash bin/dash usr/bin/dash bin/busybox usr/bin/busybox \
+    usr/bin/apt usr/bin/apt-get usr/bin/dpkg usr/bin/dpkg-query var/lib/dpkg var/lib/apt usr/bin/env usr/bin/ldd; do
+    [ ! -e "$MNT/$path" ] && [ ! -L "$MNT/$path" ] || found="$found /$path"
 done
+[ -z "$found" ] || fail "the runtime image is not distroless, it has:$found"
+log "3. no /bin/sh, no shell, no apt, no dpkg, no /var/lib/dpkg"
+
+# No compiler, linker or Swift toolchain file; the backtracer is the one toolchain file shipped.
+toolchainish='(^|/)(swift[^/]*|swiftc|clang[^/]*|gcc[^/]*|g\+\+[^/]*|cc|c\+\+|ld|ld\.(bfd|gold|lld)|as|lld|libswift[^/]*|[^/]*\.swiftmodule)$|/usr/lib/swift'
+allowed="^\\.(${BACKTRACER%/*/*}|${BACKTRACER%/*}|$BACKTRACER)\$"   # the backtracer and its two folders
+found="$(grep -E "$toolchainish" "$WORK/image.files" | grep -vE "$allowed" || true)"
 [ -z "$found" ] || fail "compiler or Swift toolchain files in the runtime image: $found"
 for dir in "$TOOLCHAIN_MOUNT" "$MIRRORS_MOUNT"; do
     [ -z "$(ls -A "$MNT$dir" 2>/dev/null)" ] || fail "$dir is not empty in the runtime image (a RUN mount leaked into it)"
 done
-echo "    our layers add $(wc -l <"$WORK/added.files") paths; not one is a compiler, linker or Swift toolchain file" >&2
-log "3. no compiler, linker or Swift toolchain in the runtime image"
+echo "    the image holds $(wc -l <"$WORK/image.files") paths; not one is a compiler, linker or Swift toolchain file but $BACKTRACER" >&2
+
+# The user: named in /etc/passwd and /etc/group (uid and gid), /tmp writable by it.
+grep -q "^[^:]*:[^:]*:$RUNTIME_UID:$RUNTIME_UID:" "$MNT/etc/passwd" || fail "no uid/gid $RUNTIME_UID in the image's /etc/passwd"
+grep -q "^[^:]*:[^:]*:$RUNTIME_UID:" "$MNT/etc/group" || fail "no gid $RUNTIME_UID in the image's /etc/group"
+[ "$(stat -c %a "$MNT/tmp" 2>/dev/null)" = 1777 ] || fail "/tmp is missing or not mode 1777"
+[ -s "$MNT/etc/ssl/certs/ca-certificates.crt" ] || fail "no CA bundle at /etc/ssl/certs/ca-certificates.crt"
+[ -f "$MNT/usr/share/zoneinfo/Europe/London" ] || fail "no time-zone data in /usr/share/zoneinfo"
+echo "    /etc/passwd: $(grep ":$RUNTIME_UID:" "$MNT/etc/passwd"); /etc/group: $(grep ":$RUNTIME_UID:" "$MNT/etc/group");" \
+    "/tmp 1777; $(grep -c 'BEGIN CERTIFICATE' "$MNT/etc/ssl/certs/ca-certificates.crt") CA certificates;" \
+    "$(find "$MNT/usr/share/zoneinfo" -type f | wc -l) zone files" >&2
 
 BINARY="$MNT/usr/local/bin/weather-tracker"
 [ -x "$BINARY" ] || fail "no /usr/local/bin/weather-tracker in the image"
-if command -v readelf >/dev/null 2>&1 && readelf -S "$BINARY" | grep -q '\.symtab'; then fail "the binary is not stripped"; fi
-echo "    $(stat -c '%A %u:%g %s bytes' "$BINARY") /usr/local/bin/weather-tracker" >&2
+[ -x "$MNT$BACKTRACER" ] || fail "no backtracer at $BACKTRACER in the image"
 if command -v readelf >/dev/null 2>&1; then
+    # Debug information stripped, the symbol table kept: the backtracer's function names come from it.
+    sections="$(readelf -S -W "$BINARY")"
+    grep -q ' \.symtab ' <<<"$sections" || fail "the binary has no symbol table: a crash's backtrace would have no function names"
+    ! grep -q ' \.debug_info ' <<<"$sections" || fail "the binary still carries its debug information (strip --strip-debug)"
     echo "    NEEDED: $(readelf -d "$BINARY" | sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p' | tr '\n' ' ')" >&2
 fi
-chroot "$MNT" /usr/bin/ldd /usr/local/bin/weather-tracker >"$WORK/ldd.txt" 2>&1 || { cat "$WORK/ldd.txt" >&2; fail "ldd"; }
-echo "    ldd: $(grep -c '=>' "$WORK/ldd.txt") shared libraries, all found in the image" >&2
-! grep -q 'not found' "$WORK/ldd.txt" || { cat "$WORK/ldd.txt" >&2; fail "a library the binary needs is missing from the image"; }
-! grep -q 'libswift\|libFoundation\|libdispatch' "$WORK/ldd.txt" || fail "the Swift runtime is linked dynamically"
-
-# shellcheck disable=SC2016   # dpkg-query's own ${Package}, not the shell's
-package_format='${Package}\n'
-chroot "$BASE_MNT" dpkg-query -W -f "$package_format" | sort >"$WORK/base.pkgs"
-chroot "$MNT" dpkg-query -W -f "$package_format" | sort >"$WORK/image.pkgs"
-log "3. packages our layers add: $(comm -13 "$WORK/base.pkgs" "$WORK/image.pkgs" | tr '\n' ' ')"
+echo "    $(stat -c '%A %u:%g %s bytes' "$BINARY") /usr/local/bin/weather-tracker (symbol table cut to our modules' functions, no debug information)" >&2
+echo "    $(stat -c '%A %u:%g %s bytes' "$MNT$BACKTRACER") $BACKTRACER" >&2
+# No ldd in the image: its own loader lists what each binary loads (`ld.so --list`, what ldd runs).
+interp="$(readelf -l "$BINARY" | sed -n 's/.*Requesting program interpreter: \(.*\)\]/\1/p')"
+[ -n "$interp" ] && [ -e "$MNT$interp" ] || fail "the binary's loader ${interp:-?} is not in the image"
+for exe in /usr/local/bin/weather-tracker "$BACKTRACER"; do
+    chroot "$MNT" "$interp" --list "$exe" >"$WORK/ldd.txt" 2>&1 || { cat "$WORK/ldd.txt" >&2; fail "$interp --list $exe"; }
+    ! grep -q 'not found' "$WORK/ldd.txt" || { cat "$WORK/ldd.txt" >&2; fail "a library $exe needs is missing from the image"; }
+    ! grep -q 'libswift\|libFoundation\|libdispatch' "$WORK/ldd.txt" || fail "$exe links the Swift runtime dynamically"
+    echo "    $exe loads $(grep -c '=>' "$WORK/ldd.txt") shared libraries, all found by the image's loader: $(awk '$2 == "=>" { print $1 }' "$WORK/ldd.txt" | tr '\n' ' ')" >&2
+done
+# The libraries' packages, as their copyright files name them (there is no dpkg database to ask).
+log "3. Debian packages the image takes files from: $(find "$MNT/usr/share/doc" -mindepth 2 -maxdepth 2 -name copyright -printf '%h\n' 2>/dev/null | sed 's|.*/||' | sort | tr '\n' ' ')"
 
 # Sizes: uncompressed layer sizes as containers/storage records them (what `docker images` shows).
-python3 - "$STORE/root" "$IMAGE" "$DEBIAN_IMAGE" <<'EOF' >&2
+python3 - "$STORE/root" "$IMAGE" "$WORK/image.json" "$MAX_IMAGE_MB" <<'EOF' >&2 || fail "the image is larger than $MAX_IMAGE_MB MB"
 import json, os, sys
-root, image, base = sys.argv[1:]
+root, image, inspect, bound = sys.argv[1:]
 images = json.load(open(os.path.join(root, "overlay-images", "images.json")))
 layers = {l["id"]: l for l in json.load(open(os.path.join(root, "overlay-layers", "layers.json")))}
 def find(name):
@@ -351,17 +403,19 @@ def chain(img):
     out, lid = [], img["layer"]
     while lid:
         out.append(layers[lid]); lid = layers[lid].get("parent")
-    return out
+    return out[::-1]
 mb = lambda n: f"{n / 1e6:.1f} MB"
-ours, theirs = chain(find(image)), chain(find(base))
-base_ids = {l["id"] for l in theirs}
-added = [l for l in ours if l["id"] not in base_ids]
-total, base_size = sum(l.get("diff-size", 0) for l in ours), sum(l.get("diff-size", 0) for l in theirs)
-print(f"    image {image}: {mb(total)} (base {base}, made here: {mb(base_size)})")
-for l in added:
-    print(f"      layer {l['id'][:12]}  {mb(l.get('diff-size', 0))}")
-print(f"    our layers above the base: {mb(total - base_size)}"
-      f"; on the official debian bookworm-slim (~75 MB) that is ~{mb(75e6 + total - base_size)}")
+ours = chain(find(image))
+# The history's entries that made a layer, oldest first, name the instruction of each layer.
+history = [h for h in json.load(open(inspect))["Docker"].get("history", []) if not h.get("empty_layer")]
+made_by = [h.get("created_by", "?") for h in history][-len(ours):] if len(history) >= len(ours) else ["?"] * len(ours)
+total = sum(l.get("diff-size", 0) for l in ours)
+print(f"    image {image}: {mb(total)} (FROM scratch: every byte is ours; bound {bound} MB)")
+for l, how in zip(ours, made_by):
+    how = " ".join(how.replace("/bin/sh -c #(nop) ", "").split())
+    print(f"      layer {l['id'][:12]}  {mb(l.get('diff-size', 0)):>9}  {how[:90]}")
+if total > float(bound) * 1e6:
+    sys.exit(f"    {mb(total)} is above the bound of {bound} MB")
 EOF
 
 # ---- 4. run it as its user: no key → refused; demo asked for, on another port: health check
@@ -370,6 +424,7 @@ EOF
 # its HEALTHCHECK both see it, as under an engine.
 RUN_ENV=(DEMO=1 PORT=9000)
 log "4. running '${ENTRY[*]}' as $USER_SPEC (chroot into the image, own network namespace, no API key)"
+mkdir -p "$MNT/proc" "$MNT/dev"   # an image from scratch has no mount points: an engine makes them, as here
 mount -t proc proc "$MNT/proc"; MOUNTS+=("$MNT/proc")
 mount -t tmpfs -o mode=0755,nosuid,size=1m tmpfs "$MNT/dev"; MOUNTS+=("$MNT/dev")
 for node in null:1:3 zero:1:5 full:1:7 random:1:8 urandom:1:9 tty:5:0; do
@@ -381,29 +436,35 @@ NETNS="wt-container-check-$$"
 ip netns add "$NETNS"
 ip netns exec "$NETNS" ip link set lo up
 
-in_image() {   # in_image SECONDS CMD…: run CMD inside the image, as its user, with its environment and workdir
-    local limit="$1"; shift
-    timeout "$limit" ip netns exec "$NETNS" chroot --userspec="$USER_SPEC" --groups="${USER_SPEC#*:}" "$MNT" \
-        /usr/bin/env -i -C "$WORKDIR" "${IMAGE_ENV[@]}" "$@"
+# The image has no env(1) and no shell: the host's env sets the image's environment (plus what
+# `docker run -e` would add) and execs the host's chroot, which execs the command inside as the
+# user, in / (the image's WORKDIR, checked in 3). Each execs the next, so "${ARGV[@]}" & leaves the
+# command itself in $!.
+CHROOT="$(command -v chroot)"   # by its path: env(1) looks the command up in the image's PATH
+image_argv() {   # image_argv [NAME=VALUE…] CMD…: ARGV becomes the command line that runs CMD in the image
+    local assignments=()
+    while [ "$#" -gt 0 ] && [[ "$1" == *=* ]]; do assignments+=("$1"); shift; done
+    ARGV=(ip netns exec "$NETNS" env -i "${IMAGE_ENV[@]}" "${assignments[@]}"
+        "$CHROOT" --userspec="$USER_SPEC" --groups="${USER_SPEC#*:}" "$MNT" "$@")
 }
+in_image() { local limit="$1"; shift; image_argv "$@"; timeout "$limit" "${ARGV[@]}"; }   # in_image SECONDS [NAME=VALUE…] CMD…
 in_netns() { timeout 30 ip netns exec "$NETNS" "$@"; }
 
-echo "    id: $(in_image 10 id)" >&2
+echo "    /etc/passwd of the image: $(grep "^[^:]*:[^:]*:${USER_SPEC%%:*}:" "$MNT/etc/passwd")" >&2
 # A deployment whose secret did not mount must not serve invented weather: no key, no DEMO=1 → exit 2.
 refused=0; in_image 30 "${ENTRY[@]}" >"$WORK/nokey.log" 2>&1 || refused=$?
 [ "$refused" -eq 2 ] && grep -q 'OPENWEATHER_API_KEY' "$WORK/nokey.log" \
     || { cat "$WORK/nokey.log" >&2; fail "without a key the image started (status $refused), want exit 2 naming OPENWEATHER_API_KEY"; }
 log "4. no key and no DEMO=1: refused to start, status 2: $(head -c 160 "$WORK/nokey.log")"
 log "4. now with ${RUN_ENV[*]}"
-# Not through in_image: `ip netns exec`, chroot and env each exec the next, so $! is the service.
-ip netns exec "$NETNS" chroot --userspec="$USER_SPEC" --groups="${USER_SPEC#*:}" "$MNT" \
-    /usr/bin/env -i -C "$WORKDIR" "${IMAGE_ENV[@]}" "${RUN_ENV[@]}" "${ENTRY[@]}" >"$WORK/serve.log" 2>&1 &
+image_argv "${RUN_ENV[@]}" "${ENTRY[@]}"
+"${ARGV[@]}" >"$WORK/serve.log" 2>&1 &
 SERVER_PID=$!
 
 healthy=""
 for attempt in $(seq 1 60); do
     alive "$SERVER_PID" || { cat "$WORK/serve.log" >&2; fail "the service exited before it was healthy"; }
-    if in_image "$HEALTH_TIMEOUT" env "${RUN_ENV[@]}" "${HEALTH_CMD[@]}" >"$WORK/health.log" 2>&1; then
+    if in_image "$HEALTH_TIMEOUT" "${RUN_ENV[@]}" "${HEALTH_CMD[@]}" >"$WORK/health.log" 2>&1; then
         healthy="$attempt"; break
     fi
     sleep 1
@@ -446,4 +507,41 @@ sed 's/^/    serve: /' "$WORK/serve.log" | tail -n 8 >&2
 [ "$status" -eq 0 ] || fail "exit status $status after SIGTERM, want 0"
 log "4. SIGTERM → exit 0"
 
-log "PASSED: lint, base images, build, config, run as $USER_SPEC, health, lookup, /ready, SIGTERM"
+# ---- 5. a crash explains itself: a second instance, sent SIGSEGV once healthy, must print a
+#         backtrace with function names (the runtime runs the backtracer SWIFT_BACKTRACE names) ----
+CRASH_ENV=(DEMO=1 PORT=9001)
+log "5. crash: '${ENTRY[*]}' with ${CRASH_ENV[*]}, then kill -SEGV"
+image_argv "${CRASH_ENV[@]}" "${ENTRY[@]}"
+"${ARGV[@]}" >"$WORK/crash.log" 2>&1 &
+SERVER_PID=$!
+healthy=""
+for _ in $(seq 1 60); do
+    alive "$SERVER_PID" || { cat "$WORK/crash.log" >&2; fail "the second instance exited before it was healthy"; }
+    if in_image "$HEALTH_TIMEOUT" "${CRASH_ENV[@]}" "${HEALTH_CMD[@]}" >/dev/null 2>&1; then healthy=1; break; fi
+    sleep 1
+done
+[ -n "$healthy" ] || { cat "$WORK/crash.log" >&2; fail "the second instance never became healthy"; }
+kill -SEGV "$SERVER_PID"
+# The backtracer symbolicates every thread, then prints how long it took. A fault would kill the
+# process as the handler returns; a signal sent with kill(2) does not, so it is killed here after.
+for _ in $(seq 1 1200); do
+    grep -q '^Backtrace took' "$WORK/crash.log" && break
+    alive "$SERVER_PID" || break
+    sleep 0.1
+done
+alive "$SERVER_PID" && { sleep 1; kill -KILL "$SERVER_PID" 2>/dev/null || true; }
+status=0; wait "$SERVER_PID" 2>/dev/null || status=$?   # (quiet: bash would report the KILL)
+SERVER_PID=""
+# The crash header, then a frame of our own code named by its function (demangled from the kept
+# symbol table), not a bare address.
+grep -q 'Program crashed' "$WORK/crash.log" && grep -q '^Backtrace took' "$WORK/crash.log" \
+    || { cat "$WORK/crash.log" >&2; fail "no complete backtrace ('Program crashed' … 'Backtrace took') in the log after SIGSEGV"; }
+frames="$(grep -cE '^ *[0-9]+ .* in weather-tracker$' "$WORK/crash.log" || true)"
+grep -qE "$CRASH_FRAME" "$WORK/crash.log" \
+    || { cat "$WORK/crash.log" >&2; fail "the backtrace names no frame /$CRASH_FRAME/: no symbols?"; }
+echo "    $(grep -m1 'Program crashed' "$WORK/crash.log")" >&2
+echo "    $frames frames in weather-tracker; ours are named, e.g.:" >&2
+grep -E -B1 -A1 "$CRASH_FRAME" "$WORK/crash.log" | sed -n 1,3p | cut -c1-150 | sed 's/^/      /' >&2
+log "5. SIGSEGV → a backtrace with function names in the log ($(wc -l <"$WORK/crash.log") lines; $(grep '^Backtrace took' "$WORK/crash.log")), status $status"
+
+log "PASSED: lint, base images, build, config, distroless, size ≤ $MAX_IMAGE_MB MB, run as $USER_SPEC, health, lookup, /ready, SIGTERM, crash backtrace"
