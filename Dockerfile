@@ -9,10 +9,11 @@
 # ---- build: the official Swift image, pinned (toolchain + the usual build packages, bookworm) ----
 FROM swift:6.3.1-bookworm AS build
 
-# hiredis's headers are the one build package the official image does not have. Versions are
-# pinned to the Debian release's upstream version; the glob still takes its security updates.
+# hiredis's and OpenSSL's headers (Redis over TLS: Sources/CRedisTLS) are the build packages the
+# official image does not have. Versions are pinned to the Debian release's upstream version; the
+# glob still takes its security updates.
 RUN apt-get update \
-    && apt-get install -y --no-install-recommends libhiredis-dev=0.14.1-* \
+    && apt-get install -y --no-install-recommends libhiredis-dev=0.14.1-* libssl-dev=3.0.* \
     && rm -rf /var/lib/apt/lists/*
 
 WORKDIR /src
@@ -26,8 +27,9 @@ COPY Sources ./Sources
 COPY Examples ./Examples
 COPY Tests ./Tests
 
-# Swift's runtime, Foundation and the dependencies are linked in; libcurl, hiredis and libc stay
-# shared (ldd: libcurl.so.4, libhiredis.so.0.14, libstdc++, libm, libc). Stripped, read-only.
+# Swift's runtime, Foundation and the dependencies are linked in; libcurl, hiredis, OpenSSL and libc
+# stay shared (ldd: libcurl.so.4, libhiredis.so.0.14, libssl.so.3, libcrypto.so.3, libstdc++, libm,
+# libc). Stripped, read-only.
 RUN swift build -c release --static-swift-stdlib --product weather-tracker \
     && install -D -m 0555 "$(swift build -c release --static-swift-stdlib --show-bin-path)/weather-tracker" \
         /out/weather-tracker \
@@ -50,8 +52,9 @@ LABEL org.opencontainers.image.title="weather-tracker" \
       org.opencontainers.image.source="${SOURCE_URL}" \
       org.opencontainers.image.licenses="Apache-2.0"
 
-# libcurl4 (HTTP client), libhiredis0.14 (Redis), ca-certificates (TLS to OpenWeather); nothing
-# else, not even curl: the health check is the binary's own `healthcheck` command.
+# libcurl4 (HTTP client; it brings libssl3, which Redis over TLS uses too), libhiredis0.14 (Redis),
+# ca-certificates (TLS to OpenWeather and to a managed Redis); nothing else, not even curl: the
+# health check is the binary's own `healthcheck` command.
 RUN apt-get update \
     && apt-get install -y --no-install-recommends \
         ca-certificates=20250419~deb12u* \
