@@ -3,7 +3,7 @@ import WeatherCore
 extension RedisCacheStore {
     /// Where Redis is and how to talk to it.
     ///
-    /// Build it from fields, or from a URL with ``init(url:)``:
+    /// Build it from fields, or from a URL with ``init(url:)`` (`rediss://` for TLS, see ``TLS``):
     ///
     /// ```swift
     /// var configuration = try RedisCacheStore.Configuration(url: "redis://:secret@127.0.0.1:6379/2")
@@ -90,7 +90,8 @@ extension RedisCacheStore {
             if username != nil || password != nil {
                 credentials = (username ?? "") + (password != nil ? ":***" : "") + "@"
             }
-            return "\(tls == nil ? "redis" : "rediss")://\(credentials)\(host):\(port)/\(database) (prefix \"\(keyPrefix)\", pool \(poolSize))"
+            let scheme = tls == nil ? "redis" : "rediss"
+            return "\(scheme)://\(credentials)\(host):\(port)/\(database) (prefix \"\(keyPrefix)\", pool \(poolSize))"
         }
     }
 }

@@ -49,7 +49,8 @@ final class RedisConnection {
         let connectMilliseconds = max(1, left.roundedUpMilliseconds)
         let opened: UnsafeMutablePointer<redisContext>?
         if let tls = endpoint.tls {
-            let descriptor = try Self.connectTLS(tls, address: address, endpoint: endpoint, milliseconds: connectMilliseconds)
+            let descriptor = try Self.connectTLS(
+                tls, address: address, endpoint: endpoint, milliseconds: connectMilliseconds)
             opened = redisConnectFd(descriptor)
             // Without a context nobody owns the descriptor: closing it ends the TLS pump.
             if opened == nil { Self.closeDescriptor(descriptor) }

@@ -63,7 +63,8 @@ extension EnvironmentReader {
         }
         if limit > 1 && data.count > limit {
             throw ConfigurationError(
-                variable: variable, problem: "names a file larger than \(limit / 1024) KiB (\(path)); it should hold only the secret")
+                variable: variable,
+                problem: "names a file larger than \(limit / 1024) KiB (\(path)); it should hold only the secret")
         }
         return Array(data)
     }

@@ -135,7 +135,8 @@ extension ServiceConfiguration {
             }
             if let password {
                 guard configuration.password == nil else {
-                    let variable = reader.string("REDIS_PASSWORD_FILE") != nil ? "REDIS_PASSWORD_FILE" : "REDIS_PASSWORD"
+                    let fromFile = reader.string("REDIS_PASSWORD_FILE") != nil
+                    let variable = fromFile ? "REDIS_PASSWORD_FILE" : "REDIS_PASSWORD"
                     throw ConfigurationError(
                         variable: variable, problem: "is set while REDIS_URL carries a password too: keep only one")
                 }
@@ -171,11 +172,13 @@ extension ServiceConfiguration {
         configuration.tls?.keyFile = try reader.readableFile("REDIS_TLS_KEY_FILE")
         if configuration.tls?.certificateFile != nil, configuration.tls?.keyFile == nil {
             throw ConfigurationError(
-                variable: "REDIS_TLS_KEY_FILE", problem: "is not set but REDIS_TLS_CERT_FILE is: a client certificate needs its key")
+                variable: "REDIS_TLS_KEY_FILE",
+                problem: "is not set but REDIS_TLS_CERT_FILE is: a client certificate needs its key")
         }
         if configuration.tls?.keyFile != nil, configuration.tls?.certificateFile == nil {
             throw ConfigurationError(
-                variable: "REDIS_TLS_CERT_FILE", problem: "is not set but REDIS_TLS_KEY_FILE is: a client key needs its certificate")
+                variable: "REDIS_TLS_CERT_FILE",
+                problem: "is not set but REDIS_TLS_KEY_FILE is: a client key needs its certificate")
         }
     }
 
