@@ -50,10 +50,11 @@
 # ---- build: the official Swift image, pinned (toolchain + the usual build packages, bookworm) ----
 FROM swift:6.3.1-bookworm AS build
 
-# hiredis's headers are the one build package the official image does not have. Versions are
-# pinned to the Debian release's upstream version; the glob still takes its security updates.
+# hiredis's and OpenSSL's headers (Redis over TLS: Sources/CRedisTLS) are the build packages the
+# official image does not have. Versions are pinned to the Debian release's upstream version; the
+# glob still takes its security updates.
 RUN apt-get update \
-    && apt-get install -y --no-install-recommends libhiredis-dev=0.14.1-* \
+    && apt-get install -y --no-install-recommends libhiredis-dev=0.14.1-* libssl-dev=3.0.* \
     && rm -rf /var/lib/apt/lists/*
 
 WORKDIR /src

@@ -61,12 +61,19 @@ let package = Package(
             providers: [.apt(["libhiredis-dev"])]
         ),
 
+        // TLS for hiredis 0.14 (which has none): OpenSSL from Debian's libssl-dev, bridged to hiredis
+        // through a socketpair (see Sources/CRedisTLS/redis_tls.c for why).
+        .target(
+            name: "CRedisTLS",
+            linkerSettings: [.linkedLibrary("ssl"), .linkedLibrary("crypto")]
+        ),
+
         // Adapters, one per library; each is a swift-service-lifecycle Service the service's ServiceGroup runs.
         .target(
             name: "WeatherHTTP", dependencies: ["WeatherCore", "CCurl", httpTypes, serviceLifecycle],
             swiftSettings: swiftSettings),
         .target(
-            name: "WeatherCache", dependencies: ["WeatherCore", "CHiredis", serviceLifecycle],
+            name: "WeatherCache", dependencies: ["WeatherCore", "CHiredis", "CRedisTLS", serviceLifecycle],
             swiftSettings: swiftSettings),
 
         // Shipped test kit: fakes and fixtures, depends only on the core.
@@ -132,6 +139,9 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
 
+        // Test support shared by the Redis-backed test targets: a TLS redis-server and its certificates.
+        .target(name: "RedisTestSupport", path: "Tests/RedisTestSupport", swiftSettings: swiftSettings),
+
         .testTarget(
             name: "WeatherCoreTests",
             dependencies: ["WeatherCore", "WeatherTesting", httpTypes],
@@ -147,7 +157,7 @@ let package = Package(
         ),
         .testTarget(
             name: "WeatherCacheTests",
-            dependencies: ["WeatherCache", "WeatherTesting", httpTypes, serviceLifecycleTestKit],
+            dependencies: ["WeatherCache", "WeatherTesting", "RedisTestSupport", httpTypes, serviceLifecycleTestKit],
             resources: [.copy("Fixtures")],
             swiftSettings: swiftSettings
         ),
@@ -155,7 +165,7 @@ let package = Package(
             name: "WeatherServerTests",
             dependencies: [
                 "WeatherServer", "WeatherCore", "WeatherCache", "WeatherHTTP", "WeatherTesting", "OpenWeatherStub",
-                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                "RedisTestSupport", .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 serviceLifecycle,
             ],

@@ -28,15 +28,20 @@ final class RedisConfigurationTests: XCTestCase {
         XCTAssertTrue(configuration.description.contains("alice:***@127.0.0.1:6379/1"))
     }
 
-    func testRejectsTLSAndOtherSchemesAndBadPaths() {
-        for url in ["rediss://127.0.0.1:6379", "http://127.0.0.1", "redis://127.0.0.1/abc", "redis:///0", "nonsense"] {
+    func testRejectsOtherSchemesAndBadPaths() {
+        for url in ["http://127.0.0.1", "redis://127.0.0.1/abc", "redis:///0", "rediss:///0", "nonsense"] {
             XCTAssertThrowsError(try RedisCacheStore.Configuration(url: url), url) { error in
                 XCTAssertEqual((error as? WeatherError)?.code, .invalidRequest, url)
             }
         }
-        XCTAssertThrowsError(try RedisCacheStore.Configuration(url: "rediss://127.0.0.1")) { error in
-            XCTAssertTrue("\(error)".contains("TLS"))
-        }
+    }
+
+    func testRedissTurnsOnTLSTrustingTheSystemCAs() throws {
+        let configuration = try RedisCacheStore.Configuration(url: "rediss://:pw@cache.example.com:6380/2")
+        XCTAssertEqual(configuration.tls, RedisCacheStore.Configuration.TLS())
+        XCTAssertEqual([configuration.host, String(configuration.port)], ["cache.example.com", "6380"])
+        XCTAssertTrue(configuration.description.hasPrefix("rediss://:***@cache.example.com:6380/2"), configuration.description)
+        XCTAssertNil(try RedisCacheStore.Configuration(url: "redis://127.0.0.1").tls)
     }
 
     // Issue 11, item 9.

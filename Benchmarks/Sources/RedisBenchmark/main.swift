@@ -2,6 +2,10 @@
 //
 //   swift build -c release --package-path Benchmarks --product RedisBenchmark
 //   Benchmarks/.build/release/RedisBenchmark [--url redis://127.0.0.1:6399/0] [-n 50000] [--rounds 3] [--concurrency 16]
+//       [--tls-url rediss://localhost:6400/0 --tls-ca FILE]     (scripts/redis-test-server.sh start-tls prints both)
+//
+// With a TLS URL each round also runs the same loops over TLS (the store's OpenSSL relay) and
+// `redis-benchmark --tls`, and the TLS row is reported beside the plain one, as a ratio of it.
 //
 // Both sides GET the same key (`key:__rand_int__`, the key redis-benchmark uses without -r),
 // holding a value of the same size, so every GET is a hit and moves the same bytes.
@@ -17,6 +21,10 @@ struct Options {
     var poolSize = 4
     /// `cooperative` or `executor`: only that loop, no redis-benchmark (for `perf stat`).
     var only: String?
+    /// A `rediss://` URL for the TLS row (`REDIS_TLS_URL`); none skips it.
+    var tlsURL = ProcessInfo.processInfo.environment["REDIS_TLS_URL"]
+    /// The CA that signed the TLS server's certificate (`REDIS_TLS_CA_FILE`); none trusts the system's.
+    var tlsCA = ProcessInfo.processInfo.environment["REDIS_TLS_CA_FILE"]
 
     init(arguments: [String]) {
         var iterator = arguments.dropFirst().makeIterator()
@@ -28,6 +36,8 @@ struct Options {
             case "--concurrency": concurrency = iterator.next().flatMap(Int.init) ?? concurrency
             case "--pool": poolSize = iterator.next().flatMap(Int.init) ?? poolSize
             case "--only": only = iterator.next()
+            case "--tls-url": tlsURL = iterator.next()
+            case "--tls-ca": tlsCA = iterator.next()
             default:
                 FileHandle.standardError.write(Data("unknown argument \(argument)\n".utf8))
                 exit(2)
@@ -47,6 +57,10 @@ func redisBenchmark(_ configuration: RedisCacheStore.Configuration, clients: Int
         String(clients), "-P", "1", "-n", String(requests), "-d", String(size), "--dbnum",
         String(configuration.database), "--csv",
     ]
+    if let tls = configuration.tls {
+        arguments += ["--tls", "--sni", configuration.host]
+        if let ca = tls.caFile { arguments += ["--cacert", ca] }
+    }
     if let password = configuration.password { arguments += ["-a", password] }
     if let username = configuration.username { arguments += ["--user", username] }
     process.arguments = arguments
@@ -103,10 +117,27 @@ let single = RedisCacheStore(configuration: configuration)
 try await single.set(key, to: entry, ttl: .seconds(3600))
 _ = try await storeGets(single, key: key, requests: 2_000, concurrency: 1)  // warm up
 
+var tlsSingle: RedisCacheStore?
+if let tlsURL = options.tlsURL {
+    var tlsConfiguration = try RedisCacheStore.Configuration(url: tlsURL)
+    tlsConfiguration.tls?.caFile = options.tlsCA
+    tlsConfiguration.keyPrefix = ""
+    tlsConfiguration.commandTimeout = .seconds(2)
+    tlsConfiguration.connectTimeout = .seconds(2)
+    tlsConfiguration.poolSize = 1
+    let store = RedisCacheStore(configuration: tlsConfiguration)
+    try await store.set(key, to: entry, ttl: .seconds(3600))
+    _ = try await storeGets(store, key: key, requests: 2_000, concurrency: 1)  // warm up
+    tlsSingle = store
+}
+
 print("Redis \(configuration) — value \(valueSize) bytes, \(options.requests) GETs per run, \(options.rounds) rounds")
 var fromPool: [Double] = []
 var onConnection: [Double] = []
 var theirs: [Double] = []
+var tlsFromPool: [Double] = []
+var tlsOnConnection: [Double] = []
+var tlsTheirs: [Double] = []
 let executor = single.connectionExecutor()
 if let only = options.only {
     let rate: Double
@@ -135,6 +166,20 @@ for round in 1...options.rounds {
         "round \(round): RedisCacheStore 1 conn, caller on the cooperative pool \(format(a)) ops/s;"
             + " caller on the connection's executor \(format(b)) ops/s; redis-benchmark -c 1 -P 1 \(format(c)) req/s"
     )
+    if let tls = tlsSingle {
+        let d = try await storeGets(tls, key: key, requests: options.requests, concurrency: 1)
+        let e = try await withTaskExecutorPreference(tls.connectionExecutor()) {
+            try await storeGets(tls, key: key, requests: options.requests, concurrency: 1)
+        }
+        let f = try redisBenchmark(tls.configuration, clients: 1, requests: options.requests, size: valueSize)
+        tlsFromPool.append(d)
+        tlsOnConnection.append(e)
+        tlsTheirs.append(f)
+        print(
+            "round \(round), TLS: cooperative pool \(format(d)) ops/s; connection's executor \(format(e)) ops/s;"
+                + " redis-benchmark --tls -c 1 -P 1 \(format(f)) req/s"
+        )
+    }
 }
 let reference1 = median(theirs)
 func percent(_ value: Double, of reference: Double) -> String { String(format: "%.1f%%", value / reference * 100) }
@@ -156,8 +201,32 @@ print(
         + " connectionExecutor() \(String(format: "%.1f%%", median(executorRatios) * 100))"
 )
 
+if tlsSingle != nil {
+    // TLS over plain, per round (the two ran back to back), then the median of those ratios.
+    func ratio(_ tls: [Double], _ plain: [Double]) -> String {
+        String(format: "%.1f%%", median(zip(tls, plain).map { $0 / $1 }) * 100)
+    }
+    print("TLS (rediss://, one connection, one caller), medians of \(options.rounds) rounds; TLS as a share of plain:")
+    print("  redis-benchmark --tls -c 1 -P 1                    \(format(median(tlsTheirs))) req/s = \(ratio(tlsTheirs, theirs))")
+    print(
+        "  RedisCacheStore, caller on the cooperative pool    \(format(median(tlsFromPool))) ops/s = \(ratio(tlsFromPool, fromPool))"
+    )
+    print(
+        "  RedisCacheStore, caller on connectionExecutor()    \(format(median(tlsOnConnection))) ops/s"
+            + " = \(ratio(tlsOnConnection, onConnection))"
+    )
+}
+
 let pipelined = try await storeGets(single, key: key, requests: options.requests, concurrency: options.concurrency)
 print("one connection, \(options.concurrency) concurrent callers (auto-pipelined): \(format(pipelined)) ops/s")
+if let tls = tlsSingle {
+    let tlsPipelined = try await storeGets(tls, key: key, requests: options.requests, concurrency: options.concurrency)
+    print(
+        "one connection over TLS, \(options.concurrency) concurrent callers (auto-pipelined): \(format(tlsPipelined)) ops/s"
+            + " = \(String(format: "%.1f%%", tlsPipelined / pipelined * 100)) of plain"
+    )
+    await tls.shutdown()
+}
 await single.shutdown()
 
 configuration.poolSize = options.poolSize

@@ -3,7 +3,7 @@ import WeatherCore
 extension RedisCacheStore {
     /// Where Redis is and how to talk to it.
     ///
-    /// Build it from fields, or from a URL with ``init(url:)``:
+    /// Build it from fields, or from a URL with ``init(url:)`` (`rediss://` for TLS, see ``TLS``):
     ///
     /// ```swift
     /// var configuration = try RedisCacheStore.Configuration(url: "redis://:secret@127.0.0.1:6379/2")
@@ -43,6 +43,8 @@ extension RedisCacheStore {
         public var reconnectBackoff: Duration
         /// The longest delay between reconnect attempts.
         public var maximumReconnectBackoff: Duration
+        /// TLS settings for `rediss://`; `nil` speaks plain TCP.
+        public var tls: TLS?
         /// How host names become addresses; the system resolver, bounded by ``connectTimeout``.
         var resolver: HostResolver = .system
 
@@ -51,7 +53,8 @@ extension RedisCacheStore {
             host: String = "127.0.0.1", port: Int = 6379, username: String? = nil, password: String? = nil,
             database: Int = 0, keyPrefix: String = "weather:", poolSize: Int = 1,
             connectTimeout: Duration = .milliseconds(500), commandTimeout: Duration = .milliseconds(250),
-            reconnectBackoff: Duration = .milliseconds(50), maximumReconnectBackoff: Duration = .seconds(1)
+            reconnectBackoff: Duration = .milliseconds(50), maximumReconnectBackoff: Duration = .seconds(1),
+            tls: TLS? = nil
         ) {
             self.host = host
             self.port = port
@@ -64,6 +67,7 @@ extension RedisCacheStore {
             self.commandTimeout = commandTimeout
             self.reconnectBackoff = reconnectBackoff
             self.maximumReconnectBackoff = maximumReconnectBackoff
+            self.tls = tls
         }
 
         /// The fields as `dump()`, debuggers and reflection show them, with the password replaced
@@ -76,7 +80,7 @@ extension RedisCacheStore {
                     "password": (password == nil ? "nil" : "***") as Any, "database": database,
                     "keyPrefix": keyPrefix, "poolSize": poolSize, "connectTimeout": connectTimeout,
                     "commandTimeout": commandTimeout, "reconnectBackoff": reconnectBackoff,
-                    "maximumReconnectBackoff": maximumReconnectBackoff,
+                    "maximumReconnectBackoff": maximumReconnectBackoff, "tls": tls as Any,
                 ], displayStyle: .struct)
         }
 
@@ -86,7 +90,8 @@ extension RedisCacheStore {
             if username != nil || password != nil {
                 credentials = (username ?? "") + (password != nil ? ":***" : "") + "@"
             }
-            return "redis://\(credentials)\(host):\(port)/\(database) (prefix \"\(keyPrefix)\", pool \(poolSize))"
+            let scheme = tls == nil ? "redis" : "rediss"
+            return "\(scheme)://\(credentials)\(host):\(port)/\(database) (prefix \"\(keyPrefix)\", pool \(poolSize))"
         }
     }
 }

@@ -4,8 +4,8 @@ import WeatherCore
 extension RedisCacheStore.Configuration {
     /// Parses `redis://[[user]:password@]host[:port][/db]`, keeping the other fields' defaults.
     ///
-    /// User and password are percent-decoded. `rediss://` (TLS) is rejected: hiredis 0.14 as
-    /// shipped by Debian has no TLS; put a TLS proxy such as stunnel next to the service instead.
+    /// User and password are percent-decoded. `rediss://` turns on TLS (``tls`` set to trust the
+    /// system's CAs; set its files for a private CA or a client certificate).
     ///
     /// - Throws: ``/WeatherCore/WeatherError`` with code `invalidRequest` naming what is wrong (never the password).
     public init(url string: String) throws {
@@ -15,12 +15,11 @@ extension RedisCacheStore.Configuration {
         }
         switch scheme {
         case "redis":
-            break
+            tls = nil
         case "rediss":
-            throw Self.invalid(
-                "asks for TLS (rediss://), which this build's hiredis 0.14 does not support; use redis://")
+            tls = TLS()
         default:
-            throw Self.invalid("has scheme \"\(scheme)\"; expected redis://")
+            throw Self.invalid("has scheme \"\(scheme)\"; expected redis:// or rediss:// (TLS)")
         }
         guard let host = components.host, !host.isEmpty else {
             throw Self.invalid("has no host; expected redis://host:port/db")

@@ -1,5 +1,12 @@
 import CHiredis
+import CRedisTLS
 import WeatherCore
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// Why a connection failed: a message for ``WeatherError/underlying``.
 struct RedisConnectionFailure: Error, Sendable {
@@ -40,7 +47,17 @@ final class RedisConnection {
         let address = try resolution.resolve(endpoint.host, within: endpoint.connectTimeout)
         let left = endpoint.connectTimeout - started.duration(to: .now)
         let connectMilliseconds = max(1, left.roundedUpMilliseconds)
-        guard let context = weather_redis_connect(address, Int32(endpoint.port), connectMilliseconds) else {
+        let opened: UnsafeMutablePointer<redisContext>?
+        if let tls = endpoint.tls {
+            let descriptor = try Self.connectTLS(
+                tls, address: address, endpoint: endpoint, milliseconds: connectMilliseconds)
+            opened = redisConnectFd(descriptor)
+            // Without a context nobody owns the descriptor: closing it ends the TLS pump.
+            if opened == nil { Self.closeDescriptor(descriptor) }
+        } else {
+            opened = weather_redis_connect(address, Int32(endpoint.port), connectMilliseconds)
+        }
+        guard let context = opened else {
             throw RedisConnectionFailure(message: "hiredis could not allocate a context")
         }
         self.context = context
@@ -74,6 +91,36 @@ final class RedisConnection {
                 throw RedisConnectionFailure(message: "\(what): \(message)")
             }
         }
+    }
+
+    /// Connects TCP and completes the TLS handshake within `milliseconds`; the descriptor to give
+    /// hiredis (one end of a socket pair relayed through the TLS connection).
+    ///
+    /// - Throws: a failure whose message starts with `TLS:` when the TLS layer refused (a
+    ///   certificate that does not verify, a file that does not load, a plain-text port).
+    private static func connectTLS(
+        _ tls: RedisCacheStore.Configuration.TLS, address: String, endpoint: RedisCacheStore.Configuration,
+        milliseconds: Int64
+    ) throws(RedisConnectionFailure) -> Int32 {
+        var buffer = [CChar](repeating: 0, count: 512)
+        let descriptor = buffer.withUnsafeMutableBufferPointer { error in
+            weather_redis_tls_connect(
+                address, Int32(endpoint.port), endpoint.host, tls.caFile, tls.certificateFile, tls.keyFile,
+                milliseconds, error.baseAddress, error.count)
+        }
+        guard descriptor >= 0 else {
+            let message = String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            throw RedisConnectionFailure(message: message.isEmpty ? "TLS: the connection failed" : message)
+        }
+        return descriptor
+    }
+
+    private static func closeDescriptor(_ descriptor: Int32) {
+        #if canImport(Glibc)
+            _ = Glibc.close(descriptor)
+        #elseif canImport(Darwin)
+            _ = Darwin.close(descriptor)
+        #endif
     }
 
     /// Sets the socket read/write timeout (a no-op when it is already `milliseconds`).

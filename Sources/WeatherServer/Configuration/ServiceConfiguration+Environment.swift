@@ -6,8 +6,9 @@ import WeatherCore
 extension ServiceConfiguration {
     /// The variables read, in the order they are documented (`weather-tracker serve --help`, README).
     public static let variables = [
-        "OPENWEATHER_API_KEY", "DEMO", "OPENWEATHER_BASE_URL", "REDIS_URL", "REDIS_HOST", "REDIS_PORT", "REDIS_PASSWORD",
-        "REDIS_DB", "REDIS_KEY_PREFIX", "HOST", "PORT", "LOG_LEVEL", "LOG_FORMAT", "SHUTDOWN_TIMEOUT",
+        "OPENWEATHER_API_KEY", "OPENWEATHER_API_KEY_FILE", "DEMO", "OPENWEATHER_BASE_URL", "REDIS_URL", "REDIS_HOST",
+        "REDIS_PORT", "REDIS_PASSWORD", "REDIS_PASSWORD_FILE", "REDIS_TLS_CA_FILE", "REDIS_TLS_CERT_FILE",
+        "REDIS_TLS_KEY_FILE", "REDIS_DB", "REDIS_KEY_PREFIX", "HOST", "PORT", "LOG_LEVEL", "LOG_FORMAT", "SHUTDOWN_TIMEOUT",
         "UPSTREAM_TIMEOUT", "CACHE_TTL_CURRENT", "CACHE_TTL_FORECAST", "CACHE_TTL_ONECALL", "CACHE_TTL_AIR",
         "CACHE_TTL_GEO", "QUOTA_PER_MINUTE", "QUOTA_ONECALL_PER_DAY", "QUOTA_REPLICAS", "ONECALL_VERSION", "TRACKED_PLACES",
         "TRACKED_QUOTA_SHARE", "TRACKER_LEASE_TTL", "NEAR_CACHE_ENTRIES", "NEAR_CACHE_BYTES", "IDLE_TIMEOUT",
@@ -21,7 +22,7 @@ extension ServiceConfiguration {
     public init(environment: [String: String]) throws(ConfigurationError) {
         self.init()
         let reader = EnvironmentReader(environment)
-        apiKey = reader.string("OPENWEATHER_API_KEY").map { APIKey($0) }
+        apiKey = try reader.secret("OPENWEATHER_API_KEY").map { APIKey($0) }
         switch try reader.switch("DEMO") {
         case true?: demoRequested = true
         case false?:
@@ -29,7 +30,7 @@ extension ServiceConfiguration {
             guard apiKey != nil else {
                 throw ConfigurationError(
                     variable: "OPENWEATHER_API_KEY",
-                    problem: "is not set and DEMO=0 forbids demo weather: set the key, or DEMO=1 to serve demo weather")
+                    problem: "is not set (nor OPENWEATHER_API_KEY_FILE) and DEMO=0 forbids demo weather: set the key, or DEMO=1 to serve demo weather")
             }
         case nil: break
         }
@@ -117,10 +118,14 @@ extension ServiceConfiguration {
     }
 
     /// `REDIS_URL` wins; otherwise `REDIS_HOST` (+ port, password, db) when set; otherwise none.
+    ///
+    /// The password may come from `REDIS_PASSWORD` or `REDIS_PASSWORD_FILE`, also with a URL that
+    /// carries none; TLS files (`REDIS_TLS_*_FILE`) need a `rediss://` URL and must be readable now.
     private static func redisConfiguration(_ reader: EnvironmentReader) throws(ConfigurationError)
         -> RedisCacheStore.Configuration?
     {
         var configuration: RedisCacheStore.Configuration
+        let password = try reader.secret("REDIS_PASSWORD")
         if let url = reader.string("REDIS_URL") {
             do {
                 configuration = try RedisCacheStore.Configuration(url: url)
@@ -128,16 +133,53 @@ extension ServiceConfiguration {
                 // The store's message names what is wrong and never the password.
                 throw ConfigurationError(variable: "REDIS_URL", problem: "\(error)")
             }
+            if let password {
+                guard configuration.password == nil else {
+                    let fromFile = reader.string("REDIS_PASSWORD_FILE") != nil
+                    let variable = fromFile ? "REDIS_PASSWORD_FILE" : "REDIS_PASSWORD"
+                    throw ConfigurationError(
+                        variable: variable, problem: "is set while REDIS_URL carries a password too: keep only one")
+                }
+                configuration.password = password
+            }
         } else if let host = reader.string("REDIS_HOST") {
             configuration = RedisCacheStore.Configuration(host: host)
             configuration.port = try reader.integer("REDIS_PORT", in: 1...65535) ?? configuration.port
-            configuration.password = reader.string("REDIS_PASSWORD")
+            configuration.password = password
             configuration.database = try reader.integer("REDIS_DB", in: 0...1_000_000) ?? 0
         } else {
             return nil
         }
         if let prefix = reader.string("REDIS_KEY_PREFIX") { configuration.keyPrefix = prefix }
+        try Self.redisTLS(reader, into: &configuration)
         return configuration
+    }
+
+    /// `REDIS_TLS_CA_FILE`, `REDIS_TLS_CERT_FILE`, `REDIS_TLS_KEY_FILE`: checked readable at start.
+    private static func redisTLS(_ reader: EnvironmentReader, into configuration: inout RedisCacheStore.Configuration)
+        throws(ConfigurationError)
+    {
+        let names = ["REDIS_TLS_CA_FILE", "REDIS_TLS_CERT_FILE", "REDIS_TLS_KEY_FILE"]
+        guard configuration.tls != nil else {
+            if let name = names.first(where: { reader.string($0) != nil }) {
+                throw ConfigurationError(
+                    variable: name, problem: "is set but the Redis URL is not rediss://: use rediss:// for TLS")
+            }
+            return
+        }
+        configuration.tls?.caFile = try reader.readableFile("REDIS_TLS_CA_FILE")
+        configuration.tls?.certificateFile = try reader.readableFile("REDIS_TLS_CERT_FILE")
+        configuration.tls?.keyFile = try reader.readableFile("REDIS_TLS_KEY_FILE")
+        if configuration.tls?.certificateFile != nil, configuration.tls?.keyFile == nil {
+            throw ConfigurationError(
+                variable: "REDIS_TLS_KEY_FILE",
+                problem: "is not set but REDIS_TLS_CERT_FILE is: a client certificate needs its key")
+        }
+        if configuration.tls?.keyFile != nil, configuration.tls?.certificateFile == nil {
+            throw ConfigurationError(
+                variable: "REDIS_TLS_CERT_FILE",
+                problem: "is not set but REDIS_TLS_KEY_FILE is: a client key needs its certificate")
+        }
     }
 
     /// `London,GB;Zürich,CH;40.71,-74.01` → places, each parsed as the CLI parses PLACE.

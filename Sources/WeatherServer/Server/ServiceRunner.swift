@@ -71,7 +71,7 @@ public struct ServiceRunner: Sendable {
             // The front only spares Redis round trips within its 2 s TTL (the near-cache holds the
             // encoded answers), so its default 1,000 entries cover it; more would only hold expired ones.
             cache = TieredCacheStore(back: redis)
-            readiness["redis"] = { try await redis.ping() }
+            readiness["redis"] = { try await RedisReadiness.check(redis) }
             redisConnections = { redis.healthyConnections }
             services.append(redis)
             logger.info("cache: redis at \(redisConfiguration) with an in-process front")

@@ -26,7 +26,7 @@ struct ServeCommand: AsyncParsableCommand {
 
     @Option(help: "Address to bind (HOST).") var host: String?
     @Option(help: "Port to bind (PORT); 0 picks a free one.") var port: Int?
-    @Option(name: .customLong("redis-url"), help: "redis://[user:password@]host:port/db (REDIS_URL).")
+    @Option(name: .customLong("redis-url"), help: "redis://[user:password@]host:port/db, or rediss:// for TLS (REDIS_URL).")
     var redisURL: String?
     @Option(help: "trace, debug, info, notice, warning, error or critical (LOG_LEVEL).") var logLevel: String?
     @Option(help: "text or json (LOG_FORMAT).") var logFormat: String?

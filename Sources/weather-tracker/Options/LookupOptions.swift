@@ -22,13 +22,13 @@ struct LookupOptions: ParsableArguments {
     @Flag(help: "Use the built-in OpenWeather stub (synthetic weather, no key or network needed).")
     var demo = false
 
-    @Option(help: "OpenWeather API key (default: $OPENWEATHER_API_KEY). Without one, the demo stub is used.")
+    @Option(help: "OpenWeather API key (default: $OPENWEATHER_API_KEY, or the file $OPENWEATHER_API_KEY_FILE). Without one, the demo stub is used.")
     var apiKey: String?
 
     @Option(help: "Upstream base URL (default: $OPENWEATHER_BASE_URL, else https://api.openweathermap.org).")
     var baseURL: String?
 
-    @Option(help: "Redis cache, redis://[:password@]host:port/db (default: $REDIS_URL or $REDIS_HOST/$REDIS_PORT).")
+    @Option(help: "Redis cache, redis://[:password@]host:port/db or rediss:// for TLS (default: $REDIS_URL or $REDIS_HOST/$REDIS_PORT).")
     var redisURL: String?
 }
 

@@ -30,7 +30,11 @@ struct Settings {
     /// - Throws: ``ConfigurationError`` naming the first variable (or the flag's variable) whose value cannot be used.
     init(options: LookupOptions, environment: [String: String]) throws(ConfigurationError) {
         var merged = environment
-        if let key = options.apiKey { merged["OPENWEATHER_API_KEY"] = key }
+        if let key = options.apiKey {
+            // The flag wins over the variable, and so over the variable's file too.
+            merged["OPENWEATHER_API_KEY"] = key
+            merged["OPENWEATHER_API_KEY_FILE"] = nil
+        }
         if let url = options.baseURL { merged["OPENWEATHER_BASE_URL"] = url }
         if let url = options.redisURL { merged["REDIS_URL"] = url }
         if options.demo { merged["DEMO"] = "1" }

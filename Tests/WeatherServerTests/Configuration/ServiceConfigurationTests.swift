@@ -73,7 +73,7 @@ final class ServiceConfigurationTests: XCTestCase {
         let configuration = try ServiceConfiguration(environment: ["REDIS_URL": "redis://:pw@10.0.0.2:6390/2", "REDIS_HOST": "ignored"])
         XCTAssertEqual(configuration.redis?.host, "10.0.0.2")
         XCTAssertEqual(configuration.redis?.database, 2)
-        XCTAssertThrowsError(try ServiceConfiguration(environment: ["REDIS_URL": "rediss://:secretpw@h/0"])) { error in
+        XCTAssertThrowsError(try ServiceConfiguration(environment: ["REDIS_URL": "redis://:secretpw@h/zero"])) { error in
             let error = error as? ConfigurationError
             XCTAssertEqual(error?.variable, "REDIS_URL")
             XCTAssertFalse(error?.description.contains("secretpw") ?? true, "the password leaked")

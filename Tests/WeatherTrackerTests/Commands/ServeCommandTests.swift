@@ -4,7 +4,10 @@ import XCTest
 final class ServeCommandTests: XCTestCase {
     func testInvalidConfigurationIsOneLineAndStatus2BeforeBinding() async throws {
         for (environment, variable) in [
-            (["PORT": "80a"], "PORT"), (["LOG_FORMAT": "xml"], "LOG_FORMAT"), (["REDIS_URL": "rediss://:pw@h/0"], "REDIS_URL"),
+            (["PORT": "80a"], "PORT"), (["LOG_FORMAT": "xml"], "LOG_FORMAT"), (["REDIS_URL": "redis://:pw@h/zero"], "REDIS_URL"),
+            (["REDIS_URL": "rediss://:pw@h/0", "REDIS_TLS_CA_FILE": "/nonexistent/ca.pem"], "REDIS_TLS_CA_FILE"),
+            (["OPENWEATHER_API_KEY_FILE": "/nonexistent/api-key"], "OPENWEATHER_API_KEY_FILE"),
+            (["OPENWEATHER_API_KEY_FILE": "/nonexistent/api-key", "OPENWEATHER_API_KEY": "k"], "OPENWEATHER_API_KEY_FILE"),
             (["TRACKED_PLACES": "London;91,500"], "TRACKED_PLACES"),
             (["HOST": "999.1.1.1"], "HOST"), (["HOST": "300.2.3.4"], "HOST"), (["HOST": "bad host"], "HOST"),
             (["HOST": "no-such-host.invalid"], "HOST"), (["OPENWEATHER_BASE_URL": "http://"], "OPENWEATHER_BASE_URL"),

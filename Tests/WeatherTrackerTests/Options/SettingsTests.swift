@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import WeatherCache
 import WeatherServer
@@ -65,6 +66,27 @@ final class SettingsTests: XCTestCase {
         let resolved = try settings(["--demo"], ["OPENWEATHER_API_KEY": "env-key"])
         XCTAssertTrue(resolved.demo)
         XCTAssertNil(resolved.apiKey)
+    }
+
+    func testSecretFilesAreReadAsServeReadsThemAndTheKeyFlagWinsOverTheFile() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("cli-secrets-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let key = directory.appendingPathComponent("api-key")
+        let password = directory.appendingPathComponent("redis-password")
+        try Data("file-key-0123456789\n".utf8).write(to: key)
+        try Data("file-pw\n".utf8).write(to: password)
+        let environment = [
+            "OPENWEATHER_API_KEY_FILE": key.path, "REDIS_URL": "rediss://cache:6380/0", "REDIS_PASSWORD_FILE": password.path,
+        ]
+        let resolved = try settings([], environment)
+        XCTAssertEqual(resolved.apiKey, APIKey("file-key-0123456789"))
+        XCTAssertEqual(resolved.redis?.password, "file-pw")
+        XCTAssertNotNil(resolved.redis?.tls)
+        XCTAssertEqual(try settings(["--api-key", "flag-key"], environment).apiKey, APIKey("flag-key"))
+        XCTAssertThrowsError(try settings([], ["OPENWEATHER_API_KEY_FILE": directory.appendingPathComponent("no").path])) {
+            XCTAssertEqual(($0 as? ConfigurationError)?.variable, "OPENWEATHER_API_KEY_FILE")
+        }
     }
 
     func testRedisFromHostPortAndPassword() throws {

@@ -37,7 +37,8 @@ enum CLIProcess {
         var environment = ProcessInfo.processInfo.environment
         for name in [
             "OPENWEATHER_API_KEY", "OPENWEATHER_BASE_URL", "REDIS_URL", "REDIS_HOST", "REDIS_PORT", "REDIS_PASSWORD",
-            "DEMO", "HOST", "PORT",
+            "DEMO", "HOST", "PORT", "OPENWEATHER_API_KEY_FILE", "REDIS_PASSWORD_FILE", "REDIS_TLS_CA_FILE",
+            "REDIS_TLS_CERT_FILE", "REDIS_TLS_KEY_FILE",
         ] {
             environment[name] = nil
         }
