@@ -13,6 +13,8 @@ let swiftSettings: [SwiftSetting] = [
 let httpTypes: Target.Dependency = .product(name: "HTTPTypes", package: "swift-http-types")
 /// swift-service-lifecycle: the long-lived adapters (curl, Redis) and the stub are its `Service`s.
 let serviceLifecycle: Target.Dependency = .product(name: "ServiceLifecycle", package: "swift-service-lifecycle")
+/// swift-distributed-tracing's API: spans without a backend (a no-op until the service bootstraps one).
+let tracing: Target.Dependency = .product(name: "Tracing", package: "swift-distributed-tracing")
 let serviceLifecycleTestKit: Target.Dependency = .product(
     name: "ServiceLifecycleTestKit", package: "swift-service-lifecycle")
 
@@ -44,10 +46,15 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         // `swift package generate-documentation` (scripts/docs.sh): a command plugin, linked into no target.
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
+        // Tracing API (pure Swift, no NIO): WeatherCore's upstream spans, the server's and adapters' spans.
+        .package(url: "https://github.com/apple/swift-distributed-tracing", from: "1.7.3"),
+        // OTLP/HTTP span exporter only: the gRPC trait (grpc-swift, HTTP/2) is left out to keep the build small.
+        .package(url: "https://github.com/swift-otel/swift-otel.git", from: "1.6.0", traits: ["OTLPHTTP"]),
     ],
     targets: [
-        // The pure domain: no I/O, no adapters, no C modules; HTTP currency types from swift-http-types.
-        .target(name: "WeatherCore", dependencies: [httpTypes], swiftSettings: swiftSettings),
+        // The pure domain: no I/O, no adapters, no C modules; HTTP currency types from swift-http-types, and the
+        // Tracing API (Instrumentation + ServiceContext only, no NIO) for a span per upstream attempt.
+        .target(name: "WeatherCore", dependencies: [httpTypes, tracing], swiftSettings: swiftSettings),
 
         // C libraries, wrapped as system libraries with typed shims for their variadic calls.
         .systemLibrary(
@@ -115,6 +122,8 @@ let package = Package(
                 .product(name: "Prometheus", package: "swift-prometheus"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+                tracing,
+                .product(name: "OTel", package: "swift-otel"),
             ],
             swiftSettings: swiftSettings
         ),
@@ -167,7 +176,9 @@ let package = Package(
                 "WeatherServer", "WeatherCore", "WeatherCache", "WeatherHTTP", "WeatherTesting", "OpenWeatherStub",
                 "RedisTestSupport", .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
-                serviceLifecycle,
+                serviceLifecycle, tracing,
+                .product(name: "InMemoryTracing", package: "swift-distributed-tracing"),
+                .product(name: "OTel", package: "swift-otel"),
             ],
             swiftSettings: swiftSettings
         ),

@@ -1,3 +1,5 @@
+import Tracing
+
 /// Runs at most one operation per key at a time; callers for a key already in flight share its result.
 ///
 /// The operation runs in a detached task owned here, not in any caller's task: one caller's
@@ -5,6 +7,11 @@
 /// priority and task-locals (a background priority, a request id in a logger's metadata) do not
 /// leak into work done for everyone. Each caller waits on its own continuation (``SharedFlight``),
 /// so a cancelled caller stops waiting at once.
+///
+/// One task-local does cross: the first caller's trace context (`InstrumentationContext`), so the
+/// refresh's spans (the lock, the upstream attempts, the store) are children of the lookup that
+/// started it, as OpenTelemetry expects of work done on someone's behalf. It is a no-op while no
+/// tracer is bootstrapped.
 actor RequestCoalescer<Value: Sendable> {
     private struct InFlight {
         var id: Int
@@ -28,10 +35,11 @@ actor RequestCoalescer<Value: Sendable> {
         nextID += 1
         let id = nextID
         let flight = SharedFlight<Value>()
+        let trace = InstrumentationContext.current
         let task = Task.detached(executorPreference: executor) {
             let result: Result<Value, any Error>
             do {
-                result = .success(try await operation())
+                result = .success(try await InstrumentationContext.$current.withValue(trace) { try await operation() })
             } catch {
                 result = .failure(error)
             }

@@ -36,7 +36,7 @@ extension WeatherClient {
 
             let failure: WeatherError
             do {
-                let response = try await transport.send(http)
+                let response = try await sendTraced(http, family: family, attempt: attempt)
                 guard
                     let mapped = WeatherError(
                         response: response, query: query, url: http.redactedURL, now: clock.now)

@@ -1,5 +1,6 @@
 import Foundation
 import HTTPTypes
+import Tracing
 import WeatherCore
 
 /// The answers the service gives without suspending: a near-cache hit on a lookup route (the
@@ -49,7 +50,20 @@ struct ServiceFastPath: Sendable {
         } else {
             return nil
         }
-        observation.finish(status: answer.status, headers: &answer.headers, request: request, route: route, start: start)
+        // Tracing off: this one branch is all it costs.
+        if let tracer = dependencies.tracer {
+            let duration = ContinuousClock.now - start
+            FastPathSpan.record(
+                tracer: tracer, request: request, route: route, duration: duration,
+                cache: answer.headers[.xCache], status: answer.status
+            ) {
+                observation.finish(
+                    status: answer.status, headers: &answer.headers, request: request, route: route, start: start)
+            }
+        } else {
+            observation.finish(
+                status: answer.status, headers: &answer.headers, request: request, route: route, start: start)
+        }
         return answer
     }
 }

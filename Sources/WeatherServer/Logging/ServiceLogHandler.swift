@@ -16,13 +16,20 @@ public struct ServiceLogHandler: LogHandler {
     public var logLevel: Logger.Level
     /// Metadata attached to every line of this logger.
     public var metadata: Logger.Metadata = [:]
+    /// Metadata read when each line is written: the current span's `trace_id` and `span_id`
+    /// (``ServiceTracing/loggingMetadataProvider``) when tracing is on.
+    public var metadataProvider: Logger.MetadataProvider?
     private let label: String
     private let format: LogFormat
     private let sink: @Sendable (String) -> Void
 
     /// A handler writing each finished line (without its newline) to `sink`: the command line's
     /// unbuffered stdout writer, or a capture in tests.
-    public init(label: String, level: Logger.Level, format: LogFormat, sink: @escaping @Sendable (String) -> Void) {
+    public init(
+        label: String, level: Logger.Level, format: LogFormat, metadataProvider: Logger.MetadataProvider? = nil,
+        sink: @escaping @Sendable (String) -> Void
+    ) {
+        self.metadataProvider = metadataProvider
         self.label = label
         self.logLevel = level
         self.format = format
@@ -36,6 +43,7 @@ public struct ServiceLogHandler: LogHandler {
 
     public func log(event: LogEvent) {
         var merged = metadata
+        if let provided = metadataProvider?.get(), !provided.isEmpty { merged.merge(provided) { _, new in new } }
         if let extra = event.metadata { merged.merge(extra) { _, new in new } }
         let time = Date().formatted(Self.timestampStyle)
         let line: String

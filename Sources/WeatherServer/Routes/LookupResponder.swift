@@ -32,7 +32,13 @@ struct LookupResponder: Sendable {
         // Past the near-cache: each upstream call it makes is charged to the client (UpstreamCharge).
         let outcome: LookupOutcome
         do {
-            outcome = try await plan.fetch(dependencies.client)
+            if let tracer = dependencies.tracer {
+                outcome = try await LookupSpan.record(tracer: tracer, family: route.family) {
+                    try await plan.fetch(dependencies.client)
+                }
+            } else {
+                outcome = try await plan.fetch(dependencies.client)
+            }
         } catch let error as WeatherError {
             throw LookupFailure.problem(for: error, route: route.path, logger: dependencies.logger)
         }

@@ -1,5 +1,6 @@
 import Foundation
 public import Logging
+public import Tracing
 public import WeatherCore
 
 /// What the routes need, built once per process (or per test): the client, its clock and cache
@@ -27,6 +28,9 @@ public final class ServiceDependencies: Sendable {
     public let redisHealthyConnections: (@Sendable () -> Int)?
     /// The shared quota with its local fallback (`weather_quota_shared`); `nil` without Redis.
     public let quotaFallback: FallbackQuotaStore?
+    /// The tracer of the service's spans when tracing is on (``ServiceTracing``); `nil` when off, so
+    /// the fast path and the router pay nothing for tracing then.
+    public let tracer: (any Tracer)?
     let nearCache: EncodedBodyCache
     /// The per-client limit on lookups that go upstream; `nil` when off.
     let clientLimiter: ClientRateLimiter?
@@ -46,8 +50,9 @@ public final class ServiceDependencies: Sendable {
         trackedPlaces: [Place] = [], observer: (any WeatherClientObserver)? = nil,
         redisHealthyConnections: (@Sendable () -> Int)? = nil,
         nearCacheEntries: Int = 4_096, nearCacheBytes: Int = 32 << 20, quotaFallback: FallbackQuotaStore? = nil,
-        clientLimit: ClientLimit = .off, clientCallsPerMinute: Int? = nil
+        clientLimit: ClientLimit = .off, clientCallsPerMinute: Int? = nil, tracer: (any Tracer)? = nil
     ) {
+        self.tracer = tracer
         self.clientShare = clientCallsPerMinute.map {
             QuotaGovernor(policy: QuotaPolicy(callsPerMinute: max(1, $0)), clock: clock)
         }

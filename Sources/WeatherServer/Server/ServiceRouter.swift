@@ -22,6 +22,11 @@ public enum ServiceRouter {
     ) -> (router: Router<ServiceRequestContext>, paths: [String]) {
         // HEAD answers as GET does, without the body (RFC 9110 §9.3.2).
         let router = RecordingRouter(Router(context: ServiceRequestContext.self, options: .autoGenerateHeadEndpoints))
+        // Outermost, so the request's log line and every span below are inside its server span.
+        if dependencies.tracer != nil {
+            router.base.add(
+                middleware: TracingMiddleware(redactingQueryParameters: TracingRedaction.queryParameters))
+        }
         router.base.add(
             middleware: RequestObservationMiddleware(
                 observation: observation

@@ -4,6 +4,7 @@ public import Logging
 import NIOCore
 import OpenWeatherStub
 import ServiceLifecycle
+import Tracing
 import UnixSignals
 import WeatherCache
 import WeatherCore
@@ -22,11 +23,17 @@ public struct ServiceRunner: Sendable {
     public let configuration: ServiceConfiguration
     /// The service's logger.
     public let logger: Logger
+    /// Whether spans are exported (from the `OTEL_*` variables; off by default).
+    public let tracing: TracingSettings
 
-    /// A runner for `configuration`.
-    public init(configuration: ServiceConfiguration, logger: Logger) {
+    /// A runner for `configuration`, tracing as the process's `OTEL_*` variables say unless `tracing` is given.
+    public init(
+        configuration: ServiceConfiguration, logger: Logger,
+        tracing: TracingSettings = .processEnvironment
+    ) {
         self.configuration = configuration
         self.logger = logger
+        self.tracing = tracing
     }
 
     /// Runs until a termination signal; returns after a graceful shutdown.
@@ -38,6 +45,15 @@ public struct ServiceRunner: Sendable {
         var apiKey = configuration.apiKey ?? APIKey("")
         var baseURL = configuration.baseURL
         var readiness: [String: @Sendable () async throws -> Void] = [:]
+        // First in, last out: spans of the requests finished during shutdown are still exported.
+        var tracer: (any Tracer)?
+        if tracing.isEnabled {
+            if let problem = tracing.problem { throw TracingConfigurationError(description: problem) }
+            let backend = try ServiceTracing.bootstrap(logger: logger)
+            tracer = backend.tracer
+            services.append(backend.service)
+            logger.info("tracing: on, spans exported over OTLP/HTTP (OTEL_* variables)")
+        }
         if configuration.isDemo {
             let stub = try await OpenWeatherStub.start(configuration: .init())
             apiKey = APIKey(OpenWeatherStub.Configuration.defaultAPIKey)
@@ -70,7 +86,8 @@ public struct ServiceRunner: Sendable {
             sharedRedis = redis
             // The front only spares Redis round trips within its 2 s TTL (the near-cache holds the
             // encoded answers), so its default 1,000 entries cover it; more would only hold expired ones.
-            cache = TieredCacheStore(back: redis)
+            // With tracing on, each round trip to Redis is a client span.
+            cache = TieredCacheStore(back: tracer == nil ? redis as any CacheStore : TracedCacheStore(base: redis))
             readiness["redis"] = { try await RedisReadiness.check(redis) }
             redisConnections = { redis.healthyConnections }
             services.append(redis)
@@ -108,7 +125,8 @@ public struct ServiceRunner: Sendable {
             readinessChecks: readiness, logger: logger, trackedPlaces: configuration.trackedPlaces, observer: observer,
             redisHealthyConnections: redisConnections, nearCacheEntries: configuration.nearCacheEntries,
             nearCacheBytes: configuration.nearCacheBytes, quotaFallback: fallbackQuota,
-            clientLimit: configuration.clientLimit, clientCallsPerMinute: configuration.clientCallsPerMinute)
+            clientLimit: configuration.clientLimit, clientCallsPerMinute: configuration.clientCallsPerMinute,
+            tracer: tracer)
         if !configuration.trackedPlaces.isEmpty {
             let refresher = TrackedPlacesRefresher(
                 client: client, places: configuration.trackedPlaces, cachePolicy: configuration.cachePolicy,

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Logging
 import WeatherServer
 
@@ -67,12 +68,21 @@ struct ServeCommand: AsyncParsableCommand {
         }
         let level = configuration.logLevel
         let format = configuration.logFormat
+        // With tracing on, each line written inside a span carries its trace_id and span_id.
+        let tracing = TracingSettings(environment: ProcessInfo.processInfo.environment)
+        if let problem = tracing.problem {
+            Console.err(problem)
+            throw ExitCode(ExitStatus.usage.rawValue)
+        }
+        let provider = tracing.isEnabled ? ServiceTracing.loggingMetadataProvider : nil
         LoggingSystem.bootstrap { label in
-            ServiceLogHandler(label: label, level: level, format: format) { Console.out($0) }
+            ServiceLogHandler(label: label, level: level, format: format, metadataProvider: provider) {
+                Console.out($0)
+            }
         }
         let logger = Logger(label: "weather-tracker")
         do {
-            try await ServiceRunner(configuration: configuration, logger: logger).run()
+            try await ServiceRunner(configuration: configuration, logger: logger, tracing: tracing).run()
         } catch {
             logger.critical("the service stopped on an error", metadata: ["error": .string("\(error)")])
             throw ExitCode(ExitStatus.failure.rawValue)

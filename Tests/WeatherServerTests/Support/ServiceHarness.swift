@@ -5,6 +5,7 @@ import Logging
 import NIOCore
 import OpenWeatherStub
 import Synchronization
+import Tracing
 import WeatherCore
 import WeatherHTTP
 @testable import WeatherServer
@@ -59,6 +60,7 @@ struct ServiceHarness: Sendable {
         mode: ServiceMode = .live,
         clientCallsPerMinute: Int? = nil,
         oneCallPlan: OneCallPlan = .both,
+        tracer: (any Tracer)? = nil,
         _ body: @escaping @Sendable (ServiceHarness, any TestClientProtocol) async throws -> Void
     ) async throws {
         try await OpenWeatherStub.withRunning(configuration: .init(apiKey: stubKey, oneCallPlan: oneCallPlan)) { stub in
@@ -81,7 +83,7 @@ struct ServiceHarness: Sendable {
                 client: client, clock: clock, cachePolicy: policy, mode: mode, cacheKind: .memory,
                 readinessChecks: readinessChecks, logger: logger, trackedPlaces: trackedPlaces,
                 observer: observer, clientLimit: clientLimit,
-                clientCallsPerMinute: clientCallsPerMinute)
+                clientCallsPerMinute: clientCallsPerMinute, tracer: tracer)
             let responderCalls = Counter()
             let harness = ServiceHarness(
                 stub: stub, clock: clock, client: client, dependencies: dependencies, metrics: metrics, logs: logs,

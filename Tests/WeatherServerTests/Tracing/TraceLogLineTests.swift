@@ -1,0 +1,40 @@
+import Foundation
+import Logging
+import OTel
+import Tracing
+import XCTest
+
+@testable import WeatherServer
+
+/// With tracing on, a JSON log line written inside a span carries its `trace_id` and `span_id`.
+final class TraceLogLineTests: XCTestCase {
+    func testALogLineInsideASpanCarriesItsTraceAndSpanIDs() throws {
+        var configuration = OTel.Configuration.default
+        configuration.logs.enabled = false
+        configuration.metrics.enabled = false
+        configuration.traces.exporter = .none
+        // A real OTel tracer (not bootstrapped, nothing exported): the ids are the ones it would export.
+        let backend = try OTel.makeTracingBackend(configuration: configuration)
+        let logs = LogCapture()
+        let logger = Logger(label: "weather-tracker") { label in
+            ServiceLogHandler(
+                label: label, level: .info, format: .json, metadataProvider: ServiceTracing.loggingMetadataProvider
+            ) { logs.append($0) }
+        }
+        logger.info("outside")
+        let span = backend.factory.startSpan("request", context: .topLevel, ofKind: .server)
+        InstrumentationContext.$current.withValue(span.context) { logger.info("inside") }
+        span.end()
+
+        let lines = logs.all
+        XCTAssertEqual(lines.count, 2)
+        let outside = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as? [String: Any])
+        XCTAssertNil(outside["trace_id"], lines[0])
+        let inside = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(lines[1].utf8)) as? [String: Any])
+        let traceID = try XCTUnwrap(inside["trace_id"] as? String, lines[1])
+        let spanID = try XCTUnwrap(inside["span_id"] as? String, lines[1])
+        XCTAssertEqual(traceID.count, 32)
+        XCTAssertEqual(spanID.count, 16)
+        XCTAssertTrue((traceID + spanID).allSatisfy(\.isHexDigit))
+    }
+}
