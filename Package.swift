@@ -123,7 +123,6 @@ let package = Package(
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
                 tracing,
-                .product(name: "OTel", package: "swift-otel"),
             ],
             swiftSettings: swiftSettings
         ),
@@ -136,6 +135,8 @@ let package = Package(
             dependencies: [
                 "WeatherCore", "WeatherHTTP", "WeatherCache", "OpenWeatherStub", "WeatherServer", httpTypes,
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                // The OTLP/HTTP exporter `serve` bootstraps when tracing is on; the libraries use the Tracing API only.
+                .product(name: "OTel", package: "swift-otel"),
             ],
             swiftSettings: swiftSettings
         ),

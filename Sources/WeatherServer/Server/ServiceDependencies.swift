@@ -28,7 +28,7 @@ public final class ServiceDependencies: Sendable {
     public let redisHealthyConnections: (@Sendable () -> Int)?
     /// The shared quota with its local fallback (`weather_quota_shared`); `nil` without Redis.
     public let quotaFallback: FallbackQuotaStore?
-    /// The tracer of the service's spans when tracing is on (``ServiceTracing``); `nil` when off, so
+    /// The tracer of the service's spans when tracing is on (``TracingBackend``); `nil` when off, so
     /// the fast path and the router pay nothing for tracing then.
     public let tracer: (any Tracer)?
     let nearCache: EncodedBodyCache

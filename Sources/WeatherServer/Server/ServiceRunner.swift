@@ -23,14 +23,11 @@ public struct ServiceRunner: Sendable {
     public let configuration: ServiceConfiguration
     /// The service's logger.
     public let logger: Logger
-    /// Whether spans are exported (from the `OTEL_*` variables; off by default).
-    public let tracing: TracingSettings
+    /// The tracer and its exporting service when spans are exported; `nil` (the default) when tracing is off.
+    public let tracing: TracingBackend?
 
-    /// A runner for `configuration`, tracing as the process's `OTEL_*` variables say unless `tracing` is given.
-    public init(
-        configuration: ServiceConfiguration, logger: Logger,
-        tracing: TracingSettings = .processEnvironment
-    ) {
+    /// A runner for `configuration`, with spans recorded by `tracing` when one is given.
+    public init(configuration: ServiceConfiguration, logger: Logger, tracing: TracingBackend? = nil) {
         self.configuration = configuration
         self.logger = logger
         self.tracing = tracing
@@ -46,12 +43,9 @@ public struct ServiceRunner: Sendable {
         var baseURL = configuration.baseURL
         var readiness: [String: @Sendable () async throws -> Void] = [:]
         // First in, last out: spans of the requests finished during shutdown are still exported.
-        var tracer: (any Tracer)?
-        if tracing.isEnabled {
-            if let problem = tracing.problem { throw TracingConfigurationError(description: problem) }
-            let backend = try ServiceTracing.bootstrap(logger: logger)
-            tracer = backend.tracer
-            services.append(backend.service)
+        let tracer = tracing?.tracer
+        if let tracing {
+            services.append(tracing.service)
             logger.info("tracing: on, spans exported over OTLP/HTTP (OTEL_* variables)")
         }
         if configuration.isDemo {

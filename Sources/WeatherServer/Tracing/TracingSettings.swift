@@ -54,9 +54,3 @@ public struct TracingSettings: Sendable, Equatable {
         }
     }
 }
-
-/// Tracing variables the service cannot honour (``TracingSettings/problem``).
-public struct TracingConfigurationError: Error, CustomStringConvertible {
-    /// What is wrong, naming the variable.
-    public let description: String
-}

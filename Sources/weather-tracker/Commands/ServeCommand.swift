@@ -82,7 +82,8 @@ struct ServeCommand: AsyncParsableCommand {
         }
         let logger = Logger(label: "weather-tracker")
         do {
-            try await ServiceRunner(configuration: configuration, logger: logger, tracing: tracing).run()
+            let backend = tracing.isEnabled ? try ServiceTracing.bootstrap(logger: logger) : nil
+            try await ServiceRunner(configuration: configuration, logger: logger, tracing: backend).run()
         } catch {
             logger.critical("the service stopped on an error", metadata: ["error": .string("\(error)")])
             throw ExitCode(ExitStatus.failure.rawValue)

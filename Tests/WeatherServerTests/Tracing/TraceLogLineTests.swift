@@ -18,7 +18,7 @@ final class TraceLogLineTests: XCTestCase {
         let logs = LogCapture()
         let logger = Logger(label: "weather-tracker") { label in
             ServiceLogHandler(
-                label: label, level: .info, format: .json, metadataProvider: ServiceTracing.loggingMetadataProvider
+                label: label, level: .info, format: .json, metadataProvider: OTel.makeLoggingMetadataProvider()
             ) { logs.append($0) }
         }
         logger.info("outside")

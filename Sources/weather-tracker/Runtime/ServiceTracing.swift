@@ -1,22 +1,22 @@
-public import Logging
+import Logging
 import OTel
-public import ServiceLifecycle
-public import Tracing
+import Tracing
+import WeatherServer
 
 /// Sets up OpenTelemetry tracing for `serve`: swift-otel's OTLP/HTTP span exporter behind a
 /// batch processor, configured by the standard `OTEL_*` variables (``TracingSettings`` says when it
 /// is on), and bootstrapped as the process's tracer.
-public enum ServiceTracing {
+enum ServiceTracing {
     /// The service name spans carry unless `OTEL_SERVICE_NAME` (or `OTEL_RESOURCE_ATTRIBUTES`) names another.
-    public static let defaultServiceName = "weather-tracker"
+    static let defaultServiceName = "weather-tracker"
 
-    /// Bootstraps the process's tracer and returns the service that exports its spans, to run in
-    /// the service group; swift-otel's diagnostics go to `logger`.
+    /// Bootstraps the process's tracer and returns the service that exports its spans, for
+    /// ``ServiceRunner`` to run in the service group; swift-otel's diagnostics go to `logger`.
     ///
     /// Call at most once per process (`InstrumentationSystem` is bootstrapped once). Throws when
     /// the variables are invalid (swift-otel's error names the variable), for example
     /// `OTEL_EXPORTER_OTLP_PROTOCOL=grpc`, which this build leaves out.
-    public static func bootstrap(logger: Logger) throws -> (tracer: any Tracer, service: any Service) {
+    static func bootstrap(logger: Logger) throws -> TracingBackend {
         var configuration = OTel.Configuration.default
         configuration.serviceName = defaultServiceName
         configuration.logs.enabled = false
@@ -26,15 +26,13 @@ public enum ServiceTracing {
         configuration.diagnosticLogLevel = .warning
         let backend = try OTel.makeTracingBackend(configuration: configuration)
         InstrumentationSystem.bootstrap(backend.factory)
-        let tracer: any Tracer = backend.factory
-        let service: any Service = backend.service
-        return (tracer, service)
+        return TracingBackend(tracer: backend.factory, service: backend.service)
     }
 
     /// Adds `trace_id`, `span_id` and `trace_flags` of the current span to every log line written
     /// inside one: pass it to `LoggingSystem.bootstrap`. Nothing is added outside a span or with
     /// tracing off.
-    public static var loggingMetadataProvider: Logger.MetadataProvider {
+    static var loggingMetadataProvider: Logger.MetadataProvider {
         OTel.makeLoggingMetadataProvider()
     }
 }
