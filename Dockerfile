@@ -21,7 +21,7 @@
 # SWIFT_BACKTRACE=enable=no to turn it off. Function names come from the binary's symbol table, cut
 # to the functions of our own modules and the runtime's C entry points (`swift_*`): 1.4 MB over a full
 # strip (75.0 → 76.3 MB). The whole table (`strip --strip-debug`) would cost 21.6 MB and break the
-# 110 MB bound; the compact alternative, an xz'd table in .gnu_debugdata (MiniDebugInfo), crashes the
+# size bound; the compact alternative, an xz'd table in .gnu_debugdata (MiniDebugInfo), crashes the
 # Swift 6.3.1 backtracer as it decodes it. Frames in the dependencies and Foundation are therefore
 # printed with the nearest kept name and a large offset (`swift_willThrowTyped + 3708183`): read those
 # as addresses; the image list at the end of the backtrace and the unstripped binary of the build
