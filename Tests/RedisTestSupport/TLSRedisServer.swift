@@ -32,7 +32,7 @@ public final class TLSRedisServer {
         material = try TLSMaterial.generate()
         directory = material.directory
         self.requireClientCertificates = requireClientCertificates
-        port = try Self.freePort()
+        port = try LoopbackPort.free()
         try start()
     }
 
@@ -59,7 +59,7 @@ public final class TLSRedisServer {
         try process.run()
         self.process = process
         for _ in 0..<200 {  // bounded: at most ~4 s
-            if Self.accepts(port: port) { return }
+            if LoopbackPort.accepts(port) { return }
             if !process.isRunning { break }
             usleep(20_000)
         }
@@ -80,39 +80,5 @@ public final class TLSRedisServer {
     public func stop() {
         kill9()
         material.remove()
-    }
-
-    private static func accepts(port: Int) -> Bool {
-        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        guard fd >= 0 else { return false }
-        defer { close(fd) }
-        var address = loopback(port: port)
-        return withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-                connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) == 0
-            }
-        }
-    }
-
-    private static func freePort() throws -> Int {
-        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        defer { close(fd) }
-        var address = loopback(port: 0)
-        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-        let bound = withUnsafeMutablePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-                bind(fd, $0, length) == 0 && getsockname(fd, $0, &length) == 0
-            }
-        }
-        guard bound else { throw TLSRedisUnavailable(message: "no free port on 127.0.0.1") }
-        return Int(UInt16(bigEndian: address.sin_port))
-    }
-
-    private static func loopback(port: Int) -> sockaddr_in {
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_port = UInt16(port).bigEndian
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        return address
     }
 }

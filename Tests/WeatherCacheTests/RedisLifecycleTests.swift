@@ -1,4 +1,5 @@
 import Foundation
+import RedisTestSupport
 import ServiceLifecycleTestKit
 import WeatherCache
 import WeatherCore
@@ -12,7 +13,7 @@ final class RedisLifecycleTests: XCTestCase {
 
     func testShutdownStopsTheThreads() async throws {
         guard FileManager.default.fileExists(atPath: "/proc/self/task") else { throw XCTSkip("needs /proc") }
-        let port = try RedisServerProcess.freePort()  // nothing listens: the threads keep reconnecting
+        let port = try LoopbackPort.free()  // nothing listens: the threads keep reconnecting
         // A thread of an earlier test may still be ending (shutdown() returns as it does): start
         // from a count that has settled.
         var before = threadCount()
@@ -37,7 +38,7 @@ final class RedisLifecycleTests: XCTestCase {
     }
 
     func testAsAServiceItRunsUntilGracefulShutdownThenShutsDown() async throws {
-        let store = RedisCacheStore(configuration: .init(port: try RedisServerProcess.freePort(), poolSize: 1))
+        let store = RedisCacheStore(configuration: .init(port: try LoopbackPort.free(), poolSize: 1))
         try await testGracefulShutdown { trigger in
             async let running: Void = store.run()
             trigger.triggerGracefulShutdown()

@@ -1,4 +1,5 @@
 import Foundation
+import RedisTestSupport
 import WeatherCache
 import WeatherCore
 import XCTest
@@ -116,7 +117,7 @@ final class RedisSelfHealingTests: XCTestCase {
     }
 
     func testUnreachableServerFailsFastFromTheStart() async throws {
-        let port = try RedisServerProcess.freePort()
+        let port = try LoopbackPort.free()
         let store = makeStore(port: port)
         for _ in 0..<5 {
             let start = ContinuousClock.now

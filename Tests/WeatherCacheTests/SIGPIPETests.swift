@@ -1,3 +1,4 @@
+import RedisTestSupport
 import WeatherCache
 import WeatherCore
 import XCTest
@@ -11,7 +12,7 @@ final class SIGPIPETests: XCTestCase {
     func testCreatingAStoreIgnoresSIGPIPE() throws {
         #if canImport(Glibc)
             shuttingDownAtTeardown(
-                RedisCacheStore(configuration: .init(port: try RedisServerProcess.freePort(), poolSize: 1)))
+                RedisCacheStore(configuration: .init(port: try LoopbackPort.free(), poolSize: 1)))
             var action = sigaction()
             XCTAssertEqual(sigaction(SIGPIPE, nil, &action), 0)
             let handler = unsafeBitCast(action.__sigaction_handler.sa_handler, to: Int.self)

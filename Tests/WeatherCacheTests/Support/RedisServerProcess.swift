@@ -1,4 +1,5 @@
 import Foundation
+import RedisTestSupport
 import XCTest
 
 #if canImport(Glibc)
@@ -15,7 +16,7 @@ final class RedisServerProcess {
 
     /// Starts a server; throws `XCTSkip` when `redis-server` is not installed (a failure in CI).
     init(extraArguments: [String] = [], port: Int? = nil) throws {
-        self.port = try port ?? Self.freePort()
+        self.port = try port ?? LoopbackPort.free()
         self.extraArguments = extraArguments
         self.directory = FileManager.default.temporaryDirectory
             .appendingPathComponent("weather-redis-test-\(UUID().uuidString)")
@@ -47,7 +48,7 @@ final class RedisServerProcess {
         try process.run()
         self.process = process
         for _ in 0..<200 {  // bounded: at most ~4 s
-            if Self.accepts(port: port) { return }
+            if LoopbackPort.accepts(port) { return }
             usleep(20_000)
         }
         throw NSError(
@@ -72,41 +73,4 @@ final class RedisServerProcess {
     }
 
     deinit { stop() }
-
-    /// Whether something accepts TCP connections on 127.0.0.1:`port`.
-    static func accepts(port: Int) -> Bool {
-        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        guard fd >= 0 else { return false }
-        defer { close(fd) }
-        var address = loopback(port: port)
-        let result = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-                connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
-            }
-        }
-        return result == 0
-    }
-
-    /// A port that was free a moment ago (bound to port 0, read back, closed).
-    static func freePort() throws -> Int {
-        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        defer { close(fd) }
-        var address = loopback(port: 0)
-        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-        let bound = withUnsafeMutablePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-                bind(fd, $0, length) == 0 && getsockname(fd, $0, &length) == 0
-            }
-        }
-        guard bound else { throw NSError(domain: "RedisServerProcess", code: 2) }
-        return Int(UInt16(bigEndian: address.sin_port))
-    }
-
-    private static func loopback(port: Int) -> sockaddr_in {
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_port = UInt16(port).bigEndian
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        return address
-    }
 }
