@@ -24,26 +24,11 @@ if ! "$VENV/bin/python" -c \
   python3 -m venv "$VENV"
   "$VENV/bin/pip" install -q --disable-pip-version-check "opentelemetry-proto==$OTEL_PROTO_VERSION"
 fi
-swift build --product weather-tracker >&2
-BIN="$(swift build --show-bin-path)/weather-tracker"
-scripts/redis-test-server.sh start >&2
-REDIS_PORT="${REDIS_TEST_PORT:-6399}"
+E2E_NAME=otel-e2e E2E_REDIS_PREFIX="otel-e2e-$$:"
+# shellcheck source=scripts/lib/e2e-harness.sh
+source scripts/lib/e2e-harness.sh
 KEY="otel-secret-$RANDOM$RANDOM-key"
-PREFIX="otel-e2e-$$:"
-WORK="$(mktemp -d)"
-PIDS=()
-cleanup() {
-  for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
-  redis-cli -p "$REDIS_PORT" --scan --pattern "$PREFIX*" | xargs -r redis-cli -p "$REDIS_PORT" del > /dev/null || true
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
-[ -n "${E2E_KEEP_LOG:-}" ] && trap 'cp "$WORK/service.log" "$E2E_KEEP_LOG"; cleanup' EXIT
-fail() { echo "[otel-e2e] FAIL: $*" >&2; exit 1; }
-wait_for() {  # file pattern seconds
-  for _ in $(seq 1 $(( $3 * 10 ))); do grep -q "$2" "$1" 2>/dev/null && return 0; sleep 0.1; done
-  fail "timed out waiting for '$2' in $1: $(tail -5 "$1")"
-}
+PREFIX="$E2E_REDIS_PREFIX"
 
 "$VENV/bin/python" scripts/otlp_receiver.py "$WORK/spans.jsonl" "$WORK/exported.bin" > "$WORK/receiver.out" 2>&1 &
 PIDS+=($!)
