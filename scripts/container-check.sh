@@ -88,8 +88,10 @@ MOUNTS=()       # mounts we made inside mounted images, unmounted in reverse ord
 NETNS=""        # the network namespace we made
 SERVER_PID=""   # the service we started
 
-alive() {   # alive PID: running, and not a zombie waiting to be reaped
-    [ -r "/proc/$1/status" ] && ! grep -q '^State:[[:space:]]*Z' "/proc/$1/status" 2>/dev/null
+alive() {   # alive PID: running, and neither a zombie waiting to be reaped nor dead while being reaped
+    # (State X shows for a moment as the exit completes: counted alive, it once failed a clean
+    # shutdown as "still running 30 s after SIGTERM" within the same second)
+    [ -r "/proc/$1/status" ] && ! grep -qE '^State:[[:space:]]*[ZX]' "/proc/$1/status" 2>/dev/null
 }
 
 cleanup() {
@@ -453,6 +455,24 @@ image_argv() {   # image_argv [NAME=VALUE…] CMD…: ARGV becomes the command l
 }
 in_image() { local limit="$1"; shift; image_argv "$@"; timeout "$limit" "${ARGV[@]}"; }   # in_image SECONDS [NAME=VALUE…] CMD…
 in_netns() { timeout 30 ip netns exec "$NETNS" "$@"; }
+# Starts `weather-tracker serve` in the image with the variables given, output to LOG, and waits until
+# the image's HEALTHCHECK command passes (60 tries, a second apart): sets SERVER_PID and healthy (the try).
+start_until_healthy() {  # LOG WHAT VAR=VALUE...
+    local out="$1" what="$2"; shift 2
+    image_argv "$@" "${ENTRY[@]}"
+    "${ARGV[@]}" >"$out" 2>&1 &
+    SERVER_PID=$!
+    healthy=""
+    for attempt in $(seq 1 60); do
+        alive "$SERVER_PID" || { cat "$out" >&2; fail "$what exited before it was healthy"; }
+        if in_image "$HEALTH_TIMEOUT" "$@" "${HEALTH_CMD[@]}" >"$WORK/health.log" 2>&1; then
+            healthy="$attempt"; return 0
+        fi
+        sleep 1
+    done
+    cat "$out" "$WORK/health.log" >&2
+    fail "the HEALTHCHECK command never succeeded for $what (60 tries)"
+}
 
 echo "    /etc/passwd of the image: $(grep "^[^:]*:[^:]*:${USER_SPEC%%:*}:" "$MNT/etc/passwd")" >&2
 # A deployment whose secret did not mount must not serve invented weather: no key, no DEMO=1 → exit 2.
@@ -461,19 +481,7 @@ refused=0; in_image 30 "${ENTRY[@]}" >"$WORK/nokey.log" 2>&1 || refused=$?
     || { cat "$WORK/nokey.log" >&2; fail "without a key the image started (status $refused), want exit 2 naming OPENWEATHER_API_KEY"; }
 log "4. no key and no DEMO=1: refused to start, status 2: $(head -c 160 "$WORK/nokey.log")"
 log "4. now with ${RUN_ENV[*]}"
-image_argv "${RUN_ENV[@]}" "${ENTRY[@]}"
-"${ARGV[@]}" >"$WORK/serve.log" 2>&1 &
-SERVER_PID=$!
-
-healthy=""
-for attempt in $(seq 1 60); do
-    alive "$SERVER_PID" || { cat "$WORK/serve.log" >&2; fail "the service exited before it was healthy"; }
-    if in_image "$HEALTH_TIMEOUT" "${RUN_ENV[@]}" "${HEALTH_CMD[@]}" >"$WORK/health.log" 2>&1; then
-        healthy="$attempt"; break
-    fi
-    sleep 1
-done
-[ -n "$healthy" ] || { cat "$WORK/serve.log" "$WORK/health.log" >&2; fail "the HEALTHCHECK command never succeeded (60 tries)"; }
+start_until_healthy "$WORK/serve.log" "the service" "${RUN_ENV[@]}"
 log "4. healthy (HEALTHCHECK '${HEALTH_CMD[*]}' passed on try $healthy)"
 uid="$(awk '/^Uid:/ { print $2 }' "/proc/$SERVER_PID/status")"
 exe="$(readlink "/proc/$SERVER_PID/exe" || true)"
@@ -515,16 +523,7 @@ log "4. SIGTERM → exit 0"
 #         backtrace with function names (the runtime runs the backtracer SWIFT_BACKTRACE names) ----
 CRASH_ENV=(DEMO=1 PORT=9001)
 log "5. crash: '${ENTRY[*]}' with ${CRASH_ENV[*]}, then kill -SEGV"
-image_argv "${CRASH_ENV[@]}" "${ENTRY[@]}"
-"${ARGV[@]}" >"$WORK/crash.log" 2>&1 &
-SERVER_PID=$!
-healthy=""
-for _ in $(seq 1 60); do
-    alive "$SERVER_PID" || { cat "$WORK/crash.log" >&2; fail "the second instance exited before it was healthy"; }
-    if in_image "$HEALTH_TIMEOUT" "${CRASH_ENV[@]}" "${HEALTH_CMD[@]}" >/dev/null 2>&1; then healthy=1; break; fi
-    sleep 1
-done
-[ -n "$healthy" ] || { cat "$WORK/crash.log" >&2; fail "the second instance never became healthy"; }
+start_until_healthy "$WORK/crash.log" "the second instance" "${CRASH_ENV[@]}"
 kill -SEGV "$SERVER_PID"
 # The backtracer symbolicates every thread, then prints how long it took. A fault would kill the
 # process as the handler returns; a signal sent with kill(2) does not, so it is killed here after.
