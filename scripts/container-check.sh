@@ -89,9 +89,13 @@ NETNS=""        # the network namespace we made
 SERVER_PID=""   # the service we started
 
 alive() {   # alive PID: running, and neither a zombie waiting to be reaped nor dead while being reaped
-    # (State X shows for a moment as the exit completes: counted alive, it once failed a clean
-    # shutdown as "still running 30 s after SIGTERM" within the same second)
-    [ -r "/proc/$1/status" ] && ! grep -qE '^State:[[:space:]]*[ZX]' "/proc/$1/status" 2>/dev/null
+    # One read of the state: a process that vanishes while it is read reads as gone. (Bash reaps
+    # its children as they exit, so /proc/PID can go between two looks; an unreadable status and
+    # the state X of a process being reaped were each once counted alive, failing a clean shutdown
+    # as "still running 30 s after SIGTERM" within the same second.)
+    local state
+    state="$(awk '/^State:/ { print $2; exit }' "/proc/$1/status" 2>/dev/null)" || return 1
+    [ -n "$state" ] && [ "$state" != Z ] && [ "$state" != X ]
 }
 
 cleanup() {
