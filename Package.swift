@@ -48,8 +48,8 @@ let package = Package(
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
         // Tracing API (pure Swift, no NIO): WeatherCore's upstream spans, the server's and adapters' spans.
         .package(url: "https://github.com/apple/swift-distributed-tracing", from: "1.7.3"),
-        // OTLP/HTTP span exporter only: the gRPC trait (grpc-swift, HTTP/2) is left out to keep the build small.
-        .package(url: "https://github.com/swift-otel/swift-otel.git", from: "1.6.0", traits: ["OTLPHTTP"]),
+        // W3C trace context (traceparent, tracestate, ids) for the OTLP tracer: pure Swift, no NIO.
+        .package(url: "https://github.com/swift-otel/swift-w3c-trace-context.git", from: "1.0.0"),
     ],
     targets: [
         // The pure domain: no I/O, no adapters, no C modules; HTTP currency types from swift-http-types, and the
@@ -127,16 +127,26 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
 
+        // The OTLP/HTTP tracer and span exporter `serve` bootstraps when tracing is on, over any HTTPTransport
+        // (the service's curl transport); the other libraries record spans through the Tracing API only.
+        .target(
+            name: "OTLPTracing",
+            dependencies: [
+                "WeatherCore", httpTypes, serviceLifecycle, tracing,
+                .product(name: "W3CTraceContext", package: "swift-w3c-trace-context"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+
         // Entry points of Fuzz/'s request and configuration targets; reaches `package` parsers.
         .target(name: "WeatherServerFuzzing", dependencies: ["WeatherServer"], swiftSettings: swiftSettings),
 
         .executableTarget(
             name: "weather-tracker",
             dependencies: [
-                "WeatherCore", "WeatherHTTP", "WeatherCache", "OpenWeatherStub", "WeatherServer", httpTypes,
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                // The OTLP/HTTP exporter `serve` bootstraps when tracing is on; the libraries use the Tracing API only.
-                .product(name: "OTel", package: "swift-otel"),
+                "WeatherCore", "WeatherHTTP", "WeatherCache", "OpenWeatherStub", "WeatherServer", "OTLPTracing",
+                httpTypes, .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
         ),
@@ -178,8 +188,14 @@ let package = Package(
                 "RedisTestSupport", .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 serviceLifecycle, tracing,
-                .product(name: "InMemoryTracing", package: "swift-distributed-tracing"),
-                .product(name: "OTel", package: "swift-otel"),
+                .product(name: "InMemoryTracing", package: "swift-distributed-tracing"), "OTLPTracing",
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "OTLPTracingTests",
+            dependencies: [
+                "OTLPTracing", "WeatherCore", "WeatherTesting", httpTypes, serviceLifecycle, serviceLifecycleTestKit, tracing,
             ],
             swiftSettings: swiftSettings
         ),

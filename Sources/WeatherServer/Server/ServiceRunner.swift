@@ -45,7 +45,7 @@ public struct ServiceRunner: Sendable {
         // First in, last out: spans of the requests finished during shutdown are still exported.
         let tracer = tracing?.tracer
         if let tracing {
-            services.append(tracing.service)
+            services.append(contentsOf: tracing.services)
             logger.info("tracing: on, spans exported over OTLP/HTTP (OTEL_* variables)")
         }
         if configuration.isDemo {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Logging
+import OTLPTracing
 import WeatherServer
 
 #if canImport(Glibc)
@@ -69,12 +70,14 @@ struct ServeCommand: AsyncParsableCommand {
         let level = configuration.logLevel
         let format = configuration.logFormat
         // With tracing on, each line written inside a span carries its trace_id and span_id.
-        let tracing = TracingSettings(environment: ProcessInfo.processInfo.environment)
-        if let problem = tracing.problem {
-            Console.err(problem)
+        let tracing: OTLPTracingConfiguration?
+        do {
+            tracing = try ServiceTracing.configuration(environment: ProcessInfo.processInfo.environment)
+        } catch {
+            Console.err("invalid configuration: \(error)")
             throw ExitCode(ExitStatus.usage.rawValue)
         }
-        let provider = tracing.isEnabled ? ServiceTracing.loggingMetadataProvider : nil
+        let provider: Logger.MetadataProvider? = tracing == nil ? nil : .traceContext
         LoggingSystem.bootstrap { label in
             ServiceLogHandler(label: label, level: level, format: format, metadataProvider: provider) {
                 Console.out($0)
@@ -82,7 +85,7 @@ struct ServeCommand: AsyncParsableCommand {
         }
         let logger = Logger(label: "weather-tracker")
         do {
-            let backend = tracing.isEnabled ? try ServiceTracing.bootstrap(logger: logger) : nil
+            let backend = tracing.map { ServiceTracing.bootstrap(configuration: $0, logger: logger) }
             try await ServiceRunner(configuration: configuration, logger: logger, tracing: backend).run()
         } catch {
             logger.critical("the service stopped on an error", metadata: ["error": .string("\(error)")])

@@ -1,38 +1,37 @@
 import Logging
-import OTel
+import OTLPTracing
 import Tracing
+import WeatherHTTP
 import WeatherServer
 
-/// Sets up OpenTelemetry tracing for `serve`: swift-otel's OTLP/HTTP span exporter behind a
-/// batch processor, configured by the standard `OTEL_*` variables (``TracingSettings`` says when it
-/// is on), and bootstrapped as the process's tracer.
+/// Sets up OpenTelemetry tracing for `serve`: the OTLP/HTTP tracer and batch exporter of
+/// `OTLPTracing`, configured by the standard `OTEL_*` variables and sending through a curl
+/// transport of its own (so exports never take a connection from upstream lookups).
 enum ServiceTracing {
     /// The service name spans carry unless `OTEL_SERVICE_NAME` (or `OTEL_RESOURCE_ATTRIBUTES`) names another.
     static let defaultServiceName = "weather-tracker"
 
-    /// Bootstraps the process's tracer and returns the service that exports its spans, for
-    /// ``ServiceRunner`` to run in the service group; swift-otel's diagnostics go to `logger`.
+    /// The tracing settings of `environment`: `nil` when tracing is off (the default).
     ///
-    /// Call at most once per process (`InstrumentationSystem` is bootstrapped once). Throws when
-    /// the variables are invalid (swift-otel's error names the variable), for example
-    /// `OTEL_EXPORTER_OTLP_PROTOCOL=grpc`, which this build leaves out.
-    static func bootstrap(logger: Logger) throws -> TracingBackend {
-        var configuration = OTel.Configuration.default
-        configuration.serviceName = defaultServiceName
-        configuration.logs.enabled = false
-        configuration.metrics.enabled = false
-        configuration.traces.enabled = true
-        configuration.diagnosticLogger = .custom(logger)
-        configuration.diagnosticLogLevel = .warning
-        let backend = try OTel.makeTracingBackend(configuration: configuration)
-        InstrumentationSystem.bootstrap(backend.factory)
-        return TracingBackend(tracer: backend.factory, service: backend.service)
+    /// - Throws: ``OTLPTracing/OTLPConfigurationError`` naming the variable that cannot be honoured,
+    ///   for example `OTEL_EXPORTER_OTLP_PROTOCOL=grpc`, which this build leaves out.
+    static func configuration(environment: [String: String]) throws(OTLPConfigurationError) -> OTLPTracingConfiguration? {
+        try OTLPTracingConfiguration(environment: environment, defaultServiceName: defaultServiceName)
     }
 
-    /// Adds `trace_id`, `span_id` and `trace_flags` of the current span to every log line written
-    /// inside one: pass it to `LoggingSystem.bootstrap`. Nothing is added outside a span or with
-    /// tracing off.
-    static var loggingMetadataProvider: Logger.MetadataProvider {
-        OTel.makeLoggingMetadataProvider()
+    /// Bootstraps the process's tracer for `configuration` and returns it with the services that
+    /// export its spans (the transport, then the exporter), for ``ServiceRunner`` to run first.
+    /// Export problems go to `logger`. Call at most once per process (`InstrumentationSystem` is
+    /// bootstrapped once).
+    static func bootstrap(configuration: OTLPTracingConfiguration, logger: Logger) -> TracingBackend {
+        let transport = CurlTransport(
+            configuration: .init(
+                connectTimeout: min(.seconds(5), configuration.exportTimeout), timeout: configuration.exportTimeout,
+                maxResponseBytes: 64 * 1024, maxConnectionsPerHost: 2,
+                userAgent: "weather-tracker/\(ServiceVersion.current) (OTLP exporter)"))
+        let (tracer, exporter) = OTLPTracing.make(
+            configuration: configuration, serviceVersion: ServiceVersion.current, transport: transport, logger: logger)
+        InstrumentationSystem.bootstrap(tracer)
+        return TracingBackend(tracer: tracer, services: [transport, exporter])
     }
 }

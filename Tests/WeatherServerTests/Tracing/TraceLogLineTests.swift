@@ -1,6 +1,6 @@
 import Foundation
 import Logging
-import OTel
+import OTLPTracing
 import Tracing
 import XCTest
 
@@ -9,20 +9,16 @@ import XCTest
 /// With tracing on, a JSON log line written inside a span carries its `trace_id` and `span_id`.
 final class TraceLogLineTests: XCTestCase {
     func testALogLineInsideASpanCarriesItsTraceAndSpanIDs() throws {
-        var configuration = OTel.Configuration.default
-        configuration.logs.enabled = false
-        configuration.metrics.enabled = false
-        configuration.traces.exporter = .none
-        // A real OTel tracer (not bootstrapped, nothing exported): the ids are the ones it would export.
-        let backend = try OTel.makeTracingBackend(configuration: configuration)
+        // The service's tracer (not bootstrapped, nothing exported): the ids are the ones it would export.
+        let tracer = OTLPTracer(sampler: .alwaysOn) { _ in }
         let logs = LogCapture()
         let logger = Logger(label: "weather-tracker") { label in
             ServiceLogHandler(
-                label: label, level: .info, format: .json, metadataProvider: OTel.makeLoggingMetadataProvider()
+                label: label, level: .info, format: .json, metadataProvider: .traceContext
             ) { logs.append($0) }
         }
         logger.info("outside")
-        let span = backend.factory.startSpan("request", context: .topLevel, ofKind: .server)
+        let span = tracer.startSpan("request", context: .topLevel, ofKind: .server)
         InstrumentationContext.$current.withValue(span.context) { logger.info("inside") }
         span.end()
 
