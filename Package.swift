@@ -172,7 +172,10 @@ let package = Package(
             name: "WeatherTestingTests", dependencies: ["WeatherTesting", httpTypes], swiftSettings: swiftSettings),
         .testTarget(
             name: "WeatherHTTPTests",
-            dependencies: ["WeatherHTTP", "OpenWeatherStub", "WeatherTesting", httpTypes, serviceLifecycleTestKit],
+            dependencies: [
+                "WeatherHTTP", "OpenWeatherStub", "WeatherTesting", "RedisTestSupport", httpTypes,
+                serviceLifecycleTestKit,
+            ],
             swiftSettings: swiftSettings
         ),
         .testTarget(

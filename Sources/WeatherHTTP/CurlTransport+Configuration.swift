@@ -13,12 +13,18 @@ extension CurlTransport {
         public var userAgent: String
         /// A CA bundle file to trust instead of the system's, e.g. for a private test CA.
         public var caBundlePath: String?
+        /// A PEM client certificate presented to servers that ask for one (mutual TLS), with
+        /// ``clientKeyPath``.
+        public var clientCertificatePath: String?
+        /// The PEM private key of ``clientCertificatePath``.
+        public var clientKeyPath: String?
 
         /// Creates a configuration; every parameter has a default.
         public init(
             connectTimeout: Duration = .seconds(10), timeout: Duration = .seconds(30),
             maxResponseBytes: Int = 8 * 1024 * 1024, maxConnectionsPerHost: Int = 8,
-            userAgent: String = "weather-tracker (libcurl)", caBundlePath: String? = nil
+            userAgent: String = "weather-tracker (libcurl)", caBundlePath: String? = nil,
+            clientCertificatePath: String? = nil, clientKeyPath: String? = nil
         ) {
             self.connectTimeout = connectTimeout
             self.timeout = timeout
@@ -26,6 +32,8 @@ extension CurlTransport {
             self.maxConnectionsPerHost = maxConnectionsPerHost
             self.userAgent = userAgent
             self.caBundlePath = caBundlePath
+            self.clientCertificatePath = clientCertificatePath
+            self.clientKeyPath = clientKeyPath
         }
     }
 }

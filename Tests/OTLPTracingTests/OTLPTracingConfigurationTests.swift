@@ -82,6 +82,19 @@ final class OTLPTracingConfigurationTests: XCTestCase {
         XCTAssertEqual(read.maxQueueSize, 100)
         XCTAssertEqual(read.maxExportBatchSize, 10)
         XCTAssertFalse(read.propagatesTraceContext)
+        XCTAssertNil(read.certificateFile)
+        XCTAssertNil(read.clientCertificate)
+
+        let tls = try XCTUnwrap(
+            configuration([
+                "OTEL_EXPORTER_OTLP_ENDPOINT": "https://collector:4318",
+                "OTEL_EXPORTER_OTLP_CERTIFICATE": "/etc/otel/ca.pem",
+                "OTEL_EXPORTER_OTLP_TRACES_CLIENT_CERTIFICATE": "/etc/otel/client.pem",
+                "OTEL_EXPORTER_OTLP_CLIENT_KEY": "/etc/otel/client.key",
+            ]))
+        XCTAssertEqual(tls.certificateFile, "/etc/otel/ca.pem")
+        XCTAssertEqual(tls.clientCertificate?.certificateFile, "/etc/otel/client.pem")
+        XCTAssertEqual(tls.clientCertificate?.keyFile, "/etc/otel/client.key")
 
         let named = try XCTUnwrap(
             configuration([
@@ -122,6 +135,7 @@ final class OTLPTracingConfigurationTests: XCTestCase {
             (["OTEL_EXPORTER_OTLP_HEADERS": "authorization"], "OTEL_EXPORTER_OTLP_HEADERS"),
             (["OTEL_EXPORTER_OTLP_HEADERS": "a=%zz-topsecret"], "OTEL_EXPORTER_OTLP_HEADERS"),
             (["OTEL_EXPORTER_OTLP_ENDPOINT": "collector:4318-topsecret"], "OTEL_EXPORTER_OTLP_ENDPOINT"),
+            (["OTEL_EXPORTER_OTLP_CLIENT_KEY": "/run/secrets/topsecret.key"], "OTEL_EXPORTER_OTLP_CLIENT_KEY"),
         ]
         for (variables, variable) in cases {
             let error = refusal(endpoint.merging(variables) { $1 })

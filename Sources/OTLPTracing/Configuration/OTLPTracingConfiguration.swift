@@ -13,6 +13,8 @@
 /// | `OTEL_EXPORTER_OTLP_[TRACES_]ENDPOINT` | `http://localhost:4318` (`/v1/traces` appended to the shared one) |
 /// | `OTEL_EXPORTER_OTLP_[TRACES_]HEADERS` | none |
 /// | `OTEL_EXPORTER_OTLP_[TRACES_]TIMEOUT` (ms) | 10000 |
+/// | `OTEL_EXPORTER_OTLP_[TRACES_]CERTIFICATE` (CA bundle) | the system's CAs |
+/// | `OTEL_EXPORTER_OTLP_[TRACES_]CLIENT_CERTIFICATE`, `…_CLIENT_KEY` (mutual TLS) | none |
 /// | `OTEL_EXPORTER_OTLP_[TRACES_]PROTOCOL` | `http/protobuf`, the only one built |
 /// | `OTEL_EXPORTER_OTLP_[TRACES_]COMPRESSION` | `none`, the only one built |
 /// | `OTEL_TRACES_SAMPLER`, `OTEL_TRACES_SAMPLER_ARG` | `parentbased_always_on`, 1.0 |
@@ -33,6 +35,10 @@ public struct OTLPTracingConfiguration: Sendable {
     public var headers: [(name: String, value: String)]
     /// How long one export request may take.
     public var exportTimeout: Duration
+    /// A PEM CA bundle to verify the collector with instead of the system's CAs.
+    public var certificateFile: String?
+    /// A PEM client certificate and its key, for a collector that requires mutual TLS.
+    public var clientCertificate: (certificateFile: String, keyFile: String)?
     /// Which traces are recorded and exported.
     public var sampler: Sampler
     /// Whether `traceparent` and `tracestate` are read from requests (and written by `inject`).
@@ -100,6 +106,17 @@ public struct OTLPTracingConfiguration: Sendable {
             variables["OTEL_EXPORTER_OTLP_TRACES_TIMEOUT"] != nil
                 ? "OTEL_EXPORTER_OTLP_TRACES_TIMEOUT" : "OTEL_EXPORTER_OTLP_TIMEOUT",
             default: 10_000)
+        certificateFile = variables.first("OTEL_EXPORTER_OTLP_TRACES_CERTIFICATE", "OTEL_EXPORTER_OTLP_CERTIFICATE")?.1
+        let certificate = variables.first(
+            "OTEL_EXPORTER_OTLP_TRACES_CLIENT_CERTIFICATE", "OTEL_EXPORTER_OTLP_CLIENT_CERTIFICATE")
+        let key = variables.first("OTEL_EXPORTER_OTLP_TRACES_CLIENT_KEY", "OTEL_EXPORTER_OTLP_CLIENT_KEY")
+        switch (certificate, key) {
+        case (nil, nil): clientCertificate = nil
+        case (let certificate?, let key?): clientCertificate = (certificateFile: certificate.1, keyFile: key.1)
+        case (let set?, nil), (nil, let set?):
+            throw OTLPConfigurationError(
+                variable: set.0, reason: "is set without its pair: mutual TLS needs both the client certificate and its key")
+        }
 
         sampler = try Sampler(
             name: variables.lowercased("OTEL_TRACES_SAMPLER") ?? "parentbased_always_on",

@@ -67,6 +67,8 @@ final class CurlEasyHandle {
         set(wt_easy_setopt_callback(pointer, CURLOPT_HEADERFUNCTION, curlHeaderCallback))
         set(wt_easy_setopt_pointer(pointer, CURLOPT_HEADERDATA, context))
         if let path = configuration.caBundlePath { set(wt_easy_setopt_string(pointer, CURLOPT_CAINFO, path)) }
+        if let path = configuration.clientCertificatePath { set(wt_easy_setopt_string(pointer, CURLOPT_SSLCERT, path)) }
+        if let path = configuration.clientKeyPath { set(wt_easy_setopt_string(pointer, CURLOPT_SSLKEY, path)) }
         return failure
     }
 

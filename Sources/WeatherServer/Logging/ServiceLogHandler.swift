@@ -17,7 +17,7 @@ public struct ServiceLogHandler: LogHandler {
     /// Metadata attached to every line of this logger.
     public var metadata: Logger.Metadata = [:]
     /// Metadata read when each line is written: the current span's `trace_id` and `span_id`
-    /// (swift-otel's logging metadata provider) when tracing is on.
+    /// (`Logger.MetadataProvider.traceContext` of OTLPTracing) when tracing is on.
     public var metadataProvider: Logger.MetadataProvider?
     private let label: String
     private let format: LogFormat

@@ -28,7 +28,10 @@ enum ServiceTracing {
             configuration: .init(
                 connectTimeout: min(.seconds(5), configuration.exportTimeout), timeout: configuration.exportTimeout,
                 maxResponseBytes: 64 * 1024, maxConnectionsPerHost: 2,
-                userAgent: "weather-tracker/\(ServiceVersion.current) (OTLP exporter)"))
+                userAgent: "weather-tracker/\(ServiceVersion.current) (OTLP exporter)",
+                caBundlePath: configuration.certificateFile,
+                clientCertificatePath: configuration.clientCertificate?.certificateFile,
+                clientKeyPath: configuration.clientCertificate?.keyFile))
         let (tracer, exporter) = OTLPTracing.make(
             configuration: configuration, serviceVersion: ServiceVersion.current, transport: transport, logger: logger)
         InstrumentationSystem.bootstrap(tracer)
