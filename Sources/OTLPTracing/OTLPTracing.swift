@@ -30,7 +30,7 @@ public enum OTLPTracing {
             configuration: configuration, logger: logger)
         let tracer = OTLPTracer(
             sampler: configuration.sampler, propagatesTraceContext: configuration.propagatesTraceContext,
-            onEnd: exporter.record)
+            onFlush: exporter.flush, onEnd: exporter.record)
         return (tracer, exporter)
     }
 }

@@ -76,6 +76,21 @@ final class BatchSpanExporterTests: XCTestCase {
         XCTAssertEqual(try transport.requests.flatMap(spans(in:)).count, 5)
     }
 
+    func testForceFlushSendsWhatHasEndedWithoutWaitingForTheSchedule() async throws {
+        let transport = ScriptedTransport()
+        transport.always(.any, .status(200))
+        let (tracer, exporter) = try make(["OTEL_BSP_SCHEDULE_DELAY": "600000"], transport: transport, logs: LogLines())
+        try await testGracefulShutdown { trigger in
+            async let running: Void = exporter.run()
+            tracer.startSpan("flushed", context: .topLevel).end()
+            tracer.forceFlush()
+            try await waitUntil { transport.requestCount == 1 }
+            trigger.triggerGracefulShutdown()
+            try await running
+        }
+        XCTAssertEqual(try transport.requests.flatMap(spans(in:)).compactMap { $0.string(5) }, ["flushed"])
+    }
+
     func testAFullBatchLeavesAtOnceInBatchesOfTheMaximumSize() async throws {
         let transport = ScriptedTransport()
         transport.always(.any, .status(200))

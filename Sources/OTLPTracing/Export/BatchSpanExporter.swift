@@ -52,6 +52,9 @@ public final class BatchSpanExporter: Service, Sendable {
         if isBatchFull { wake.yield() }
     }
 
+    /// Exports the queued spans now rather than at the next scheduled time (`forceFlush`).
+    public func flush() { wake.yield() }
+
     /// Exports on schedule until the graceful shutdown, then exports what is left (within
     /// `OTEL_BSP_EXPORT_TIMEOUT`) and returns.
     public func run() async throws {
@@ -69,15 +72,19 @@ public final class BatchSpanExporter: Service, Sendable {
         await exportQueued()
     }
 
-    /// Exports every queued span, a batch at a time.
+    /// Exports the spans queued when it is called, a batch at a time. Spans that end meanwhile
+    /// wait for the next full batch or the next scheduled time: draining until the queue is empty
+    /// would, under steady load, send a stream of tiny batches back to back.
     private func exportQueued() async {
+        var remaining = state.withLock { $0.queue.count }
         while true {
             let (batch, dropped): ([FinishedSpan], Int) = state.withLock { state in
-                let batch = Array(state.queue.prefix(maxBatchSize))
+                let batch = Array(state.queue.prefix(min(maxBatchSize, remaining)))
                 state.queue.removeFirst(batch.count)
                 defer { state.dropped = 0 }
                 return (batch, state.dropped)
             }
+            remaining -= batch.count
             if dropped > 0 {
                 logger.warning(
                     "tracing: \(dropped) spans dropped, the export queue was full (OTEL_BSP_MAX_QUEUE_SIZE=\(maxQueueSize))")

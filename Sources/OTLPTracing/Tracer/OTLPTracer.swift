@@ -16,13 +16,17 @@ public struct OTLPTracer: Tracer {
     let sampler: Sampler
     let propagatesTraceContext: Bool
     let onEnd: @Sendable (FinishedSpan) -> Void
+    let onFlush: @Sendable () -> Void
 
-    /// A tracer sampling with `sampler` that calls `onEnd` with each sampled span as it ends.
+    /// A tracer sampling with `sampler` that calls `onEnd` with each sampled span as it ends, and
+    /// `onFlush` when asked to export what has ended without waiting for the schedule.
     public init(
-        sampler: Sampler, propagatesTraceContext: Bool = true, onEnd: @escaping @Sendable (FinishedSpan) -> Void
+        sampler: Sampler, propagatesTraceContext: Bool = true, onFlush: @escaping @Sendable () -> Void = {},
+        onEnd: @escaping @Sendable (FinishedSpan) -> Void
     ) {
         self.sampler = sampler
         self.propagatesTraceContext = propagatesTraceContext
+        self.onFlush = onFlush
         self.onEnd = onEnd
     }
 
@@ -43,8 +47,9 @@ public struct OTLPTracer: Tracer {
             kind: kind, startNanoseconds: instant().nanosecondsSinceEpoch, onEnd: onEnd)
     }
 
-    /// Nothing to do: the batch processor exports on its own schedule and flushes when it stops.
-    public func forceFlush() {}
+    /// Asks the exporter to send the spans that have ended now, without waiting for its schedule
+    /// (it returns at once; the export runs on the exporter's task).
+    public func forceFlush() { onFlush() }
 
     /// Reads `traceparent` (and `tracestate`) from `carrier` into `context` as the remote parent.
     public func extract<Carrier, Extract: Extractor>(
