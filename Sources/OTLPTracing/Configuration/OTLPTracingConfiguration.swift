@@ -1,3 +1,5 @@
+import WeatherCore
+
 /// How spans are sampled, batched and exported, read from the standard OpenTelemetry variables.
 ///
 /// Tracing is off by default: ``init(environment:)`` returns `nil` unless an OTLP endpoint is named
@@ -193,7 +195,7 @@ private struct Variables {
         var pairs: [(key: String, value: String)] = []
         for member in text.split(separator: ",") {
             let parts = member.split(separator: "=", maxSplits: 1)
-            guard parts.count == 2, let value = String(parts[1].trimmed).removingPercentEncoding(),
+            guard parts.count == 2, let value = PercentEncoding.strictDecode(parts[1].trimmed),
                 !parts[0].trimmed.isEmpty
             else {
                 throw OTLPConfigurationError(
@@ -230,32 +232,5 @@ extension StringProtocol {
             return ""
         }
         return String(self[first...last])
-    }
-}
-
-extension String {
-    /// The string with `%XX` sequences decoded as UTF-8; `nil` when one is malformed.
-    func removingPercentEncoding() -> String? {
-        var bytes: [UInt8] = []
-        var iterator = utf8.makeIterator()
-        while let byte = iterator.next() {
-            guard byte == UInt8(ascii: "%") else {
-                bytes.append(byte)
-                continue
-            }
-            guard let high = iterator.next().flatMap(Self.hexValue), let low = iterator.next().flatMap(Self.hexValue)
-            else { return nil }
-            bytes.append(high << 4 | low)
-        }
-        return String(validating: bytes, as: UTF8.self)
-    }
-
-    private static func hexValue(_ byte: UInt8) -> UInt8? {
-        switch byte {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): byte - UInt8(ascii: "0")
-        case UInt8(ascii: "a")...UInt8(ascii: "f"): byte - UInt8(ascii: "a") + 10
-        case UInt8(ascii: "A")...UInt8(ascii: "F"): byte - UInt8(ascii: "A") + 10
-        default: nil
-        }
     }
 }

@@ -86,9 +86,9 @@ struct QueryString: Sendable {
                 let high = bytes.index(after: index)
                 guard high != bytes.endIndex else { return nil }
                 let low = bytes.index(after: high)
-                guard low != bytes.endIndex, let h = hexValue(bytes[high]), let l = hexValue(bytes[low]) else {
-                    return nil
-                }
+                guard low != bytes.endIndex, let h = PercentEncoding.hexValue(bytes[high]),
+                    let l = PercentEncoding.hexValue(bytes[low])
+                else { return nil }
                 byte = h << 4 | l
                 index = low
             } else if byte == UInt8(ascii: "+") {
@@ -99,14 +99,5 @@ struct QueryString: Sendable {
             index = bytes.index(after: index)
         }
         return String(validating: decoded, as: UTF8.self)
-    }
-
-    private static func hexValue(_ byte: UInt8) -> UInt8? {
-        switch byte {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): byte - UInt8(ascii: "0")
-        case UInt8(ascii: "a")...UInt8(ascii: "f"): byte - UInt8(ascii: "a") + 10
-        case UInt8(ascii: "A")...UInt8(ascii: "F"): byte - UInt8(ascii: "A") + 10
-        default: nil
-        }
     }
 }

@@ -21,4 +21,13 @@ final class PercentEncodingTests: XCTestCase {
         XCTAssertEqual(QueryItem(name: "q", commaSeparated: ["Paris, Texas"]).description, "q=Paris%2C%20Texas")
         XCTAssertEqual(QueryItem(name: "lang", value: "zh_cn").description, "lang=zh_cn")
     }
+
+    func testStrictDecodingRefusesMalformedSequencesAndInvalidUTF8() {
+        XCTAssertEqual(PercentEncoding.strictDecode("Bearer%20tok%2Cen"), "Bearer tok,en")
+        XCTAssertEqual(PercentEncoding.strictDecode("Z%C3%BCrich"), "Zürich")
+        XCTAssertEqual(PercentEncoding.strictDecode("plain"), "plain")
+        for malformed in ["%", "%2", "%zz", "a%2x", "%C3"] {
+            XCTAssertNil(PercentEncoding.strictDecode(malformed), malformed)
+        }
+    }
 }
