@@ -53,9 +53,6 @@ actor RequestCoalescer<Value: Sendable> {
     /// How many callers wait on the operation in flight for `key` (0 when none is).
     func waiting(for key: CacheKey) -> Int { inFlight[key]?.flight.waiting ?? 0 }
 
-    /// Whether an operation for `key` is in flight.
-    func isRunning(_ key: CacheKey) -> Bool { inFlight[key] != nil }
-
     /// Waits until nothing is in flight (bounded: gives up after 1,000 rounds of new work).
     func drain() async {
         for _ in 0..<1_000 {

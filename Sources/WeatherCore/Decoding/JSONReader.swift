@@ -298,20 +298,6 @@ struct JSONReader {
         return true
     }
 
-    /// Reads `true` or `false`.
-    mutating func bool() throws(JSONFailure) -> Bool {
-        let b = try peek()
-        if b == UInt8(ascii: "t") {
-            try expectLiteral("true")
-            return true
-        }
-        if b == UInt8(ascii: "f") {
-            try expectLiteral("false")
-            return false
-        }
-        throw typeMismatch(b, expected: "true or false")
-    }
-
     mutating func expectLiteral(_ literal: StaticString) throws(JSONFailure) {
         let n = literal.utf8CodeUnitCount
         let lit = literal.utf8Start

@@ -72,7 +72,7 @@ struct ServeCommand: AsyncParsableCommand {
         // With tracing on, each line written inside a span carries its trace_id and span_id.
         let tracing: OTLPTracingConfiguration?
         do {
-            tracing = try ServiceTracing.configuration(environment: ProcessInfo.processInfo.environment)
+            tracing = try ServiceTracing.configuration(environment: environment)
         } catch {
             Console.err("invalid configuration: \(error)")
             throw ExitCode(ExitStatus.usage.rawValue)
