@@ -58,6 +58,8 @@ public enum ServiceRouter {
         }
         let tracked = TrackedResponder(dependencies: dependencies)
         router.get("/v1/tracked") { request, _ in try await tracked.respond(to: request) }
+        let quota = QuotaResponder(dependencies: dependencies)
+        router.get("/v1/quota") { _, _ in try await quota.respond() }
         PageRoutes.register(on: router, dependencies: dependencies)
         return (router.base, router.paths)
     }
