@@ -27,6 +27,12 @@ enum OpenAPIDocument {
         "ETag": header("Strong entity tag of the body; send it back in If-None-Match.", ["type": "string"]),
         "X-Request-Id": requestIDHeader,
         "X-Content-Type-Options": noSniffHeader,
+        "RateLimit-Policy": header(
+            "The client's limit on uncached lookups (draft-ietf-httpapi-ratelimit-headers): \"uncached\";q=<CLIENT_LIMIT_BURST>;w=<seconds an empty bucket takes to fill>. Sent when CLIENT_LIMIT is on, on every lookup answer (problems included) except warm hits from the fast path, which cost nothing.",
+            ["type": "string"]),
+        "RateLimit": header(
+            "Where the client stands in that limit: \"uncached\";r=<lookups left that may go upstream>;t=<seconds until the bucket is full again>. Sent with RateLimit-Policy.",
+            ["type": "string"]),
     ] }
 
     static var requestIDHeader: [String: Any] { header("The request's id (the client's X-Request-Id when sane).", ["type": "string"]) }
