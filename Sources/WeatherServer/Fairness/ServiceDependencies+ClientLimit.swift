@@ -33,7 +33,7 @@ struct UpstreamChargeMiddleware: RouterMiddleware {
 
     init(dependencies: ServiceDependencies) {
         self.dependencies = dependencies
-        lookupPaths = Set(LookupRoute.all.map(\.path))
+        lookupPaths = Set(LookupRoute.all.map(\.path) + [BatchResponder.path])
     }
 
     func handle(
@@ -60,7 +60,7 @@ struct UpstreamChargeMiddleware: RouterMiddleware {
         return response
     }
 
-    /// A lookup route, or the legacy `/weather/{city}`.
+    /// A lookup route, the legacy `/weather/{city}`, or the batch of lookups.
     private func isLookup(_ path: String) -> Bool {
         lookupPaths.contains(path) || path.hasPrefix("/weather/")
     }

@@ -50,6 +50,7 @@ enum OpenAPIDocument {
         for route in LookupRoute.all { paths[route.path] = ["get": lookupOperation(route)] }
         paths[LegacyWeatherResponder.path] = ["get": legacyOperation]
         for route in fixedRoutes { paths[route.path] = ["get": route.operation] }
+        paths[BatchResponder.path] = ["post": batchOperation]
         return [
             "openapi": "3.1.0",
             "info": [
@@ -59,7 +60,7 @@ enum OpenAPIDocument {
                     "OpenWeather behind a shared cache: every value names its unit; lookups carry X-Cache, Age, Cache-Control and ETag, and honour If-None-Match. Errors are RFC 9457 problem documents.",
             ],
             "paths": paths,
-            "components": ["schemas": schemas],
+            "components": ["schemas": schemas.merging(batchSchemas) { first, _ in first }],
         ]
     }
 
