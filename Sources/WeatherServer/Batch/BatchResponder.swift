@@ -40,24 +40,32 @@ struct BatchResponder: Sendable {
     }
 
     /// Every item's answer, in order; items unanswered at the deadline answer 504.
+    ///
+    /// The items run as tasks of their own (they inherit the request's task-locals, its
+    /// ``UpstreamCharge`` included) rather than in a task group: a group would wait at the deadline
+    /// for items still waiting on a shared upstream flight, which a cancelled waiter does not cut
+    /// short. Stragglers are cancelled and left to end on their own; what they fetch still fills the cache.
     func answers(_ targets: [String]) async -> [BatchItemResult] {
-        var results = [BatchItemResult?](repeating: nil, count: targets.count)
-        let deadline = limits.deadline
-        await withTaskGroup(of: (Int, BatchItemResult)?.self) { group in
-            for (index, target) in targets.enumerated() {
-                group.addTask { (index, await item(target)) }
-            }
-            group.addTask {
-                try? await Task.sleep(for: deadline)
-                return nil
-            }
-            while let next = await group.next() {
-                guard let (index, result) = next else { break }  // the deadline passed
-                results[index] = result
-                if !results.contains(where: { $0 == nil }) { break }
-            }
-            group.cancelAll()
+        let (arrivals, arrival) = AsyncStream<(index: Int, result: BatchItemResult)?>.makeStream()
+        let items = targets.enumerated().map { index, target in
+            Task { arrival.yield((index, await item(target))) }
         }
+        let deadline = limits.deadline
+        let timer = Task {
+            try? await Task.sleep(for: deadline)
+            arrival.yield(nil)
+        }
+        var results = [BatchItemResult?](repeating: nil, count: targets.count)
+        var unanswered = targets.count
+        for await next in arrivals {
+            guard let next else { break }  // the deadline passed
+            results[next.index] = next.result
+            unanswered -= 1
+            if unanswered == 0 { break }
+        }
+        timer.cancel()
+        for task in items { task.cancel() }
+        arrival.finish()
         return results.map { $0 ?? .failed(Self.tooSlow(deadline)) }
     }
 
