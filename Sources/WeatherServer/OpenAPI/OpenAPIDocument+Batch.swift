@@ -29,9 +29,11 @@ extension OpenAPIDocument {
                     "requests": [
                         "type": "array", "minItems": 1, "maxItems": 50,
                         "items": [
-                            "type": "string", "pattern": "^/v1/",
+                            // No pattern: a target that is no lookup is that item's 404 problem,
+                            // not a refused batch, so the schema must not call it invalid.
+                            "type": "string",
                             "description":
-                                "A lookup's request target, e.g. /v1/weather/current?city=Bergen&country=NO.",
+                                "A lookup's request target, e.g. /v1/weather/current?city=Bergen&country=NO; anything else is that item's 404 problem.",
                         ],
                     ]
                 ],
