@@ -56,6 +56,15 @@ public final class InMemoryQuotaStore: QuotaStore {
         await governor.withLock { $0 }.startCooldown(duration)
     }
 
+    /// The governor's figures as the shared store's (``/WeatherCore/QuotaScope/shared``); throws
+    /// while the connection is broken, as `RedisQuotaStore` does.
+    public func snapshot() async throws -> QuotaSnapshot? {
+        try checkReachable()
+        guard var snapshot = await governor.withLock({ $0 }).snapshot() else { return nil }
+        snapshot.scope = .shared
+        return snapshot
+    }
+
     private func checkReachable() throws {
         if state.withLock({ $0.unreachable }) { throw Self.unreachable }
     }

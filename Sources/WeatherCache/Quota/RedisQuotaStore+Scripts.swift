@@ -53,4 +53,27 @@ extension RedisQuotaStore {
         end
         return 1
         """)
+
+    /// The figures as they stand, read only (nothing is spent or trimmed): the calls in the window
+    /// (those later than `now - window`, as the grant script counts them), the seconds until the
+    /// oldest of them leaves it, the cooldown's PTTL and each day counter.
+    ///
+    /// KEYS: 1 the window, 2 the cooldown, 3… the day counters. ARGV: 1 the window in ms.
+    /// Reply: `{used, oldestBackSeconds (-1: empty), cooldownPTTL (<= 0: none), day counts…}`.
+    static let snapshotScript = RedisScript(
+        """
+        local t = redis.call('TIME')
+        local now = tonumber(t[1]) * 1000000 + tonumber(t[2])
+        local window = tonumber(ARGV[1]) * 1000
+        local after = string.format('(%.0f', now - window)
+        local used = redis.call('ZCOUNT', KEYS[1], after, '+inf')
+        local back = -1
+        if used > 0 then
+          local oldest = redis.call('ZRANGEBYSCORE', KEYS[1], after, '+inf', 'WITHSCORES', 'LIMIT', 0, 1)
+          if oldest[2] then back = math.max(1, math.ceil((tonumber(oldest[2]) + window - now) / 1000000)) end
+        end
+        local reply = {used, back, redis.call('PTTL', KEYS[2])}
+        for i = 3, #KEYS do reply[#reply + 1] = tonumber(redis.call('GET', KEYS[i]) or '0') end
+        return reply
+        """)
 }

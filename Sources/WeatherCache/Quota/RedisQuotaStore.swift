@@ -19,9 +19,10 @@ public struct RedisQuotaStore: QuotaStore {
     public let policy: QuotaPolicy
     /// The window of ``/WeatherCore/QuotaPolicy/callsPerMinute``: 60 s for OpenWeather (shorter only in tests).
     public let window: Duration
-    private let pool: RedisConnectionPool
-    private let base: String
-    private let clock: any WeatherClock
+    let pool: RedisConnectionPool
+    /// `<prefix>quota:<fingerprint>:`, the start of every key of this quota.
+    let base: String
+    let clock: any WeatherClock
 
     /// A quota for the account of `apiKey` in the Redis of `store` (sharing its connections).
     public init(
@@ -51,8 +52,7 @@ public struct RedisQuotaStore: QuotaStore {
     private func grant(_ family: EndpointFamily) async throws -> QuotaDecision {
         let now = clock.now
         let day = Self.utcDay(now)
-        let keys = [base + "minute", base + "cooldown", base + "day:\(family.rawValue):\(day.text)"].map(
-            Array.init(utf8:))
+        let keys = [base + "minute", base + "cooldown", dayKey(family, day: day.text)].map(Array.init(utf8:))
         let arguments = [
             String(policy.callsPerMinute ?? -1), String(max(1, window.roundedUpMilliseconds)),
             String(policy.dailyBudget[family] ?? -1), Self.randomMember(), String(2 * 86_400_000),
@@ -86,6 +86,9 @@ public struct RedisQuotaStore: QuotaStore {
             arguments: [Array(utf8: String(max(1, duration.roundedUpMilliseconds)))])
         if case .error(let message) = reply { throw WeatherError.redisRefused(message) }
     }
+
+    /// The counter of `family`'s calls on the UTC day `day` (`yyyy-mm-dd`).
+    func dayKey(_ family: EndpointFamily, day: String) -> String { base + "day:\(family.rawValue):\(day)" }
 
     /// The UTC day of `date`: its number since 1970 and `yyyy-mm-dd`.
     static func utcDay(_ date: Date) -> (number: Int, text: String) {

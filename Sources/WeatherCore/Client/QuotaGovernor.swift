@@ -71,6 +71,39 @@ public final class QuotaGovernor: QuotaStore {
         cooldown.start(duration)
     }
 
+    /// This process's books, read without spending: ``QuotaScope/local``.
+    public func snapshot() async -> QuotaSnapshot? { snapshot(scope: .local) }
+
+    /// The window, the day and the cooldown as they stand, labelled `scope`.
+    func snapshot(scope: QuotaScope) -> QuotaSnapshot {
+        let uptime = clock.uptime
+        let now = clock.now
+        let day = Int((now.timeIntervalSince1970 / 86400).rounded(.down))
+        let midnight = QuotaSnapshot.nextUTCMidnight(after: now)
+        let cooldownRemaining = cooldown.remaining()
+        return state.withLock { s in
+            var perMinute: QuotaUsage?
+            if let capacity = policy.callsPerMinute {
+                // Oldest first: skip the spends that already left the window, without popping them.
+                var expired = 0
+                while expired < s.count, uptime - s.spent[(s.head + expired) % s.spent.count] >= Self.window {
+                    expired += 1
+                }
+                let oldest = expired < s.count ? s.spent[(s.head + expired) % s.spent.count] : nil
+                perMinute = QuotaUsage(
+                    limit: capacity, used: s.count - expired,
+                    resetsAt: oldest.map { now.addingTimeInterval(($0 + Self.window - uptime).seconds) })
+            }
+            var daily: [EndpointFamily: QuotaUsage] = [:]
+            for (family, budget) in policy.dailyBudget {
+                let used = s.day == day ? s.dailySpent[family, default: 0] : 0
+                daily[family] = QuotaUsage(limit: budget, used: used, resetsAt: midnight)
+            }
+            return QuotaSnapshot(
+                scope: scope, perMinute: perMinute, daily: daily, cooldownRemaining: cooldownRemaining, takenAt: now)
+        }
+    }
+
     /// When a call of `family` may be granted again: the oldest spend of the window coming back,
     /// or the next UTC midnight when the family's daily budget is spent.
     func retryAfter(_ family: EndpointFamily) -> Duration? {

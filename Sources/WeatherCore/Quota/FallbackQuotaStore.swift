@@ -83,6 +83,23 @@ public final class FallbackQuotaStore: QuotaStore {
         return decision
     }
 
+    /// The shared store's figures (``QuotaScope/shared``) while it answers; this replica's local,
+    /// divided budget (``QuotaScope/local``) — which counts every call this replica made, through
+    /// the shared store or not — when it cannot. Reading never switches the budget in use: the
+    /// next ``acquire(_:)`` does.
+    ///
+    /// The shared figures are the account's; this replica's own floor (which only matters after
+    /// the shared store lost its counts) is not folded in.
+    public func snapshot() async throws -> QuotaSnapshot? {
+        do {
+            return try await shared.snapshot()
+        } catch let error where error is CancellationError || Task.isCancelled {
+            throw CancellationError()
+        } catch {
+            return local.snapshot(scope: .local)
+        }
+    }
+
     /// Starts the cooldown locally, then in the shared store (whose failure is reported, not thrown:
     /// the local cooldown already holds this process back).
     public func startCooldown(_ duration: Duration) async throws {

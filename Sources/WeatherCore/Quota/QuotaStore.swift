@@ -27,6 +27,15 @@ public protocol QuotaStore: Sendable {
     /// Pauses every upstream call for `duration` from now, for everyone sharing the store; a
     /// running cooldown that ends later is kept (never shortened).
     func startCooldown(_ duration: Duration) async throws
+    /// The budget as it stands, read without spending a call (`GET /v1/quota` of the service), or
+    /// `nil` when the store keeps no figures it can show. Throws as ``acquire(_:)`` does when the
+    /// store cannot answer.
+    func snapshot() async throws -> QuotaSnapshot?
+}
+
+extension QuotaStore {
+    /// No figures: the default of a store that only grants (a test double, say).
+    public func snapshot() async throws -> QuotaSnapshot? { nil }
 }
 
 /// The answer of ``QuotaStore/acquire(_:)``.

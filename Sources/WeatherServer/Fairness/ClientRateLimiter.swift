@@ -74,6 +74,19 @@ final class ClientRateLimiter: Sendable {
         }
     }
 
+    /// Where `client`'s bucket stands, without taking a token: the whole tokens left and the whole
+    /// seconds (rounded up) until the bucket is full again — a forgotten client's is full.
+    func standing(_ client: ClientAddress.Bucket) -> (remaining: Int, secondsUntilFull: Int) {
+        let now = seconds(clock.uptime)
+        let (rate, burst) = (limit.ratePerSecond * client.scale, Double(limit.burst) * client.scale)
+        let tokens =
+            buckets.withLock { table in
+                table.get(client.key, now: Self.instant(now))?.available(now: now, rate: rate, burst: burst)
+            } ?? burst
+        let missing = max(0, burst - tokens)
+        return (Int(tokens.rounded(.down)), rate > 0 ? Int((missing / rate).rounded(.up)) : 0)
+    }
+
     /// How many clients have a bucket that is not full (`weather_client_limit_clients`).
     var trackedClients: Int { buckets.withLock { $0.count } }
 

@@ -25,6 +25,11 @@ struct TokenBucket: Sendable {
         tokens = min(burst, tokens + 1)
     }
 
+    /// The tokens there are at `now` (fractions included), without taking or storing anything.
+    func available(now: Double, rate: Double, burst: Double) -> Double {
+        min(burst, tokens + max(0, now - updatedAt) * rate)
+    }
+
     /// When the bucket will be full again: from then on it is the same as a new one.
     func fullAt(rate: Double, burst: Double) -> Double {
         updatedAt + max(0, burst - tokens) / rate

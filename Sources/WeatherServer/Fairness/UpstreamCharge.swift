@@ -46,6 +46,18 @@ final class UpstreamCharge: UpstreamPayer {
         return (limiter.limit, seconds)
     }
 
+    /// The `RateLimit-Policy` and `RateLimit` fields for this request's client (its own bucket;
+    /// for IPv6 its /64, whose /48 holds ``ClientAddress/sitePrefixScale`` times as much), or
+    /// `nil` when the per-client limit is off.
+    var rateLimitFields: (policy: String, current: String)? {
+        guard let limiter, let own = buckets.first else { return nil }
+        let standing = limiter.standing(own)
+        return (
+            RateLimitFields.policy(limiter.limit),
+            RateLimitFields.current(remaining: standing.remaining, resetSeconds: standing.secondsUntilFull)
+        )
+    }
+
     /// The charge of the request being served, when its lookups are charged.
     static var current: UpstreamCharge? { UpstreamPayment.payer as? UpstreamCharge }
 }

@@ -24,12 +24,18 @@ struct RequestObservationMiddleware<Context: RequestContext>: RouterMiddleware {
         var response: Response
         var cut: RequestCut?
         do {
-            // Every route is GET (HEAD goes to the router, which answers it as GET does): any other
-            // method is 405 with `Allow`, whatever the path, rather than a misleading 404.
-            guard request.method == .get || request.method == .head else { throw Problem.methodNotAllowed }
-            // No route reads a body: a GET that announces one (a huge Content-Length, chunked) is
-            // refused before the server would wait for bytes that may never come.
-            if request.announcesBody {
+            // Every route is GET (HEAD goes to the router, which answers it as GET does) but the
+            // batch, which is POST: any other method is 405 with `Allow`, whatever the path, rather
+            // than a misleading 404.
+            let batchPath = request.uri.path == BatchResponder.path
+            let isBatch = batchPath && request.method == .post
+            guard !batchPath || isBatch else { throw Problem.batchTakesPost }
+            guard request.method == .get || request.method == .head || isBatch else {
+                throw Problem.methodNotAllowed
+            }
+            // No other route reads a body: a GET that announces one (a huge Content-Length, chunked)
+            // is refused before the server would wait for bytes that may never come.
+            if request.announcesBody, !isBatch {
                 throw Problem.bodyNotAllowed
             }
             response = try await next(request, context)
@@ -97,6 +103,11 @@ extension Problem {
         status: .badRequest, slug: "body-not-allowed", title: "Request body not allowed",
         detail: "GET and HEAD requests take no body; send none (no Content-Length or Transfer-Encoding).")
 
+    /// 405 for any method but POST on `/v1/batch`.
+    static let batchTakesPost = Problem(
+        status: .methodNotAllowed, slug: "method-not-allowed", title: "Method not allowed",
+        detail: "POST /v1/batch takes a JSON body of request targets; GET each lookup route itself.", allow: "POST")
+
     /// What a cut request answers, should its connection still be open (``RequestCut``).
     static let requestCut = Problem(
         status: .serviceUnavailable, slug: "request-cut", title: "Request cut",
@@ -106,5 +117,5 @@ extension Problem {
     /// The answer to a method no route takes.
     static let methodNotAllowed = Problem(
         status: .methodNotAllowed, slug: "method-not-allowed", title: "Method not allowed",
-        detail: "Every route of this service takes GET (and HEAD) only.", allow: "GET, HEAD")
+        detail: "Every route of this service takes GET (and HEAD) only, but POST /v1/batch.", allow: "GET, HEAD")
 }

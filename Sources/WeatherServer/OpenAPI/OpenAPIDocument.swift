@@ -27,6 +27,12 @@ enum OpenAPIDocument {
         "ETag": header("Strong entity tag of the body; send it back in If-None-Match.", ["type": "string"]),
         "X-Request-Id": requestIDHeader,
         "X-Content-Type-Options": noSniffHeader,
+        "RateLimit-Policy": header(
+            "The client's limit on uncached lookups (draft-ietf-httpapi-ratelimit-headers): \"uncached\";q=<CLIENT_LIMIT_BURST>;w=<seconds an empty bucket takes to fill>. Sent when CLIENT_LIMIT is on, on every lookup answer (problems included) except warm hits from the fast path, which cost nothing.",
+            ["type": "string"]),
+        "RateLimit": header(
+            "Where the client stands in that limit: \"uncached\";r=<lookups left that may go upstream>;t=<seconds until the bucket is full again>. Sent with RateLimit-Policy.",
+            ["type": "string"]),
     ] }
 
     static var requestIDHeader: [String: Any] { header("The request's id (the client's X-Request-Id when sane).", ["type": "string"]) }
@@ -44,6 +50,7 @@ enum OpenAPIDocument {
         for route in LookupRoute.all { paths[route.path] = ["get": lookupOperation(route)] }
         paths[LegacyWeatherResponder.path] = ["get": legacyOperation]
         for route in fixedRoutes { paths[route.path] = ["get": route.operation] }
+        paths[BatchResponder.path] = ["post": batchOperation]
         return [
             "openapi": "3.1.0",
             "info": [
@@ -53,7 +60,7 @@ enum OpenAPIDocument {
                     "OpenWeather behind a shared cache: every value names its unit; lookups carry X-Cache, Age, Cache-Control and ETag, and honour If-None-Match. Errors are RFC 9457 problem documents.",
             ],
             "paths": paths,
-            "components": ["schemas": schemas],
+            "components": ["schemas": schemas.merging(batchSchemas) { first, _ in first }],
         ]
     }
 
@@ -106,6 +113,15 @@ enum OpenAPIDocument {
                     "tracked", "The tracked places with their latest current weather and cache age.",
                     parameters: [parameter(.units)],
                     responses: ["200": json("The tracked places.", ref: "Tracked"), "400": problem("Invalid units.")])),
+            FixedRoute(
+                path: "/v1/quota",
+                operation: operation(
+                    "quota",
+                    "The account's upstream budget as this replica sees it: the per-minute window (every family together), each daily budget (One Call), the 429 cooldown, and whether the figures are shared (Redis) or this replica's own (no Redis, or Redis unreachable). Names the account by its key's fingerprint, never the key.",
+                    responses: [
+                        "200": json("The budget; sent with Cache-Control: no-store.", ref: "Quota", noStore: true),
+                        "503": problem("The quota store could not be read."),
+                    ])),
         ]
     }
 
@@ -259,10 +275,12 @@ enum OpenAPIDocument {
         ["description": description, "schema": schema]
     }
 
-    static func json(_ description: String, ref: String) -> [String: Any] {
-        [
+    static func json(_ description: String, ref: String, noStore: Bool = false) -> [String: Any] {
+        var headers = everyAnswerHeaders
+        if noStore { headers["Cache-Control"] = header("no-store", ["type": "string", "const": "no-store"]) }
+        return [
             "description": description,
-            "headers": everyAnswerHeaders,
+            "headers": headers,
             "content": ["application/json": ["schema": ["$ref": "#/components/schemas/\(ref)"]]],
         ]
     }
@@ -311,6 +329,7 @@ enum OpenAPIDocument {
                 "checks": ["type": "object", "additionalProperties": ["type": "string"]],
             ],
         ],
+        "Quota": quotaSchema,
         "Tracked": [
             "type": "object", "required": ["places"],
             "properties": [
@@ -348,4 +367,46 @@ enum OpenAPIDocument {
             ],
         ],
     ] }
+
+    /// `GET /v1/quota`'s body (``QuotaDocument``).
+    static var quotaSchema: [String: Any] {
+        let usage: [String: Any] = [
+            "type": "object", "required": ["limit", "used", "remaining"],
+            "properties": [
+                "limit": ["type": "integer", "minimum": 0], "used": ["type": "integer", "minimum": 0],
+                "remaining": ["type": "integer", "minimum": 0],
+                "resets_at": [
+                    "type": "string", "format": "date-time",
+                    "description": "When a spent call comes back: the oldest call leaving the window (absent when it is empty), or the next UTC midnight.",
+                ],
+            ],
+        ]
+        return [
+            "type": "object", "required": ["key_fingerprint", "scope", "taken_at", "daily", "cooldown"],
+            "properties": [
+                "key_fingerprint": [
+                    "type": "string", "pattern": "^[0-9a-f]{64}$",
+                    "description": "SHA-256 of weather-tracker: and the API key; the key itself is never shown.",
+                ],
+                "scope": [
+                    "type": "string", "enum": ["shared", "local"],
+                    "description": "shared: Redis, the account's figures across replicas; local: this replica's own (no Redis, or Redis unreachable and the budget divided among QUOTA_REPLICAS).",
+                ],
+                "taken_at": ["type": "string", "format": "date-time"],
+                "per_minute": usage.merging(["description": "The sliding 60-second window of the account, every endpoint family together."]) { $1 },
+                "daily": [
+                    "type": "object", "additionalProperties": usage,
+                    "description": "The UTC day of each endpoint family with a daily budget (onecall).",
+                ],
+                "cooldown": [
+                    "type": "object", "required": ["active", "remaining_s"],
+                    "properties": [
+                        "active": ["type": "boolean"], "remaining_s": ["type": "integer", "minimum": 0],
+                        "until": ["type": "string", "format": "date-time"],
+                    ],
+                    "description": "After an upstream 429 every upstream call waits until the cooldown ends.",
+                ],
+            ],
+        ]
+    }
 }

@@ -15,19 +15,27 @@ struct LookupResponder: Sendable {
     let dependencies: ServiceDependencies
 
     func respond(to request: Request, context: ServiceRequestContext) async throws -> Response {
+        let answer = try await lookup(target: request.uri.string, query: request.uri.query.map { Substring($0) })
+        return LookupResponse.make(answer.body, status: answer.status, now: answer.at, request: request)
+    }
+
+    /// One lookup of request target `target` (whose query is `query`): its encoded body and how it
+    /// was answered — the same for a GET of the route and an item of `POST /v1/batch`.
+    ///
+    /// - Throws: the ``Problem`` to answer; any other error (a cut request, a body that would not
+    ///   encode) as it came.
+    func lookup(target: String, query rawQuery: Substring?) async throws -> LookupAnswer {
         // The target is stored too: the same bytes always mean the same normalized question, so the
         // fast path can answer a repeat without parsing, validating or normalizing anything.
-        let target = request.uri.string
         let now = dependencies.clock.now
-        let query = try QueryString(request.uri.query.map { Substring($0) })
+        let query = try QueryString(rawQuery)
         try query.requireOnly(route.parameterNames)
         let plan = try route.plan(query, now)
         let key = route.path + "?" + plan.key
         if let body = dependencies.nearCache.body(forKey: key, now: now) {
             dependencies.nearCache.store(body, forTarget: target, now: now)
-            return dependencies.nearCacheHit(
-                body, family: route.family, now: now, ifNoneMatch: request.headers[.ifNoneMatch]
-            ).response
+            dependencies.observer?.record(.lookup(route.family, .hit))
+            return LookupAnswer(body: body, status: .hit, at: now)
         }
         // Past the near-cache: each upstream call it makes is charged to the client (UpstreamCharge).
         let outcome: LookupOutcome
@@ -50,8 +58,15 @@ struct LookupResponder: Sendable {
             dependencies.nearCache.store(body, forKey: key, now: answeredAt)
             dependencies.nearCache.store(body, forTarget: target, now: answeredAt)
         }
-        return LookupResponse.make(body, status: outcome.status, now: answeredAt, request: request)
+        return LookupAnswer(body: body, status: outcome.status, at: answeredAt)
     }
+}
+
+/// An answered lookup: the encoded body, how it was answered, and when.
+struct LookupAnswer: Sendable {
+    var body: EncodedBody
+    var status: CacheStatus
+    var at: Date
 }
 
 /// Turns a failed lookup into its problem, logging what the operator must know.

@@ -58,12 +58,16 @@ public enum ServiceRouter {
         }
         let tracked = TrackedResponder(dependencies: dependencies)
         router.get("/v1/tracked") { request, _ in try await tracked.respond(to: request) }
+        let quota = QuotaResponder(dependencies: dependencies)
+        router.get("/v1/quota") { _, _ in try await quota.respond() }
+        let batch = BatchResponder(dependencies: dependencies)
+        router.post(BatchResponder.path) { request, _ in try await batch.respond(to: request) }
         PageRoutes.register(on: router, dependencies: dependencies)
         return (router.base, router.paths)
     }
 }
 
-/// Registers GET routes on a router and remembers their paths.
+/// Registers routes on a router and remembers their paths.
 final class RecordingRouter {
     let base: Router<ServiceRequestContext>
     private(set) var paths: [String] = []
@@ -75,6 +79,19 @@ final class RecordingRouter {
         use handler: @escaping @Sendable (Request, ServiceRequestContext) async throws -> Response
     ) {
         base.get(RouterPath(path), use: handler)
+        record(path)
+    }
+
+    /// Registers a POST route (`/v1/batch`, the one route that reads a body).
+    func post(
+        _ path: String,
+        use handler: @escaping @Sendable (Request, ServiceRequestContext) async throws -> Response
+    ) {
+        base.post(RouterPath(path), use: handler)
+        record(path)
+    }
+
+    private func record(_ path: String) {
         paths.append(
             path.split(separator: "/", omittingEmptySubsequences: false)
                 .map { $0.hasPrefix(":") ? "{\($0.dropFirst())}" : String($0) }.joined(separator: "/"))

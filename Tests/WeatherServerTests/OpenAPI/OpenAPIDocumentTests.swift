@@ -41,8 +41,10 @@ final class OpenAPIDocumentTests: XCTestCase {
     /// Calls every documented route and checks the answer's status and headers against the document.
     func testWhatTheRoutesAnswerIsDocumented() async throws {
         let queries = LookupRoutesTests.validQueries.merging(["/weather/{city}": "units=metric"]) { $1 }
-        try await ServiceHarness.run { _, client in
-            for path in Self.paths.keys.sorted() {
+        // The client limit on (and never reached), so its RateLimit fields are on the answers too.
+        try await ServiceHarness.run(clientLimit: ClientLimit(burst: 10_000)) { _, client in
+            // GET operations here; POST /v1/batch in BatchRouteTests.
+            for path in Self.paths.keys.sorted() where (Self.paths[path] as? [String: Any])?["get"] != nil {
                 let concrete = path.replacingOccurrences(of: "{city}", with: "Oslo")
                 let query = queries[path].map { "?" + $0.addingPercentEncoding(withAllowedCharacters: .urlQueryAllowed)! } ?? ""
                 let responses = Self.operation(path)["responses"] as? [String: Any] ?? [:]

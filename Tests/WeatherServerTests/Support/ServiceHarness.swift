@@ -61,6 +61,7 @@ struct ServiceHarness: Sendable {
         clientCallsPerMinute: Int? = nil,
         oneCallPlan: OneCallPlan = .both,
         tracer: (any Tracer)? = nil,
+        quotaStore: (@Sendable (ManualClock) -> any QuotaStore)? = nil,
         _ body: @escaping @Sendable (ServiceHarness, any TestClientProtocol) async throws -> Void
     ) async throws {
         try await OpenWeatherStub.withRunning(configuration: .init(apiKey: stubKey, oneCallPlan: oneCallPlan)) { stub in
@@ -78,7 +79,7 @@ struct ServiceHarness: Sendable {
                 configuration: .init(
                     apiKey: APIKey(apiKey), baseURL: baseURL ?? stub.baseURL, cachePolicy: policy,
                     retry: RetryPolicy(maxAttempts: 1), quota: quota),
-                clock: clock, random: .constant(0.5), observer: observer)
+                clock: clock, random: .constant(0.5), observer: observer, quota: quotaStore?(clock))
             let dependencies = ServiceDependencies(
                 client: client, clock: clock, cachePolicy: policy, mode: mode, cacheKind: .memory,
                 readinessChecks: readinessChecks, logger: logger, trackedPlaces: trackedPlaces,

@@ -27,12 +27,14 @@ struct HomePageResponder: Sendable {
             cards.append(await loader.card(for: searched, id: "card-1", query: query))
         }
         cards += await tracked
-        let model = HomePageModel(
+        var model = HomePageModel(
             chrome: PageChrome(
                 title: "Weather Tracker", path: "/", place: query.place, query: query,
                 isDemo: dependencies.mode == .demo),
             cards: cards,
             examples: Self.examples.map { PlaceLink(label: $0.displayText, href: query.link("/place", place: $0)) })
+        // Read after the cards, so the line counts the calls this page made.
+        model.chrome.budgetLine = await BudgetLine.load(dependencies.client)
         return PageResponse.html(PageTemplates.render("home", model))
     }
 }

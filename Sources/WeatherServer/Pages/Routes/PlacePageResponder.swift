@@ -73,9 +73,11 @@ struct PlacePageResponder: Sendable {
             isDemo: dependencies.mode == .demo)
         let oneCall = PlaceOneCallLookups(
             alerts: await alertsLookup, minutes: await minutesLookup, quarterHours: await quarterHoursLookup)
-        let model = builder.model(
+        var model = builder.model(
             forecast: forecast, current: current, airForecast: airForecast, airNow: airNow,
             alternatives: await namesakes, oneCall: oneCall)
+        // Read after the lookups, so the line counts the calls this page made.
+        model.chrome.budgetLine = await BudgetLine.load(client)
         return PageResponse.html(PageTemplates.render("place", model))
     }
 
@@ -85,7 +87,7 @@ struct PlacePageResponder: Sendable {
             return PageErrors.page(error, path: "/place", query: query, dependencies: dependencies)
         }
         let suggestions = await PlaceSuggestions(client: dependencies.client).suggestions(for: place, query: query)
-        let model = UnknownPlacePageModel(
+        var model = UnknownPlacePageModel(
             chrome: PageChrome(
                 title: "Unknown place · Weather Tracker", path: "/place", place: place, query: query,
                 isDemo: dependencies.mode == .demo),
@@ -93,6 +95,7 @@ struct PlacePageResponder: Sendable {
             tracked: dependencies.trackedPlaces.map {
                 PlaceLink(label: $0.displayText, href: query.link("/place", place: $0))
             })
+        model.chrome.budgetLine = await BudgetLine.load(dependencies.client)
         return PageResponse.html(PageTemplates.render("unknownPlace", model), status: .notFound)
     }
 

@@ -34,6 +34,7 @@ extension PageTemplates {
         </main>
         <footer class="site-footer">
         <p>Weather data: OpenWeather. The same data as JSON: <a href="/openapi.json">the API</a>.</p>
+        {{#chrome.budgetLine}}<p class="budget-line">{{.}} <a href="/v1/quota">Figures</a>.</p>{{/chrome.budgetLine}}
         </footer>
         </body>
         </html>

@@ -21,6 +21,8 @@ struct PageChrome: Sendable {
     var langParameter: String?
     /// The units switch: the same page in each unit system.
     var unitChoices: [UnitChoice]
+    /// The footer's line on the upstream budget left today (``BudgetLine``); `nil` leaves it out.
+    var budgetLine: String?
 
     /// One entry of the units switch.
     struct UnitChoice: Sendable {

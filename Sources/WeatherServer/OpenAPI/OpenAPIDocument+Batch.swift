@@ -1,0 +1,61 @@
+extension OpenAPIDocument {
+    /// `POST /v1/batch` (``BatchResponder``).
+    static var batchOperation: [String: Any] {
+        var responses: [String: Any] = [
+            "200": json(
+                "One result per request target, in order: each its status, and its cache status, age and body, or its problem. Sent with Cache-Control: no-store.",
+                ref: "BatchResults", noStore: true),
+            "400": problem("The body is not {\"requests\": [...]} with 1 to 50 request targets."),
+            "413": problem("The body is larger than 32 KiB."),
+        ]
+        for status in ["429", "503"] { responses[status] = problem(problemDescription(status)) }
+        var operation = operation(
+            "batch",
+            "Up to 50 lookups at once: each request target exactly what its GET route takes. Cached items cost nothing; misses are coalesced with concurrent identical lookups and charged like single lookups; an item refused by a budget gets its own 429 problem. Items unanswered within 10 s answer 504.",
+            responses: responses)
+        operation["requestBody"] = [
+            "required": true,
+            "content": ["application/json": ["schema": ["$ref": "#/components/schemas/BatchRequest"]]],
+        ]
+        return operation
+    }
+
+    /// The batch's request and answer bodies.
+    static var batchSchemas: [String: Any] {
+        [
+            "BatchRequest": [
+                "type": "object", "required": ["requests"],
+                "properties": [
+                    "requests": [
+                        "type": "array", "minItems": 1, "maxItems": 50,
+                        "items": [
+                            // No pattern: a target that is no lookup is that item's 404 problem,
+                            // not a refused batch, so the schema must not call it invalid.
+                            "type": "string",
+                            "description":
+                                "A lookup's request target, e.g. /v1/weather/current?city=Bergen&country=NO; anything else is that item's 404 problem.",
+                        ],
+                    ]
+                ],
+            ],
+            "BatchResults": [
+                "type": "object", "required": ["results"],
+                "properties": [
+                    "results": [
+                        "type": "array",
+                        "items": [
+                            "type": "object", "required": ["status"],
+                            "properties": [
+                                "status": ["type": "integer"],
+                                "cache": ["type": "string", "enum": ["HIT", "MISS", "STALE", "REVALIDATED"]],
+                                "age_s": ["type": "integer", "minimum": 0],
+                                "body": ["$ref": "#/components/schemas/LookupEnvelope"],
+                                "problem": ["$ref": "#/components/schemas/Problem"],
+                            ],
+                        ],
+                    ]
+                ],
+            ],
+        ]
+    }
+}
