@@ -71,15 +71,14 @@ public struct OTLPTracingConfiguration: Sendable {
             return nil
         }
 
-        if let (name, value) = variables.first("OTEL_EXPORTER_OTLP_TRACES_PROTOCOL", "OTEL_EXPORTER_OTLP_PROTOCOL"),
+        if let (name, value) = variables.exporter("PROTOCOL"),
             value.lowercased() != "http/protobuf"
         {
             throw OTLPConfigurationError(
                 variable: name,
                 reason: "\(value) is not built: spans are exported as OTLP/HTTP protobuf; set http/protobuf or unset it")
         }
-        if let (name, value) = variables.first(
-            "OTEL_EXPORTER_OTLP_TRACES_COMPRESSION", "OTEL_EXPORTER_OTLP_COMPRESSION"),
+        if let (name, value) = variables.exporter("COMPRESSION"),
             value.lowercased() != "none"
         {
             throw OTLPConfigurationError(
@@ -100,18 +99,11 @@ public struct OTLPTracingConfiguration: Sendable {
                 variable: "OTEL_EXPORTER_OTLP_ENDPOINT")
             endpoint = (base.hasSuffix("/") ? String(base.dropLast()) : base) + "/v1/traces"
         }
-        let headerVariable =
-            variables["OTEL_EXPORTER_OTLP_TRACES_HEADERS"] != nil
-            ? "OTEL_EXPORTER_OTLP_TRACES_HEADERS" : "OTEL_EXPORTER_OTLP_HEADERS"
-        headers = try variables.keyValueList(headerVariable).map { (name: $0.key, value: $0.value) }
-        exportTimeout = try variables.milliseconds(
-            variables["OTEL_EXPORTER_OTLP_TRACES_TIMEOUT"] != nil
-                ? "OTEL_EXPORTER_OTLP_TRACES_TIMEOUT" : "OTEL_EXPORTER_OTLP_TIMEOUT",
-            default: 10_000)
-        certificateFile = variables.first("OTEL_EXPORTER_OTLP_TRACES_CERTIFICATE", "OTEL_EXPORTER_OTLP_CERTIFICATE")?.1
-        let certificate = variables.first(
-            "OTEL_EXPORTER_OTLP_TRACES_CLIENT_CERTIFICATE", "OTEL_EXPORTER_OTLP_CLIENT_CERTIFICATE")
-        let key = variables.first("OTEL_EXPORTER_OTLP_TRACES_CLIENT_KEY", "OTEL_EXPORTER_OTLP_CLIENT_KEY")
+        headers = try variables.keyValueList(variables.exporterName("HEADERS")).map { (name: $0.key, value: $0.value) }
+        exportTimeout = try variables.milliseconds(variables.exporterName("TIMEOUT"), default: 10_000)
+        certificateFile = variables.exporter("CERTIFICATE")?.1
+        let certificate = variables.exporter("CLIENT_CERTIFICATE")
+        let key = variables.exporter("CLIENT_KEY")
         switch (certificate, key) {
         case (nil, nil): clientCertificate = nil
         case (let certificate?, let key?): clientCertificate = (certificateFile: certificate.1, keyFile: key.1)
@@ -184,9 +176,17 @@ private struct Variables {
 
     func lowercased(_ name: String) -> String? { self[name]?.lowercased() }
 
-    /// The first of `names` that is set, with its value (the signal-specific one is named first).
-    func first(_ names: String...) -> (String, String)? {
-        names.lazy.compactMap { name in self[name].map { (name, $0) } }.first
+    /// Which of `OTEL_EXPORTER_OTLP_TRACES_<setting>` and `OTEL_EXPORTER_OTLP_<setting>` to read:
+    /// the traces-specific one when it is set, as the specification says.
+    func exporterName(_ setting: String) -> String {
+        let traces = "OTEL_EXPORTER_OTLP_TRACES_\(setting)"
+        return self[traces] != nil ? traces : "OTEL_EXPORTER_OTLP_\(setting)"
+    }
+
+    /// The exporter `setting` that applies (``exporterName(_:)``) with its value; `nil` when neither is set.
+    func exporter(_ setting: String) -> (String, String)? {
+        let name = exporterName(setting)
+        return self[name].map { (name, $0) }
     }
 
     /// A W3C-baggage-style list, `key1=value1,key2=value2`, values percent-decoded.

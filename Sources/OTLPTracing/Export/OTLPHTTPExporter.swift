@@ -36,7 +36,7 @@ struct OTLPHTTPExporter: Sendable {
         var backoff = Duration.milliseconds(100)
         while true {
             let left = deadline - .now
-            let outcome: Result<Void, Failure>
+            let failure: Failure
             let retryable: Bool
             do {
                 let response = try await transport.send(
@@ -45,17 +45,16 @@ struct OTLPHTTPExporter: Sendable {
                 switch response.head.status.code {
                 case 200..<300: return
                 case 429, 502, 503, 504:
-                    (outcome, retryable) = (.failure(Failure(description: "HTTP \(response.head.status.code)")), true)
+                    (failure, retryable) = (Failure(description: "HTTP \(response.head.status.code)"), true)
                 default:
-                    (outcome, retryable) = (.failure(Failure(description: "HTTP \(response.head.status.code), not retried")), false)
+                    (failure, retryable) = (Failure(description: "HTTP \(response.head.status.code), not retried"), false)
                 }
             } catch is CancellationError {
                 throw Failure(description: "cancelled")
             } catch {
-                (outcome, retryable) = (.failure(Failure(description: "\(error)")), true)
+                (failure, retryable) = (Failure(description: "\(error)"), true)
             }
-            guard case .failure(let failure) = outcome else { return }
-            // Full jitter: replicas that lost the collector together do not retry together.
+            // Jitter: replicas that lost the collector together do not retry together.
             let pause = backoff * Double.random(in: 0.5...1)
             guard retryable, ContinuousClock.now + pause < deadline else { throw failure }
             do { try await Task.sleep(for: pause) } catch { throw failure }
