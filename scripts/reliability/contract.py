@@ -48,8 +48,10 @@ def main():
     output = run.stdout + run.stderr
     with open(os.path.join(work, "schemathesis.txt"), "w") as f:
         f.write(output)
-    tail = output.strip().splitlines()[-40:]
-    print("\n".join(tail), file=sys.stderr)
+    # On failure the whole report (its failures and errors come before the summary), bounded; on
+    # success the summary.
+    lines = output.strip().splitlines()
+    print("\n".join(lines[-400:] if run.returncode != 0 else lines[-40:]), file=sys.stderr)
     counts = {}
     try:
         with open(report) as f:

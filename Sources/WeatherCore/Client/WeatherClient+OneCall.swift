@@ -255,7 +255,7 @@ extension WeatherClient {
 }
 
 /// The government alerts for a place (``WeatherClient/alerts(for:language:)``).
-public struct OneCallAlerts: Sendable, Equatable, Encodable {
+public struct OneCallAlerts: Sendable, Equatable, Codable {
     /// The alerts, with their details; empty when none is in force.
     public var alerts: [WeatherAlert]
     /// Which One Call API answered and what it cost.

@@ -4,7 +4,7 @@ public import Foundation
 ///
 /// Each step is one endpoint (One Call 4.0's `/timeline/1min`, `/15min`, `/1h`, `/1day`) with a
 /// fixed page size and a span of time it offers. The raw value is the endpoint's path segment.
-public enum TimelineStep: String, Sendable, Hashable, CaseIterable, Encodable, CustomStringConvertible {
+public enum TimelineStep: String, Sendable, Hashable, CaseIterable, Codable, CustomStringConvertible {
     /// One record a minute, `1min`: precipitation for the next 60 minutes, one page of 60.
     case minute = "1min"
     /// One record a quarter hour, `15min`: the next 48 hours, pages of 50.

@@ -65,7 +65,8 @@ struct HealthResponder: Sendable {
         }
     }
 
-    private struct ReadyDocument: Encodable {
+    /// `/ready`'s body.
+    struct ReadyDocument: Codable {
         var status: String
         var checks: [String: String]
     }

@@ -1,10 +1,10 @@
 extension OpenAPIDocument {
     /// `POST /v1/batch` (``BatchResponder``).
-    static var batchOperation: [String: Any] {
+    static func batchOperation(_ catalog: SchemaCatalog) -> [String: Any] {
         var responses: [String: Any] = [
             "200": json(
                 "One result per request target, in order: each its status, and its cache status, age and body, or its problem. Sent with Cache-Control: no-store.",
-                ref: "BatchResults", noStore: true),
+                ["$ref": "#/components/schemas/BatchResults"], noStore: true),
             "400": problem("The body is not {\"requests\": [...]} with 1 to 50 request targets."),
             "413": problem("The body is larger than 32 KiB."),
         ]
@@ -20,9 +20,16 @@ extension OpenAPIDocument {
         return operation
     }
 
-    /// The batch's request and answer bodies.
-    static var batchSchemas: [String: Any] {
-        [
+    /// The batch's request and answer bodies (written by hand around encoded bodies: ``BatchItemResult``);
+    /// an item's body is the envelope of the lookup its target names.
+    static func batchSchemas(_ catalog: SchemaCatalog) -> [String: Any] {
+        func envelope<Model: Codable>(_ model: Model.Type) -> [String: Any] { catalog.schema(for: LookupEnvelope<Model>.self) }
+        var bodies: [[String: Any]] = []
+        for route in LookupRoute.all {
+            let schema = envelope(route.data)
+            if !bodies.contains(where: { $0["$ref"] as? String == schema["$ref"] as? String }) { bodies.append(schema) }
+        }
+        return [
             "BatchRequest": [
                 "type": "object", "required": ["requests"],
                 "properties": [
@@ -44,13 +51,13 @@ extension OpenAPIDocument {
                     "results": [
                         "type": "array",
                         "items": [
-                            "type": "object", "required": ["status"],
+                            "type": "object", "required": ["status"], "additionalProperties": false,
                             "properties": [
                                 "status": ["type": "integer"],
                                 "cache": ["type": "string", "enum": ["HIT", "MISS", "STALE", "REVALIDATED"]],
                                 "age_s": ["type": "integer", "minimum": 0],
-                                "body": ["$ref": "#/components/schemas/LookupEnvelope"],
-                                "problem": ["$ref": "#/components/schemas/Problem"],
+                                "body": ["anyOf": bodies],
+                                "problem": ["$ref": "#/components/schemas/\(problemComponent)"],
                             ],
                         ],
                     ]

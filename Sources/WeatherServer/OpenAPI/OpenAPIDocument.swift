@@ -46,11 +46,16 @@ enum OpenAPIDocument {
     static var everyAnswerHeaders: [String: Any] { ["X-Request-Id": requestIDHeader, "X-Content-Type-Options": noSniffHeader] }
 
     static var document: [String: Any] {
+        let catalog = SchemaCatalog()
+        // Registered first: every problem answer refers to it by name.
+        _ = catalog.schema(for: Problem.ProblemDocument.self)
         var paths: [String: Any] = [:]
-        for route in LookupRoute.all { paths[route.path] = ["get": lookupOperation(route)] }
-        paths[LegacyWeatherResponder.path] = ["get": legacyOperation]
-        for route in fixedRoutes { paths[route.path] = ["get": route.operation] }
-        paths[BatchResponder.path] = ["post": batchOperation]
+        for route in LookupRoute.all { paths[route.path] = ["get": lookupOperation(route, catalog)] }
+        paths[LegacyWeatherResponder.path] = ["get": legacyOperation(catalog)]
+        for route in fixedRoutes(catalog) { paths[route.path] = ["get": route.operation] }
+        paths[BatchResponder.path] = ["post": batchOperation(catalog)]
+        var schemas: [String: Any] = handWrittenSchemas(catalog)
+        schemas.merge(catalog.components) { handWritten, _ in handWritten }
         return [
             "openapi": "3.1.0",
             "info": [
@@ -60,7 +65,7 @@ enum OpenAPIDocument {
                     "OpenWeather behind a shared cache: every value names its unit; lookups carry X-Cache, Age, Cache-Control and ETag, and honour If-None-Match. Errors are RFC 9457 problem documents.",
             ],
             "paths": paths,
-            "components": ["schemas": schemas.merging(batchSchemas) { first, _ in first }],
+            "components": ["schemas": schemas],
         ]
     }
 
@@ -70,20 +75,21 @@ enum OpenAPIDocument {
         var operation: [String: Any]
     }
 
-    static var fixedRoutes: [FixedRoute] {
+    static func fixedRoutes(_ catalog: SchemaCatalog) -> [FixedRoute] {
         pageRoutes + [
             FixedRoute(
                 path: "/health",
                 operation: operation(
                     "health", "Liveness: never touches the network.",
-                    responses: ["200": json("The process is up.", ref: "Health")])),
+                    responses: ["200": json("The process is up.", ["$ref": "#/components/schemas/Health"])])),
             FixedRoute(
                 path: "/ready",
                 operation: operation(
                     "ready", "Readiness: every configured dependency answers (Redis PING within 250 ms).",
                     responses: [
-                        "200": json("Every dependency answers.", ref: "Ready"),
-                        "503": json("A dependency does not answer; `checks` names it.", ref: "Ready"),
+                        "200": json("Every dependency answers.", catalog.schema(for: HealthResponder.ReadyDocument.self)),
+                        "503": json(
+                            "A dependency does not answer; `checks` names it.", catalog.schema(for: HealthResponder.ReadyDocument.self)),
                     ])),
             FixedRoute(
                 path: "/metrics",
@@ -112,14 +118,19 @@ enum OpenAPIDocument {
                 operation: operation(
                     "tracked", "The tracked places with their latest current weather and cache age.",
                     parameters: [parameter(.units)],
-                    responses: ["200": json("The tracked places.", ref: "Tracked"), "400": problem("Invalid units.")])),
+                                        responses: [
+                        "200": json("The tracked places.", catalog.schema(for: TrackedResponder.TrackedDocument.self)),
+                        "400": problem("Invalid units."),
+                    ])),
             FixedRoute(
                 path: "/v1/quota",
                 operation: operation(
                     "quota",
                     "The account's upstream budget as this replica sees it: the per-minute window (every family together), each daily budget (One Call), the 429 cooldown, and whether the figures are shared (Redis) or this replica's own (no Redis, or Redis unreachable). Names the account by its key's fingerprint, never the key.",
                     responses: [
-                        "200": json("The budget; sent with Cache-Control: no-store.", ref: "Quota", noStore: true),
+                        "200": json(
+                            "The budget; sent with Cache-Control: no-store.", catalog.schema(for: QuotaDocument.self),
+                            noStore: true),
                         "503": problem("The quota store could not be read."),
                     ])),
         ]
@@ -177,29 +188,13 @@ enum OpenAPIDocument {
         ]
     }
 
-    static func lookupOperation(_ route: LookupRoute) -> [String: Any] {
+    static func lookupOperation(_ route: LookupRoute, _ catalog: SchemaCatalog) -> [String: Any] {
+        func envelope<Model: Codable>(_ model: Model.Type) -> [String: Any] { catalog.schema(for: LookupEnvelope<Model>.self) }
         var responses: [String: Any] = [
             "200": [
                 "description": "The answer.",
                 "headers": lookupHeaders,
-                "content": [
-                    "application/json": [
-                        "schema": [
-                            "allOf": [
-                                ["$ref": "#/components/schemas/LookupEnvelope"],
-                                [
-                                    "properties": [
-                                        // Geocoding answers a list of places; every other model is an object.
-                                        "data": [
-                                            "type": route.schema == "GeocodingResults" ? "array" : "object",
-                                            "description": "The \(route.schema) model.",
-                                        ]
-                                    ]
-                                ],
-                            ]
-                        ]
-                    ]
-                ],
+                "content": ["application/json": ["schema": envelope(route.data)]],
             ],
             "304": ["description": "Not modified: If-None-Match named the current ETag.", "headers": lookupHeaders],
         ]
@@ -211,12 +206,12 @@ enum OpenAPIDocument {
             route.summary, parameters: parameters, responses: responses)
     }
 
-    static var legacyOperation: [String: Any] {
+    static func legacyOperation(_ catalog: SchemaCatalog) -> [String: Any] {
         var responses: [String: Any] = [
             "200": [
                 "description": "Current weather in the origin service's flat shape.",
                 "headers": lookupHeaders,
-                "content": ["application/json": ["schema": ["$ref": "#/components/schemas/LegacyWeather"]]],
+                "content": ["application/json": ["schema": catalog.schema(for: LegacyWeather.self)]],
             ],
             "304": ["description": "Not modified.", "headers": lookupHeaders],
         ]
@@ -275,13 +270,13 @@ enum OpenAPIDocument {
         ["description": description, "schema": schema]
     }
 
-    static func json(_ description: String, ref: String, noStore: Bool = false) -> [String: Any] {
+    static func json(_ description: String, _ schema: [String: Any], noStore: Bool = false) -> [String: Any] {
         var headers = everyAnswerHeaders
         if noStore { headers["Cache-Control"] = header("no-store", ["type": "string", "const": "no-store"]) }
         return [
             "description": description,
             "headers": headers,
-            "content": ["application/json": ["schema": ["$ref": "#/components/schemas/\(ref)"]]],
+            "content": ["application/json": ["schema": schema]],
         ]
     }
 
@@ -294,119 +289,28 @@ enum OpenAPIDocument {
                 "Retry-After": header("Seconds to wait (429, 503).", ["type": "integer", "minimum": 1]),
                 "Cache-Control": header("no-store", ["type": "string"]),
             ],
-            "content": ["application/problem+json": ["schema": ["$ref": "#/components/schemas/Problem"]]],
+            "content": [
+                "application/problem+json": ["schema": ["$ref": "#/components/schemas/\(problemComponent)"]]
+            ],
         ]
     }
 
-    static var schemas: [String: Any] { [
-        "Problem": [
-            "type": "object", "required": ["type", "title", "status", "detail"],
-            "properties": [
-                "type": ["type": "string"], "title": ["type": "string"], "status": ["type": "integer"],
-                "detail": ["type": "string"], "parameter": ["type": "string"], "retry_after_s": ["type": "integer"],
-            ],
-        ],
-        "LookupEnvelope": [
-            "type": "object", "required": ["data", "fetched_at"],
-            "properties": [
-                "data": ["type": ["object", "array"]], "fetched_at": ["type": "string", "format": "date-time"],
-                "units": ["type": "string", "enum": ["standard", "metric", "imperial"]],
-                "place": ["type": "string"],
-            ],
-        ],
-        "Health": [
+    /// The component every problem answer refers to (``Problem/ProblemDocument``).
+    static let problemComponent = SchemaCatalog.componentName(of: Problem.ProblemDocument.self)
+
+    /// The schemas of bodies written by hand rather than encoded from a type: `/health`'s (built
+    /// from constants on the fast path) and the batch's.
+    static func handWrittenSchemas(_ catalog: SchemaCatalog) -> [String: Any] {
+        var schemas = batchSchemas(catalog)
+        schemas["Health"] = [
             "type": "object", "required": ["status", "version", "uptime_s", "mode", "cache"],
+            "additionalProperties": false,
             "properties": [
                 "status": ["type": "string", "enum": ["ok"]], "version": ["type": "string"],
                 "uptime_s": ["type": "integer", "minimum": 0], "mode": ["type": "string", "enum": ["live", "demo"]],
                 "cache": ["type": "string", "enum": ["redis", "memory"]],
             ],
-        ],
-        "Ready": [
-            "type": "object", "required": ["status", "checks"],
-            "properties": [
-                "status": ["type": "string", "enum": ["ready", "not_ready"]],
-                "checks": ["type": "object", "additionalProperties": ["type": "string"]],
-            ],
-        ],
-        "Quota": quotaSchema,
-        "Tracked": [
-            "type": "object", "required": ["places"],
-            "properties": [
-                "places": [
-                    "type": "array",
-                    "items": [
-                        "type": "object", "required": ["place"],
-                        "properties": [
-                            "place": ["type": "string"], "current": ["type": "object"],
-                            "age_s": ["type": "integer"], "cache": ["type": "string"], "error": ["type": "string"],
-                        ],
-                    ],
-                ]
-            ],
-        ],
-        "LegacyWeather": [
-            "type": "object",
-            "required": [
-                "city", "units", "temperature", "feels_like", "temp_min", "temp_max", "humidity", "pressure",
-                "description", "icon", "wind_speed", "wind_deg", "clouds", "sunrise", "sunset", "timezone",
-                "observed_at", "coord", "cached",
-            ],
-            "properties": [
-                "city": ["type": "string"], "country": ["type": "string"], "units": ["type": "string"],
-                "temperature": ["type": "number"], "feels_like": ["type": "number"], "temp_min": ["type": "number"],
-                "temp_max": ["type": "number"], "humidity": ["type": "integer"], "pressure": ["type": "integer"],
-                "description": ["type": "string"], "icon": ["type": "string"], "wind_speed": ["type": "number"],
-                "wind_deg": ["type": "integer"], "clouds": ["type": "integer"], "visibility": ["type": "integer"],
-                "sunrise": ["type": "integer"], "sunset": ["type": "integer"], "timezone": ["type": "integer"],
-                "observed_at": ["type": "integer"],
-                "coord": [
-                    "type": "object", "properties": ["lat": ["type": "number"], "lon": ["type": "number"]],
-                ],
-                "cached": ["type": "boolean"],
-            ],
-        ],
-    ] }
-
-    /// `GET /v1/quota`'s body (``QuotaDocument``).
-    static var quotaSchema: [String: Any] {
-        let usage: [String: Any] = [
-            "type": "object", "required": ["limit", "used", "remaining"],
-            "properties": [
-                "limit": ["type": "integer", "minimum": 0], "used": ["type": "integer", "minimum": 0],
-                "remaining": ["type": "integer", "minimum": 0],
-                "resets_at": [
-                    "type": "string", "format": "date-time",
-                    "description": "When a spent call comes back: the oldest call leaving the window (absent when it is empty), or the next UTC midnight.",
-                ],
-            ],
         ]
-        return [
-            "type": "object", "required": ["key_fingerprint", "scope", "taken_at", "daily", "cooldown"],
-            "properties": [
-                "key_fingerprint": [
-                    "type": "string", "pattern": "^[0-9a-f]{64}$",
-                    "description": "SHA-256 of weather-tracker: and the API key; the key itself is never shown.",
-                ],
-                "scope": [
-                    "type": "string", "enum": ["shared", "local"],
-                    "description": "shared: Redis, the account's figures across replicas; local: this replica's own (no Redis, or Redis unreachable and the budget divided among QUOTA_REPLICAS).",
-                ],
-                "taken_at": ["type": "string", "format": "date-time"],
-                "per_minute": usage.merging(["description": "The sliding 60-second window of the account, every endpoint family together."]) { $1 },
-                "daily": [
-                    "type": "object", "additionalProperties": usage,
-                    "description": "The UTC day of each endpoint family with a daily budget (onecall).",
-                ],
-                "cooldown": [
-                    "type": "object", "required": ["active", "remaining_s"],
-                    "properties": [
-                        "active": ["type": "boolean"], "remaining_s": ["type": "integer", "minimum": 0],
-                        "until": ["type": "string", "format": "date-time"],
-                    ],
-                    "description": "After an upstream 429 every upstream call waits until the cooldown ends.",
-                ],
-            ],
-        ]
+        return schemas
     }
 }

@@ -3,7 +3,7 @@ import WeatherCore
 
 /// The body of `GET /v1/quota`: a ``QuotaSnapshot`` with the account named by its key's
 /// fingerprint — never the key.
-struct QuotaDocument: Encodable {
+struct QuotaDocument: Codable {
     /// ``APIKey/fingerprint`` of the service's key: the name of the account's quota in Redis.
     var keyFingerprint: String
     /// `shared` (Redis, every replica's calls) or `local` (this process only: no Redis, or Redis unreachable).
@@ -17,7 +17,7 @@ struct QuotaDocument: Encodable {
     /// The 429 cooldown: every upstream call waits while it is active.
     var cooldown: Cooldown
 
-    struct Usage: Encodable {
+    struct Usage: Codable {
         var limit: Int
         var used: Int
         var remaining: Int
@@ -25,7 +25,7 @@ struct QuotaDocument: Encodable {
         var resetsAt: Date?
     }
 
-    struct Cooldown: Encodable {
+    struct Cooldown: Codable {
         var active: Bool
         /// Whole seconds left, rounded up (0 when inactive).
         var remainingS: Int

@@ -50,14 +50,14 @@ public struct Problem: Error, Sendable, Equatable {
 
     /// The document's JSON.
     var jsonBytes: [UInt8] {
-        let document = Document(
+        let document = ProblemDocument(
             type: type, title: title, status: Int(status.code), detail: detail, parameter: parameter,
             retryAfterS: retryAfterSeconds)
         return (try? ServiceJSON.encode(document)) ?? Array(#"{"status":500}"#.utf8)
     }
 
     /// The members of the document, as RFC 9457 names them (plus `parameter` and `retry_after_s`).
-    private struct Document: Encodable {
+    struct ProblemDocument: Codable {
         var type: String
         var title: String
         var status: Int

@@ -65,8 +65,8 @@ struct LegacyWeatherResponder: Sendable {
 }
 
 /// The origin's response body: flat numbers in the requested units, as the FastAPI service sent them.
-struct LegacyWeather: Encodable {
-    struct Coord: Encodable {
+struct LegacyWeather: Codable {
+    struct Coord: Codable {
         var lon: Double
         var lat: Double
     }

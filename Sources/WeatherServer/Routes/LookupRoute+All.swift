@@ -9,7 +9,7 @@ extension LookupRoute {
     static let weather: [LookupRoute] = [
         LookupRoute(
             path: "/v1/weather/current", summary: "Current weather at a place", family: .current,
-            parameters: ParameterSpec.place + [.units, .lang], schema: "CurrentWeather"
+            parameters: ParameterSpec.place + [.units, .lang], data: CurrentWeather.self
         ) { query, now throws(Problem) in
             let common = try LookupQuery(query)
             let request = try validated("city") { () throws(WeatherError) in
@@ -26,7 +26,7 @@ extension LookupRoute {
                 ParameterSpec(
                     name: "cnt", description: "Number of 3-hour steps (1–40, default all).",
                     schema: .integer(minimum: 1, maximum: 40)),
-            ], schema: "Forecast"
+            ], data: Forecast.self
         ) { query, now throws(Problem) in
             let common = try LookupQuery(query)
             let count = try LookupQuery.integer(query, "cnt", in: 1...40)
@@ -49,7 +49,7 @@ extension LookupRoute {
                 ParameterSpec(
                     name: "exclude", description: "Comma-separated sections to leave out: current, minutely, hourly, daily, alerts.",
                     schema: .string),
-            ], schema: "OneCall"
+            ], data: OneCall.self
         ) { query, now throws(Problem) in
             let common = try LookupQuery(query)
             let exclude = try sections(query.text("exclude"))
@@ -67,7 +67,7 @@ extension LookupRoute {
                 ParameterSpec(
                     name: "dt", description: "The instant, Unix seconds: from 1979-01-01 to 4 days from now (what OpenWeather serves).",
                     schema: .integer(minimum: 283_996_800, maximum: 253_402_300_799), required: true),
-            ], schema: "HistoricalWeather"
+            ], data: HistoricalWeather.self
         ) { query, now throws(Problem) in
             let common = try LookupQuery(query)
             guard let seconds = try LookupQuery.integer(query, "dt", in: 283_996_800...253_402_300_799) else {
@@ -89,7 +89,7 @@ extension LookupRoute {
             parameters: ParameterSpec.place + [
                 .units, .lang,
                 ParameterSpec(name: "date", description: "The day, YYYY-MM-DD (from 1979-01-02).", schema: .date, required: true),
-            ], schema: "DaySummary"
+            ], data: DaySummary.self
         ) { query, now throws(Problem) in
             let common = try LookupQuery(query)
             let date = try calendarDate(query, "date", required: true)!
@@ -107,7 +107,7 @@ extension LookupRoute {
             parameters: ParameterSpec.place + [
                 .units, .lang,
                 ParameterSpec(name: "date", description: "Today or tomorrow, YYYY-MM-DD (default today).", schema: .date),
-            ], schema: "WeatherOverview"
+            ], data: WeatherOverview.self
         ) { query, now throws(Problem) in
             let common = try LookupQuery(query)
             let date = try calendarDate(query, "date", required: false)
@@ -122,7 +122,7 @@ extension LookupRoute {
     static let air: [LookupRoute] = [
         LookupRoute(
             path: "/v1/air", summary: "Current air quality", family: .air, parameters: ParameterSpec.place + [.lang],
-            schema: "AirPollution"
+            data: AirPollution.self
         ) { query, now throws(Problem) in
             let common = try LookupQuery(query)
             return LookupPlan(key: common.keyText) { client in
@@ -132,7 +132,7 @@ extension LookupRoute {
         },
         LookupRoute(
             path: "/v1/air/forecast", summary: "Hourly air quality forecast", family: .air,
-            parameters: ParameterSpec.place + [.lang], schema: "AirPollution"
+            parameters: ParameterSpec.place + [.lang], data: AirPollution.self
         ) { query, now throws(Problem) in
             let common = try LookupQuery(query)
             return LookupPlan(key: common.keyText) { client in
@@ -151,7 +151,7 @@ extension LookupRoute {
                 ParameterSpec(
                     name: "end", description: "Last instant, Unix seconds: not before start, not after now, at most 31 days after start.",
                     schema: .integer(minimum: 1_606_435_200, maximum: 253_402_300_799), required: true),
-            ], schema: "AirPollution"
+            ], data: AirPollution.self
         ) { query, now throws(Problem) in
             let common = try LookupQuery(query)
             let range = 1_606_435_200...253_402_300_799
@@ -193,7 +193,7 @@ extension LookupRoute {
                     name: "q", description: "city[,state][,country], e.g. Springfield,IL,US.", schema: .string,
                     required: true),
                 .limit,
-            ], schema: "GeocodingResults"
+            ], data: GeocodingResults.self
         ) { query, now throws(Problem) in
             guard let text = query.text("q") else { throw .invalidParameter("q", "q (a place name) is required.") }
             let parts = text.split(separator: ",", omittingEmptySubsequences: false).map { String($0).trimmingWhitespace() }
@@ -212,7 +212,7 @@ extension LookupRoute {
         },
         LookupRoute(
             path: "/v1/geocode/reverse", summary: "Places near a point", family: .geocoding,
-            parameters: ParameterSpec.coordinates + [.limit], schema: "GeocodingResults"
+            parameters: ParameterSpec.coordinates + [.limit], data: GeocodingResults.self
         ) { query, now throws(Problem) in
             let coordinates = try LookupQuery.coordinates(query)
             let limit = try LookupQuery.integer(query, "limit", in: 1...5) ?? 5
@@ -228,7 +228,7 @@ extension LookupRoute {
             parameters: [
                 ParameterSpec(name: "zip", description: "Postal code.", schema: .string, required: true),
                 ParameterSpec(name: "country", description: "ISO 3166 country code (default US).", schema: .string),
-            ], schema: "ZipLocation"
+            ], data: ZipLocation.self
         ) { query, now throws(Problem) in
             guard let zip = query.text("zip") else { throw .invalidParameter("zip", "zip is required.") }
             let request = try validated("zip") { () throws(WeatherError) in

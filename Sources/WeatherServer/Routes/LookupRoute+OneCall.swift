@@ -22,7 +22,7 @@ extension LookupRoute {
                         + "after start. A range needing more than \(timelinePageLimit) upstream pages "
                         + "(\(step.recordsPerPage) records each) is refused.",
                     schema: .string),
-            ], schema: "Timeline"
+            ], data: timelineBody(of: step)
         ) { query, now throws(Problem) in
             let common = try LookupQuery(query)
             let start = step.alignedDown(try instant(query, "start") ?? now)
@@ -50,11 +50,7 @@ extension LookupRoute {
                         maxPages: timelinePageLimit, as: Record.self)
                     return LookupOutcome(timeline.result.map(TimelineBody.init), units: common.units, place: place.name)
                 }
-                switch step {
-                case .minute: return try await walk(MinutelyPrecipitation.self)
-                case .quarterHour, .hour: return try await walk(HourlyForecast.self)
-                case .day: return try await walk(DailyForecast.self)
-                }
+                return try await walk(recordType(of: step))
             }
         }
     }
@@ -62,7 +58,7 @@ extension LookupRoute {
     /// `GET /v1/weather/alerts`: the government alerts in force, with their details.
     static let alerts = LookupRoute(
         path: "/v1/weather/alerts", summary: "Government weather alerts in force, with their details (One Call 3.0 or 4.0)",
-        family: .oneCall, parameters: ParameterSpec.place + [.lang], schema: "OneCallAlerts"
+        family: .oneCall, parameters: ParameterSpec.place + [.lang], data: OneCallAlerts.self
     ) { query, now throws(Problem) in
         let common = try LookupQuery(query)
         return LookupPlan(key: common.keyText) { client in
@@ -70,6 +66,21 @@ extension LookupRoute {
             let result = try await client.alerts(for: place.coordinates, language: common.language)
             return LookupOutcome(result, units: nil, place: place.name)
         }
+    }
+
+    /// The records of the `step` timeline: One Call's records of that step.
+    static func recordType(of step: TimelineStep) -> any TimelineRecord.Type {
+        switch step {
+        case .minute: MinutelyPrecipitation.self
+        case .quarterHour, .hour: HourlyForecast.self
+        case .day: DailyForecast.self
+        }
+    }
+
+    /// The `data` of the `step` timeline.
+    static func timelineBody(of step: TimelineStep) -> any Codable.Type {
+        func body<Record: TimelineRecord>(_ record: Record.Type) -> any Codable.Type { TimelineBody<Record>.self }
+        return body(recordType(of: step))
     }
 
     /// The most upstream pages one timeline request may walk.
@@ -126,7 +137,7 @@ private let utcCalendar: Calendar = {
 }()
 
 /// The body of a timeline route: the range, which API answered, and the records.
-struct TimelineBody<Record: TimelineRecord>: Encodable, Sendable {
+struct TimelineBody<Record: TimelineRecord>: Codable, Sendable {
     var step: String
     var start: Date
     var end: Date

@@ -13,8 +13,8 @@ struct LookupRoute: Sendable {
     var family: EndpointFamily
     /// The query parameters taken; any other is refused with 400.
     var parameters: [ParameterSpec]
-    /// The OpenAPI schema name of the `data` member.
-    var schema: String
+    /// The type of the `data` member (the OpenAPI document derives its schema from it).
+    var data: any Codable.Type
     /// Turns a parsed query into a plan, or a 400; the time is the request's (bounds such as "no
     /// later than 4 days ahead" depend on it).
     var plan: @Sendable (QueryString, Date) throws(Problem) -> LookupPlan
@@ -68,3 +68,6 @@ struct LookupEnvelope<Model: Encodable>: Encodable {
     /// The resolved place name, when the route resolved a city, zip or id to coordinates.
     var place: String?
 }
+
+/// Read back by the OpenAPI document's ``SchemaCatalog``, which derives the schema from it.
+extension LookupEnvelope: Decodable where Model: Decodable {}

@@ -44,14 +44,14 @@ struct TrackedResponder: Sendable {
             body: ResponseBody(byteBuffer: ByteBuffer(bytes: bytes)))
     }
 
-    struct TrackedDocument: Encodable {
+    struct TrackedDocument: Codable {
         var places: [TrackedEntry]
         var units: String
         /// `demo` when the weather is synthetic; absent for real weather.
         var mode: String?
     }
 
-    struct TrackedEntry: Encodable {
+    struct TrackedEntry: Codable {
         var place: String
         var current: CurrentWeather?
         var ageS: Int?

@@ -15,6 +15,10 @@ final class OpenAPIDocumentTests: XCTestCase {
 
     static var paths: [String: Any] { Self.document["paths"] as? [String: Any] ?? [:] }
 
+    static var conformance: SchemaConformance {
+        SchemaConformance(components: (Self.document["components"] as? [String: Any])?["schemas"] as? [String: Any] ?? [:])
+    }
+
     static func operation(_ path: String) -> [String: Any] {
         ((Self.paths[path] as? [String: Any])?["get"] as? [String: Any]) ?? [:]
     }
@@ -59,10 +63,17 @@ final class OpenAPIDocumentTests: XCTestCase {
                     for name in headers.keys where !["Retry-After"].contains(name) {
                         XCTAssertNotNil(response.headers[HTTPField.Name(name)!], "\(path) \(status) lacks documented \(name)")
                     }
-                    let content = (documented["content"] as? [String: Any] ?? [:]).keys
+                    let content = documented["content"] as? [String: Any] ?? [:]
                     if let type = response.headers[.contentType] {
                         XCTAssertTrue(
-                            content.contains { type.hasPrefix($0) }, "\(path) \(status) content type \(type) not in \(content)")
+                            content.keys.contains { type.hasPrefix($0) }, "\(path) \(status) content type \(type) not in \(content.keys)")
+                        // The body against its documented schema: what the encoder wrote is what the document says.
+                        if type.contains("json"), let media = content.first(where: { type.hasPrefix($0.key) })?.value as? [String: Any],
+                            let schema = media["schema"] as? [String: Any]
+                        {
+                            let violations = Self.conformance.violations(ofJSON: response.body.readableBytesView, against: schema)
+                            XCTAssertEqual(violations, [], "\(path)?\(queries[path] ?? "") \(status)")
+                        }
                     }
                     for field in response.headers where field.name.canonicalName.hasPrefix("x-") {
                         XCTAssertNotNil(

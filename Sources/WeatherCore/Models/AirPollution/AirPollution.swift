@@ -2,7 +2,7 @@ public import Foundation
 
 /// Air quality at a point: the response of `/data/2.5/air_pollution` (one reading) and of its
 /// `/forecast` and `/history` variants (hourly readings).
-public struct AirPollution: Sendable, Equatable, Encodable {
+public struct AirPollution: Sendable, Equatable, Codable {
     /// The point asked for (`coord`).
     public var coordinates: Coordinates
     /// The readings, in time order (`list`).

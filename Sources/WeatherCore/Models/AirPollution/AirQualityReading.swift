@@ -1,7 +1,7 @@
 public import Foundation
 
 /// Air quality at one instant (`list[]`).
-public struct AirQualityReading: Sendable, Equatable, Encodable {
+public struct AirQualityReading: Sendable, Equatable, Codable {
     /// The instant (`dt`).
     public var time: Date
     /// OpenWeather's air quality index (`main.aqi`): 1 good, 2 fair, 3 moderate, 4 poor, 5 very poor.
@@ -11,7 +11,7 @@ public struct AirQualityReading: Sendable, Equatable, Encodable {
 }
 
 /// Pollutant concentrations in µg/m³ (`components`). JSON renderings name the unit in each key.
-public struct AirComponents: Sendable, Equatable, Encodable {
+public struct AirComponents: Sendable, Equatable, Codable {
     /// Carbon monoxide, CO (`co`).
     public var carbonMonoxide: Double
     /// Nitrogen monoxide, NO (`no`).

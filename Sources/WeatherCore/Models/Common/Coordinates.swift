@@ -1,5 +1,5 @@
 /// A point on the Earth, in decimal degrees (WGS 84, as OpenWeather uses).
-public struct Coordinates: Sendable, Hashable, Encodable, CustomStringConvertible {
+public struct Coordinates: Sendable, Hashable, Codable, CustomStringConvertible {
     /// Degrees north of the equator, −90…90.
     public let latitude: Double
     /// Degrees east of Greenwich, −180…180.
@@ -31,6 +31,22 @@ public struct Coordinates: Sendable, Hashable, Encodable, CustomStringConvertibl
     public init(uncheckedLatitude latitude: Double, longitude: Double) {
         self.latitude = latitude
         self.longitude = longitude
+    }
+
+    /// Decodes `{"latitude": …, "longitude": …}`, checked as ``init(latitude:longitude:)`` checks.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let latitude = try container.decode(Double.self, forKey: .latitude)
+        let longitude = try container.decode(Double.self, forKey: .longitude)
+        do {
+            try self.init(latitude: latitude, longitude: longitude)
+        } catch {
+            throw DecodingError.dataCorruptedError(forKey: .latitude, in: container, debugDescription: error.message)
+        }
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case latitude, longitude
     }
 
     /// `lat,lon` with up to 6 decimals (about 0.1 m), never in exponent notation.

@@ -5,9 +5,9 @@
 /// alone hashing them into a `Dictionary`) would cost more than decoding the rest of the response.
 /// All codes and names share one UTF-8 storage string with their end offsets, in document order;
 /// ``entries`` and lookups build `String`s only on demand.
-public struct LocalNames: Sendable, Equatable, Encodable {
+public struct LocalNames: Sendable, Equatable, Codable {
     /// One language and the place's name in it.
-    public struct Entry: Sendable, Equatable, Encodable {
+    public struct Entry: Sendable, Equatable, Codable {
         /// The language code, e.g. `de`, or `ascii` / `feature_name`.
         public var language: String
         /// The name in that language.
@@ -80,6 +80,12 @@ public struct LocalNames: Sendable, Equatable, Encodable {
         for entry in entries {
             try container.encode(entry.name, forKey: LanguageKey(stringValue: entry.language))
         }
+    }
+
+    /// Decodes the object ``encode(to:)`` writes, `{"de": "London", …}` (in the decoder's key order).
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: LanguageKey.self)
+        self.init(try container.allKeys.map { Entry(language: $0.stringValue, name: try container.decode(String.self, forKey: $0)) })
     }
 
     private struct LanguageKey: CodingKey {

@@ -1,5 +1,5 @@
 /// Rain or snow as the 2.5 and One Call hourly objects send it: `{"1h":…}` and/or `{"3h":…}`.
-public struct PrecipitationVolume: Sendable, Equatable, Encodable {
+public struct PrecipitationVolume: Sendable, Equatable, Codable {
     /// Volume over the last (or, in forecasts, the coming) hour (`1h`).
     public var lastHour: Precipitation?
     /// Volume over the last (or coming) three hours (`3h`).

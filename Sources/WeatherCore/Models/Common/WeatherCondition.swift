@@ -1,5 +1,5 @@
 /// One weather condition (`weather[]`): OpenWeather's condition code with its group, text and icon.
-public struct WeatherCondition: Sendable, Equatable, Encodable {
+public struct WeatherCondition: Sendable, Equatable, Codable {
     /// The condition code (`id`), e.g. 800 for clear sky; see OpenWeather's condition table.
     public var id: Int
     /// The group of conditions (`main`): Rain, Snow, Clouds, Clear, …

@@ -1,5 +1,5 @@
 /// Wind at 10 m: speed, the direction it blows from, and gusts when OpenWeather reports them.
-public struct Wind: Sendable, Equatable, Encodable {
+public struct Wind: Sendable, Equatable, Codable {
     /// Mean wind speed (`speed` / `wind_speed`).
     public var speed: Speed
     /// Where the wind blows from (`deg` / `wind_deg`).

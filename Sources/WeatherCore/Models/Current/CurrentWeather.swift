@@ -6,7 +6,7 @@ public import Foundation
 /// let weather = try CurrentWeather(jsonBytes: body)
 /// print(weather.name, weather.main.temperature.kelvin)
 /// ```
-public struct CurrentWeather: Sendable, Equatable, Encodable {
+public struct CurrentWeather: Sendable, Equatable, Codable {
     /// Where the observation is (`coord`).
     public var coordinates: Coordinates
     /// The conditions, most significant first (`weather`).

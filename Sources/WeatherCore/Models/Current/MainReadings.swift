@@ -1,5 +1,5 @@
 /// The `main` block of current weather and of each 5-day forecast step.
-public struct MainReadings: Sendable, Equatable, Encodable {
+public struct MainReadings: Sendable, Equatable, Codable {
     /// Air temperature (`temp`).
     public var temperature: Temperature
     /// Temperature as people perceive it (`feels_like`).

@@ -1,7 +1,7 @@
 public import Foundation
 
 /// The 5-day forecast in 3-hour steps: the response of `/data/2.5/forecast`.
-public struct Forecast: Sendable, Equatable, Encodable {
+public struct Forecast: Sendable, Equatable, Codable {
     /// The status code OpenWeather put in the body (`cod`, sent as the string `"200"`).
     public var code: Int?
     /// The number of steps OpenWeather says it returned (`cnt`).

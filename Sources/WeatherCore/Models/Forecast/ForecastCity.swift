@@ -1,7 +1,7 @@
 public import Foundation
 
 /// The place of a 5-day forecast (`city`).
-public struct ForecastCity: Sendable, Equatable, Encodable {
+public struct ForecastCity: Sendable, Equatable, Codable {
     /// OpenWeather's city id (`id`).
     public var id: Int
     /// The city name (`name`); empty at sea.

@@ -1,7 +1,7 @@
 public import Foundation
 
 /// One 3-hour step of the 5-day forecast (`list[]`).
-public struct ForecastEntry: Sendable, Equatable, Encodable {
+public struct ForecastEntry: Sendable, Equatable, Codable {
     /// The time the step is for (`dt`).
     public var time: Date
     /// Temperature, pressure and humidity (`main`).

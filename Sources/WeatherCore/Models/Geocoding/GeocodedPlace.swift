@@ -1,5 +1,5 @@
 /// A place found by name or coordinates: one element of `/geo/1.0/direct` and `/geo/1.0/reverse`.
-public struct GeocodedPlace: Sendable, Equatable, Encodable {
+public struct GeocodedPlace: Sendable, Equatable, Codable {
     /// The place's name (`name`).
     public var name: String
     /// The name in other languages (`local_names`); absent for many small places.

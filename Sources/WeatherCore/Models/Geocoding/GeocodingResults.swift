@@ -1,6 +1,6 @@
 /// The places matching a geocoding query: the response of `/geo/1.0/direct` and `/geo/1.0/reverse`
 /// (a JSON array, possibly empty).
-public struct GeocodingResults: Sendable, Equatable, Encodable {
+public struct GeocodingResults: Sendable, Equatable, Codable {
     /// The matches, best first.
     public var places: [GeocodedPlace]
 
@@ -13,6 +13,11 @@ public struct GeocodingResults: Sendable, Equatable, Encodable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(places)
+    }
+
+    /// Decodes the bare array ``encode(to:)`` writes.
+    public init(from decoder: any Decoder) throws {
+        places = try decoder.singleValueContainer().decode([GeocodedPlace].self)
     }
 }
 

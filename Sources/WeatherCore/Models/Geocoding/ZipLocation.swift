@@ -1,5 +1,5 @@
 /// The place of a zip or post code: the response of `/geo/1.0/zip`.
-public struct ZipLocation: Sendable, Equatable, Encodable {
+public struct ZipLocation: Sendable, Equatable, Codable {
     /// The code asked for (`zip`).
     public var zip: String
     /// The place's name (`name`).

@@ -2,7 +2,7 @@ public import Foundation
 
 /// One day of One Call 3.0's 8-day forecast (`daily[]`), and one record of One Call 4.0's daily
 /// timeline (`/timeline/1day`: from 1979 to about 18 months ahead).
-public struct DailyForecast: Sendable, Equatable, Encodable {
+public struct DailyForecast: Sendable, Equatable, Codable {
     /// Noon of the day, local time (`dt`).
     public var time: Date
     /// Sunrise (`sunrise`); `nil` in polar night or day.
@@ -47,7 +47,7 @@ public struct DailyForecast: Sendable, Equatable, Encodable {
 }
 
 /// The daily temperature block (`temp`).
-public struct DailyTemperatures: Sendable, Equatable, Encodable {
+public struct DailyTemperatures: Sendable, Equatable, Codable {
     /// Morning (`morn`).
     public var morning: Temperature?
     /// Day (`day`).
@@ -63,7 +63,7 @@ public struct DailyTemperatures: Sendable, Equatable, Encodable {
 }
 
 /// The daily perceived-temperature block (`feels_like`).
-public struct DailyFeelsLike: Sendable, Equatable, Encodable {
+public struct DailyFeelsLike: Sendable, Equatable, Codable {
     /// Morning (`morn`).
     public var morning: Temperature?
     /// Day (`day`).

@@ -4,7 +4,7 @@ public import Foundation
 ///
 /// Values are in the units of the request; WeatherCore always asks for `standard` (kelvin, m/s),
 /// which ``units`` confirms.
-public struct DaySummary: Sendable, Equatable, Encodable {
+public struct DaySummary: Sendable, Equatable, Codable {
     /// The point asked for (`lat`, `lon`).
     public var coordinates: Coordinates
     /// The place's UTC offset as OpenWeather writes it (`tz`, e.g. `+02:00`).
@@ -27,7 +27,7 @@ public struct DaySummary: Sendable, Equatable, Encodable {
     public var maximumWind: Wind?
 
     /// The day-summary temperature block (`temperature`).
-    public struct Temperatures: Sendable, Equatable, Encodable {
+    public struct Temperatures: Sendable, Equatable, Codable {
         /// Minimum of the day (`min`).
         public var min: Temperature?
         /// Maximum of the day (`max`).

@@ -2,7 +2,7 @@ public import Foundation
 
 /// The weather at a given instant, past or up to 4 days ahead: the response of
 /// `/data/3.0/onecall/timemachine`.
-public struct HistoricalWeather: Sendable, Equatable, Encodable {
+public struct HistoricalWeather: Sendable, Equatable, Codable {
     /// The point asked for (`lat`, `lon`).
     public var coordinates: Coordinates
     /// The IANA time zone name (`timezone`).

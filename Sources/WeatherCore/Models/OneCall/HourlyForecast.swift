@@ -2,7 +2,7 @@ public import Foundation
 
 /// One hour of One Call 3.0's 48-hour forecast (`hourly[]`), and one record of One Call 4.0's
 /// hourly and 15-minute timelines (`/timeline/1h`, `/timeline/15min`: from 1979 to 48 hours ahead).
-public struct HourlyForecast: Sendable, Equatable, Encodable {
+public struct HourlyForecast: Sendable, Equatable, Codable {
     /// The start of the hour (`dt`).
     public var time: Date
     /// Air temperature (`temp`).

@@ -2,7 +2,7 @@ public import Foundation
 
 /// One minute of One Call's 1-hour precipitation forecast: 3.0's `minutely[]` and 4.0's
 /// `/timeline/1min` records.
-public struct MinutelyPrecipitation: Sendable, Equatable, Encodable {
+public struct MinutelyPrecipitation: Sendable, Equatable, Codable {
     /// The minute (`dt`).
     public var time: Date
     /// Precipitation intensity in mm/h (`precipitation`).

@@ -3,7 +3,7 @@ public import Foundation
 /// Current weather, forecasts and alerts for a point: the response of `/data/3.0/onecall`.
 ///
 /// Blocks left out with `exclude=` come back as `nil` (``current``) or empty arrays.
-public struct OneCall: Sendable, Equatable, Encodable {
+public struct OneCall: Sendable, Equatable, Codable {
     /// The point asked for (`lat`, `lon`).
     public var coordinates: Coordinates
     /// The IANA time zone name (`timezone`), e.g. `America/Chicago`.

@@ -3,7 +3,7 @@
 /// One Call 3.0 answers in one call; 4.0 in one per endpoint and page (an assembled ``OneCall`` is
 /// current, the minute timeline, three pages of hours, a page of days and one call per alert),
 /// fewer with `exclude`, and none for the parts still fresh in the cache.
-public struct OneCallSource: Sendable, Equatable, Encodable {
+public struct OneCallSource: Sendable, Equatable, Codable {
     /// The API that answered.
     public var api: OneCallAPI
     /// The calls made upstream to build this answer (parts answered from the cache cost none).

@@ -6,7 +6,7 @@ public import Foundation
 /// One Call 4.0 sends the description as a list of translations and the event often as `""`:
 /// ``descriptions`` keeps every translation, ``description`` holds the English one (or the first),
 /// and an empty event falls back to the first tag.
-public struct WeatherAlert: Sendable, Equatable, Encodable {
+public struct WeatherAlert: Sendable, Equatable, Codable {
     /// Who issued it (`sender_name`).
     public var senderName: String
     /// The event, e.g. `Small Craft Advisory` (`event`); when OpenWeather sends `""`, the first of

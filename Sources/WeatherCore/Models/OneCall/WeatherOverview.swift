@@ -2,7 +2,7 @@ public import Foundation
 
 /// A human-readable overview of today's and tomorrow's weather: the response of
 /// `/data/3.0/onecall/overview`.
-public struct WeatherOverview: Sendable, Equatable, Encodable {
+public struct WeatherOverview: Sendable, Equatable, Codable {
     /// The point asked for (`lat`, `lon`).
     public var coordinates: Coordinates
     /// The place's UTC offset as OpenWeather writes it (`tz`, e.g. `+01:00`).

@@ -2,7 +2,7 @@ public import Foundation
 
 /// The weather at one instant, as One Call reports it: 3.0's `current` and each `data[]` entry of
 /// `/onecall/timemachine`, and 4.0's `/current` record.
-public struct WeatherSnapshot: Sendable, Equatable, Encodable {
+public struct WeatherSnapshot: Sendable, Equatable, Codable {
     /// The instant (`dt`).
     public var time: Date
     /// Sunrise (`sunrise`); `nil` in polar night or day.

@@ -2,7 +2,7 @@ import Foundation
 
 /// A text in one language, as One Call 4.0 alert details list their descriptions:
 /// `{"language": "en-GB", "description": "…"}`.
-public struct LocalizedText: Sendable, Hashable, Encodable {
+public struct LocalizedText: Sendable, Hashable, Codable {
     /// The language, a BCP 47 tag as OpenWeather sends it (`en-GB`, `it-IT`); may be empty.
     public var language: String
     /// The text.

@@ -7,7 +7,7 @@ public import Foundation
 /// only these parsed parts are. Follow a link by building a new request from ``start``
 /// (``OpenWeatherRequest/timeline(_:step:start:count:language:now:)``) with your own key, units
 /// and language — never by fetching the link.
-public struct TimelineLink: Sendable, Hashable, Encodable {
+public struct TimelineLink: Sendable, Hashable, Codable {
     /// The timeline the link's path names (`/data/4.0/onecall/timeline/1h` is ``TimelineStep/hour``).
     public var step: TimelineStep
     /// The `start` query item: the first record's time on the linked page.

@@ -14,7 +14,7 @@ public import Foundation
 /// page.records.count   // up to 20
 /// page.nextStart       // where the next page starts, or nil on the last one
 /// ```
-public struct TimelinePage<Record: TimelineRecord>: Sendable, Equatable, Encodable {
+public struct TimelinePage<Record: TimelineRecord>: Sendable, Equatable, Codable {
     /// The point served (`lat`, `lon`).
     public var coordinates: Coordinates
     /// The IANA time zone name (`timezone`), e.g. `Europe/London`.

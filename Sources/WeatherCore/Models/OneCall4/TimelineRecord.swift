@@ -6,7 +6,7 @@ public import Foundation
 ///
 /// WeatherCore's record types conform; the requirements let ``TimelinePage`` decode, cache and
 /// walk pages of any of them generically.
-public protocol TimelineRecord: Sendable, Equatable, Encodable {
+public protocol TimelineRecord: Sendable, Equatable, Codable {
     /// The record's time (`dt`).
     var time: Date { get }
 
