@@ -1,25 +1,33 @@
 extension StringProtocol {
-    /// The text as a plain decimal number — an optional sign, digits, an optional fraction
-    /// (`-33.87`, `151`, `+8.5`, `0.5`) — or `nil`.
+    /// The text as a decimal number — an optional sign, digits, an optional fraction, an optional
+    /// decimal exponent (`-33.87`, `151`, `+8.5`, `0.5`, `1e-05`, `2.5E+1`) — or `nil`.
     ///
-    /// Swift's `Double(_:)` also reads hexadecimal (`0x10` is 16), exponents, `inf` and `nan`: a
-    /// request that spells a number so is refused rather than read as something else, and two
-    /// spellings can never name one value in different ways. The one number parser of the package
-    /// for text from requests and configuration.
+    /// Swift's `Double(_:)` also reads hexadecimal (`0x10` is 16), `inf` and `nan`: a request that
+    /// spells a number so is refused rather than read as something else. Exponents are read because
+    /// JSON numbers have them (a client serializing a small latitude writes `1e-05`). The one number
+    /// parser of the package for text from requests and configuration.
     package var plainDecimal: Double? {
         var digits = 0
         var seenPoint = false
-        var endsWithPoint = false
+        var exponentDigits: Int?
+        var previous: UInt8?
         for (index, byte) in utf8.enumerated() {
-            endsWithPoint = byte == UInt8(ascii: ".")
+            defer { previous = byte }
             switch byte {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): digits += 1
-            case UInt8(ascii: "."): if seenPoint || digits == 0 { return nil } else { seenPoint = true }
-            case UInt8(ascii: "-"), UInt8(ascii: "+"): if index != 0 { return nil }
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                if let count = exponentDigits { exponentDigits = count + 1 } else { digits += 1 }
+            case UInt8(ascii: "."):
+                if seenPoint || digits == 0 || exponentDigits != nil { return nil } else { seenPoint = true }
+            case UInt8(ascii: "e"), UInt8(ascii: "E"):
+                if exponentDigits != nil || digits == 0 || previous == UInt8(ascii: ".") { return nil } else { exponentDigits = 0 }
+            case UInt8(ascii: "-"), UInt8(ascii: "+"):
+                let afterExponent = previous == UInt8(ascii: "e") || previous == UInt8(ascii: "E")
+                if index != 0 && !afterExponent { return nil }
             default: return nil
             }
         }
-        guard digits > 0, !endsWithPoint else { return nil }
+        // A point needs digits after it (`5.` is refused), an exponent at most 3 digits.
+        guard digits > 0, previous != UInt8(ascii: "."), exponentDigits.map({ (1...3).contains($0) }) ?? true else { return nil }
         return Double(String(self))
     }
 

@@ -16,7 +16,7 @@ enum OpenAPIDocument {
     static let buffer = ByteBuffer(bytes: json)
 
     /// Statuses every lookup may answer with (besides 200 and 304).
-    static let lookupErrorStatuses = ["400", "404", "414", "429", "502", "503", "504"]
+    static let lookupErrorStatuses = ["400", "404", "414", "422", "429", "502", "503", "504"]
 
     /// Headers on every lookup answer.
     static var lookupHeaders: [String: Any] { [
@@ -140,12 +140,10 @@ enum OpenAPIDocument {
     static var pageRoutes: [FixedRoute] {
         var pageResponses: [String: Any] = ["200": page("The page.", "text/html")]
         for status in lookupErrorStatuses { pageResponses[status] = page(problemDescription(status) + " As a page.", "text/html") }
-        let placeParameters = (ParameterSpec.place + [.units, .lang]).map(parameter) + [
-            [
-                "name": "q", "in": "query", "required": false, "schema": ["type": "string"],
-                "description": "The search box: a place as the command line takes it (London,GB or 47.37,8.54).",
-            ]
-        ]
+        let search = ParameterSpec(
+            name: "q", description: "The search box: a place as the command line takes it (London,GB or 47.37,8.54); instead of the place parameters.",
+            schema: .text(pattern: TextPattern.anyText))
+        let placeParameters = parameters(ParameterSpec.place + [.units, .lang, search], placeRequired: false)
         return [
             FixedRoute(
                 path: "/",
@@ -199,7 +197,7 @@ enum OpenAPIDocument {
             "304": ["description": "Not modified: If-None-Match named the current ETag.", "headers": lookupHeaders],
         ]
         for status in lookupErrorStatuses { responses[status] = problem(problemDescription(status)) }
-        var parameters = route.parameters.map(parameter)
+        var parameters = parameters(route.parameters, placeRequired: true)
         parameters.append(ifNoneMatch)
         return operation(
             route.path.dropFirst().replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: "-", with: "_"),
@@ -219,7 +217,14 @@ enum OpenAPIDocument {
         return operation(
             "legacy_weather", "The origin service's route: current weather by city (alias of /v1/weather/current).",
             parameters: [
-                ["name": "city", "in": "path", "required": true, "schema": ["type": "string", "minLength": 1]],
+                [
+                    "name": "city", "in": "path", "required": true,
+                    "description": "City name: not blank, no slashes or control characters, not . or ..",
+                    "schema": [
+                        "type": "string", "maxLength": TextPattern.maximumNameLength,
+                        "pattern": #"^(?!\.\.?$)[^/\\\x00-\x1f\x7f-\x9f]*[^\s/\\\x00-\x1f\x7f-\x9f][^/\\\x00-\x1f\x7f-\x9f]*$"#,
+                    ],
+                ],
                 parameter(.units), ifNoneMatch,
             ], responses: responses)
     }
@@ -233,6 +238,8 @@ enum OpenAPIDocument {
         switch status {
         case "400": "Invalid input; `parameter` names the offending query parameter."
         case "404": "Unknown place."
+        case "422":
+            "The query is well formed (its parameters match this document) but cannot be answered as asked: parameters that contradict one another (an end before its start), a time outside what the data covers, a range longer than one request may walk, or search text that names no place. `parameter` names the one at fault."
         case "414": "Query string too long."
         case "429":
             "Too many requests; see Retry-After. Either this client passed the per-client limit on uncached lookups (`client-rate-limited`: CLIENT_LIMIT_BURST at once, then CLIENT_LIMIT_RATE per second; cached answers are never limited), or our call budget or OpenWeather's rate limit refused and nothing stale exists."
@@ -251,19 +258,64 @@ enum OpenAPIDocument {
         return operation
     }
 
-    static func parameter(_ spec: ParameterSpec) -> [String: Any] {
-        let schema: [String: Any] =
-            switch spec.schema {
-            case .string: ["type": "string"]
-            case .number(let minimum, let maximum): ["type": "number", "minimum": minimum, "maximum": maximum]
-            case .integer(let minimum, let maximum): ["type": "integer", "minimum": minimum, "maximum": maximum]
-            case .choice(let values): ["type": "string", "enum": values]
-            case .date: ["type": "string", "format": "date"]
+    /// The parameters of `specs`; when they hold the place forms' parameters (``ParameterSpec/place``),
+    /// those are one exploded object parameter, `place`, that is one of the ``PlaceForm``s.
+    static func parameters(_ specs: [ParameterSpec], placeRequired: Bool) -> [[String: Any]] {
+        let placeNames = Set(ParameterSpec.place.map(\.name))
+        guard placeNames.isSubset(of: specs.map(\.name)) else { return specs.map(parameter) }
+        return [placeParameter(required: placeRequired)] + specs.filter { !placeNames.contains($0.name) }.map(parameter)
+    }
+
+    /// The place as one object parameter written as its members (`?city=Oslo&country=NO`), which is
+    /// exactly one of the forms: OpenAPI 3.1 query parameters cannot state "exactly one of these
+    /// groups" any other way, and generators and fuzzers understand `oneOf` objects.
+    static func placeParameter(required: Bool) -> [String: Any] {
+        let forms: [[String: Any]] = PlaceForm.all.map { form in
+            var properties: [String: Any] = [:]
+            for name in form.required + form.optional {
+                let spec = ParameterSpec.placeParameter(name)
+                var schema = valueSchema(spec.schema).merging(["description": spec.description]) { $1 }
+                if form.optional.contains(name), let pattern = schema["pattern"] as? String {
+                    schema["pattern"] = TextPattern.blankOr(pattern)
+                }
+                properties[name] = schema
             }
+            for name in form.blankOnly {
+                properties[name] = ["type": "string", "pattern": TextPattern.blank, "description": "Blank: this form takes none."]
+            }
+            return [
+                "title": form.title, "type": "object", "required": form.required, "properties": properties,
+                "additionalProperties": false,
+            ]
+        }
         return [
-            "name": spec.name, "in": "query", "required": spec.required, "description": spec.description,
-            "schema": schema,
+            "name": "place", "in": "query", "required": required, "style": "form", "explode": true,
+            "description":
+                "The place, as exactly one of: city (with country, or with state and country), lat and lon, zip (with optional country), id. Its members are query parameters of their own: ?city=Oslo&country=NO.",
+            "schema": ["oneOf": forms],
         ]
+    }
+
+    static func parameter(_ spec: ParameterSpec) -> [String: Any] {
+        [
+            "name": spec.name, "in": "query", "required": spec.required, "description": spec.description,
+            "schema": valueSchema(spec.schema),
+        ]
+    }
+
+    /// The JSON Schema of a parameter's value.
+    static func valueSchema(_ schema: ParameterSpec.Schema) -> [String: Any] {
+        switch schema {
+        case .text(let pattern, let maxLength):
+            var text: [String: Any] = ["type": "string", "pattern": pattern]
+            if let maxLength { text["maxLength"] = maxLength }
+            return text
+        case .number(let minimum, let maximum): return ["type": "number", "minimum": minimum, "maximum": maximum]
+        case .integer(let minimum, let maximum): return ["type": "integer", "minimum": minimum, "maximum": maximum]
+        case .choice(let values): return ["type": "string", "enum": values]
+        case .date: return ["type": "string", "format": "date"]
+        case .instant: return ["type": "string", "anyOf": [["format": "date-time"], ["format": "date"]]]
+        }
     }
 
     static func header(_ description: String, _ schema: [String: Any]) -> [String: Any] {

@@ -48,6 +48,15 @@ public struct Problem: Error, Sendable, Equatable {
             parameter: parameter)
     }
 
+    /// A 422 for the query parameter `parameter`: its value is well formed (the OpenAPI document's
+    /// schema admits it) but cannot be answered as asked — it contradicts another parameter, lies
+    /// outside the time the data covers, or is free text that names no place.
+    static func unprocessableParameter(_ parameter: String, _ detail: String) -> Problem {
+        Problem(
+            status: .unprocessableContent, slug: "unprocessable-parameter", title: "Query parameter cannot be answered",
+            detail: detail, parameter: parameter)
+    }
+
     /// The document's JSON.
     var jsonBytes: [UInt8] {
         let document = ProblemDocument(

@@ -108,11 +108,19 @@ struct LookupQuery: Sendable {
 
     /// An optional integer within `range`.
     static func integer(_ query: QueryString, _ name: String, in range: ClosedRange<Int>) throws(Problem) -> Int? {
-        guard let text = query.text(name) else { return nil }
+        guard let text = try nonBlank(query, name) else { return nil }
         guard let value = text.plainInteger, range.contains(value) else {
             throw .invalidParameter(name, "\(name) must be an integer in \(range.lowerBound)…\(range.upperBound).")
         }
         return value
+    }
+
+    /// The trimmed value of a number, date or time parameter, `nil` when absent; a blank one is
+    /// refused (text parameters given blank count as absent, but a number has no blank spelling).
+    static func nonBlank(_ query: QueryString, _ name: String) throws(Problem) -> String? {
+        guard query.contains(name) else { return nil }
+        guard let text = query.text(name) else { throw .invalidParameter(name, "\(name) is empty: give a value or leave it out.") }
+        return text
     }
 
     /// The near-cache key part for the place, units and language: normalized as cache keys are,

@@ -48,7 +48,7 @@ extension LookupRoute {
                 .units, .lang,
                 ParameterSpec(
                     name: "exclude", description: "Comma-separated sections to leave out: current, minutely, hourly, daily, alerts.",
-                    schema: .string),
+                    schema: .text(pattern: TextPattern.list(of: OneCallSections.all.names))),
             ], data: OneCall.self
         ) { query, now throws(Problem) in
             let common = try LookupQuery(query)
@@ -75,7 +75,7 @@ extension LookupRoute {
             }
             // Each instant is its own key and a billed call: only what OpenWeather can answer.
             guard TimeInterval(seconds) <= now.timeIntervalSince1970 + Self.timeMachineHorizon else {
-                throw .invalidParameter("dt", "dt must be at most 4 days from now: OpenWeather forecasts no further.")
+                throw .unprocessableParameter("dt", "dt must be at most 4 days from now: OpenWeather forecasts no further.")
             }
             let time = Date(timeIntervalSince1970: TimeInterval(seconds))
             return LookupPlan(key: "dt=\(seconds)|" + common.keyText) { client in
@@ -93,7 +93,7 @@ extension LookupRoute {
         ) { query, now throws(Problem) in
             let common = try LookupQuery(query)
             let date = try calendarDate(query, "date", required: true)!
-            _ = try validated("date") { () throws(WeatherError) in
+            _ = try validated("date", as: Problem.unprocessableParameter) { () throws(WeatherError) in
                 try OpenWeatherRequest.daySummary(try Coordinates(latitude: 0, longitude: 0), date: date)
             }
             return LookupPlan(key: "date=\(date)|" + common.keyText) { client in
@@ -161,13 +161,13 @@ extension LookupRoute {
             guard let end = try LookupQuery.integer(query, "end", in: range) else {
                 throw .invalidParameter("end", "end (Unix seconds) is required.")
             }
-            guard start <= end else { throw .invalidParameter("end", "end is before start.") }
+            guard start <= end else { throw .unprocessableParameter("end", "end is before start.") }
             guard TimeInterval(end) <= now.timeIntervalSince1970 else {
-                throw .invalidParameter("end", "end is in the future: air quality history ends now.")
+                throw .unprocessableParameter("end", "end is in the future: air quality history ends now.")
             }
             // One request, one bounded body: longer ranges are asked a month at a time.
             guard end - start <= Self.airHistoryMaximumSpan else {
-                throw .invalidParameter("end", "end is more than 31 days after start: ask for at most 31 days at a time.")
+                throw .unprocessableParameter("end", "end is more than 31 days after start: ask for at most 31 days at a time.")
             }
             let (from, to) = (Date(timeIntervalSince1970: TimeInterval(start)), Date(timeIntervalSince1970: TimeInterval(end)))
             return LookupPlan(key: "start=\(start)|end=\(end)|" + common.keyText) { client in
@@ -190,7 +190,8 @@ extension LookupRoute {
             path: "/v1/geocode", summary: "Places matching a name", family: .geocoding,
             parameters: [
                 ParameterSpec(
-                    name: "q", description: "city[,state][,country], e.g. Springfield,IL,US.", schema: .string,
+                    name: "q", description: "city[,state][,country], e.g. Springfield,IL,US.",
+                    schema: .text(pattern: TextPattern.geocodingQuery),
                     required: true),
                 .limit,
             ], data: GeocodingResults.self
@@ -226,8 +227,12 @@ extension LookupRoute {
         LookupRoute(
             path: "/v1/geocode/zip", summary: "The place of a postal code", family: .geocoding,
             parameters: [
-                ParameterSpec(name: "zip", description: "Postal code.", schema: .string, required: true),
-                ParameterSpec(name: "country", description: "ISO 3166 country code (default US).", schema: .string),
+                ParameterSpec(
+                    name: "zip", description: "Postal code.",
+                    schema: .text(pattern: TextPattern.name, maxLength: TextPattern.maximumNameLength), required: true),
+                ParameterSpec(
+                    name: "country", description: "ISO 3166 country code (default US).",
+                    schema: .text(pattern: TextPattern.blankOr(TextPattern.code))),
             ], data: ZipLocation.self
         ) { query, now throws(Problem) in
             guard let zip = query.text("zip") else { throw .invalidParameter("zip", "zip is required.") }
@@ -241,11 +246,15 @@ extension LookupRoute {
     ]
 
     /// Runs a WeatherCore request factory, turning its validation error into a 400 for `parameter`.
-    static func validated<T>(_ parameter: String, _ make: () throws(WeatherError) -> T) throws(Problem) -> T {
+    /// What `make` makes, or its error as the problem `problem` makes (by default a 400) naming `parameter`.
+    static func validated<T>(
+        _ parameter: String, as problem: (String, String) -> Problem = Problem.invalidParameter,
+        _ make: () throws(WeatherError) -> T
+    ) throws(Problem) -> T {
         do {
             return try make()
         } catch {
-            throw .invalidParameter(parameter, error.message)
+            throw problem(parameter, error.message)
         }
     }
 
@@ -270,7 +279,7 @@ extension LookupRoute {
 
     /// `date=YYYY-MM-DD`.
     static func calendarDate(_ query: QueryString, _ name: String, required: Bool) throws(Problem) -> CalendarDate? {
-        guard let text = query.text(name) else {
+        guard let text = try LookupQuery.nonBlank(query, name) else {
             if required { throw .invalidParameter(name, "\(name) (YYYY-MM-DD) is required.") }
             return nil
         }

@@ -15,28 +15,28 @@ extension LookupRoute {
                     name: "start",
                     description: "First instant, RFC 3339 (2026-12-07T10:00:00Z) or a date (2026-12-07, UTC midnight); "
                         + "rounded down to the step. Default now. \(span(of: step))",
-                    schema: .string),
+                    schema: .instant),
                 ParameterSpec(
                     name: "end",
                     description: "End of the range (exclusive), RFC 3339 or a date. Default \(defaultLength(of: step).text) "
                         + "after start. A range needing more than \(timelinePageLimit) upstream pages "
                         + "(\(step.recordsPerPage) records each) is refused.",
-                    schema: .string),
+                    schema: .instant),
             ], data: timelineBody(of: step)
         ) { query, now throws(Problem) in
             let common = try LookupQuery(query)
             let start = step.alignedDown(try instant(query, "start") ?? now)
             let end = try instant(query, "end") ?? start.addingTimeInterval(defaultLength(of: step).seconds)
-            guard end > start else { throw .invalidParameter("end", "end must be after start.") }
-            _ = try validated("start") { () throws(WeatherError) in
+            guard end > start else { throw .unprocessableParameter("end", "end must be after start.") }
+            _ = try validated("start", as: Problem.unprocessableParameter) { () throws(WeatherError) in
                 try OpenWeatherRequest.timeline(
                     try Coordinates(latitude: 0, longitude: 0), step: step, start: start, now: now)
             }
-            let pages = try validated("end") { () throws(WeatherError) in
+            let pages = try validated("end", as: Problem.unprocessableParameter) { () throws(WeatherError) in
                 try TimelinePaging(step: step, from: start, to: end).pageCount
             }
             guard pages <= timelinePageLimit else {
-                throw .invalidParameter(
+                throw .unprocessableParameter(
                     "end",
                     "The range needs \(pages) upstream calls of the \(step) timeline (\(step.recordsPerPage) records "
                         + "each), more than the limit of \(timelinePageLimit) per request: ask for a shorter range.")
@@ -116,15 +116,13 @@ extension LookupRoute {
     /// `name` as RFC 3339 (`2026-12-07T10:00:00Z`, with or without fractional seconds, any offset) or
     /// a date (`2026-12-07`, midnight UTC).
     static func instant(_ query: QueryString, _ name: String) throws(Problem) -> Date? {
-        guard let text = query.text(name) else { return nil }
+        guard let text = try LookupQuery.nonBlank(query, name) else { return nil }
         if text.count == 10, let date = try? CalendarDate(parsing: text),
             let midnight = utcCalendar.date(from: DateComponents(year: date.year, month: date.month, day: date.day))
         {
             return midnight
         }
-        for style in [Date.ISO8601FormatStyle(includingFractionalSeconds: true), Date.ISO8601FormatStyle()] {
-            if let date = try? style.parse(text) { return date }
-        }
+        if let date = RFC3339Time.date(from: text) { return date }
         throw .invalidParameter(
             name, "\(name) must be an RFC 3339 time such as 2026-12-07T10:00:00Z or a date such as 2026-12-07.")
     }

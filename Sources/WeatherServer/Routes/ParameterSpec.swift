@@ -1,12 +1,20 @@
 /// One query parameter of a route, as the router validates it and the OpenAPI document describes it.
+///
+/// The schema states exactly what the router takes: a value it matches is never refused with 400
+/// (it may still be a 404, an unknown place, or a 422, a combination or a time the data does not
+/// cover); a value it does not match is refused.
 struct ParameterSpec: Sendable {
     /// The JSON Schema of the value.
     enum Schema: Sendable {
-        case string
+        /// Text matching an ECMA-262 pattern (``TextPattern``), of at most `maxLength` characters.
+        case text(pattern: String, maxLength: Int? = nil)
         case number(minimum: Double, maximum: Double)
         case integer(minimum: Int, maximum: Int)
         case choice([String])
+        /// A full date, `YYYY-MM-DD`.
         case date
+        /// An RFC 3339 date-time or a full date.
+        case instant
     }
 
     var name: String
@@ -18,15 +26,21 @@ struct ParameterSpec: Sendable {
         name: "units", description: "Unit system of the answer (default metric).",
         schema: .choice(["standard", "metric", "imperial"]))
     static let lang = ParameterSpec(
-        name: "lang", description: "Language of condition texts, e.g. en, de, zh_cn (default en).", schema: .string)
-    /// The four place forms: exactly one of city (+ state, country), lat + lon, zip (+ country), id.
+        name: "lang", description: "Language of condition texts, e.g. en, de, zh_cn (default en).",
+        schema: .text(pattern: TextPattern.blankOr(TextPattern.language)))
+    /// The parameters of the four place forms: exactly one of city (+ state and country), lat + lon,
+    /// zip (+ country), id. The document states the forms as one object parameter (``PlaceForm``).
     static let place: [ParameterSpec] = [
-        ParameterSpec(name: "city", description: "City name. One place form only.", schema: .string),
-        ParameterSpec(name: "state", description: "US state code, with city.", schema: .string),
-        ParameterSpec(name: "country", description: "ISO 3166 country code, with city or zip.", schema: .string),
-        ParameterSpec(name: "lat", description: "Latitude, with lon.", schema: .number(minimum: -90, maximum: 90)),
-        ParameterSpec(name: "lon", description: "Longitude, with lat.", schema: .number(minimum: -180, maximum: 180)),
-        ParameterSpec(name: "zip", description: "Postal code.", schema: .string),
+        ParameterSpec(
+            name: "city", description: "City name.",
+            schema: .text(pattern: TextPattern.name, maxLength: TextPattern.maximumNameLength)),
+        ParameterSpec(name: "state", description: "US state code; needs country.", schema: .text(pattern: TextPattern.code)),
+        ParameterSpec(name: "country", description: "ISO 3166 country code.", schema: .text(pattern: TextPattern.code)),
+        ParameterSpec(name: "lat", description: "Latitude.", schema: .number(minimum: -90, maximum: 90)),
+        ParameterSpec(name: "lon", description: "Longitude.", schema: .number(minimum: -180, maximum: 180)),
+        ParameterSpec(
+            name: "zip", description: "Postal code.",
+            schema: .text(pattern: TextPattern.name, maxLength: TextPattern.maximumNameLength)),
         ParameterSpec(name: "id", description: "OpenWeather city id.", schema: .integer(minimum: 1, maximum: 999_999_999)),
     ]
     /// Coordinates only (reverse geocoding).
@@ -37,4 +51,81 @@ struct ParameterSpec: Sendable {
     ]
     static let limit = ParameterSpec(
         name: "limit", description: "Most places returned (default 5).", schema: .integer(minimum: 1, maximum: 5))
+
+    /// The spec named `name` among ``place``.
+    static func placeParameter(_ name: String) -> ParameterSpec {
+        place.first { $0.name == name } ?? ParameterSpec(name: name, description: "", schema: .text(pattern: TextPattern.anyText))
+    }
+}
+
+/// One way of naming a place: the members it requires and allows (all from ``ParameterSpec/place``).
+/// The forms exclude one another, so exactly one matches a valid query.
+///
+/// A blank optional text member counts as absent, as the router reads it (`country=` from an empty
+/// form field); a form that takes no `state` still admits a blank one only where the router does.
+struct PlaceForm: Sendable {
+    var title: String
+    var required: [String]
+    /// Members that may be absent or blank.
+    var optional: [String] = []
+    /// Members that may only be absent or blank.
+    var blankOnly: [String] = []
+
+    /// City (+ country), city + state + country, coordinates, postal code (+ country), city id.
+    static let all: [PlaceForm] = [
+        PlaceForm(title: "City", required: ["city"], optional: ["country"], blankOnly: ["state"]),
+        PlaceForm(title: "CityInState", required: ["city", "state", "country"]),
+        PlaceForm(title: "Coordinates", required: ["lat", "lon"]),
+        PlaceForm(title: "PostalCode", required: ["zip"], optional: ["country"]),
+        PlaceForm(title: "CityID", required: ["id"]),
+    ]
+}
+
+/// The patterns of text parameters (ECMA-262, as JSON Schema reads them), stating what the router
+/// accepts: the query parser refuses control characters anywhere (U+0000–U+001F, U+007F–U+009F),
+/// and values are trimmed of white space before they are checked.
+enum TextPattern {
+    /// The longest city name or postal code (``WeatherCore/Place`` checks the same, after trimming).
+    static let maximumNameLength = 200
+    /// One character that is not a control character.
+    static let plain = #"[^\x00-\x1f\x7f-\x9f]"#
+    /// One white space character that is not a control character.
+    static let space = #"[^\S\x00-\x1f\x7f-\x9f]"#
+    /// Blank: white space only, or nothing.
+    static let blank = "^\(space)*$"
+
+    /// `pattern`, or blank (an optional text parameter given empty counts as absent).
+    static func blankOr(_ pattern: String) -> String { blank + "|" + pattern }
+
+    /// Any text without control characters (blank included).
+    static let anyText = "^\(plain)*$"
+    /// A name: at least one character that is not white space, and no control characters.
+    static let name = "^\(plain)*[^\\s\\x00-\\x1f\\x7f-\\x9f]\(plain)*$"
+    /// A country or state code: 1–3 ASCII letters or digits, white space around allowed.
+    static let code = "^\(space)*[A-Za-z0-9]{1,3}\(space)*$"
+    /// A language code: 2–5 ASCII letters or underscores (`de`, `zh_cn`), white space around allowed.
+    static let language = "^\(space)*[A-Za-z_]{2,5}\(space)*$"
+
+    /// `city[,state][,country]` (geocoding's `q`): a name of at most ``maximumNameLength``
+    /// characters without commas, then up to two codes.
+    static let geocodingQuery: String = {
+        let namePart = "[^,\\x00-\\x1f\\x7f-\\x9f]*[^,\\s\\x00-\\x1f\\x7f-\\x9f][^,\\x00-\\x1f\\x7f-\\x9f]*"
+        let codePart = "\(space)*[A-Za-z0-9]{1,3}\(space)*"
+        return "^(?=[^,]{1,\(maximumNameLength)}(?:,|$))\(namePart)(?:,\(codePart)){0,2}$"
+    }()
+
+    /// A comma-separated list of `words` (any letter case), blanks and white space allowed.
+    static func list(of words: [String]) -> String {
+        let word = "(?:" + words.map(caseless).joined(separator: "|") + ")"
+        let item = "\(space)*(?:\(word)\(space)*)?"
+        return "^\(item)(?:,\(item))*$"
+    }
+
+    /// `word` matching in any letter case: `[cC][uU]…`.
+    private static func caseless(_ word: String) -> String {
+        word.map { character in
+            let lower = character.lowercased(), upper = character.uppercased()
+            return lower == upper ? String(character) : "[\(lower)\(upper)]"
+        }.joined()
+    }
 }

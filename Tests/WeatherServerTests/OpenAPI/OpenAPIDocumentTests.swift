@@ -35,7 +35,20 @@ final class OpenAPIDocumentTests: XCTestCase {
     func testEveryLookupDocumentsItsParametersAndStatuses() {
         for route in LookupRoute.all {
             let op = Self.operation(route.path)
-            let names = Set(((op["parameters"] as? [[String: Any]]) ?? []).compactMap { $0["name"] as? String })
+            // The place is one object parameter whose forms hold the place parameters.
+            var names: Set<String> = []
+            for parameter in (op["parameters"] as? [[String: Any]]) ?? [] {
+                guard let name = parameter["name"] as? String else { continue }
+                guard name == "place" else {
+                    names.insert(name)
+                    continue
+                }
+                XCTAssertEqual(parameter["style"] as? String, "form", route.path)
+                XCTAssertEqual(parameter["explode"] as? Bool, true, route.path)
+                let forms = ((parameter["schema"] as? [String: Any])?["oneOf"] as? [[String: Any]]) ?? []
+                XCTAssertEqual(forms.count, PlaceForm.all.count, route.path)
+                for form in forms { names.formUnion((form["properties"] as? [String: Any] ?? [:]).keys) }
+            }
             XCTAssertEqual(names, route.parameterNames.union(["If-None-Match"]), route.path)
             let statuses = Set((op["responses"] as? [String: Any] ?? [:]).keys)
             XCTAssertEqual(statuses, Set(["200", "304"] + OpenAPIDocument.lookupErrorStatuses), route.path)

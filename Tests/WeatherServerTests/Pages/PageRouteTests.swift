@@ -164,10 +164,13 @@ final class PageRouteTests: XCTestCase {
         }
     }
 
+    /// Input the document's schema refuses is a 400 page; a place page asked for no place, a 422.
     func testBadInputIsA400Page() async throws {
         try await withStubHarness { harness, _ in
             let pages = try await harness.fetch(["/place?lat=100&lon=0", "/place", "/?units=kelvins"])
-            for page in pages { assertPageHeaders(page, status: .badRequest) }
+            assertPageHeaders(pages[0], status: .badRequest)
+            assertPageHeaders(pages[1], status: .unprocessableContent)
+            assertPageHeaders(pages[2], status: .badRequest)
             XCTAssertTrue(pages[0].body.contains("lat must be a number in -90…90."))
             XCTAssertTrue(pages[1].body.contains("Say which place"))
             XCTAssertTrue(pages[2].body.contains("units must be standard, metric or imperial."))

@@ -24,6 +24,23 @@ final class ProblemResponseTests: XCTestCase {
         XCTAssertNotNil(response.headers[.xRequestID], file: file, line: line)
     }
 
+    /// Well-formed values (the document's schema admits them) that cannot be answered as asked:
+    /// 422, naming the parameter, and nothing goes upstream.
+    func testUnanswerableInputIs422NamingTheParameter() async throws {
+        let cases: [(String, String)] = [
+            ("/v1/air/history?lat=1&lon=2&start=1700003600&end=1700000000", "end"),
+            ("/v1/weather/onecall/day-summary?city=Rome&date=1970-01-01", "date"),
+            ("/v1/weather/timeline/1h?city=Rome&start=2024-03-02&end=2024-03-01", "end"),
+        ]
+        try await ServiceHarness.run { harness, client in
+            for (uri, parameter) in cases {
+                let response = try await client.execute(uri: uri, method: .get)
+                Self.assertProblem(response, .unprocessableContent, slug: "unprocessable-parameter", parameter: parameter)
+            }
+            XCTAssertEqual(harness.stub.stats.requests, 0, "unanswerable input never goes upstream")
+        }
+    }
+
     func testInvalidInputIs400NamingTheParameter() async throws {
         let cases: [(String, String)] = [
             ("/v1/weather/current", "city"),
@@ -43,8 +60,8 @@ final class ProblemResponseTests: XCTestCase {
             ("/v1/weather/onecall?city=Rome&exclude=weekly", "exclude"),
             ("/v1/weather/onecall/timemachine?city=Rome", "dt"),
             ("/v1/weather/onecall/day-summary?city=Rome&date=2024-13-01", "date"),
-            ("/v1/air/history?lat=1&lon=2&start=1700003600&end=1700000000", "end"),
             ("/v1/geocode", "q"),
+            ("/v1/weather/forecast?city=Rome&cnt=", "cnt"),
             ("/v1/geocode/zip?country=US", "zip"),
         ]
         try await ServiceHarness.run { harness, client in

@@ -18,21 +18,22 @@ struct PageQuery: Sendable, Equatable {
 
     /// Reads the page parameters from `query`.
     ///
-    /// - Throws: ``Problem`` 400 naming the parameter at fault.
+    /// - Throws: ``Problem`` 400 naming the parameter at fault; 422 for a `q` that names no place,
+    ///   or comes with another place form.
     init(_ query: QueryString) throws(Problem) {
         units = try LookupQuery.units(query)
         language = try LookupQuery.language(query)
         let forms = ["city", "lat", "lon", "zip", "id"].filter(query.contains)
         if let text = query.text("q") {
             guard forms.isEmpty else {
-                throw .invalidParameter(
+                throw .unprocessableParameter(
                     "q", "Give the place either as q or as \(forms.joined(separator: ", ")), not both.")
             }
             searchText = text
             do {
                 place = try Place(parsing: text)
             } catch {
-                throw .invalidParameter("q", error.message)
+                throw .unprocessableParameter("q", error.message)
             }
         } else if !forms.isEmpty {
             place = try LookupQuery.place(query)

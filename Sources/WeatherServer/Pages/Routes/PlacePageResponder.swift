@@ -22,8 +22,8 @@ struct PlacePageResponder: Sendable {
         }
         guard let place = query.place else {
             return PageErrors.page(
-                .invalidParameter(
-                    "city",
+                .unprocessableParameter(
+                    "q",
                     "Say which place: type a city (Zürich, London,GB) or coordinates (47.37,8.54) in the search box."),
                 path: "/place", query: query, dependencies: dependencies)
         }
