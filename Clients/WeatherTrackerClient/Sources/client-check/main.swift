@@ -35,7 +35,10 @@ let client = Client(
     middlewares: [recorder]
 )
 
+/// Every failure so far, each printed as it happened.
 var failures: [String] = []
+
+/// Records and prints one failure.
 @MainActor func fail(_ line: String) {
     failures.append(line)
     print("FAIL " + line)
