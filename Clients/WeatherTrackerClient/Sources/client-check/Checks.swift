@@ -2,9 +2,10 @@ import Foundation
 import WeatherTrackerClient
 
 /// Every call client-check makes: each operation of the document at least once, lookups for places
-/// in each form, and one documented problem each for 404 and 400. When the document changes, run
-/// `generate.sh` and adjust the entries the compiler names; an operation added to the document and
-/// missing here fails the check ("an operation of the document that client-check does not call").
+/// in each form, a 304 for an ETag sent back, and one documented problem each for 404 and 400.
+/// When the document changes, run `generate.sh` and adjust the entries the compiler names; an
+/// operation added to the document and missing here fails the check ("an operation of the document
+/// that client-check does not call").
 enum Checks {
     /// The calls, in order.
     static var all: [Check] { lookups + places + pages + service }
@@ -19,7 +20,7 @@ enum Checks {
         return formatter.string(from: Date(timeIntervalSinceNow: -86_400))
     }
 
-    /// Current weather in every place form, and the documented problems.
+    /// Current weather in every place form, a revalidation, and the documented problems.
     static var places: [Check] {
         let id = Operations.V1WeatherCurrent.id
         return [
@@ -37,6 +38,11 @@ enum Checks {
             },
             Check(operationID: id, label: "id=2643743 units=imperial", status: 200) {
                 try await $0.v1WeatherCurrent(query: .init(id: 2_643_743, units: .imperial))
+            },
+            Check(operationID: id, label: "city=Zürich If-None-Match: its ETag", status: 304) {
+                let query = Operations.V1WeatherCurrent.Input.Query(city: "Zürich", units: .metric)
+                let etag = try await $0.v1WeatherCurrent(query: query).ok.headers.eTag
+                return try await $0.v1WeatherCurrent(query: query, headers: .init(ifNoneMatch: etag))
             },
             Check(operationID: id, label: "city=nowhere (problem)", status: 404) {
                 try await $0.v1WeatherCurrent(query: .init(city: "nowhere"))

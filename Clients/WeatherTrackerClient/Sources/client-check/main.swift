@@ -32,7 +32,7 @@ let recorder = StatusRecorder()
 let client = Client(
     serverURL: serverURL,
     transport: AsyncHTTPClientTransport(configuration: .init(client: HTTPClient.shared)),
-    middlewares: [recorder]
+    middlewares: [recorder, VerbatimETagMiddleware()]
 )
 
 /// Every failure so far, each printed as it happened.
