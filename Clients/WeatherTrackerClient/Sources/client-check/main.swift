@@ -1,6 +1,6 @@
-// client-check: calls every operation of a running weather-tracker through the generated client and
-// checks that each answer has the expected status and decodes into the generated type; then that
-// the committed openapi.json is the document the service serves.
+// client-check: checks that the committed openapi.json is the document a running weather-tracker
+// serves, then calls every operation through the generated client and checks that each answer has
+// the expected status and decodes into the generated type.
 //
 //     client-check [BASE_URL] [--document PATH]
 //
@@ -44,7 +44,31 @@ var failures: [String] = []
     print("FAIL " + line)
 }
 
-// 1. Every call of the table.
+// The committed document: what the client was generated from.
+let committed: OpenAPIObjectContainer
+do {
+    committed = try JSONDecoder().decode(OpenAPIObjectContainer.self, from: Data(contentsOf: URL(fileURLWithPath: documentPath)))
+} catch {
+    print("FAIL cannot read the committed document \(documentPath): \(error)")
+    exit(1)
+}
+
+// 1. The committed document is the one the service serves: a stale copy is named first, since it
+//    explains any failure below.
+do {
+    let served = try await client.openapi().ok.body.json
+    let differences = JSONDifference.paths(served, committed)
+    if differences.isEmpty {
+        print("ok   the committed openapi.json is the document \(base)/openapi.json serves")
+    } else {
+        fail("the committed openapi.json is not the served document; regenerate with \(regenerate)")
+        for difference in differences { print("     \(difference)") }
+    }
+} catch {
+    fail("GET /openapi.json: \(error)")
+}
+
+// 2. Every call of the table.
 let clock = ContinuousClock()
 for check in Checks.all {
     recorder.forget(check.operationID)
@@ -71,34 +95,13 @@ for check in Checks.all {
     }
 }
 
-// 2. Every operation of the committed document was called.
-let committed: OpenAPIObjectContainer
-do {
-    committed = try JSONDecoder().decode(OpenAPIObjectContainer.self, from: Data(contentsOf: URL(fileURLWithPath: documentPath)))
-} catch {
-    print("FAIL cannot read the committed document \(documentPath): \(error)")
-    exit(1)
-}
+// 3. Every operation of the committed document was called.
 let documented = Set(
     ((committed.value["paths"] as? [String: (any Sendable)?]) ?? [:]).values.flatMap { item in
         ((item as? [String: (any Sendable)?]) ?? [:]).values.compactMap { ($0 as? [String: (any Sendable)?])?["operationId"] as? String }
     })
 let called = Set(Checks.all.map(\.operationID))
 for missing in documented.subtracting(called).sorted() { fail("\(missing): an operation of the document that client-check does not call") }
-
-// 3. The committed document is the one the service serves.
-do {
-    let served = try await client.openapi().ok.body.json
-    let differences = JSONDifference.paths(served, committed)
-    if differences.isEmpty {
-        print("ok   the committed openapi.json is the document \(base)/openapi.json serves")
-    } else {
-        fail("the committed openapi.json is not the served document; regenerate with \(regenerate)")
-        for difference in differences { print("     \(difference)") }
-    }
-} catch {
-    fail("GET /openapi.json: \(error)")
-}
 
 print(
     failures.isEmpty
