@@ -1728,7 +1728,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Components.Schemas.Ready.self,
+                            Components.Schemas.ReadyDocument.self,
                             from: responseBody,
                             transforming: { value in
                                 .json(value)
@@ -1765,7 +1765,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Components.Schemas.Ready.self,
+                            Components.Schemas.ReadyDocument.self,
                             from: responseBody,
                             transforming: { value in
                                 .json(value)
@@ -1931,7 +1931,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Operations.V1Air.Output.Ok.Body.JsonPayload.self,
+                            Components.Schemas.LookupEnvelopeAirPollution.self,
                             from: responseBody,
                             transforming: { value in
                                 .json(value)
@@ -2022,7 +2022,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/problem+json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Components.Schemas.Problem.self,
+                            Components.Schemas.ProblemDocument.self,
                             from: responseBody,
                             transforming: { value in
                                 .applicationProblemJson(value)
@@ -2069,7 +2069,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/problem+json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Components.Schemas.Problem.self,
+                            Components.Schemas.ProblemDocument.self,
                             from: responseBody,
                             transforming: { value in
                                 .applicationProblemJson(value)
@@ -2116,7 +2116,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/problem+json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Components.Schemas.Problem.self,
+                            Components.Schemas.ProblemDocument.self,
                             from: responseBody,
                             transforming: { value in
                                 .applicationProblemJson(value)
@@ -2163,7 +2163,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/problem+json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Components.Schemas.Problem.self,
+                            Components.Schemas.ProblemDocument.self,
                             from: responseBody,
                             transforming: { value in
                                 .applicationProblemJson(value)
@@ -2210,7 +2210,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/problem+json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Components.Schemas.Problem.self,
+                            Components.Schemas.ProblemDocument.self,
                             from: responseBody,
                             transforming: { value in
                                 .applicationProblemJson(value)
@@ -2257,7 +2257,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/problem+json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Components.Schemas.Problem.self,
+                            Components.Schemas.ProblemDocument.self,
                             from: responseBody,
                             transforming: { value in
                                 .applicationProblemJson(value)
@@ -2304,7 +2304,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/problem+json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Components.Schemas.Problem.self,
+                            Components.Schemas.ProblemDocument.self,
                             from: responseBody,
                             transforming: { value in
                                 .applicationProblemJson(value)
@@ -2470,7 +2470,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Operations.V1AirForecast.Output.Ok.Body.JsonPayload.self,
+                            Components.Schemas.LookupEnvelopeAirPollution.self,
                             from: responseBody,
                             transforming: { value in
                                 .json(value)
@@ -2561,7 +2561,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/problem+json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Components.Schemas.Problem.self,
+                            Components.Schemas.ProblemDocument.self,
                             from: responseBody,
                             transforming: { value in
                                 .applicationProblemJson(value)
@@ -2608,7 +2608,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/problem+json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Components.Schemas.Problem.self,
+                            Components.Schemas.ProblemDocument.self,
                             from: responseBody,
                             transforming: { value in
                                 .applicationProblemJson(value)
@@ -2655,7 +2655,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/problem+json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Components.Schemas.Problem.self,
+                            Components.Schemas.ProblemDocument.self,
                             from: responseBody,
                             transforming: { value in
                                 .applicationProblemJson(value)
@@ -2702,7 +2702,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/problem+json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Components.Schemas.Problem.self,
+                            Components.Schemas.ProblemDocument.self,
                             from: responseBody,
                             transforming: { value in
                                 .applicationProblemJson(value)
@@ -2749,7 +2749,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/problem+json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Components.Schemas.Problem.self,
+                            Components.Schemas.ProblemDocument.self,
                             from: responseBody,
                             transforming: { value in
                                 .applicationProblemJson(value)
@@ -2796,7 +2796,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/problem+json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Components.Schemas.Problem.self,
+                            Components.Schemas.ProblemDocument.self,
                             from: responseBody,
                             transforming: { value in
                                 .applicationProblemJson(value)
@@ -2843,7 +2843,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/problem+json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Components.Schemas.Problem.self,
+                            Components.Schemas.ProblemDocument.self,
                             from: responseBody,
                             transforming: { value in
                                 .applicationProblemJson(value)
@@ -3023,7 +3023,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Operations.V1AirHistory.Output.Ok.Body.JsonPayload.self,
+                            Components.Schemas.LookupEnvelopeAirPollution.self,
                             from: responseBody,
                             transforming: { value in
                                 .json(value)
@@ -3114,7 +3114,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/problem+json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Components.Schemas.Problem.self,
+                            Components.Schemas.ProblemDocument.self,
                             from: responseBody,
                             transforming: { value in
                                 .applicationProblemJson(value)
@@ -3161,7 +3161,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/problem+json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Components.Schemas.Problem.self,
+                            Components.Schemas.ProblemDocument.self,
                             from: responseBody,
                             transforming: { value in
                                 .applicationProblemJson(value)
@@ -3208,7 +3208,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/problem+json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Components.Schemas.Problem.self,
+                            Components.Schemas.ProblemDocument.self,
                             from: responseBody,
                             transforming: { value in
                                 .applicationProblemJson(value)
@@ -3255,7 +3255,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/problem+json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Components.Schemas.Problem.self,
+                            Components.Schemas.ProblemDocument.self,
                             from: responseBody,
                             transforming: { value in
                                 .applicationProblemJson(value)
@@ -3302,7 +3302,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/problem+json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Components.Schemas.Problem.self,
+                            Components.Schemas.ProblemDocument.self,
                             from: responseBody,
                             transforming: { value in
                                 .applicationProblemJson(value)
@@ -3349,7 +3349,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/problem+json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Components.Schemas.Problem.self,
+                            Components.Schemas.ProblemDocument.self,
                             from: responseBody,
                             transforming: { value in
                                 .applicationProblemJson(value)
@@ -3396,7 +3396,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/problem+json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Components.Schemas.Problem.self,
+                            Components.Schemas.ProblemDocument.self,
                             from: responseBody,
                             transforming: { value in
                                 .applicationProblemJson(value)
@@ -3532,7 +3532,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/problem+json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Components.Schemas.Problem.self,
+                            Components.Schemas.ProblemDocument.self,
                             from: responseBody,
                             transforming: { value in
                                 .applicationProblemJson(value)
@@ -3579,7 +3579,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/problem+json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Components.Schemas.Problem.self,
+                            Components.Schemas.ProblemDocument.self,
                             from: responseBody,
                             transforming: { value in
                                 .applicationProblemJson(value)
@@ -3626,7 +3626,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/problem+json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Components.Schemas.Problem.self,
+                            Components.Schemas.ProblemDocument.self,
                             from: responseBody,
                             transforming: { value in
                                 .applicationProblemJson(value)
@@ -3673,7 +3673,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/problem+json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Components.Schemas.Problem.self,
+                            Components.Schemas.ProblemDocument.self,
                             from: responseBody,
                             transforming: { value in
                                 .applicationProblemJson(value)
@@ -3797,7 +3797,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Operations.V1Geocode.Output.Ok.Body.JsonPayload.self,
+                            Components.Schemas.LookupEnvelopeGeocodingResults.self,
                             from: responseBody,
                             transforming: { value in
                                 .json(value)
@@ -3888,7 +3888,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/problem+json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Components.Schemas.Problem.self,
+                            Components.Schemas.ProblemDocument.self,
                             from: responseBody,
                             transforming: { value in
                                 .applicationProblemJson(value)
@@ -3935,7 +3935,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/problem+json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Components.Schemas.Problem.self,
+                            Components.Schemas.ProblemDocument.self,
                             from: responseBody,
                             transforming: { value in
                                 .applicationProblemJson(value)
@@ -3982,7 +3982,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/problem+json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Components.Schemas.Problem.self,
+                            Components.Schemas.ProblemDocument.self,
                             from: responseBody,
                             transforming: { value in
                                 .applicationProblemJson(value)
@@ -4029,7 +4029,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/problem+json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Components.Schemas.Problem.self,
+                            Components.Schemas.ProblemDocument.self,
                             from: responseBody,
                             transforming: { value in
                                 .applicationProblemJson(value)
@@ -4076,7 +4076,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/problem+json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Components.Schemas.Problem.self,
+                            Components.Schemas.ProblemDocument.self,
                             from: responseBody,
                             transforming: { value in
                                 .applicationProblemJson(value)
@@ -4123,7 +4123,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/problem+json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Components.Schemas.Problem.self,
+                            Components.Schemas.ProblemDocument.self,
                             from: responseBody,
                             transforming: { value in
                                 .applicationProblemJson(value)
@@ -4170,7 +4170,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/problem+json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Components.Schemas.Problem.self,
+                            Components.Schemas.ProblemDocument.self,
                             from: responseBody,
                             transforming: { value in
                                 .applicationProblemJson(value)
@@ -4301,7 +4301,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Operations.V1GeocodeReverse.Output.Ok.Body.JsonPayload.self,
+                            Components.Schemas.LookupEnvelopeGeocodingResults.self,
                             from: responseBody,
                             transforming: { value in
                                 .json(value)
@@ -4392,7 +4392,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/problem+json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Components.Schemas.Problem.self,
+                            Components.Schemas.ProblemDocument.self,
                             from: responseBody,
                             transforming: { value in
                                 .applicationProblemJson(value)
@@ -4439,7 +4439,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/problem+json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Components.Schemas.Problem.self,
+                            Components.Schemas.ProblemDocument.self,
                             from: responseBody,
                             transforming: { value in
                                 .applicationProblemJson(value)
@@ -4486,7 +4486,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/problem+json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Components.Schemas.Problem.self,
+                            Components.Schemas.ProblemDocument.self,
                             from: responseBody,
                             transforming: { value in
                                 .applicationProblemJson(value)
@@ -4533,7 +4533,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/problem+json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Components.Schemas.Problem.self,
+                            Components.Schemas.ProblemDocument.self,
                             from: responseBody,
                             transforming: { value in
                                 .applicationProblemJson(value)
@@ -4580,7 +4580,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/problem+json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Components.Schemas.Problem.self,
+                            Components.Schemas.ProblemDocument.self,
                             from: responseBody,
                             transforming: { value in
                                 .applicationProblemJson(value)
@@ -4627,7 +4627,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/problem+json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Components.Schemas.Problem.self,
+                            Components.Schemas.ProblemDocument.self,
                             from: responseBody,
                             transforming: { value in
                                 .applicationProblemJson(value)
@@ -4674,7 +4674,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/problem+json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Components.Schemas.Problem.self,
+                            Components.Schemas.ProblemDocument.self,
                             from: responseBody,
                             transforming: { value in
                                 .applicationProblemJson(value)
@@ -4798,7 +4798,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Operations.V1GeocodeZip.Output.Ok.Body.JsonPayload.self,
+                            Components.Schemas.LookupEnvelopeZipLocation.self,
                             from: responseBody,
                             transforming: { value in
                                 .json(value)
@@ -4889,7 +4889,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/problem+json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Components.Schemas.Problem.self,
+                            Components.Schemas.ProblemDocument.self,
                             from: responseBody,
                             transforming: { value in
                                 .applicationProblemJson(value)
@@ -4936,7 +4936,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/problem+json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Components.Schemas.Problem.self,
+                            Components.Schemas.ProblemDocument.self,
                             from: responseBody,
                             transforming: { value in
                                 .applicationProblemJson(value)
@@ -4983,7 +4983,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/problem+json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Components.Schemas.Problem.self,
+                            Components.Schemas.ProblemDocument.self,
                             from: responseBody,
                             transforming: { value in
                                 .applicationProblemJson(value)
@@ -5030,7 +5030,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/problem+json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Components.Schemas.Problem.self,
+                            Components.Schemas.ProblemDocument.self,
                             from: responseBody,
                             transforming: { value in
                                 .applicationProblemJson(value)
@@ -5077,7 +5077,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/problem+json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Components.Schemas.Problem.self,
+                            Components.Schemas.ProblemDocument.self,
                             from: responseBody,
                             transforming: { value in
                                 .applicationProblemJson(value)
@@ -5124,7 +5124,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/problem+json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Components.Schemas.Problem.self,
+                            Components.Schemas.ProblemDocument.self,
                             from: responseBody,
                             transforming: { value in
                                 .applicationProblemJson(value)
@@ -5171,7 +5171,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/problem+json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Components.Schemas.Problem.self,
+                            Components.Schemas.ProblemDocument.self,
                             from: responseBody,
                             transforming: { value in
                                 .applicationProblemJson(value)
@@ -5251,7 +5251,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Components.Schemas.Quota.self,
+                            Components.Schemas.QuotaDocument.self,
                             from: responseBody,
                             transforming: { value in
                                 .json(value)
@@ -5298,7 +5298,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/problem+json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Components.Schemas.Problem.self,
+                            Components.Schemas.ProblemDocument.self,
                             from: responseBody,
                             transforming: { value in
                                 .applicationProblemJson(value)
@@ -5380,7 +5380,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Components.Schemas.Tracked.self,
+                            Components.Schemas.TrackedDocument.self,
                             from: responseBody,
                             transforming: { value in
                                 .json(value)
@@ -5427,7 +5427,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/problem+json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Components.Schemas.Problem.self,
+                            Components.Schemas.ProblemDocument.self,
                             from: responseBody,
                             transforming: { value in
                                 .applicationProblemJson(value)
@@ -5593,7 +5593,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Operations.V1WeatherAlerts.Output.Ok.Body.JsonPayload.self,
+                            Components.Schemas.LookupEnvelopeOneCallAlerts.self,
                             from: responseBody,
                             transforming: { value in
                                 .json(value)
@@ -5684,7 +5684,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/problem+json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Components.Schemas.Problem.self,
+                            Components.Schemas.ProblemDocument.self,
                             from: responseBody,
                             transforming: { value in
                                 .applicationProblemJson(value)
@@ -5731,7 +5731,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/problem+json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Components.Schemas.Problem.self,
+                            Components.Schemas.ProblemDocument.self,
                             from: responseBody,
                             transforming: { value in
                                 .applicationProblemJson(value)
@@ -5778,7 +5778,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/problem+json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Components.Schemas.Problem.self,
+                            Components.Schemas.ProblemDocument.self,
                             from: responseBody,
                             transforming: { value in
                                 .applicationProblemJson(value)
@@ -5825,7 +5825,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/problem+json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Components.Schemas.Problem.self,
+                            Components.Schemas.ProblemDocument.self,
                             from: responseBody,
                             transforming: { value in
                                 .applicationProblemJson(value)
@@ -5872,7 +5872,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/problem+json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Components.Schemas.Problem.self,
+                            Components.Schemas.ProblemDocument.self,
                             from: responseBody,
                             transforming: { value in
                                 .applicationProblemJson(value)
@@ -5919,7 +5919,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/problem+json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Components.Schemas.Problem.self,
+                            Components.Schemas.ProblemDocument.self,
                             from: responseBody,
                             transforming: { value in
                                 .applicationProblemJson(value)
@@ -5966,7 +5966,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/problem+json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Components.Schemas.Problem.self,
+                            Components.Schemas.ProblemDocument.self,
                             from: responseBody,
                             transforming: { value in
                                 .applicationProblemJson(value)
@@ -6139,7 +6139,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Operations.V1WeatherCurrent.Output.Ok.Body.JsonPayload.self,
+                            Components.Schemas.LookupEnvelopeCurrentWeather.self,
                             from: responseBody,
                             transforming: { value in
                                 .json(value)
@@ -6230,7 +6230,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/problem+json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Components.Schemas.Problem.self,
+                            Components.Schemas.ProblemDocument.self,
                             from: responseBody,
                             transforming: { value in
                                 .applicationProblemJson(value)
@@ -6277,7 +6277,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/problem+json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Components.Schemas.Problem.self,
+                            Components.Schemas.ProblemDocument.self,
                             from: responseBody,
                             transforming: { value in
                                 .applicationProblemJson(value)
@@ -6324,7 +6324,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/problem+json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Components.Schemas.Problem.self,
+                            Components.Schemas.ProblemDocument.self,
                             from: responseBody,
                             transforming: { value in
                                 .applicationProblemJson(value)
@@ -6371,7 +6371,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/problem+json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Components.Schemas.Problem.self,
+                            Components.Schemas.ProblemDocument.self,
                             from: responseBody,
                             transforming: { value in
                                 .applicationProblemJson(value)
@@ -6418,7 +6418,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/problem+json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Components.Schemas.Problem.self,
+                            Components.Schemas.ProblemDocument.self,
                             from: responseBody,
                             transforming: { value in
                                 .applicationProblemJson(value)
@@ -6465,7 +6465,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/problem+json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Components.Schemas.Problem.self,
+                            Components.Schemas.ProblemDocument.self,
                             from: responseBody,
                             transforming: { value in
                                 .applicationProblemJson(value)
@@ -6512,7 +6512,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/problem+json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Components.Schemas.Problem.self,
+                            Components.Schemas.ProblemDocument.self,
                             from: responseBody,
                             transforming: { value in
                                 .applicationProblemJson(value)
@@ -6692,7 +6692,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Operations.V1WeatherForecast.Output.Ok.Body.JsonPayload.self,
+                            Components.Schemas.LookupEnvelopeForecast.self,
                             from: responseBody,
                             transforming: { value in
                                 .json(value)
@@ -6783,7 +6783,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/problem+json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Components.Schemas.Problem.self,
+                            Components.Schemas.ProblemDocument.self,
                             from: responseBody,
                             transforming: { value in
                                 .applicationProblemJson(value)
@@ -6830,7 +6830,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/problem+json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Components.Schemas.Problem.self,
+                            Components.Schemas.ProblemDocument.self,
                             from: responseBody,
                             transforming: { value in
                                 .applicationProblemJson(value)
@@ -6877,7 +6877,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/problem+json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Components.Schemas.Problem.self,
+                            Components.Schemas.ProblemDocument.self,
                             from: responseBody,
                             transforming: { value in
                                 .applicationProblemJson(value)
@@ -6924,7 +6924,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/problem+json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Components.Schemas.Problem.self,
+                            Components.Schemas.ProblemDocument.self,
                             from: responseBody,
                             transforming: { value in
                                 .applicationProblemJson(value)
@@ -6971,7 +6971,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/problem+json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Components.Schemas.Problem.self,
+                            Components.Schemas.ProblemDocument.self,
                             from: responseBody,
                             transforming: { value in
                                 .applicationProblemJson(value)
@@ -7018,7 +7018,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/problem+json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Components.Schemas.Problem.self,
+                            Components.Schemas.ProblemDocument.self,
                             from: responseBody,
                             transforming: { value in
                                 .applicationProblemJson(value)
@@ -7065,7 +7065,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/problem+json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Components.Schemas.Problem.self,
+                            Components.Schemas.ProblemDocument.self,
                             from: responseBody,
                             transforming: { value in
                                 .applicationProblemJson(value)
@@ -7245,7 +7245,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Operations.V1WeatherOnecall.Output.Ok.Body.JsonPayload.self,
+                            Components.Schemas.LookupEnvelopeOneCall.self,
                             from: responseBody,
                             transforming: { value in
                                 .json(value)
@@ -7336,7 +7336,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/problem+json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Components.Schemas.Problem.self,
+                            Components.Schemas.ProblemDocument.self,
                             from: responseBody,
                             transforming: { value in
                                 .applicationProblemJson(value)
@@ -7383,7 +7383,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/problem+json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Components.Schemas.Problem.self,
+                            Components.Schemas.ProblemDocument.self,
                             from: responseBody,
                             transforming: { value in
                                 .applicationProblemJson(value)
@@ -7430,7 +7430,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/problem+json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Components.Schemas.Problem.self,
+                            Components.Schemas.ProblemDocument.self,
                             from: responseBody,
                             transforming: { value in
                                 .applicationProblemJson(value)
@@ -7477,7 +7477,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/problem+json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Components.Schemas.Problem.self,
+                            Components.Schemas.ProblemDocument.self,
                             from: responseBody,
                             transforming: { value in
                                 .applicationProblemJson(value)
@@ -7524,7 +7524,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/problem+json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Components.Schemas.Problem.self,
+                            Components.Schemas.ProblemDocument.self,
                             from: responseBody,
                             transforming: { value in
                                 .applicationProblemJson(value)
@@ -7571,7 +7571,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/problem+json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Components.Schemas.Problem.self,
+                            Components.Schemas.ProblemDocument.self,
                             from: responseBody,
                             transforming: { value in
                                 .applicationProblemJson(value)
@@ -7618,7 +7618,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/problem+json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Components.Schemas.Problem.self,
+                            Components.Schemas.ProblemDocument.self,
                             from: responseBody,
                             transforming: { value in
                                 .applicationProblemJson(value)
@@ -7798,7 +7798,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Operations.V1WeatherOnecallDaySummary.Output.Ok.Body.JsonPayload.self,
+                            Components.Schemas.LookupEnvelopeDaySummary.self,
                             from: responseBody,
                             transforming: { value in
                                 .json(value)
@@ -7889,7 +7889,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/problem+json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Components.Schemas.Problem.self,
+                            Components.Schemas.ProblemDocument.self,
                             from: responseBody,
                             transforming: { value in
                                 .applicationProblemJson(value)
@@ -7936,7 +7936,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/problem+json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Components.Schemas.Problem.self,
+                            Components.Schemas.ProblemDocument.self,
                             from: responseBody,
                             transforming: { value in
                                 .applicationProblemJson(value)
@@ -7983,7 +7983,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/problem+json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Components.Schemas.Problem.self,
+                            Components.Schemas.ProblemDocument.self,
                             from: responseBody,
                             transforming: { value in
                                 .applicationProblemJson(value)
@@ -8030,7 +8030,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/problem+json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Components.Schemas.Problem.self,
+                            Components.Schemas.ProblemDocument.self,
                             from: responseBody,
                             transforming: { value in
                                 .applicationProblemJson(value)
@@ -8077,7 +8077,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/problem+json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Components.Schemas.Problem.self,
+                            Components.Schemas.ProblemDocument.self,
                             from: responseBody,
                             transforming: { value in
                                 .applicationProblemJson(value)
@@ -8124,7 +8124,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/problem+json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Components.Schemas.Problem.self,
+                            Components.Schemas.ProblemDocument.self,
                             from: responseBody,
                             transforming: { value in
                                 .applicationProblemJson(value)
@@ -8171,7 +8171,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/problem+json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Components.Schemas.Problem.self,
+                            Components.Schemas.ProblemDocument.self,
                             from: responseBody,
                             transforming: { value in
                                 .applicationProblemJson(value)
@@ -8351,7 +8351,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Operations.V1WeatherOnecallOverview.Output.Ok.Body.JsonPayload.self,
+                            Components.Schemas.LookupEnvelopeWeatherOverview.self,
                             from: responseBody,
                             transforming: { value in
                                 .json(value)
@@ -8442,7 +8442,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/problem+json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Components.Schemas.Problem.self,
+                            Components.Schemas.ProblemDocument.self,
                             from: responseBody,
                             transforming: { value in
                                 .applicationProblemJson(value)
@@ -8489,7 +8489,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/problem+json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Components.Schemas.Problem.self,
+                            Components.Schemas.ProblemDocument.self,
                             from: responseBody,
                             transforming: { value in
                                 .applicationProblemJson(value)
@@ -8536,7 +8536,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/problem+json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Components.Schemas.Problem.self,
+                            Components.Schemas.ProblemDocument.self,
                             from: responseBody,
                             transforming: { value in
                                 .applicationProblemJson(value)
@@ -8583,7 +8583,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/problem+json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Components.Schemas.Problem.self,
+                            Components.Schemas.ProblemDocument.self,
                             from: responseBody,
                             transforming: { value in
                                 .applicationProblemJson(value)
@@ -8630,7 +8630,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/problem+json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Components.Schemas.Problem.self,
+                            Components.Schemas.ProblemDocument.self,
                             from: responseBody,
                             transforming: { value in
                                 .applicationProblemJson(value)
@@ -8677,7 +8677,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/problem+json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Components.Schemas.Problem.self,
+                            Components.Schemas.ProblemDocument.self,
                             from: responseBody,
                             transforming: { value in
                                 .applicationProblemJson(value)
@@ -8724,7 +8724,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/problem+json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Components.Schemas.Problem.self,
+                            Components.Schemas.ProblemDocument.self,
                             from: responseBody,
                             transforming: { value in
                                 .applicationProblemJson(value)
@@ -8904,7 +8904,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Operations.V1WeatherOnecallTimemachine.Output.Ok.Body.JsonPayload.self,
+                            Components.Schemas.LookupEnvelopeHistoricalWeather.self,
                             from: responseBody,
                             transforming: { value in
                                 .json(value)
@@ -8995,7 +8995,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/problem+json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Components.Schemas.Problem.self,
+                            Components.Schemas.ProblemDocument.self,
                             from: responseBody,
                             transforming: { value in
                                 .applicationProblemJson(value)
@@ -9042,7 +9042,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/problem+json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Components.Schemas.Problem.self,
+                            Components.Schemas.ProblemDocument.self,
                             from: responseBody,
                             transforming: { value in
                                 .applicationProblemJson(value)
@@ -9089,7 +9089,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/problem+json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Components.Schemas.Problem.self,
+                            Components.Schemas.ProblemDocument.self,
                             from: responseBody,
                             transforming: { value in
                                 .applicationProblemJson(value)
@@ -9136,7 +9136,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/problem+json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Components.Schemas.Problem.self,
+                            Components.Schemas.ProblemDocument.self,
                             from: responseBody,
                             transforming: { value in
                                 .applicationProblemJson(value)
@@ -9183,7 +9183,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/problem+json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Components.Schemas.Problem.self,
+                            Components.Schemas.ProblemDocument.self,
                             from: responseBody,
                             transforming: { value in
                                 .applicationProblemJson(value)
@@ -9230,7 +9230,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/problem+json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Components.Schemas.Problem.self,
+                            Components.Schemas.ProblemDocument.self,
                             from: responseBody,
                             transforming: { value in
                                 .applicationProblemJson(value)
@@ -9277,7 +9277,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/problem+json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Components.Schemas.Problem.self,
+                            Components.Schemas.ProblemDocument.self,
                             from: responseBody,
                             transforming: { value in
                                 .applicationProblemJson(value)
@@ -9464,7 +9464,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Operations.V1WeatherTimeline15min.Output.Ok.Body.JsonPayload.self,
+                            Components.Schemas.LookupEnvelopeTimelineBodyHourlyForecast.self,
                             from: responseBody,
                             transforming: { value in
                                 .json(value)
@@ -9555,7 +9555,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/problem+json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Components.Schemas.Problem.self,
+                            Components.Schemas.ProblemDocument.self,
                             from: responseBody,
                             transforming: { value in
                                 .applicationProblemJson(value)
@@ -9602,7 +9602,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/problem+json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Components.Schemas.Problem.self,
+                            Components.Schemas.ProblemDocument.self,
                             from: responseBody,
                             transforming: { value in
                                 .applicationProblemJson(value)
@@ -9649,7 +9649,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/problem+json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Components.Schemas.Problem.self,
+                            Components.Schemas.ProblemDocument.self,
                             from: responseBody,
                             transforming: { value in
                                 .applicationProblemJson(value)
@@ -9696,7 +9696,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/problem+json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Components.Schemas.Problem.self,
+                            Components.Schemas.ProblemDocument.self,
                             from: responseBody,
                             transforming: { value in
                                 .applicationProblemJson(value)
@@ -9743,7 +9743,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/problem+json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Components.Schemas.Problem.self,
+                            Components.Schemas.ProblemDocument.self,
                             from: responseBody,
                             transforming: { value in
                                 .applicationProblemJson(value)
@@ -9790,7 +9790,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/problem+json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Components.Schemas.Problem.self,
+                            Components.Schemas.ProblemDocument.self,
                             from: responseBody,
                             transforming: { value in
                                 .applicationProblemJson(value)
@@ -9837,7 +9837,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/problem+json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Components.Schemas.Problem.self,
+                            Components.Schemas.ProblemDocument.self,
                             from: responseBody,
                             transforming: { value in
                                 .applicationProblemJson(value)
@@ -10024,7 +10024,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Operations.V1WeatherTimeline1day.Output.Ok.Body.JsonPayload.self,
+                            Components.Schemas.LookupEnvelopeTimelineBodyDailyForecast.self,
                             from: responseBody,
                             transforming: { value in
                                 .json(value)
@@ -10115,7 +10115,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/problem+json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Components.Schemas.Problem.self,
+                            Components.Schemas.ProblemDocument.self,
                             from: responseBody,
                             transforming: { value in
                                 .applicationProblemJson(value)
@@ -10162,7 +10162,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/problem+json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Components.Schemas.Problem.self,
+                            Components.Schemas.ProblemDocument.self,
                             from: responseBody,
                             transforming: { value in
                                 .applicationProblemJson(value)
@@ -10209,7 +10209,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/problem+json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Components.Schemas.Problem.self,
+                            Components.Schemas.ProblemDocument.self,
                             from: responseBody,
                             transforming: { value in
                                 .applicationProblemJson(value)
@@ -10256,7 +10256,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/problem+json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Components.Schemas.Problem.self,
+                            Components.Schemas.ProblemDocument.self,
                             from: responseBody,
                             transforming: { value in
                                 .applicationProblemJson(value)
@@ -10303,7 +10303,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/problem+json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Components.Schemas.Problem.self,
+                            Components.Schemas.ProblemDocument.self,
                             from: responseBody,
                             transforming: { value in
                                 .applicationProblemJson(value)
@@ -10350,7 +10350,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/problem+json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Components.Schemas.Problem.self,
+                            Components.Schemas.ProblemDocument.self,
                             from: responseBody,
                             transforming: { value in
                                 .applicationProblemJson(value)
@@ -10397,7 +10397,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/problem+json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Components.Schemas.Problem.self,
+                            Components.Schemas.ProblemDocument.self,
                             from: responseBody,
                             transforming: { value in
                                 .applicationProblemJson(value)
@@ -10584,7 +10584,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Operations.V1WeatherTimeline1h.Output.Ok.Body.JsonPayload.self,
+                            Components.Schemas.LookupEnvelopeTimelineBodyHourlyForecast.self,
                             from: responseBody,
                             transforming: { value in
                                 .json(value)
@@ -10675,7 +10675,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/problem+json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Components.Schemas.Problem.self,
+                            Components.Schemas.ProblemDocument.self,
                             from: responseBody,
                             transforming: { value in
                                 .applicationProblemJson(value)
@@ -10722,7 +10722,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/problem+json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Components.Schemas.Problem.self,
+                            Components.Schemas.ProblemDocument.self,
                             from: responseBody,
                             transforming: { value in
                                 .applicationProblemJson(value)
@@ -10769,7 +10769,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/problem+json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Components.Schemas.Problem.self,
+                            Components.Schemas.ProblemDocument.self,
                             from: responseBody,
                             transforming: { value in
                                 .applicationProblemJson(value)
@@ -10816,7 +10816,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/problem+json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Components.Schemas.Problem.self,
+                            Components.Schemas.ProblemDocument.self,
                             from: responseBody,
                             transforming: { value in
                                 .applicationProblemJson(value)
@@ -10863,7 +10863,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/problem+json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Components.Schemas.Problem.self,
+                            Components.Schemas.ProblemDocument.self,
                             from: responseBody,
                             transforming: { value in
                                 .applicationProblemJson(value)
@@ -10910,7 +10910,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/problem+json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Components.Schemas.Problem.self,
+                            Components.Schemas.ProblemDocument.self,
                             from: responseBody,
                             transforming: { value in
                                 .applicationProblemJson(value)
@@ -10957,7 +10957,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/problem+json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Components.Schemas.Problem.self,
+                            Components.Schemas.ProblemDocument.self,
                             from: responseBody,
                             transforming: { value in
                                 .applicationProblemJson(value)
@@ -11144,7 +11144,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Operations.V1WeatherTimeline1min.Output.Ok.Body.JsonPayload.self,
+                            Components.Schemas.LookupEnvelopeTimelineBodyMinutelyPrecipitation.self,
                             from: responseBody,
                             transforming: { value in
                                 .json(value)
@@ -11235,7 +11235,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/problem+json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Components.Schemas.Problem.self,
+                            Components.Schemas.ProblemDocument.self,
                             from: responseBody,
                             transforming: { value in
                                 .applicationProblemJson(value)
@@ -11282,7 +11282,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/problem+json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Components.Schemas.Problem.self,
+                            Components.Schemas.ProblemDocument.self,
                             from: responseBody,
                             transforming: { value in
                                 .applicationProblemJson(value)
@@ -11329,7 +11329,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/problem+json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Components.Schemas.Problem.self,
+                            Components.Schemas.ProblemDocument.self,
                             from: responseBody,
                             transforming: { value in
                                 .applicationProblemJson(value)
@@ -11376,7 +11376,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/problem+json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Components.Schemas.Problem.self,
+                            Components.Schemas.ProblemDocument.self,
                             from: responseBody,
                             transforming: { value in
                                 .applicationProblemJson(value)
@@ -11423,7 +11423,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/problem+json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Components.Schemas.Problem.self,
+                            Components.Schemas.ProblemDocument.self,
                             from: responseBody,
                             transforming: { value in
                                 .applicationProblemJson(value)
@@ -11470,7 +11470,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/problem+json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Components.Schemas.Problem.self,
+                            Components.Schemas.ProblemDocument.self,
                             from: responseBody,
                             transforming: { value in
                                 .applicationProblemJson(value)
@@ -11517,7 +11517,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/problem+json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Components.Schemas.Problem.self,
+                            Components.Schemas.ProblemDocument.self,
                             from: responseBody,
                             transforming: { value in
                                 .applicationProblemJson(value)
@@ -11727,7 +11727,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/problem+json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Components.Schemas.Problem.self,
+                            Components.Schemas.ProblemDocument.self,
                             from: responseBody,
                             transforming: { value in
                                 .applicationProblemJson(value)
@@ -11774,7 +11774,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/problem+json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Components.Schemas.Problem.self,
+                            Components.Schemas.ProblemDocument.self,
                             from: responseBody,
                             transforming: { value in
                                 .applicationProblemJson(value)
@@ -11821,7 +11821,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/problem+json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Components.Schemas.Problem.self,
+                            Components.Schemas.ProblemDocument.self,
                             from: responseBody,
                             transforming: { value in
                                 .applicationProblemJson(value)
@@ -11868,7 +11868,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/problem+json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Components.Schemas.Problem.self,
+                            Components.Schemas.ProblemDocument.self,
                             from: responseBody,
                             transforming: { value in
                                 .applicationProblemJson(value)
@@ -11915,7 +11915,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/problem+json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Components.Schemas.Problem.self,
+                            Components.Schemas.ProblemDocument.self,
                             from: responseBody,
                             transforming: { value in
                                 .applicationProblemJson(value)
@@ -11962,7 +11962,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/problem+json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Components.Schemas.Problem.self,
+                            Components.Schemas.ProblemDocument.self,
                             from: responseBody,
                             transforming: { value in
                                 .applicationProblemJson(value)
@@ -12009,7 +12009,7 @@ public struct Client: APIProtocol {
                     switch chosenContentType {
                     case "application/problem+json":
                         body = try await converter.getResponseBodyAsJSON(
-                            Components.Schemas.Problem.self,
+                            Components.Schemas.ProblemDocument.self,
                             from: responseBody,
                             transforming: { value in
                                 .applicationProblemJson(value)

@@ -19,6 +19,197 @@ public import struct Foundation.Date
 extension Components {
     /// Types generated from the `#/components/schemas` section of the OpenAPI document.
     public enum Schemas {
+        /// - Remark: Generated from `#/components/schemas/AirComponents`.
+        public struct AirComponents: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/AirComponents/co_micrograms_per_cubic_meter`.
+            public var coMicrogramsPerCubicMeter: Swift.Double
+            /// - Remark: Generated from `#/components/schemas/AirComponents/nh3_micrograms_per_cubic_meter`.
+            public var nh3MicrogramsPerCubicMeter: Swift.Double
+            /// - Remark: Generated from `#/components/schemas/AirComponents/no2_micrograms_per_cubic_meter`.
+            public var no2MicrogramsPerCubicMeter: Swift.Double
+            /// - Remark: Generated from `#/components/schemas/AirComponents/no_micrograms_per_cubic_meter`.
+            public var noMicrogramsPerCubicMeter: Swift.Double
+            /// - Remark: Generated from `#/components/schemas/AirComponents/o3_micrograms_per_cubic_meter`.
+            public var o3MicrogramsPerCubicMeter: Swift.Double
+            /// - Remark: Generated from `#/components/schemas/AirComponents/pm10_micrograms_per_cubic_meter`.
+            public var pm10MicrogramsPerCubicMeter: Swift.Double
+            /// - Remark: Generated from `#/components/schemas/AirComponents/pm2_5_micrograms_per_cubic_meter`.
+            public var pm25MicrogramsPerCubicMeter: Swift.Double
+            /// - Remark: Generated from `#/components/schemas/AirComponents/so2_micrograms_per_cubic_meter`.
+            public var so2MicrogramsPerCubicMeter: Swift.Double
+            /// Creates a new `AirComponents`.
+            ///
+            /// - Parameters:
+            ///   - coMicrogramsPerCubicMeter:
+            ///   - nh3MicrogramsPerCubicMeter:
+            ///   - no2MicrogramsPerCubicMeter:
+            ///   - noMicrogramsPerCubicMeter:
+            ///   - o3MicrogramsPerCubicMeter:
+            ///   - pm10MicrogramsPerCubicMeter:
+            ///   - pm25MicrogramsPerCubicMeter:
+            ///   - so2MicrogramsPerCubicMeter:
+            public init(
+                coMicrogramsPerCubicMeter: Swift.Double,
+                nh3MicrogramsPerCubicMeter: Swift.Double,
+                no2MicrogramsPerCubicMeter: Swift.Double,
+                noMicrogramsPerCubicMeter: Swift.Double,
+                o3MicrogramsPerCubicMeter: Swift.Double,
+                pm10MicrogramsPerCubicMeter: Swift.Double,
+                pm25MicrogramsPerCubicMeter: Swift.Double,
+                so2MicrogramsPerCubicMeter: Swift.Double
+            ) {
+                self.coMicrogramsPerCubicMeter = coMicrogramsPerCubicMeter
+                self.nh3MicrogramsPerCubicMeter = nh3MicrogramsPerCubicMeter
+                self.no2MicrogramsPerCubicMeter = no2MicrogramsPerCubicMeter
+                self.noMicrogramsPerCubicMeter = noMicrogramsPerCubicMeter
+                self.o3MicrogramsPerCubicMeter = o3MicrogramsPerCubicMeter
+                self.pm10MicrogramsPerCubicMeter = pm10MicrogramsPerCubicMeter
+                self.pm25MicrogramsPerCubicMeter = pm25MicrogramsPerCubicMeter
+                self.so2MicrogramsPerCubicMeter = so2MicrogramsPerCubicMeter
+            }
+            public enum CodingKeys: String, CodingKey {
+                case coMicrogramsPerCubicMeter = "co_micrograms_per_cubic_meter"
+                case nh3MicrogramsPerCubicMeter = "nh3_micrograms_per_cubic_meter"
+                case no2MicrogramsPerCubicMeter = "no2_micrograms_per_cubic_meter"
+                case noMicrogramsPerCubicMeter = "no_micrograms_per_cubic_meter"
+                case o3MicrogramsPerCubicMeter = "o3_micrograms_per_cubic_meter"
+                case pm10MicrogramsPerCubicMeter = "pm10_micrograms_per_cubic_meter"
+                case pm25MicrogramsPerCubicMeter = "pm2_5_micrograms_per_cubic_meter"
+                case so2MicrogramsPerCubicMeter = "so2_micrograms_per_cubic_meter"
+            }
+            public init(from decoder: any Swift.Decoder) throws {
+                let container = try decoder.container(keyedBy: CodingKeys.self)
+                self.coMicrogramsPerCubicMeter = try container.decode(
+                    Swift.Double.self,
+                    forKey: .coMicrogramsPerCubicMeter
+                )
+                self.nh3MicrogramsPerCubicMeter = try container.decode(
+                    Swift.Double.self,
+                    forKey: .nh3MicrogramsPerCubicMeter
+                )
+                self.no2MicrogramsPerCubicMeter = try container.decode(
+                    Swift.Double.self,
+                    forKey: .no2MicrogramsPerCubicMeter
+                )
+                self.noMicrogramsPerCubicMeter = try container.decode(
+                    Swift.Double.self,
+                    forKey: .noMicrogramsPerCubicMeter
+                )
+                self.o3MicrogramsPerCubicMeter = try container.decode(
+                    Swift.Double.self,
+                    forKey: .o3MicrogramsPerCubicMeter
+                )
+                self.pm10MicrogramsPerCubicMeter = try container.decode(
+                    Swift.Double.self,
+                    forKey: .pm10MicrogramsPerCubicMeter
+                )
+                self.pm25MicrogramsPerCubicMeter = try container.decode(
+                    Swift.Double.self,
+                    forKey: .pm25MicrogramsPerCubicMeter
+                )
+                self.so2MicrogramsPerCubicMeter = try container.decode(
+                    Swift.Double.self,
+                    forKey: .so2MicrogramsPerCubicMeter
+                )
+                try decoder.ensureNoAdditionalProperties(knownKeys: [
+                    "co_micrograms_per_cubic_meter",
+                    "nh3_micrograms_per_cubic_meter",
+                    "no2_micrograms_per_cubic_meter",
+                    "no_micrograms_per_cubic_meter",
+                    "o3_micrograms_per_cubic_meter",
+                    "pm10_micrograms_per_cubic_meter",
+                    "pm2_5_micrograms_per_cubic_meter",
+                    "so2_micrograms_per_cubic_meter"
+                ])
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/AirPollution`.
+        public struct AirPollution: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/AirPollution/coordinates`.
+            public var coordinates: Components.Schemas.Coordinates
+            /// - Remark: Generated from `#/components/schemas/AirPollution/readings`.
+            public var readings: [Components.Schemas.AirQualityReading]
+            /// Creates a new `AirPollution`.
+            ///
+            /// - Parameters:
+            ///   - coordinates:
+            ///   - readings:
+            public init(
+                coordinates: Components.Schemas.Coordinates,
+                readings: [Components.Schemas.AirQualityReading]
+            ) {
+                self.coordinates = coordinates
+                self.readings = readings
+            }
+            public enum CodingKeys: String, CodingKey {
+                case coordinates
+                case readings
+            }
+            public init(from decoder: any Swift.Decoder) throws {
+                let container = try decoder.container(keyedBy: CodingKeys.self)
+                self.coordinates = try container.decode(
+                    Components.Schemas.Coordinates.self,
+                    forKey: .coordinates
+                )
+                self.readings = try container.decode(
+                    [Components.Schemas.AirQualityReading].self,
+                    forKey: .readings
+                )
+                try decoder.ensureNoAdditionalProperties(knownKeys: [
+                    "coordinates",
+                    "readings"
+                ])
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/AirQualityReading`.
+        public struct AirQualityReading: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/AirQualityReading/air_quality_index`.
+            public var airQualityIndex: Swift.Int
+            /// - Remark: Generated from `#/components/schemas/AirQualityReading/components`.
+            public var components: Components.Schemas.AirComponents
+            /// - Remark: Generated from `#/components/schemas/AirQualityReading/time`.
+            public var time: Foundation.Date
+            /// Creates a new `AirQualityReading`.
+            ///
+            /// - Parameters:
+            ///   - airQualityIndex:
+            ///   - components:
+            ///   - time:
+            public init(
+                airQualityIndex: Swift.Int,
+                components: Components.Schemas.AirComponents,
+                time: Foundation.Date
+            ) {
+                self.airQualityIndex = airQualityIndex
+                self.components = components
+                self.time = time
+            }
+            public enum CodingKeys: String, CodingKey {
+                case airQualityIndex = "air_quality_index"
+                case components
+                case time
+            }
+            public init(from decoder: any Swift.Decoder) throws {
+                let container = try decoder.container(keyedBy: CodingKeys.self)
+                self.airQualityIndex = try container.decode(
+                    Swift.Int.self,
+                    forKey: .airQualityIndex
+                )
+                self.components = try container.decode(
+                    Components.Schemas.AirComponents.self,
+                    forKey: .components
+                )
+                self.time = try container.decode(
+                    Foundation.Date.self,
+                    forKey: .time
+                )
+                try decoder.ensureNoAdditionalProperties(knownKeys: [
+                    "air_quality_index",
+                    "components",
+                    "time"
+                ])
+            }
+        }
         /// - Remark: Generated from `#/components/schemas/BatchRequest`.
         public struct BatchRequest: Codable, Hashable, Sendable {
             /// - Remark: Generated from `#/components/schemas/BatchRequest/requests`.
@@ -41,7 +232,184 @@ extension Components {
                 /// - Remark: Generated from `#/components/schemas/BatchResults/ResultsPayload/age_s`.
                 public var ageS: Swift.Int?
                 /// - Remark: Generated from `#/components/schemas/BatchResults/ResultsPayload/body`.
-                public var body: Components.Schemas.LookupEnvelope?
+                public struct BodyPayload: Codable, Hashable, Sendable {
+                    /// - Remark: Generated from `#/components/schemas/BatchResults/ResultsPayload/body/value1`.
+                    public var value1: Components.Schemas.LookupEnvelopeCurrentWeather?
+                    /// - Remark: Generated from `#/components/schemas/BatchResults/ResultsPayload/body/value2`.
+                    public var value2: Components.Schemas.LookupEnvelopeForecast?
+                    /// - Remark: Generated from `#/components/schemas/BatchResults/ResultsPayload/body/value3`.
+                    public var value3: Components.Schemas.LookupEnvelopeOneCall?
+                    /// - Remark: Generated from `#/components/schemas/BatchResults/ResultsPayload/body/value4`.
+                    public var value4: Components.Schemas.LookupEnvelopeHistoricalWeather?
+                    /// - Remark: Generated from `#/components/schemas/BatchResults/ResultsPayload/body/value5`.
+                    public var value5: Components.Schemas.LookupEnvelopeDaySummary?
+                    /// - Remark: Generated from `#/components/schemas/BatchResults/ResultsPayload/body/value6`.
+                    public var value6: Components.Schemas.LookupEnvelopeWeatherOverview?
+                    /// - Remark: Generated from `#/components/schemas/BatchResults/ResultsPayload/body/value7`.
+                    public var value7: Components.Schemas.LookupEnvelopeTimelineBodyMinutelyPrecipitation?
+                    /// - Remark: Generated from `#/components/schemas/BatchResults/ResultsPayload/body/value8`.
+                    public var value8: Components.Schemas.LookupEnvelopeTimelineBodyHourlyForecast?
+                    /// - Remark: Generated from `#/components/schemas/BatchResults/ResultsPayload/body/value9`.
+                    public var value9: Components.Schemas.LookupEnvelopeTimelineBodyDailyForecast?
+                    /// - Remark: Generated from `#/components/schemas/BatchResults/ResultsPayload/body/value10`.
+                    public var value10: Components.Schemas.LookupEnvelopeOneCallAlerts?
+                    /// - Remark: Generated from `#/components/schemas/BatchResults/ResultsPayload/body/value11`.
+                    public var value11: Components.Schemas.LookupEnvelopeAirPollution?
+                    /// - Remark: Generated from `#/components/schemas/BatchResults/ResultsPayload/body/value12`.
+                    public var value12: Components.Schemas.LookupEnvelopeGeocodingResults?
+                    /// - Remark: Generated from `#/components/schemas/BatchResults/ResultsPayload/body/value13`.
+                    public var value13: Components.Schemas.LookupEnvelopeZipLocation?
+                    /// Creates a new `BodyPayload`.
+                    ///
+                    /// - Parameters:
+                    ///   - value1:
+                    ///   - value2:
+                    ///   - value3:
+                    ///   - value4:
+                    ///   - value5:
+                    ///   - value6:
+                    ///   - value7:
+                    ///   - value8:
+                    ///   - value9:
+                    ///   - value10:
+                    ///   - value11:
+                    ///   - value12:
+                    ///   - value13:
+                    public init(
+                        value1: Components.Schemas.LookupEnvelopeCurrentWeather? = nil,
+                        value2: Components.Schemas.LookupEnvelopeForecast? = nil,
+                        value3: Components.Schemas.LookupEnvelopeOneCall? = nil,
+                        value4: Components.Schemas.LookupEnvelopeHistoricalWeather? = nil,
+                        value5: Components.Schemas.LookupEnvelopeDaySummary? = nil,
+                        value6: Components.Schemas.LookupEnvelopeWeatherOverview? = nil,
+                        value7: Components.Schemas.LookupEnvelopeTimelineBodyMinutelyPrecipitation? = nil,
+                        value8: Components.Schemas.LookupEnvelopeTimelineBodyHourlyForecast? = nil,
+                        value9: Components.Schemas.LookupEnvelopeTimelineBodyDailyForecast? = nil,
+                        value10: Components.Schemas.LookupEnvelopeOneCallAlerts? = nil,
+                        value11: Components.Schemas.LookupEnvelopeAirPollution? = nil,
+                        value12: Components.Schemas.LookupEnvelopeGeocodingResults? = nil,
+                        value13: Components.Schemas.LookupEnvelopeZipLocation? = nil
+                    ) {
+                        self.value1 = value1
+                        self.value2 = value2
+                        self.value3 = value3
+                        self.value4 = value4
+                        self.value5 = value5
+                        self.value6 = value6
+                        self.value7 = value7
+                        self.value8 = value8
+                        self.value9 = value9
+                        self.value10 = value10
+                        self.value11 = value11
+                        self.value12 = value12
+                        self.value13 = value13
+                    }
+                    public init(from decoder: any Swift.Decoder) throws {
+                        var errors: [any Swift.Error] = []
+                        do {
+                            self.value1 = try .init(from: decoder)
+                        } catch {
+                            errors.append(error)
+                        }
+                        do {
+                            self.value2 = try .init(from: decoder)
+                        } catch {
+                            errors.append(error)
+                        }
+                        do {
+                            self.value3 = try .init(from: decoder)
+                        } catch {
+                            errors.append(error)
+                        }
+                        do {
+                            self.value4 = try .init(from: decoder)
+                        } catch {
+                            errors.append(error)
+                        }
+                        do {
+                            self.value5 = try .init(from: decoder)
+                        } catch {
+                            errors.append(error)
+                        }
+                        do {
+                            self.value6 = try .init(from: decoder)
+                        } catch {
+                            errors.append(error)
+                        }
+                        do {
+                            self.value7 = try .init(from: decoder)
+                        } catch {
+                            errors.append(error)
+                        }
+                        do {
+                            self.value8 = try .init(from: decoder)
+                        } catch {
+                            errors.append(error)
+                        }
+                        do {
+                            self.value9 = try .init(from: decoder)
+                        } catch {
+                            errors.append(error)
+                        }
+                        do {
+                            self.value10 = try .init(from: decoder)
+                        } catch {
+                            errors.append(error)
+                        }
+                        do {
+                            self.value11 = try .init(from: decoder)
+                        } catch {
+                            errors.append(error)
+                        }
+                        do {
+                            self.value12 = try .init(from: decoder)
+                        } catch {
+                            errors.append(error)
+                        }
+                        do {
+                            self.value13 = try .init(from: decoder)
+                        } catch {
+                            errors.append(error)
+                        }
+                        try Swift.DecodingError.verifyAtLeastOneSchemaIsNotNil(
+                            [
+                                self.value1,
+                                self.value2,
+                                self.value3,
+                                self.value4,
+                                self.value5,
+                                self.value6,
+                                self.value7,
+                                self.value8,
+                                self.value9,
+                                self.value10,
+                                self.value11,
+                                self.value12,
+                                self.value13
+                            ],
+                            type: Self.self,
+                            codingPath: decoder.codingPath,
+                            errors: errors
+                        )
+                    }
+                    public func encode(to encoder: any Swift.Encoder) throws {
+                        try self.value1?.encode(to: encoder)
+                        try self.value2?.encode(to: encoder)
+                        try self.value3?.encode(to: encoder)
+                        try self.value4?.encode(to: encoder)
+                        try self.value5?.encode(to: encoder)
+                        try self.value6?.encode(to: encoder)
+                        try self.value7?.encode(to: encoder)
+                        try self.value8?.encode(to: encoder)
+                        try self.value9?.encode(to: encoder)
+                        try self.value10?.encode(to: encoder)
+                        try self.value11?.encode(to: encoder)
+                        try self.value12?.encode(to: encoder)
+                        try self.value13?.encode(to: encoder)
+                    }
+                }
+                /// - Remark: Generated from `#/components/schemas/BatchResults/ResultsPayload/body`.
+                public var body: Components.Schemas.BatchResults.ResultsPayloadPayload.BodyPayload?
                 /// - Remark: Generated from `#/components/schemas/BatchResults/ResultsPayload/cache`.
                 @frozen public enum CachePayload: String, Codable, Hashable, Sendable, CaseIterable {
                     case hit = "HIT"
@@ -52,7 +420,7 @@ extension Components {
                 /// - Remark: Generated from `#/components/schemas/BatchResults/ResultsPayload/cache`.
                 public var cache: Components.Schemas.BatchResults.ResultsPayloadPayload.CachePayload?
                 /// - Remark: Generated from `#/components/schemas/BatchResults/ResultsPayload/problem`.
-                public var problem: Components.Schemas.Problem?
+                public var problem: Components.Schemas.ProblemDocument?
                 /// - Remark: Generated from `#/components/schemas/BatchResults/ResultsPayload/status`.
                 public var status: Swift.Int
                 /// Creates a new `ResultsPayloadPayload`.
@@ -65,9 +433,9 @@ extension Components {
                 ///   - status:
                 public init(
                     ageS: Swift.Int? = nil,
-                    body: Components.Schemas.LookupEnvelope? = nil,
+                    body: Components.Schemas.BatchResults.ResultsPayloadPayload.BodyPayload? = nil,
                     cache: Components.Schemas.BatchResults.ResultsPayloadPayload.CachePayload? = nil,
-                    problem: Components.Schemas.Problem? = nil,
+                    problem: Components.Schemas.ProblemDocument? = nil,
                     status: Swift.Int
                 ) {
                     self.ageS = ageS
@@ -83,6 +451,36 @@ extension Components {
                     case problem
                     case status
                 }
+                public init(from decoder: any Swift.Decoder) throws {
+                    let container = try decoder.container(keyedBy: CodingKeys.self)
+                    self.ageS = try container.decodeIfPresent(
+                        Swift.Int.self,
+                        forKey: .ageS
+                    )
+                    self.body = try container.decodeIfPresent(
+                        Components.Schemas.BatchResults.ResultsPayloadPayload.BodyPayload.self,
+                        forKey: .body
+                    )
+                    self.cache = try container.decodeIfPresent(
+                        Components.Schemas.BatchResults.ResultsPayloadPayload.CachePayload.self,
+                        forKey: .cache
+                    )
+                    self.problem = try container.decodeIfPresent(
+                        Components.Schemas.ProblemDocument.self,
+                        forKey: .problem
+                    )
+                    self.status = try container.decode(
+                        Swift.Int.self,
+                        forKey: .status
+                    )
+                    try decoder.ensureNoAdditionalProperties(knownKeys: [
+                        "age_s",
+                        "body",
+                        "cache",
+                        "problem",
+                        "status"
+                    ])
+                }
             }
             /// - Remark: Generated from `#/components/schemas/BatchResults/results`.
             public typealias ResultsPayload = [Components.Schemas.BatchResults.ResultsPayloadPayload]
@@ -97,6 +495,1300 @@ extension Components {
             }
             public enum CodingKeys: String, CodingKey {
                 case results
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/Cooldown`.
+        public struct Cooldown: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/Cooldown/active`.
+            public var active: Swift.Bool
+            /// - Remark: Generated from `#/components/schemas/Cooldown/remaining_s`.
+            public var remainingS: Swift.Int
+            /// - Remark: Generated from `#/components/schemas/Cooldown/until`.
+            public var until: Foundation.Date?
+            /// Creates a new `Cooldown`.
+            ///
+            /// - Parameters:
+            ///   - active:
+            ///   - remainingS:
+            ///   - until:
+            public init(
+                active: Swift.Bool,
+                remainingS: Swift.Int,
+                until: Foundation.Date? = nil
+            ) {
+                self.active = active
+                self.remainingS = remainingS
+                self.until = until
+            }
+            public enum CodingKeys: String, CodingKey {
+                case active
+                case remainingS = "remaining_s"
+                case until
+            }
+            public init(from decoder: any Swift.Decoder) throws {
+                let container = try decoder.container(keyedBy: CodingKeys.self)
+                self.active = try container.decode(
+                    Swift.Bool.self,
+                    forKey: .active
+                )
+                self.remainingS = try container.decode(
+                    Swift.Int.self,
+                    forKey: .remainingS
+                )
+                self.until = try container.decodeIfPresent(
+                    Foundation.Date.self,
+                    forKey: .until
+                )
+                try decoder.ensureNoAdditionalProperties(knownKeys: [
+                    "active",
+                    "remaining_s",
+                    "until"
+                ])
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/Coord`.
+        public struct Coord: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/Coord/lat`.
+            public var lat: Swift.Double
+            /// - Remark: Generated from `#/components/schemas/Coord/lon`.
+            public var lon: Swift.Double
+            /// Creates a new `Coord`.
+            ///
+            /// - Parameters:
+            ///   - lat:
+            ///   - lon:
+            public init(
+                lat: Swift.Double,
+                lon: Swift.Double
+            ) {
+                self.lat = lat
+                self.lon = lon
+            }
+            public enum CodingKeys: String, CodingKey {
+                case lat
+                case lon
+            }
+            public init(from decoder: any Swift.Decoder) throws {
+                let container = try decoder.container(keyedBy: CodingKeys.self)
+                self.lat = try container.decode(
+                    Swift.Double.self,
+                    forKey: .lat
+                )
+                self.lon = try container.decode(
+                    Swift.Double.self,
+                    forKey: .lon
+                )
+                try decoder.ensureNoAdditionalProperties(knownKeys: [
+                    "lat",
+                    "lon"
+                ])
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/Coordinates`.
+        public struct Coordinates: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/Coordinates/latitude`.
+            public var latitude: Swift.Double
+            /// - Remark: Generated from `#/components/schemas/Coordinates/longitude`.
+            public var longitude: Swift.Double
+            /// Creates a new `Coordinates`.
+            ///
+            /// - Parameters:
+            ///   - latitude:
+            ///   - longitude:
+            public init(
+                latitude: Swift.Double,
+                longitude: Swift.Double
+            ) {
+                self.latitude = latitude
+                self.longitude = longitude
+            }
+            public enum CodingKeys: String, CodingKey {
+                case latitude
+                case longitude
+            }
+            public init(from decoder: any Swift.Decoder) throws {
+                let container = try decoder.container(keyedBy: CodingKeys.self)
+                self.latitude = try container.decode(
+                    Swift.Double.self,
+                    forKey: .latitude
+                )
+                self.longitude = try container.decode(
+                    Swift.Double.self,
+                    forKey: .longitude
+                )
+                try decoder.ensureNoAdditionalProperties(knownKeys: [
+                    "latitude",
+                    "longitude"
+                ])
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/CurrentWeather`.
+        public struct CurrentWeather: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/CurrentWeather/base`.
+            public var base: Swift.String?
+            /// - Remark: Generated from `#/components/schemas/CurrentWeather/city_id`.
+            public var cityId: Swift.Int
+            /// - Remark: Generated from `#/components/schemas/CurrentWeather/cloudiness`.
+            public var cloudiness: Swift.Int
+            /// - Remark: Generated from `#/components/schemas/CurrentWeather/code`.
+            public var code: Swift.Int?
+            /// - Remark: Generated from `#/components/schemas/CurrentWeather/conditions`.
+            public var conditions: [Components.Schemas.WeatherCondition]
+            /// - Remark: Generated from `#/components/schemas/CurrentWeather/coordinates`.
+            public var coordinates: Components.Schemas.Coordinates
+            /// - Remark: Generated from `#/components/schemas/CurrentWeather/country`.
+            public var country: Swift.String?
+            /// - Remark: Generated from `#/components/schemas/CurrentWeather/main`.
+            public var main: Components.Schemas.MainReadings
+            /// - Remark: Generated from `#/components/schemas/CurrentWeather/name`.
+            public var name: Swift.String
+            /// - Remark: Generated from `#/components/schemas/CurrentWeather/rain`.
+            public var rain: Components.Schemas.PrecipitationVolume?
+            /// - Remark: Generated from `#/components/schemas/CurrentWeather/snow`.
+            public var snow: Components.Schemas.PrecipitationVolume?
+            /// - Remark: Generated from `#/components/schemas/CurrentWeather/sunrise`.
+            public var sunrise: Foundation.Date?
+            /// - Remark: Generated from `#/components/schemas/CurrentWeather/sunset`.
+            public var sunset: Foundation.Date?
+            /// - Remark: Generated from `#/components/schemas/CurrentWeather/system_id`.
+            public var systemId: Swift.Int?
+            /// - Remark: Generated from `#/components/schemas/CurrentWeather/system_type`.
+            public var systemType: Swift.Int?
+            /// - Remark: Generated from `#/components/schemas/CurrentWeather/time`.
+            public var time: Foundation.Date
+            /// - Remark: Generated from `#/components/schemas/CurrentWeather/utc_offset_seconds`.
+            public var utcOffsetSeconds: Swift.Int
+            /// - Remark: Generated from `#/components/schemas/CurrentWeather/visibility`.
+            public var visibility: Components.Schemas.Distance?
+            /// - Remark: Generated from `#/components/schemas/CurrentWeather/wind`.
+            public var wind: Components.Schemas.Wind
+            /// Creates a new `CurrentWeather`.
+            ///
+            /// - Parameters:
+            ///   - base:
+            ///   - cityId:
+            ///   - cloudiness:
+            ///   - code:
+            ///   - conditions:
+            ///   - coordinates:
+            ///   - country:
+            ///   - main:
+            ///   - name:
+            ///   - rain:
+            ///   - snow:
+            ///   - sunrise:
+            ///   - sunset:
+            ///   - systemId:
+            ///   - systemType:
+            ///   - time:
+            ///   - utcOffsetSeconds:
+            ///   - visibility:
+            ///   - wind:
+            public init(
+                base: Swift.String? = nil,
+                cityId: Swift.Int,
+                cloudiness: Swift.Int,
+                code: Swift.Int? = nil,
+                conditions: [Components.Schemas.WeatherCondition],
+                coordinates: Components.Schemas.Coordinates,
+                country: Swift.String? = nil,
+                main: Components.Schemas.MainReadings,
+                name: Swift.String,
+                rain: Components.Schemas.PrecipitationVolume? = nil,
+                snow: Components.Schemas.PrecipitationVolume? = nil,
+                sunrise: Foundation.Date? = nil,
+                sunset: Foundation.Date? = nil,
+                systemId: Swift.Int? = nil,
+                systemType: Swift.Int? = nil,
+                time: Foundation.Date,
+                utcOffsetSeconds: Swift.Int,
+                visibility: Components.Schemas.Distance? = nil,
+                wind: Components.Schemas.Wind
+            ) {
+                self.base = base
+                self.cityId = cityId
+                self.cloudiness = cloudiness
+                self.code = code
+                self.conditions = conditions
+                self.coordinates = coordinates
+                self.country = country
+                self.main = main
+                self.name = name
+                self.rain = rain
+                self.snow = snow
+                self.sunrise = sunrise
+                self.sunset = sunset
+                self.systemId = systemId
+                self.systemType = systemType
+                self.time = time
+                self.utcOffsetSeconds = utcOffsetSeconds
+                self.visibility = visibility
+                self.wind = wind
+            }
+            public enum CodingKeys: String, CodingKey {
+                case base
+                case cityId = "city_id"
+                case cloudiness
+                case code
+                case conditions
+                case coordinates
+                case country
+                case main
+                case name
+                case rain
+                case snow
+                case sunrise
+                case sunset
+                case systemId = "system_id"
+                case systemType = "system_type"
+                case time
+                case utcOffsetSeconds = "utc_offset_seconds"
+                case visibility
+                case wind
+            }
+            public init(from decoder: any Swift.Decoder) throws {
+                let container = try decoder.container(keyedBy: CodingKeys.self)
+                self.base = try container.decodeIfPresent(
+                    Swift.String.self,
+                    forKey: .base
+                )
+                self.cityId = try container.decode(
+                    Swift.Int.self,
+                    forKey: .cityId
+                )
+                self.cloudiness = try container.decode(
+                    Swift.Int.self,
+                    forKey: .cloudiness
+                )
+                self.code = try container.decodeIfPresent(
+                    Swift.Int.self,
+                    forKey: .code
+                )
+                self.conditions = try container.decode(
+                    [Components.Schemas.WeatherCondition].self,
+                    forKey: .conditions
+                )
+                self.coordinates = try container.decode(
+                    Components.Schemas.Coordinates.self,
+                    forKey: .coordinates
+                )
+                self.country = try container.decodeIfPresent(
+                    Swift.String.self,
+                    forKey: .country
+                )
+                self.main = try container.decode(
+                    Components.Schemas.MainReadings.self,
+                    forKey: .main
+                )
+                self.name = try container.decode(
+                    Swift.String.self,
+                    forKey: .name
+                )
+                self.rain = try container.decodeIfPresent(
+                    Components.Schemas.PrecipitationVolume.self,
+                    forKey: .rain
+                )
+                self.snow = try container.decodeIfPresent(
+                    Components.Schemas.PrecipitationVolume.self,
+                    forKey: .snow
+                )
+                self.sunrise = try container.decodeIfPresent(
+                    Foundation.Date.self,
+                    forKey: .sunrise
+                )
+                self.sunset = try container.decodeIfPresent(
+                    Foundation.Date.self,
+                    forKey: .sunset
+                )
+                self.systemId = try container.decodeIfPresent(
+                    Swift.Int.self,
+                    forKey: .systemId
+                )
+                self.systemType = try container.decodeIfPresent(
+                    Swift.Int.self,
+                    forKey: .systemType
+                )
+                self.time = try container.decode(
+                    Foundation.Date.self,
+                    forKey: .time
+                )
+                self.utcOffsetSeconds = try container.decode(
+                    Swift.Int.self,
+                    forKey: .utcOffsetSeconds
+                )
+                self.visibility = try container.decodeIfPresent(
+                    Components.Schemas.Distance.self,
+                    forKey: .visibility
+                )
+                self.wind = try container.decode(
+                    Components.Schemas.Wind.self,
+                    forKey: .wind
+                )
+                try decoder.ensureNoAdditionalProperties(knownKeys: [
+                    "base",
+                    "city_id",
+                    "cloudiness",
+                    "code",
+                    "conditions",
+                    "coordinates",
+                    "country",
+                    "main",
+                    "name",
+                    "rain",
+                    "snow",
+                    "sunrise",
+                    "sunset",
+                    "system_id",
+                    "system_type",
+                    "time",
+                    "utc_offset_seconds",
+                    "visibility",
+                    "wind"
+                ])
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/DailyFeelsLike`.
+        public struct DailyFeelsLike: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/DailyFeelsLike/day`.
+            public var day: Components.Schemas.Temperature
+            /// - Remark: Generated from `#/components/schemas/DailyFeelsLike/evening`.
+            public var evening: Components.Schemas.Temperature?
+            /// - Remark: Generated from `#/components/schemas/DailyFeelsLike/morning`.
+            public var morning: Components.Schemas.Temperature?
+            /// - Remark: Generated from `#/components/schemas/DailyFeelsLike/night`.
+            public var night: Components.Schemas.Temperature?
+            /// Creates a new `DailyFeelsLike`.
+            ///
+            /// - Parameters:
+            ///   - day:
+            ///   - evening:
+            ///   - morning:
+            ///   - night:
+            public init(
+                day: Components.Schemas.Temperature,
+                evening: Components.Schemas.Temperature? = nil,
+                morning: Components.Schemas.Temperature? = nil,
+                night: Components.Schemas.Temperature? = nil
+            ) {
+                self.day = day
+                self.evening = evening
+                self.morning = morning
+                self.night = night
+            }
+            public enum CodingKeys: String, CodingKey {
+                case day
+                case evening
+                case morning
+                case night
+            }
+            public init(from decoder: any Swift.Decoder) throws {
+                let container = try decoder.container(keyedBy: CodingKeys.self)
+                self.day = try container.decode(
+                    Components.Schemas.Temperature.self,
+                    forKey: .day
+                )
+                self.evening = try container.decodeIfPresent(
+                    Components.Schemas.Temperature.self,
+                    forKey: .evening
+                )
+                self.morning = try container.decodeIfPresent(
+                    Components.Schemas.Temperature.self,
+                    forKey: .morning
+                )
+                self.night = try container.decodeIfPresent(
+                    Components.Schemas.Temperature.self,
+                    forKey: .night
+                )
+                try decoder.ensureNoAdditionalProperties(knownKeys: [
+                    "day",
+                    "evening",
+                    "morning",
+                    "night"
+                ])
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/DailyForecast`.
+        public struct DailyForecast: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/DailyForecast/alert_ids`.
+            public var alertIds: [Swift.String]?
+            /// - Remark: Generated from `#/components/schemas/DailyForecast/cloudiness`.
+            public var cloudiness: Swift.Int?
+            /// - Remark: Generated from `#/components/schemas/DailyForecast/conditions`.
+            public var conditions: [Components.Schemas.WeatherCondition]
+            /// - Remark: Generated from `#/components/schemas/DailyForecast/dew_point`.
+            public var dewPoint: Components.Schemas.Temperature?
+            /// - Remark: Generated from `#/components/schemas/DailyForecast/feels_like`.
+            public var feelsLike: Components.Schemas.DailyFeelsLike
+            /// - Remark: Generated from `#/components/schemas/DailyForecast/humidity`.
+            public var humidity: Swift.Int
+            /// - Remark: Generated from `#/components/schemas/DailyForecast/moon_phase`.
+            public var moonPhase: Swift.Double?
+            /// - Remark: Generated from `#/components/schemas/DailyForecast/moonrise`.
+            public var moonrise: Foundation.Date?
+            /// - Remark: Generated from `#/components/schemas/DailyForecast/moonset`.
+            public var moonset: Foundation.Date?
+            /// - Remark: Generated from `#/components/schemas/DailyForecast/precipitation_probability`.
+            public var precipitationProbability: Swift.Double?
+            /// - Remark: Generated from `#/components/schemas/DailyForecast/pressure`.
+            public var pressure: Components.Schemas.Pressure
+            /// - Remark: Generated from `#/components/schemas/DailyForecast/rain`.
+            public var rain: Components.Schemas.Precipitation?
+            /// - Remark: Generated from `#/components/schemas/DailyForecast/snow`.
+            public var snow: Components.Schemas.Precipitation?
+            /// - Remark: Generated from `#/components/schemas/DailyForecast/summary`.
+            public var summary: Swift.String?
+            /// - Remark: Generated from `#/components/schemas/DailyForecast/sunrise`.
+            public var sunrise: Foundation.Date?
+            /// - Remark: Generated from `#/components/schemas/DailyForecast/sunset`.
+            public var sunset: Foundation.Date?
+            /// - Remark: Generated from `#/components/schemas/DailyForecast/temperature`.
+            public var temperature: Components.Schemas.DailyTemperatures
+            /// - Remark: Generated from `#/components/schemas/DailyForecast/time`.
+            public var time: Foundation.Date
+            /// - Remark: Generated from `#/components/schemas/DailyForecast/uv_index`.
+            public var uvIndex: Swift.Double?
+            /// - Remark: Generated from `#/components/schemas/DailyForecast/wind`.
+            public var wind: Components.Schemas.Wind
+            /// Creates a new `DailyForecast`.
+            ///
+            /// - Parameters:
+            ///   - alertIds:
+            ///   - cloudiness:
+            ///   - conditions:
+            ///   - dewPoint:
+            ///   - feelsLike:
+            ///   - humidity:
+            ///   - moonPhase:
+            ///   - moonrise:
+            ///   - moonset:
+            ///   - precipitationProbability:
+            ///   - pressure:
+            ///   - rain:
+            ///   - snow:
+            ///   - summary:
+            ///   - sunrise:
+            ///   - sunset:
+            ///   - temperature:
+            ///   - time:
+            ///   - uvIndex:
+            ///   - wind:
+            public init(
+                alertIds: [Swift.String]? = nil,
+                cloudiness: Swift.Int? = nil,
+                conditions: [Components.Schemas.WeatherCondition],
+                dewPoint: Components.Schemas.Temperature? = nil,
+                feelsLike: Components.Schemas.DailyFeelsLike,
+                humidity: Swift.Int,
+                moonPhase: Swift.Double? = nil,
+                moonrise: Foundation.Date? = nil,
+                moonset: Foundation.Date? = nil,
+                precipitationProbability: Swift.Double? = nil,
+                pressure: Components.Schemas.Pressure,
+                rain: Components.Schemas.Precipitation? = nil,
+                snow: Components.Schemas.Precipitation? = nil,
+                summary: Swift.String? = nil,
+                sunrise: Foundation.Date? = nil,
+                sunset: Foundation.Date? = nil,
+                temperature: Components.Schemas.DailyTemperatures,
+                time: Foundation.Date,
+                uvIndex: Swift.Double? = nil,
+                wind: Components.Schemas.Wind
+            ) {
+                self.alertIds = alertIds
+                self.cloudiness = cloudiness
+                self.conditions = conditions
+                self.dewPoint = dewPoint
+                self.feelsLike = feelsLike
+                self.humidity = humidity
+                self.moonPhase = moonPhase
+                self.moonrise = moonrise
+                self.moonset = moonset
+                self.precipitationProbability = precipitationProbability
+                self.pressure = pressure
+                self.rain = rain
+                self.snow = snow
+                self.summary = summary
+                self.sunrise = sunrise
+                self.sunset = sunset
+                self.temperature = temperature
+                self.time = time
+                self.uvIndex = uvIndex
+                self.wind = wind
+            }
+            public enum CodingKeys: String, CodingKey {
+                case alertIds = "alert_ids"
+                case cloudiness
+                case conditions
+                case dewPoint = "dew_point"
+                case feelsLike = "feels_like"
+                case humidity
+                case moonPhase = "moon_phase"
+                case moonrise
+                case moonset
+                case precipitationProbability = "precipitation_probability"
+                case pressure
+                case rain
+                case snow
+                case summary
+                case sunrise
+                case sunset
+                case temperature
+                case time
+                case uvIndex = "uv_index"
+                case wind
+            }
+            public init(from decoder: any Swift.Decoder) throws {
+                let container = try decoder.container(keyedBy: CodingKeys.self)
+                self.alertIds = try container.decodeIfPresent(
+                    [Swift.String].self,
+                    forKey: .alertIds
+                )
+                self.cloudiness = try container.decodeIfPresent(
+                    Swift.Int.self,
+                    forKey: .cloudiness
+                )
+                self.conditions = try container.decode(
+                    [Components.Schemas.WeatherCondition].self,
+                    forKey: .conditions
+                )
+                self.dewPoint = try container.decodeIfPresent(
+                    Components.Schemas.Temperature.self,
+                    forKey: .dewPoint
+                )
+                self.feelsLike = try container.decode(
+                    Components.Schemas.DailyFeelsLike.self,
+                    forKey: .feelsLike
+                )
+                self.humidity = try container.decode(
+                    Swift.Int.self,
+                    forKey: .humidity
+                )
+                self.moonPhase = try container.decodeIfPresent(
+                    Swift.Double.self,
+                    forKey: .moonPhase
+                )
+                self.moonrise = try container.decodeIfPresent(
+                    Foundation.Date.self,
+                    forKey: .moonrise
+                )
+                self.moonset = try container.decodeIfPresent(
+                    Foundation.Date.self,
+                    forKey: .moonset
+                )
+                self.precipitationProbability = try container.decodeIfPresent(
+                    Swift.Double.self,
+                    forKey: .precipitationProbability
+                )
+                self.pressure = try container.decode(
+                    Components.Schemas.Pressure.self,
+                    forKey: .pressure
+                )
+                self.rain = try container.decodeIfPresent(
+                    Components.Schemas.Precipitation.self,
+                    forKey: .rain
+                )
+                self.snow = try container.decodeIfPresent(
+                    Components.Schemas.Precipitation.self,
+                    forKey: .snow
+                )
+                self.summary = try container.decodeIfPresent(
+                    Swift.String.self,
+                    forKey: .summary
+                )
+                self.sunrise = try container.decodeIfPresent(
+                    Foundation.Date.self,
+                    forKey: .sunrise
+                )
+                self.sunset = try container.decodeIfPresent(
+                    Foundation.Date.self,
+                    forKey: .sunset
+                )
+                self.temperature = try container.decode(
+                    Components.Schemas.DailyTemperatures.self,
+                    forKey: .temperature
+                )
+                self.time = try container.decode(
+                    Foundation.Date.self,
+                    forKey: .time
+                )
+                self.uvIndex = try container.decodeIfPresent(
+                    Swift.Double.self,
+                    forKey: .uvIndex
+                )
+                self.wind = try container.decode(
+                    Components.Schemas.Wind.self,
+                    forKey: .wind
+                )
+                try decoder.ensureNoAdditionalProperties(knownKeys: [
+                    "alert_ids",
+                    "cloudiness",
+                    "conditions",
+                    "dew_point",
+                    "feels_like",
+                    "humidity",
+                    "moon_phase",
+                    "moonrise",
+                    "moonset",
+                    "precipitation_probability",
+                    "pressure",
+                    "rain",
+                    "snow",
+                    "summary",
+                    "sunrise",
+                    "sunset",
+                    "temperature",
+                    "time",
+                    "uv_index",
+                    "wind"
+                ])
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/DailyTemperatures`.
+        public struct DailyTemperatures: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/DailyTemperatures/day`.
+            public var day: Components.Schemas.Temperature
+            /// - Remark: Generated from `#/components/schemas/DailyTemperatures/evening`.
+            public var evening: Components.Schemas.Temperature?
+            /// - Remark: Generated from `#/components/schemas/DailyTemperatures/max`.
+            public var max: Components.Schemas.Temperature?
+            /// - Remark: Generated from `#/components/schemas/DailyTemperatures/min`.
+            public var min: Components.Schemas.Temperature?
+            /// - Remark: Generated from `#/components/schemas/DailyTemperatures/morning`.
+            public var morning: Components.Schemas.Temperature?
+            /// - Remark: Generated from `#/components/schemas/DailyTemperatures/night`.
+            public var night: Components.Schemas.Temperature?
+            /// Creates a new `DailyTemperatures`.
+            ///
+            /// - Parameters:
+            ///   - day:
+            ///   - evening:
+            ///   - max:
+            ///   - min:
+            ///   - morning:
+            ///   - night:
+            public init(
+                day: Components.Schemas.Temperature,
+                evening: Components.Schemas.Temperature? = nil,
+                max: Components.Schemas.Temperature? = nil,
+                min: Components.Schemas.Temperature? = nil,
+                morning: Components.Schemas.Temperature? = nil,
+                night: Components.Schemas.Temperature? = nil
+            ) {
+                self.day = day
+                self.evening = evening
+                self.max = max
+                self.min = min
+                self.morning = morning
+                self.night = night
+            }
+            public enum CodingKeys: String, CodingKey {
+                case day
+                case evening
+                case max
+                case min
+                case morning
+                case night
+            }
+            public init(from decoder: any Swift.Decoder) throws {
+                let container = try decoder.container(keyedBy: CodingKeys.self)
+                self.day = try container.decode(
+                    Components.Schemas.Temperature.self,
+                    forKey: .day
+                )
+                self.evening = try container.decodeIfPresent(
+                    Components.Schemas.Temperature.self,
+                    forKey: .evening
+                )
+                self.max = try container.decodeIfPresent(
+                    Components.Schemas.Temperature.self,
+                    forKey: .max
+                )
+                self.min = try container.decodeIfPresent(
+                    Components.Schemas.Temperature.self,
+                    forKey: .min
+                )
+                self.morning = try container.decodeIfPresent(
+                    Components.Schemas.Temperature.self,
+                    forKey: .morning
+                )
+                self.night = try container.decodeIfPresent(
+                    Components.Schemas.Temperature.self,
+                    forKey: .night
+                )
+                try decoder.ensureNoAdditionalProperties(knownKeys: [
+                    "day",
+                    "evening",
+                    "max",
+                    "min",
+                    "morning",
+                    "night"
+                ])
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/DaySummary`.
+        public struct DaySummary: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/DaySummary/cloud_cover_afternoon`.
+            public var cloudCoverAfternoon: Swift.Double?
+            /// - Remark: Generated from `#/components/schemas/DaySummary/coordinates`.
+            public var coordinates: Components.Schemas.Coordinates
+            /// - Remark: Generated from `#/components/schemas/DaySummary/date`.
+            public var date: Swift.String
+            /// - Remark: Generated from `#/components/schemas/DaySummary/humidity_afternoon`.
+            public var humidityAfternoon: Swift.Double?
+            /// - Remark: Generated from `#/components/schemas/DaySummary/maximum_wind`.
+            public var maximumWind: Components.Schemas.Wind?
+            /// - Remark: Generated from `#/components/schemas/DaySummary/precipitation_total`.
+            public var precipitationTotal: Components.Schemas.Precipitation?
+            /// - Remark: Generated from `#/components/schemas/DaySummary/pressure_afternoon`.
+            public var pressureAfternoon: Components.Schemas.Pressure?
+            /// - Remark: Generated from `#/components/schemas/DaySummary/temperature`.
+            public var temperature: Components.Schemas.Temperatures
+            /// - Remark: Generated from `#/components/schemas/DaySummary/units`.
+            public var units: Swift.String
+            /// - Remark: Generated from `#/components/schemas/DaySummary/utc_offset`.
+            public var utcOffset: Swift.String
+            /// Creates a new `DaySummary`.
+            ///
+            /// - Parameters:
+            ///   - cloudCoverAfternoon:
+            ///   - coordinates:
+            ///   - date:
+            ///   - humidityAfternoon:
+            ///   - maximumWind:
+            ///   - precipitationTotal:
+            ///   - pressureAfternoon:
+            ///   - temperature:
+            ///   - units:
+            ///   - utcOffset:
+            public init(
+                cloudCoverAfternoon: Swift.Double? = nil,
+                coordinates: Components.Schemas.Coordinates,
+                date: Swift.String,
+                humidityAfternoon: Swift.Double? = nil,
+                maximumWind: Components.Schemas.Wind? = nil,
+                precipitationTotal: Components.Schemas.Precipitation? = nil,
+                pressureAfternoon: Components.Schemas.Pressure? = nil,
+                temperature: Components.Schemas.Temperatures,
+                units: Swift.String,
+                utcOffset: Swift.String
+            ) {
+                self.cloudCoverAfternoon = cloudCoverAfternoon
+                self.coordinates = coordinates
+                self.date = date
+                self.humidityAfternoon = humidityAfternoon
+                self.maximumWind = maximumWind
+                self.precipitationTotal = precipitationTotal
+                self.pressureAfternoon = pressureAfternoon
+                self.temperature = temperature
+                self.units = units
+                self.utcOffset = utcOffset
+            }
+            public enum CodingKeys: String, CodingKey {
+                case cloudCoverAfternoon = "cloud_cover_afternoon"
+                case coordinates
+                case date
+                case humidityAfternoon = "humidity_afternoon"
+                case maximumWind = "maximum_wind"
+                case precipitationTotal = "precipitation_total"
+                case pressureAfternoon = "pressure_afternoon"
+                case temperature
+                case units
+                case utcOffset = "utc_offset"
+            }
+            public init(from decoder: any Swift.Decoder) throws {
+                let container = try decoder.container(keyedBy: CodingKeys.self)
+                self.cloudCoverAfternoon = try container.decodeIfPresent(
+                    Swift.Double.self,
+                    forKey: .cloudCoverAfternoon
+                )
+                self.coordinates = try container.decode(
+                    Components.Schemas.Coordinates.self,
+                    forKey: .coordinates
+                )
+                self.date = try container.decode(
+                    Swift.String.self,
+                    forKey: .date
+                )
+                self.humidityAfternoon = try container.decodeIfPresent(
+                    Swift.Double.self,
+                    forKey: .humidityAfternoon
+                )
+                self.maximumWind = try container.decodeIfPresent(
+                    Components.Schemas.Wind.self,
+                    forKey: .maximumWind
+                )
+                self.precipitationTotal = try container.decodeIfPresent(
+                    Components.Schemas.Precipitation.self,
+                    forKey: .precipitationTotal
+                )
+                self.pressureAfternoon = try container.decodeIfPresent(
+                    Components.Schemas.Pressure.self,
+                    forKey: .pressureAfternoon
+                )
+                self.temperature = try container.decode(
+                    Components.Schemas.Temperatures.self,
+                    forKey: .temperature
+                )
+                self.units = try container.decode(
+                    Swift.String.self,
+                    forKey: .units
+                )
+                self.utcOffset = try container.decode(
+                    Swift.String.self,
+                    forKey: .utcOffset
+                )
+                try decoder.ensureNoAdditionalProperties(knownKeys: [
+                    "cloud_cover_afternoon",
+                    "coordinates",
+                    "date",
+                    "humidity_afternoon",
+                    "maximum_wind",
+                    "precipitation_total",
+                    "pressure_afternoon",
+                    "temperature",
+                    "units",
+                    "utc_offset"
+                ])
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/Direction`.
+        public struct Direction: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/Direction/degrees`.
+            public var degrees: Swift.Double?
+            /// Creates a new `Direction`.
+            ///
+            /// - Parameters:
+            ///   - degrees:
+            public init(degrees: Swift.Double? = nil) {
+                self.degrees = degrees
+            }
+            public enum CodingKeys: String, CodingKey {
+                case degrees
+            }
+            public init(from decoder: any Swift.Decoder) throws {
+                let container = try decoder.container(keyedBy: CodingKeys.self)
+                self.degrees = try container.decodeIfPresent(
+                    Swift.Double.self,
+                    forKey: .degrees
+                )
+                try decoder.ensureNoAdditionalProperties(knownKeys: [
+                    "degrees"
+                ])
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/Distance`.
+        public struct Distance: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/Distance/meters`.
+            public var meters: Swift.Double?
+            /// Creates a new `Distance`.
+            ///
+            /// - Parameters:
+            ///   - meters:
+            public init(meters: Swift.Double? = nil) {
+                self.meters = meters
+            }
+            public enum CodingKeys: String, CodingKey {
+                case meters
+            }
+            public init(from decoder: any Swift.Decoder) throws {
+                let container = try decoder.container(keyedBy: CodingKeys.self)
+                self.meters = try container.decodeIfPresent(
+                    Swift.Double.self,
+                    forKey: .meters
+                )
+                try decoder.ensureNoAdditionalProperties(knownKeys: [
+                    "meters"
+                ])
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/Forecast`.
+        public struct Forecast: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/Forecast/city`.
+            public var city: Components.Schemas.ForecastCity
+            /// - Remark: Generated from `#/components/schemas/Forecast/code`.
+            public var code: Swift.Int?
+            /// - Remark: Generated from `#/components/schemas/Forecast/count`.
+            public var count: Swift.Int
+            /// - Remark: Generated from `#/components/schemas/Forecast/entries`.
+            public var entries: [Components.Schemas.ForecastEntry]
+            /// Creates a new `Forecast`.
+            ///
+            /// - Parameters:
+            ///   - city:
+            ///   - code:
+            ///   - count:
+            ///   - entries:
+            public init(
+                city: Components.Schemas.ForecastCity,
+                code: Swift.Int? = nil,
+                count: Swift.Int,
+                entries: [Components.Schemas.ForecastEntry]
+            ) {
+                self.city = city
+                self.code = code
+                self.count = count
+                self.entries = entries
+            }
+            public enum CodingKeys: String, CodingKey {
+                case city
+                case code
+                case count
+                case entries
+            }
+            public init(from decoder: any Swift.Decoder) throws {
+                let container = try decoder.container(keyedBy: CodingKeys.self)
+                self.city = try container.decode(
+                    Components.Schemas.ForecastCity.self,
+                    forKey: .city
+                )
+                self.code = try container.decodeIfPresent(
+                    Swift.Int.self,
+                    forKey: .code
+                )
+                self.count = try container.decode(
+                    Swift.Int.self,
+                    forKey: .count
+                )
+                self.entries = try container.decode(
+                    [Components.Schemas.ForecastEntry].self,
+                    forKey: .entries
+                )
+                try decoder.ensureNoAdditionalProperties(knownKeys: [
+                    "city",
+                    "code",
+                    "count",
+                    "entries"
+                ])
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/ForecastCity`.
+        public struct ForecastCity: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/ForecastCity/coordinates`.
+            public var coordinates: Components.Schemas.Coordinates
+            /// - Remark: Generated from `#/components/schemas/ForecastCity/country`.
+            public var country: Swift.String?
+            /// - Remark: Generated from `#/components/schemas/ForecastCity/id`.
+            public var id: Swift.Int
+            /// - Remark: Generated from `#/components/schemas/ForecastCity/name`.
+            public var name: Swift.String
+            /// - Remark: Generated from `#/components/schemas/ForecastCity/population`.
+            public var population: Swift.Int?
+            /// - Remark: Generated from `#/components/schemas/ForecastCity/sunrise`.
+            public var sunrise: Foundation.Date?
+            /// - Remark: Generated from `#/components/schemas/ForecastCity/sunset`.
+            public var sunset: Foundation.Date?
+            /// - Remark: Generated from `#/components/schemas/ForecastCity/utc_offset_seconds`.
+            public var utcOffsetSeconds: Swift.Int
+            /// Creates a new `ForecastCity`.
+            ///
+            /// - Parameters:
+            ///   - coordinates:
+            ///   - country:
+            ///   - id:
+            ///   - name:
+            ///   - population:
+            ///   - sunrise:
+            ///   - sunset:
+            ///   - utcOffsetSeconds:
+            public init(
+                coordinates: Components.Schemas.Coordinates,
+                country: Swift.String? = nil,
+                id: Swift.Int,
+                name: Swift.String,
+                population: Swift.Int? = nil,
+                sunrise: Foundation.Date? = nil,
+                sunset: Foundation.Date? = nil,
+                utcOffsetSeconds: Swift.Int
+            ) {
+                self.coordinates = coordinates
+                self.country = country
+                self.id = id
+                self.name = name
+                self.population = population
+                self.sunrise = sunrise
+                self.sunset = sunset
+                self.utcOffsetSeconds = utcOffsetSeconds
+            }
+            public enum CodingKeys: String, CodingKey {
+                case coordinates
+                case country
+                case id
+                case name
+                case population
+                case sunrise
+                case sunset
+                case utcOffsetSeconds = "utc_offset_seconds"
+            }
+            public init(from decoder: any Swift.Decoder) throws {
+                let container = try decoder.container(keyedBy: CodingKeys.self)
+                self.coordinates = try container.decode(
+                    Components.Schemas.Coordinates.self,
+                    forKey: .coordinates
+                )
+                self.country = try container.decodeIfPresent(
+                    Swift.String.self,
+                    forKey: .country
+                )
+                self.id = try container.decode(
+                    Swift.Int.self,
+                    forKey: .id
+                )
+                self.name = try container.decode(
+                    Swift.String.self,
+                    forKey: .name
+                )
+                self.population = try container.decodeIfPresent(
+                    Swift.Int.self,
+                    forKey: .population
+                )
+                self.sunrise = try container.decodeIfPresent(
+                    Foundation.Date.self,
+                    forKey: .sunrise
+                )
+                self.sunset = try container.decodeIfPresent(
+                    Foundation.Date.self,
+                    forKey: .sunset
+                )
+                self.utcOffsetSeconds = try container.decode(
+                    Swift.Int.self,
+                    forKey: .utcOffsetSeconds
+                )
+                try decoder.ensureNoAdditionalProperties(knownKeys: [
+                    "coordinates",
+                    "country",
+                    "id",
+                    "name",
+                    "population",
+                    "sunrise",
+                    "sunset",
+                    "utc_offset_seconds"
+                ])
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/ForecastEntry`.
+        public struct ForecastEntry: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/ForecastEntry/cloudiness`.
+            public var cloudiness: Swift.Int
+            /// - Remark: Generated from `#/components/schemas/ForecastEntry/conditions`.
+            public var conditions: [Components.Schemas.WeatherCondition]
+            /// - Remark: Generated from `#/components/schemas/ForecastEntry/main`.
+            public var main: Components.Schemas.MainReadings
+            /// - Remark: Generated from `#/components/schemas/ForecastEntry/part_of_day`.
+            public var partOfDay: Swift.String?
+            /// - Remark: Generated from `#/components/schemas/ForecastEntry/precipitation_probability`.
+            public var precipitationProbability: Swift.Double?
+            /// - Remark: Generated from `#/components/schemas/ForecastEntry/rain`.
+            public var rain: Components.Schemas.PrecipitationVolume?
+            /// - Remark: Generated from `#/components/schemas/ForecastEntry/snow`.
+            public var snow: Components.Schemas.PrecipitationVolume?
+            /// - Remark: Generated from `#/components/schemas/ForecastEntry/time`.
+            public var time: Foundation.Date
+            /// - Remark: Generated from `#/components/schemas/ForecastEntry/time_text`.
+            public var timeText: Swift.String?
+            /// - Remark: Generated from `#/components/schemas/ForecastEntry/visibility`.
+            public var visibility: Components.Schemas.Distance?
+            /// - Remark: Generated from `#/components/schemas/ForecastEntry/wind`.
+            public var wind: Components.Schemas.Wind
+            /// Creates a new `ForecastEntry`.
+            ///
+            /// - Parameters:
+            ///   - cloudiness:
+            ///   - conditions:
+            ///   - main:
+            ///   - partOfDay:
+            ///   - precipitationProbability:
+            ///   - rain:
+            ///   - snow:
+            ///   - time:
+            ///   - timeText:
+            ///   - visibility:
+            ///   - wind:
+            public init(
+                cloudiness: Swift.Int,
+                conditions: [Components.Schemas.WeatherCondition],
+                main: Components.Schemas.MainReadings,
+                partOfDay: Swift.String? = nil,
+                precipitationProbability: Swift.Double? = nil,
+                rain: Components.Schemas.PrecipitationVolume? = nil,
+                snow: Components.Schemas.PrecipitationVolume? = nil,
+                time: Foundation.Date,
+                timeText: Swift.String? = nil,
+                visibility: Components.Schemas.Distance? = nil,
+                wind: Components.Schemas.Wind
+            ) {
+                self.cloudiness = cloudiness
+                self.conditions = conditions
+                self.main = main
+                self.partOfDay = partOfDay
+                self.precipitationProbability = precipitationProbability
+                self.rain = rain
+                self.snow = snow
+                self.time = time
+                self.timeText = timeText
+                self.visibility = visibility
+                self.wind = wind
+            }
+            public enum CodingKeys: String, CodingKey {
+                case cloudiness
+                case conditions
+                case main
+                case partOfDay = "part_of_day"
+                case precipitationProbability = "precipitation_probability"
+                case rain
+                case snow
+                case time
+                case timeText = "time_text"
+                case visibility
+                case wind
+            }
+            public init(from decoder: any Swift.Decoder) throws {
+                let container = try decoder.container(keyedBy: CodingKeys.self)
+                self.cloudiness = try container.decode(
+                    Swift.Int.self,
+                    forKey: .cloudiness
+                )
+                self.conditions = try container.decode(
+                    [Components.Schemas.WeatherCondition].self,
+                    forKey: .conditions
+                )
+                self.main = try container.decode(
+                    Components.Schemas.MainReadings.self,
+                    forKey: .main
+                )
+                self.partOfDay = try container.decodeIfPresent(
+                    Swift.String.self,
+                    forKey: .partOfDay
+                )
+                self.precipitationProbability = try container.decodeIfPresent(
+                    Swift.Double.self,
+                    forKey: .precipitationProbability
+                )
+                self.rain = try container.decodeIfPresent(
+                    Components.Schemas.PrecipitationVolume.self,
+                    forKey: .rain
+                )
+                self.snow = try container.decodeIfPresent(
+                    Components.Schemas.PrecipitationVolume.self,
+                    forKey: .snow
+                )
+                self.time = try container.decode(
+                    Foundation.Date.self,
+                    forKey: .time
+                )
+                self.timeText = try container.decodeIfPresent(
+                    Swift.String.self,
+                    forKey: .timeText
+                )
+                self.visibility = try container.decodeIfPresent(
+                    Components.Schemas.Distance.self,
+                    forKey: .visibility
+                )
+                self.wind = try container.decode(
+                    Components.Schemas.Wind.self,
+                    forKey: .wind
+                )
+                try decoder.ensureNoAdditionalProperties(knownKeys: [
+                    "cloudiness",
+                    "conditions",
+                    "main",
+                    "part_of_day",
+                    "precipitation_probability",
+                    "rain",
+                    "snow",
+                    "time",
+                    "time_text",
+                    "visibility",
+                    "wind"
+                ])
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/GeocodedPlace`.
+        public struct GeocodedPlace: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/GeocodedPlace/coordinates`.
+            public var coordinates: Components.Schemas.Coordinates
+            /// - Remark: Generated from `#/components/schemas/GeocodedPlace/country`.
+            public var country: Swift.String?
+            /// - Remark: Generated from `#/components/schemas/GeocodedPlace/local_names`.
+            public struct LocalNamesPayload: Codable, Hashable, Sendable {
+                /// A container of undocumented properties.
+                public var additionalProperties: [String: Swift.String]
+                /// Creates a new `LocalNamesPayload`.
+                ///
+                /// - Parameters:
+                ///   - additionalProperties: A container of undocumented properties.
+                public init(additionalProperties: [String: Swift.String] = .init()) {
+                    self.additionalProperties = additionalProperties
+                }
+                public init(from decoder: any Swift.Decoder) throws {
+                    additionalProperties = try decoder.decodeAdditionalProperties(knownKeys: [])
+                }
+                public func encode(to encoder: any Swift.Encoder) throws {
+                    try encoder.encodeAdditionalProperties(additionalProperties)
+                }
+            }
+            /// - Remark: Generated from `#/components/schemas/GeocodedPlace/local_names`.
+            public var localNames: Components.Schemas.GeocodedPlace.LocalNamesPayload?
+            /// - Remark: Generated from `#/components/schemas/GeocodedPlace/name`.
+            public var name: Swift.String
+            /// - Remark: Generated from `#/components/schemas/GeocodedPlace/state`.
+            public var state: Swift.String?
+            /// Creates a new `GeocodedPlace`.
+            ///
+            /// - Parameters:
+            ///   - coordinates:
+            ///   - country:
+            ///   - localNames:
+            ///   - name:
+            ///   - state:
+            public init(
+                coordinates: Components.Schemas.Coordinates,
+                country: Swift.String? = nil,
+                localNames: Components.Schemas.GeocodedPlace.LocalNamesPayload? = nil,
+                name: Swift.String,
+                state: Swift.String? = nil
+            ) {
+                self.coordinates = coordinates
+                self.country = country
+                self.localNames = localNames
+                self.name = name
+                self.state = state
+            }
+            public enum CodingKeys: String, CodingKey {
+                case coordinates
+                case country
+                case localNames = "local_names"
+                case name
+                case state
+            }
+            public init(from decoder: any Swift.Decoder) throws {
+                let container = try decoder.container(keyedBy: CodingKeys.self)
+                self.coordinates = try container.decode(
+                    Components.Schemas.Coordinates.self,
+                    forKey: .coordinates
+                )
+                self.country = try container.decodeIfPresent(
+                    Swift.String.self,
+                    forKey: .country
+                )
+                self.localNames = try container.decodeIfPresent(
+                    Components.Schemas.GeocodedPlace.LocalNamesPayload.self,
+                    forKey: .localNames
+                )
+                self.name = try container.decode(
+                    Swift.String.self,
+                    forKey: .name
+                )
+                self.state = try container.decodeIfPresent(
+                    Swift.String.self,
+                    forKey: .state
+                )
+                try decoder.ensureNoAdditionalProperties(knownKeys: [
+                    "coordinates",
+                    "country",
+                    "local_names",
+                    "name",
+                    "state"
+                ])
             }
         }
         /// - Remark: Generated from `#/components/schemas/Health`.
@@ -153,6 +1845,277 @@ extension Components {
                 case uptimeS = "uptime_s"
                 case version
             }
+            public init(from decoder: any Swift.Decoder) throws {
+                let container = try decoder.container(keyedBy: CodingKeys.self)
+                self.cache = try container.decode(
+                    Components.Schemas.Health.CachePayload.self,
+                    forKey: .cache
+                )
+                self.mode = try container.decode(
+                    Components.Schemas.Health.ModePayload.self,
+                    forKey: .mode
+                )
+                self.status = try container.decode(
+                    Components.Schemas.Health.StatusPayload.self,
+                    forKey: .status
+                )
+                self.uptimeS = try container.decode(
+                    Swift.Int.self,
+                    forKey: .uptimeS
+                )
+                self.version = try container.decode(
+                    Swift.String.self,
+                    forKey: .version
+                )
+                try decoder.ensureNoAdditionalProperties(knownKeys: [
+                    "cache",
+                    "mode",
+                    "status",
+                    "uptime_s",
+                    "version"
+                ])
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/HistoricalWeather`.
+        public struct HistoricalWeather: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/HistoricalWeather/coordinates`.
+            public var coordinates: Components.Schemas.Coordinates
+            /// - Remark: Generated from `#/components/schemas/HistoricalWeather/data`.
+            public var data: [Components.Schemas.WeatherSnapshot]
+            /// - Remark: Generated from `#/components/schemas/HistoricalWeather/time_zone_identifier`.
+            public var timeZoneIdentifier: Swift.String
+            /// - Remark: Generated from `#/components/schemas/HistoricalWeather/utc_offset_seconds`.
+            public var utcOffsetSeconds: Swift.Int
+            /// Creates a new `HistoricalWeather`.
+            ///
+            /// - Parameters:
+            ///   - coordinates:
+            ///   - data:
+            ///   - timeZoneIdentifier:
+            ///   - utcOffsetSeconds:
+            public init(
+                coordinates: Components.Schemas.Coordinates,
+                data: [Components.Schemas.WeatherSnapshot],
+                timeZoneIdentifier: Swift.String,
+                utcOffsetSeconds: Swift.Int
+            ) {
+                self.coordinates = coordinates
+                self.data = data
+                self.timeZoneIdentifier = timeZoneIdentifier
+                self.utcOffsetSeconds = utcOffsetSeconds
+            }
+            public enum CodingKeys: String, CodingKey {
+                case coordinates
+                case data
+                case timeZoneIdentifier = "time_zone_identifier"
+                case utcOffsetSeconds = "utc_offset_seconds"
+            }
+            public init(from decoder: any Swift.Decoder) throws {
+                let container = try decoder.container(keyedBy: CodingKeys.self)
+                self.coordinates = try container.decode(
+                    Components.Schemas.Coordinates.self,
+                    forKey: .coordinates
+                )
+                self.data = try container.decode(
+                    [Components.Schemas.WeatherSnapshot].self,
+                    forKey: .data
+                )
+                self.timeZoneIdentifier = try container.decode(
+                    Swift.String.self,
+                    forKey: .timeZoneIdentifier
+                )
+                self.utcOffsetSeconds = try container.decode(
+                    Swift.Int.self,
+                    forKey: .utcOffsetSeconds
+                )
+                try decoder.ensureNoAdditionalProperties(knownKeys: [
+                    "coordinates",
+                    "data",
+                    "time_zone_identifier",
+                    "utc_offset_seconds"
+                ])
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/HourlyForecast`.
+        public struct HourlyForecast: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/HourlyForecast/alert_ids`.
+            public var alertIds: [Swift.String]?
+            /// - Remark: Generated from `#/components/schemas/HourlyForecast/cloudiness`.
+            public var cloudiness: Swift.Int?
+            /// - Remark: Generated from `#/components/schemas/HourlyForecast/conditions`.
+            public var conditions: [Components.Schemas.WeatherCondition]
+            /// - Remark: Generated from `#/components/schemas/HourlyForecast/dew_point`.
+            public var dewPoint: Components.Schemas.Temperature?
+            /// - Remark: Generated from `#/components/schemas/HourlyForecast/feels_like`.
+            public var feelsLike: Components.Schemas.Temperature
+            /// - Remark: Generated from `#/components/schemas/HourlyForecast/humidity`.
+            public var humidity: Swift.Int
+            /// - Remark: Generated from `#/components/schemas/HourlyForecast/precipitation_probability`.
+            public var precipitationProbability: Swift.Double?
+            /// - Remark: Generated from `#/components/schemas/HourlyForecast/pressure`.
+            public var pressure: Components.Schemas.Pressure
+            /// - Remark: Generated from `#/components/schemas/HourlyForecast/rain`.
+            public var rain: Components.Schemas.PrecipitationVolume?
+            /// - Remark: Generated from `#/components/schemas/HourlyForecast/snow`.
+            public var snow: Components.Schemas.PrecipitationVolume?
+            /// - Remark: Generated from `#/components/schemas/HourlyForecast/temperature`.
+            public var temperature: Components.Schemas.Temperature
+            /// - Remark: Generated from `#/components/schemas/HourlyForecast/time`.
+            public var time: Foundation.Date
+            /// - Remark: Generated from `#/components/schemas/HourlyForecast/uv_index`.
+            public var uvIndex: Swift.Double?
+            /// - Remark: Generated from `#/components/schemas/HourlyForecast/visibility`.
+            public var visibility: Components.Schemas.Distance?
+            /// - Remark: Generated from `#/components/schemas/HourlyForecast/wind`.
+            public var wind: Components.Schemas.Wind
+            /// Creates a new `HourlyForecast`.
+            ///
+            /// - Parameters:
+            ///   - alertIds:
+            ///   - cloudiness:
+            ///   - conditions:
+            ///   - dewPoint:
+            ///   - feelsLike:
+            ///   - humidity:
+            ///   - precipitationProbability:
+            ///   - pressure:
+            ///   - rain:
+            ///   - snow:
+            ///   - temperature:
+            ///   - time:
+            ///   - uvIndex:
+            ///   - visibility:
+            ///   - wind:
+            public init(
+                alertIds: [Swift.String]? = nil,
+                cloudiness: Swift.Int? = nil,
+                conditions: [Components.Schemas.WeatherCondition],
+                dewPoint: Components.Schemas.Temperature? = nil,
+                feelsLike: Components.Schemas.Temperature,
+                humidity: Swift.Int,
+                precipitationProbability: Swift.Double? = nil,
+                pressure: Components.Schemas.Pressure,
+                rain: Components.Schemas.PrecipitationVolume? = nil,
+                snow: Components.Schemas.PrecipitationVolume? = nil,
+                temperature: Components.Schemas.Temperature,
+                time: Foundation.Date,
+                uvIndex: Swift.Double? = nil,
+                visibility: Components.Schemas.Distance? = nil,
+                wind: Components.Schemas.Wind
+            ) {
+                self.alertIds = alertIds
+                self.cloudiness = cloudiness
+                self.conditions = conditions
+                self.dewPoint = dewPoint
+                self.feelsLike = feelsLike
+                self.humidity = humidity
+                self.precipitationProbability = precipitationProbability
+                self.pressure = pressure
+                self.rain = rain
+                self.snow = snow
+                self.temperature = temperature
+                self.time = time
+                self.uvIndex = uvIndex
+                self.visibility = visibility
+                self.wind = wind
+            }
+            public enum CodingKeys: String, CodingKey {
+                case alertIds = "alert_ids"
+                case cloudiness
+                case conditions
+                case dewPoint = "dew_point"
+                case feelsLike = "feels_like"
+                case humidity
+                case precipitationProbability = "precipitation_probability"
+                case pressure
+                case rain
+                case snow
+                case temperature
+                case time
+                case uvIndex = "uv_index"
+                case visibility
+                case wind
+            }
+            public init(from decoder: any Swift.Decoder) throws {
+                let container = try decoder.container(keyedBy: CodingKeys.self)
+                self.alertIds = try container.decodeIfPresent(
+                    [Swift.String].self,
+                    forKey: .alertIds
+                )
+                self.cloudiness = try container.decodeIfPresent(
+                    Swift.Int.self,
+                    forKey: .cloudiness
+                )
+                self.conditions = try container.decode(
+                    [Components.Schemas.WeatherCondition].self,
+                    forKey: .conditions
+                )
+                self.dewPoint = try container.decodeIfPresent(
+                    Components.Schemas.Temperature.self,
+                    forKey: .dewPoint
+                )
+                self.feelsLike = try container.decode(
+                    Components.Schemas.Temperature.self,
+                    forKey: .feelsLike
+                )
+                self.humidity = try container.decode(
+                    Swift.Int.self,
+                    forKey: .humidity
+                )
+                self.precipitationProbability = try container.decodeIfPresent(
+                    Swift.Double.self,
+                    forKey: .precipitationProbability
+                )
+                self.pressure = try container.decode(
+                    Components.Schemas.Pressure.self,
+                    forKey: .pressure
+                )
+                self.rain = try container.decodeIfPresent(
+                    Components.Schemas.PrecipitationVolume.self,
+                    forKey: .rain
+                )
+                self.snow = try container.decodeIfPresent(
+                    Components.Schemas.PrecipitationVolume.self,
+                    forKey: .snow
+                )
+                self.temperature = try container.decode(
+                    Components.Schemas.Temperature.self,
+                    forKey: .temperature
+                )
+                self.time = try container.decode(
+                    Foundation.Date.self,
+                    forKey: .time
+                )
+                self.uvIndex = try container.decodeIfPresent(
+                    Swift.Double.self,
+                    forKey: .uvIndex
+                )
+                self.visibility = try container.decodeIfPresent(
+                    Components.Schemas.Distance.self,
+                    forKey: .visibility
+                )
+                self.wind = try container.decode(
+                    Components.Schemas.Wind.self,
+                    forKey: .wind
+                )
+                try decoder.ensureNoAdditionalProperties(knownKeys: [
+                    "alert_ids",
+                    "cloudiness",
+                    "conditions",
+                    "dew_point",
+                    "feels_like",
+                    "humidity",
+                    "precipitation_probability",
+                    "pressure",
+                    "rain",
+                    "snow",
+                    "temperature",
+                    "time",
+                    "uv_index",
+                    "visibility",
+                    "wind"
+                ])
+            }
         }
         /// - Remark: Generated from `#/components/schemas/LegacyWeather`.
         public struct LegacyWeather: Codable, Hashable, Sendable {
@@ -163,30 +2126,7 @@ extension Components {
             /// - Remark: Generated from `#/components/schemas/LegacyWeather/clouds`.
             public var clouds: Swift.Int
             /// - Remark: Generated from `#/components/schemas/LegacyWeather/coord`.
-            public struct CoordPayload: Codable, Hashable, Sendable {
-                /// - Remark: Generated from `#/components/schemas/LegacyWeather/coord/lat`.
-                public var lat: Swift.Double?
-                /// - Remark: Generated from `#/components/schemas/LegacyWeather/coord/lon`.
-                public var lon: Swift.Double?
-                /// Creates a new `CoordPayload`.
-                ///
-                /// - Parameters:
-                ///   - lat:
-                ///   - lon:
-                public init(
-                    lat: Swift.Double? = nil,
-                    lon: Swift.Double? = nil
-                ) {
-                    self.lat = lat
-                    self.lon = lon
-                }
-                public enum CodingKeys: String, CodingKey {
-                    case lat
-                    case lon
-                }
-            }
-            /// - Remark: Generated from `#/components/schemas/LegacyWeather/coord`.
-            public var coord: Components.Schemas.LegacyWeather.CoordPayload
+            public var coord: Components.Schemas.Coord
             /// - Remark: Generated from `#/components/schemas/LegacyWeather/country`.
             public var country: Swift.String?
             /// - Remark: Generated from `#/components/schemas/LegacyWeather/description`.
@@ -197,6 +2137,8 @@ extension Components {
             public var humidity: Swift.Int
             /// - Remark: Generated from `#/components/schemas/LegacyWeather/icon`.
             public var icon: Swift.String
+            /// - Remark: Generated from `#/components/schemas/LegacyWeather/mode`.
+            public var mode: Swift.String?
             /// - Remark: Generated from `#/components/schemas/LegacyWeather/observed_at`.
             public var observedAt: Swift.Int
             /// - Remark: Generated from `#/components/schemas/LegacyWeather/pressure`.
@@ -233,6 +2175,7 @@ extension Components {
             ///   - feelsLike:
             ///   - humidity:
             ///   - icon:
+            ///   - mode:
             ///   - observedAt:
             ///   - pressure:
             ///   - sunrise:
@@ -249,12 +2192,13 @@ extension Components {
                 cached: Swift.Bool,
                 city: Swift.String,
                 clouds: Swift.Int,
-                coord: Components.Schemas.LegacyWeather.CoordPayload,
+                coord: Components.Schemas.Coord,
                 country: Swift.String? = nil,
                 description: Swift.String,
                 feelsLike: Swift.Double,
                 humidity: Swift.Int,
                 icon: Swift.String,
+                mode: Swift.String? = nil,
                 observedAt: Swift.Int,
                 pressure: Swift.Int,
                 sunrise: Swift.Int,
@@ -277,6 +2221,7 @@ extension Components {
                 self.feelsLike = feelsLike
                 self.humidity = humidity
                 self.icon = icon
+                self.mode = mode
                 self.observedAt = observedAt
                 self.pressure = pressure
                 self.sunrise = sunrise
@@ -300,6 +2245,7 @@ extension Components {
                 case feelsLike = "feels_like"
                 case humidity
                 case icon
+                case mode
                 case observedAt = "observed_at"
                 case pressure
                 case sunrise
@@ -313,98 +2259,1546 @@ extension Components {
                 case windDeg = "wind_deg"
                 case windSpeed = "wind_speed"
             }
+            public init(from decoder: any Swift.Decoder) throws {
+                let container = try decoder.container(keyedBy: CodingKeys.self)
+                self.cached = try container.decode(
+                    Swift.Bool.self,
+                    forKey: .cached
+                )
+                self.city = try container.decode(
+                    Swift.String.self,
+                    forKey: .city
+                )
+                self.clouds = try container.decode(
+                    Swift.Int.self,
+                    forKey: .clouds
+                )
+                self.coord = try container.decode(
+                    Components.Schemas.Coord.self,
+                    forKey: .coord
+                )
+                self.country = try container.decodeIfPresent(
+                    Swift.String.self,
+                    forKey: .country
+                )
+                self.description = try container.decode(
+                    Swift.String.self,
+                    forKey: .description
+                )
+                self.feelsLike = try container.decode(
+                    Swift.Double.self,
+                    forKey: .feelsLike
+                )
+                self.humidity = try container.decode(
+                    Swift.Int.self,
+                    forKey: .humidity
+                )
+                self.icon = try container.decode(
+                    Swift.String.self,
+                    forKey: .icon
+                )
+                self.mode = try container.decodeIfPresent(
+                    Swift.String.self,
+                    forKey: .mode
+                )
+                self.observedAt = try container.decode(
+                    Swift.Int.self,
+                    forKey: .observedAt
+                )
+                self.pressure = try container.decode(
+                    Swift.Int.self,
+                    forKey: .pressure
+                )
+                self.sunrise = try container.decode(
+                    Swift.Int.self,
+                    forKey: .sunrise
+                )
+                self.sunset = try container.decode(
+                    Swift.Int.self,
+                    forKey: .sunset
+                )
+                self.tempMax = try container.decode(
+                    Swift.Double.self,
+                    forKey: .tempMax
+                )
+                self.tempMin = try container.decode(
+                    Swift.Double.self,
+                    forKey: .tempMin
+                )
+                self.temperature = try container.decode(
+                    Swift.Double.self,
+                    forKey: .temperature
+                )
+                self.timezone = try container.decode(
+                    Swift.Int.self,
+                    forKey: .timezone
+                )
+                self.units = try container.decode(
+                    Swift.String.self,
+                    forKey: .units
+                )
+                self.visibility = try container.decodeIfPresent(
+                    Swift.Int.self,
+                    forKey: .visibility
+                )
+                self.windDeg = try container.decode(
+                    Swift.Int.self,
+                    forKey: .windDeg
+                )
+                self.windSpeed = try container.decode(
+                    Swift.Double.self,
+                    forKey: .windSpeed
+                )
+                try decoder.ensureNoAdditionalProperties(knownKeys: [
+                    "cached",
+                    "city",
+                    "clouds",
+                    "coord",
+                    "country",
+                    "description",
+                    "feels_like",
+                    "humidity",
+                    "icon",
+                    "mode",
+                    "observed_at",
+                    "pressure",
+                    "sunrise",
+                    "sunset",
+                    "temp_max",
+                    "temp_min",
+                    "temperature",
+                    "timezone",
+                    "units",
+                    "visibility",
+                    "wind_deg",
+                    "wind_speed"
+                ])
+            }
         }
-        /// - Remark: Generated from `#/components/schemas/LookupEnvelope`.
-        public struct LookupEnvelope: Codable, Hashable, Sendable {
-            /// - Remark: Generated from `#/components/schemas/LookupEnvelope/data`.
-            @frozen public enum DataPayload: Codable, Hashable, Sendable {
-                /// - Remark: Generated from `#/components/schemas/LookupEnvelope/data/case1`.
-                case case1(OpenAPIRuntime.OpenAPIObjectContainer)
-                /// - Remark: Generated from `#/components/schemas/LookupEnvelope/data/case2`.
-                case case2(OpenAPIRuntime.OpenAPIArrayContainer)
-                public init(from decoder: any Swift.Decoder) throws {
-                    var errors: [any Swift.Error] = []
-                    do {
-                        self = .case1(try .init(from: decoder))
-                        return
-                    } catch {
-                        errors.append(error)
-                    }
-                    do {
-                        self = .case2(try decoder.decodeFromSingleValueContainer())
-                        return
-                    } catch {
-                        errors.append(error)
-                    }
-                    throw Swift.DecodingError.failedToDecodeOneOfSchema(
-                        type: Self.self,
-                        codingPath: decoder.codingPath,
-                        errors: errors
-                    )
-                }
-                public func encode(to encoder: any Swift.Encoder) throws {
-                    switch self {
-                    case let .case1(value):
-                        try value.encode(to: encoder)
-                    case let .case2(value):
-                        try encoder.encodeToSingleValueContainer(value)
-                    }
-                }
+        /// - Remark: Generated from `#/components/schemas/LocalizedText`.
+        public struct LocalizedText: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/LocalizedText/language`.
+            public var language: Swift.String
+            /// - Remark: Generated from `#/components/schemas/LocalizedText/text`.
+            public var text: Swift.String
+            /// Creates a new `LocalizedText`.
+            ///
+            /// - Parameters:
+            ///   - language:
+            ///   - text:
+            public init(
+                language: Swift.String,
+                text: Swift.String
+            ) {
+                self.language = language
+                self.text = text
             }
-            /// - Remark: Generated from `#/components/schemas/LookupEnvelope/data`.
-            public var data: Components.Schemas.LookupEnvelope.DataPayload
-            /// - Remark: Generated from `#/components/schemas/LookupEnvelope/fetched_at`.
+            public enum CodingKeys: String, CodingKey {
+                case language
+                case text
+            }
+            public init(from decoder: any Swift.Decoder) throws {
+                let container = try decoder.container(keyedBy: CodingKeys.self)
+                self.language = try container.decode(
+                    Swift.String.self,
+                    forKey: .language
+                )
+                self.text = try container.decode(
+                    Swift.String.self,
+                    forKey: .text
+                )
+                try decoder.ensureNoAdditionalProperties(knownKeys: [
+                    "language",
+                    "text"
+                ])
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/LookupEnvelopeAirPollution`.
+        public struct LookupEnvelopeAirPollution: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/LookupEnvelopeAirPollution/data`.
+            public var data: Components.Schemas.AirPollution
+            /// - Remark: Generated from `#/components/schemas/LookupEnvelopeAirPollution/fetched_at`.
             public var fetchedAt: Foundation.Date
-            /// - Remark: Generated from `#/components/schemas/LookupEnvelope/place`.
+            /// - Remark: Generated from `#/components/schemas/LookupEnvelopeAirPollution/mode`.
+            public var mode: Swift.String?
+            /// - Remark: Generated from `#/components/schemas/LookupEnvelopeAirPollution/place`.
             public var place: Swift.String?
-            /// - Remark: Generated from `#/components/schemas/LookupEnvelope/units`.
-            @frozen public enum UnitsPayload: String, Codable, Hashable, Sendable, CaseIterable {
-                case standard = "standard"
-                case metric = "metric"
-                case imperial = "imperial"
-            }
-            /// - Remark: Generated from `#/components/schemas/LookupEnvelope/units`.
-            public var units: Components.Schemas.LookupEnvelope.UnitsPayload?
-            /// Creates a new `LookupEnvelope`.
+            /// - Remark: Generated from `#/components/schemas/LookupEnvelopeAirPollution/units`.
+            public var units: Swift.String?
+            /// Creates a new `LookupEnvelopeAirPollution`.
             ///
             /// - Parameters:
             ///   - data:
             ///   - fetchedAt:
+            ///   - mode:
             ///   - place:
             ///   - units:
             public init(
-                data: Components.Schemas.LookupEnvelope.DataPayload,
+                data: Components.Schemas.AirPollution,
                 fetchedAt: Foundation.Date,
+                mode: Swift.String? = nil,
                 place: Swift.String? = nil,
-                units: Components.Schemas.LookupEnvelope.UnitsPayload? = nil
+                units: Swift.String? = nil
             ) {
                 self.data = data
                 self.fetchedAt = fetchedAt
+                self.mode = mode
                 self.place = place
                 self.units = units
             }
             public enum CodingKeys: String, CodingKey {
                 case data
                 case fetchedAt = "fetched_at"
+                case mode
                 case place
                 case units
             }
+            public init(from decoder: any Swift.Decoder) throws {
+                let container = try decoder.container(keyedBy: CodingKeys.self)
+                self.data = try container.decode(
+                    Components.Schemas.AirPollution.self,
+                    forKey: .data
+                )
+                self.fetchedAt = try container.decode(
+                    Foundation.Date.self,
+                    forKey: .fetchedAt
+                )
+                self.mode = try container.decodeIfPresent(
+                    Swift.String.self,
+                    forKey: .mode
+                )
+                self.place = try container.decodeIfPresent(
+                    Swift.String.self,
+                    forKey: .place
+                )
+                self.units = try container.decodeIfPresent(
+                    Swift.String.self,
+                    forKey: .units
+                )
+                try decoder.ensureNoAdditionalProperties(knownKeys: [
+                    "data",
+                    "fetched_at",
+                    "mode",
+                    "place",
+                    "units"
+                ])
+            }
         }
-        /// - Remark: Generated from `#/components/schemas/Problem`.
-        public struct Problem: Codable, Hashable, Sendable {
-            /// - Remark: Generated from `#/components/schemas/Problem/detail`.
+        /// - Remark: Generated from `#/components/schemas/LookupEnvelopeCurrentWeather`.
+        public struct LookupEnvelopeCurrentWeather: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/LookupEnvelopeCurrentWeather/data`.
+            public var data: Components.Schemas.CurrentWeather
+            /// - Remark: Generated from `#/components/schemas/LookupEnvelopeCurrentWeather/fetched_at`.
+            public var fetchedAt: Foundation.Date
+            /// - Remark: Generated from `#/components/schemas/LookupEnvelopeCurrentWeather/mode`.
+            public var mode: Swift.String?
+            /// - Remark: Generated from `#/components/schemas/LookupEnvelopeCurrentWeather/place`.
+            public var place: Swift.String?
+            /// - Remark: Generated from `#/components/schemas/LookupEnvelopeCurrentWeather/units`.
+            public var units: Swift.String?
+            /// Creates a new `LookupEnvelopeCurrentWeather`.
+            ///
+            /// - Parameters:
+            ///   - data:
+            ///   - fetchedAt:
+            ///   - mode:
+            ///   - place:
+            ///   - units:
+            public init(
+                data: Components.Schemas.CurrentWeather,
+                fetchedAt: Foundation.Date,
+                mode: Swift.String? = nil,
+                place: Swift.String? = nil,
+                units: Swift.String? = nil
+            ) {
+                self.data = data
+                self.fetchedAt = fetchedAt
+                self.mode = mode
+                self.place = place
+                self.units = units
+            }
+            public enum CodingKeys: String, CodingKey {
+                case data
+                case fetchedAt = "fetched_at"
+                case mode
+                case place
+                case units
+            }
+            public init(from decoder: any Swift.Decoder) throws {
+                let container = try decoder.container(keyedBy: CodingKeys.self)
+                self.data = try container.decode(
+                    Components.Schemas.CurrentWeather.self,
+                    forKey: .data
+                )
+                self.fetchedAt = try container.decode(
+                    Foundation.Date.self,
+                    forKey: .fetchedAt
+                )
+                self.mode = try container.decodeIfPresent(
+                    Swift.String.self,
+                    forKey: .mode
+                )
+                self.place = try container.decodeIfPresent(
+                    Swift.String.self,
+                    forKey: .place
+                )
+                self.units = try container.decodeIfPresent(
+                    Swift.String.self,
+                    forKey: .units
+                )
+                try decoder.ensureNoAdditionalProperties(knownKeys: [
+                    "data",
+                    "fetched_at",
+                    "mode",
+                    "place",
+                    "units"
+                ])
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/LookupEnvelopeDaySummary`.
+        public struct LookupEnvelopeDaySummary: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/LookupEnvelopeDaySummary/data`.
+            public var data: Components.Schemas.DaySummary
+            /// - Remark: Generated from `#/components/schemas/LookupEnvelopeDaySummary/fetched_at`.
+            public var fetchedAt: Foundation.Date
+            /// - Remark: Generated from `#/components/schemas/LookupEnvelopeDaySummary/mode`.
+            public var mode: Swift.String?
+            /// - Remark: Generated from `#/components/schemas/LookupEnvelopeDaySummary/place`.
+            public var place: Swift.String?
+            /// - Remark: Generated from `#/components/schemas/LookupEnvelopeDaySummary/units`.
+            public var units: Swift.String?
+            /// Creates a new `LookupEnvelopeDaySummary`.
+            ///
+            /// - Parameters:
+            ///   - data:
+            ///   - fetchedAt:
+            ///   - mode:
+            ///   - place:
+            ///   - units:
+            public init(
+                data: Components.Schemas.DaySummary,
+                fetchedAt: Foundation.Date,
+                mode: Swift.String? = nil,
+                place: Swift.String? = nil,
+                units: Swift.String? = nil
+            ) {
+                self.data = data
+                self.fetchedAt = fetchedAt
+                self.mode = mode
+                self.place = place
+                self.units = units
+            }
+            public enum CodingKeys: String, CodingKey {
+                case data
+                case fetchedAt = "fetched_at"
+                case mode
+                case place
+                case units
+            }
+            public init(from decoder: any Swift.Decoder) throws {
+                let container = try decoder.container(keyedBy: CodingKeys.self)
+                self.data = try container.decode(
+                    Components.Schemas.DaySummary.self,
+                    forKey: .data
+                )
+                self.fetchedAt = try container.decode(
+                    Foundation.Date.self,
+                    forKey: .fetchedAt
+                )
+                self.mode = try container.decodeIfPresent(
+                    Swift.String.self,
+                    forKey: .mode
+                )
+                self.place = try container.decodeIfPresent(
+                    Swift.String.self,
+                    forKey: .place
+                )
+                self.units = try container.decodeIfPresent(
+                    Swift.String.self,
+                    forKey: .units
+                )
+                try decoder.ensureNoAdditionalProperties(knownKeys: [
+                    "data",
+                    "fetched_at",
+                    "mode",
+                    "place",
+                    "units"
+                ])
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/LookupEnvelopeForecast`.
+        public struct LookupEnvelopeForecast: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/LookupEnvelopeForecast/data`.
+            public var data: Components.Schemas.Forecast
+            /// - Remark: Generated from `#/components/schemas/LookupEnvelopeForecast/fetched_at`.
+            public var fetchedAt: Foundation.Date
+            /// - Remark: Generated from `#/components/schemas/LookupEnvelopeForecast/mode`.
+            public var mode: Swift.String?
+            /// - Remark: Generated from `#/components/schemas/LookupEnvelopeForecast/place`.
+            public var place: Swift.String?
+            /// - Remark: Generated from `#/components/schemas/LookupEnvelopeForecast/units`.
+            public var units: Swift.String?
+            /// Creates a new `LookupEnvelopeForecast`.
+            ///
+            /// - Parameters:
+            ///   - data:
+            ///   - fetchedAt:
+            ///   - mode:
+            ///   - place:
+            ///   - units:
+            public init(
+                data: Components.Schemas.Forecast,
+                fetchedAt: Foundation.Date,
+                mode: Swift.String? = nil,
+                place: Swift.String? = nil,
+                units: Swift.String? = nil
+            ) {
+                self.data = data
+                self.fetchedAt = fetchedAt
+                self.mode = mode
+                self.place = place
+                self.units = units
+            }
+            public enum CodingKeys: String, CodingKey {
+                case data
+                case fetchedAt = "fetched_at"
+                case mode
+                case place
+                case units
+            }
+            public init(from decoder: any Swift.Decoder) throws {
+                let container = try decoder.container(keyedBy: CodingKeys.self)
+                self.data = try container.decode(
+                    Components.Schemas.Forecast.self,
+                    forKey: .data
+                )
+                self.fetchedAt = try container.decode(
+                    Foundation.Date.self,
+                    forKey: .fetchedAt
+                )
+                self.mode = try container.decodeIfPresent(
+                    Swift.String.self,
+                    forKey: .mode
+                )
+                self.place = try container.decodeIfPresent(
+                    Swift.String.self,
+                    forKey: .place
+                )
+                self.units = try container.decodeIfPresent(
+                    Swift.String.self,
+                    forKey: .units
+                )
+                try decoder.ensureNoAdditionalProperties(knownKeys: [
+                    "data",
+                    "fetched_at",
+                    "mode",
+                    "place",
+                    "units"
+                ])
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/LookupEnvelopeGeocodingResults`.
+        public struct LookupEnvelopeGeocodingResults: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/LookupEnvelopeGeocodingResults/data`.
+            public var data: [Components.Schemas.GeocodedPlace]
+            /// - Remark: Generated from `#/components/schemas/LookupEnvelopeGeocodingResults/fetched_at`.
+            public var fetchedAt: Foundation.Date
+            /// - Remark: Generated from `#/components/schemas/LookupEnvelopeGeocodingResults/mode`.
+            public var mode: Swift.String?
+            /// - Remark: Generated from `#/components/schemas/LookupEnvelopeGeocodingResults/place`.
+            public var place: Swift.String?
+            /// - Remark: Generated from `#/components/schemas/LookupEnvelopeGeocodingResults/units`.
+            public var units: Swift.String?
+            /// Creates a new `LookupEnvelopeGeocodingResults`.
+            ///
+            /// - Parameters:
+            ///   - data:
+            ///   - fetchedAt:
+            ///   - mode:
+            ///   - place:
+            ///   - units:
+            public init(
+                data: [Components.Schemas.GeocodedPlace],
+                fetchedAt: Foundation.Date,
+                mode: Swift.String? = nil,
+                place: Swift.String? = nil,
+                units: Swift.String? = nil
+            ) {
+                self.data = data
+                self.fetchedAt = fetchedAt
+                self.mode = mode
+                self.place = place
+                self.units = units
+            }
+            public enum CodingKeys: String, CodingKey {
+                case data
+                case fetchedAt = "fetched_at"
+                case mode
+                case place
+                case units
+            }
+            public init(from decoder: any Swift.Decoder) throws {
+                let container = try decoder.container(keyedBy: CodingKeys.self)
+                self.data = try container.decode(
+                    [Components.Schemas.GeocodedPlace].self,
+                    forKey: .data
+                )
+                self.fetchedAt = try container.decode(
+                    Foundation.Date.self,
+                    forKey: .fetchedAt
+                )
+                self.mode = try container.decodeIfPresent(
+                    Swift.String.self,
+                    forKey: .mode
+                )
+                self.place = try container.decodeIfPresent(
+                    Swift.String.self,
+                    forKey: .place
+                )
+                self.units = try container.decodeIfPresent(
+                    Swift.String.self,
+                    forKey: .units
+                )
+                try decoder.ensureNoAdditionalProperties(knownKeys: [
+                    "data",
+                    "fetched_at",
+                    "mode",
+                    "place",
+                    "units"
+                ])
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/LookupEnvelopeHistoricalWeather`.
+        public struct LookupEnvelopeHistoricalWeather: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/LookupEnvelopeHistoricalWeather/data`.
+            public var data: Components.Schemas.HistoricalWeather
+            /// - Remark: Generated from `#/components/schemas/LookupEnvelopeHistoricalWeather/fetched_at`.
+            public var fetchedAt: Foundation.Date
+            /// - Remark: Generated from `#/components/schemas/LookupEnvelopeHistoricalWeather/mode`.
+            public var mode: Swift.String?
+            /// - Remark: Generated from `#/components/schemas/LookupEnvelopeHistoricalWeather/place`.
+            public var place: Swift.String?
+            /// - Remark: Generated from `#/components/schemas/LookupEnvelopeHistoricalWeather/units`.
+            public var units: Swift.String?
+            /// Creates a new `LookupEnvelopeHistoricalWeather`.
+            ///
+            /// - Parameters:
+            ///   - data:
+            ///   - fetchedAt:
+            ///   - mode:
+            ///   - place:
+            ///   - units:
+            public init(
+                data: Components.Schemas.HistoricalWeather,
+                fetchedAt: Foundation.Date,
+                mode: Swift.String? = nil,
+                place: Swift.String? = nil,
+                units: Swift.String? = nil
+            ) {
+                self.data = data
+                self.fetchedAt = fetchedAt
+                self.mode = mode
+                self.place = place
+                self.units = units
+            }
+            public enum CodingKeys: String, CodingKey {
+                case data
+                case fetchedAt = "fetched_at"
+                case mode
+                case place
+                case units
+            }
+            public init(from decoder: any Swift.Decoder) throws {
+                let container = try decoder.container(keyedBy: CodingKeys.self)
+                self.data = try container.decode(
+                    Components.Schemas.HistoricalWeather.self,
+                    forKey: .data
+                )
+                self.fetchedAt = try container.decode(
+                    Foundation.Date.self,
+                    forKey: .fetchedAt
+                )
+                self.mode = try container.decodeIfPresent(
+                    Swift.String.self,
+                    forKey: .mode
+                )
+                self.place = try container.decodeIfPresent(
+                    Swift.String.self,
+                    forKey: .place
+                )
+                self.units = try container.decodeIfPresent(
+                    Swift.String.self,
+                    forKey: .units
+                )
+                try decoder.ensureNoAdditionalProperties(knownKeys: [
+                    "data",
+                    "fetched_at",
+                    "mode",
+                    "place",
+                    "units"
+                ])
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/LookupEnvelopeOneCall`.
+        public struct LookupEnvelopeOneCall: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/LookupEnvelopeOneCall/data`.
+            public var data: Components.Schemas.OneCall
+            /// - Remark: Generated from `#/components/schemas/LookupEnvelopeOneCall/fetched_at`.
+            public var fetchedAt: Foundation.Date
+            /// - Remark: Generated from `#/components/schemas/LookupEnvelopeOneCall/mode`.
+            public var mode: Swift.String?
+            /// - Remark: Generated from `#/components/schemas/LookupEnvelopeOneCall/place`.
+            public var place: Swift.String?
+            /// - Remark: Generated from `#/components/schemas/LookupEnvelopeOneCall/units`.
+            public var units: Swift.String?
+            /// Creates a new `LookupEnvelopeOneCall`.
+            ///
+            /// - Parameters:
+            ///   - data:
+            ///   - fetchedAt:
+            ///   - mode:
+            ///   - place:
+            ///   - units:
+            public init(
+                data: Components.Schemas.OneCall,
+                fetchedAt: Foundation.Date,
+                mode: Swift.String? = nil,
+                place: Swift.String? = nil,
+                units: Swift.String? = nil
+            ) {
+                self.data = data
+                self.fetchedAt = fetchedAt
+                self.mode = mode
+                self.place = place
+                self.units = units
+            }
+            public enum CodingKeys: String, CodingKey {
+                case data
+                case fetchedAt = "fetched_at"
+                case mode
+                case place
+                case units
+            }
+            public init(from decoder: any Swift.Decoder) throws {
+                let container = try decoder.container(keyedBy: CodingKeys.self)
+                self.data = try container.decode(
+                    Components.Schemas.OneCall.self,
+                    forKey: .data
+                )
+                self.fetchedAt = try container.decode(
+                    Foundation.Date.self,
+                    forKey: .fetchedAt
+                )
+                self.mode = try container.decodeIfPresent(
+                    Swift.String.self,
+                    forKey: .mode
+                )
+                self.place = try container.decodeIfPresent(
+                    Swift.String.self,
+                    forKey: .place
+                )
+                self.units = try container.decodeIfPresent(
+                    Swift.String.self,
+                    forKey: .units
+                )
+                try decoder.ensureNoAdditionalProperties(knownKeys: [
+                    "data",
+                    "fetched_at",
+                    "mode",
+                    "place",
+                    "units"
+                ])
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/LookupEnvelopeOneCallAlerts`.
+        public struct LookupEnvelopeOneCallAlerts: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/LookupEnvelopeOneCallAlerts/data`.
+            public var data: Components.Schemas.OneCallAlerts
+            /// - Remark: Generated from `#/components/schemas/LookupEnvelopeOneCallAlerts/fetched_at`.
+            public var fetchedAt: Foundation.Date
+            /// - Remark: Generated from `#/components/schemas/LookupEnvelopeOneCallAlerts/mode`.
+            public var mode: Swift.String?
+            /// - Remark: Generated from `#/components/schemas/LookupEnvelopeOneCallAlerts/place`.
+            public var place: Swift.String?
+            /// - Remark: Generated from `#/components/schemas/LookupEnvelopeOneCallAlerts/units`.
+            public var units: Swift.String?
+            /// Creates a new `LookupEnvelopeOneCallAlerts`.
+            ///
+            /// - Parameters:
+            ///   - data:
+            ///   - fetchedAt:
+            ///   - mode:
+            ///   - place:
+            ///   - units:
+            public init(
+                data: Components.Schemas.OneCallAlerts,
+                fetchedAt: Foundation.Date,
+                mode: Swift.String? = nil,
+                place: Swift.String? = nil,
+                units: Swift.String? = nil
+            ) {
+                self.data = data
+                self.fetchedAt = fetchedAt
+                self.mode = mode
+                self.place = place
+                self.units = units
+            }
+            public enum CodingKeys: String, CodingKey {
+                case data
+                case fetchedAt = "fetched_at"
+                case mode
+                case place
+                case units
+            }
+            public init(from decoder: any Swift.Decoder) throws {
+                let container = try decoder.container(keyedBy: CodingKeys.self)
+                self.data = try container.decode(
+                    Components.Schemas.OneCallAlerts.self,
+                    forKey: .data
+                )
+                self.fetchedAt = try container.decode(
+                    Foundation.Date.self,
+                    forKey: .fetchedAt
+                )
+                self.mode = try container.decodeIfPresent(
+                    Swift.String.self,
+                    forKey: .mode
+                )
+                self.place = try container.decodeIfPresent(
+                    Swift.String.self,
+                    forKey: .place
+                )
+                self.units = try container.decodeIfPresent(
+                    Swift.String.self,
+                    forKey: .units
+                )
+                try decoder.ensureNoAdditionalProperties(knownKeys: [
+                    "data",
+                    "fetched_at",
+                    "mode",
+                    "place",
+                    "units"
+                ])
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/LookupEnvelopeTimelineBodyDailyForecast`.
+        public struct LookupEnvelopeTimelineBodyDailyForecast: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/LookupEnvelopeTimelineBodyDailyForecast/data`.
+            public var data: Components.Schemas.TimelineBodyDailyForecast
+            /// - Remark: Generated from `#/components/schemas/LookupEnvelopeTimelineBodyDailyForecast/fetched_at`.
+            public var fetchedAt: Foundation.Date
+            /// - Remark: Generated from `#/components/schemas/LookupEnvelopeTimelineBodyDailyForecast/mode`.
+            public var mode: Swift.String?
+            /// - Remark: Generated from `#/components/schemas/LookupEnvelopeTimelineBodyDailyForecast/place`.
+            public var place: Swift.String?
+            /// - Remark: Generated from `#/components/schemas/LookupEnvelopeTimelineBodyDailyForecast/units`.
+            public var units: Swift.String?
+            /// Creates a new `LookupEnvelopeTimelineBodyDailyForecast`.
+            ///
+            /// - Parameters:
+            ///   - data:
+            ///   - fetchedAt:
+            ///   - mode:
+            ///   - place:
+            ///   - units:
+            public init(
+                data: Components.Schemas.TimelineBodyDailyForecast,
+                fetchedAt: Foundation.Date,
+                mode: Swift.String? = nil,
+                place: Swift.String? = nil,
+                units: Swift.String? = nil
+            ) {
+                self.data = data
+                self.fetchedAt = fetchedAt
+                self.mode = mode
+                self.place = place
+                self.units = units
+            }
+            public enum CodingKeys: String, CodingKey {
+                case data
+                case fetchedAt = "fetched_at"
+                case mode
+                case place
+                case units
+            }
+            public init(from decoder: any Swift.Decoder) throws {
+                let container = try decoder.container(keyedBy: CodingKeys.self)
+                self.data = try container.decode(
+                    Components.Schemas.TimelineBodyDailyForecast.self,
+                    forKey: .data
+                )
+                self.fetchedAt = try container.decode(
+                    Foundation.Date.self,
+                    forKey: .fetchedAt
+                )
+                self.mode = try container.decodeIfPresent(
+                    Swift.String.self,
+                    forKey: .mode
+                )
+                self.place = try container.decodeIfPresent(
+                    Swift.String.self,
+                    forKey: .place
+                )
+                self.units = try container.decodeIfPresent(
+                    Swift.String.self,
+                    forKey: .units
+                )
+                try decoder.ensureNoAdditionalProperties(knownKeys: [
+                    "data",
+                    "fetched_at",
+                    "mode",
+                    "place",
+                    "units"
+                ])
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/LookupEnvelopeTimelineBodyHourlyForecast`.
+        public struct LookupEnvelopeTimelineBodyHourlyForecast: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/LookupEnvelopeTimelineBodyHourlyForecast/data`.
+            public var data: Components.Schemas.TimelineBodyHourlyForecast
+            /// - Remark: Generated from `#/components/schemas/LookupEnvelopeTimelineBodyHourlyForecast/fetched_at`.
+            public var fetchedAt: Foundation.Date
+            /// - Remark: Generated from `#/components/schemas/LookupEnvelopeTimelineBodyHourlyForecast/mode`.
+            public var mode: Swift.String?
+            /// - Remark: Generated from `#/components/schemas/LookupEnvelopeTimelineBodyHourlyForecast/place`.
+            public var place: Swift.String?
+            /// - Remark: Generated from `#/components/schemas/LookupEnvelopeTimelineBodyHourlyForecast/units`.
+            public var units: Swift.String?
+            /// Creates a new `LookupEnvelopeTimelineBodyHourlyForecast`.
+            ///
+            /// - Parameters:
+            ///   - data:
+            ///   - fetchedAt:
+            ///   - mode:
+            ///   - place:
+            ///   - units:
+            public init(
+                data: Components.Schemas.TimelineBodyHourlyForecast,
+                fetchedAt: Foundation.Date,
+                mode: Swift.String? = nil,
+                place: Swift.String? = nil,
+                units: Swift.String? = nil
+            ) {
+                self.data = data
+                self.fetchedAt = fetchedAt
+                self.mode = mode
+                self.place = place
+                self.units = units
+            }
+            public enum CodingKeys: String, CodingKey {
+                case data
+                case fetchedAt = "fetched_at"
+                case mode
+                case place
+                case units
+            }
+            public init(from decoder: any Swift.Decoder) throws {
+                let container = try decoder.container(keyedBy: CodingKeys.self)
+                self.data = try container.decode(
+                    Components.Schemas.TimelineBodyHourlyForecast.self,
+                    forKey: .data
+                )
+                self.fetchedAt = try container.decode(
+                    Foundation.Date.self,
+                    forKey: .fetchedAt
+                )
+                self.mode = try container.decodeIfPresent(
+                    Swift.String.self,
+                    forKey: .mode
+                )
+                self.place = try container.decodeIfPresent(
+                    Swift.String.self,
+                    forKey: .place
+                )
+                self.units = try container.decodeIfPresent(
+                    Swift.String.self,
+                    forKey: .units
+                )
+                try decoder.ensureNoAdditionalProperties(knownKeys: [
+                    "data",
+                    "fetched_at",
+                    "mode",
+                    "place",
+                    "units"
+                ])
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/LookupEnvelopeTimelineBodyMinutelyPrecipitation`.
+        public struct LookupEnvelopeTimelineBodyMinutelyPrecipitation: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/LookupEnvelopeTimelineBodyMinutelyPrecipitation/data`.
+            public var data: Components.Schemas.TimelineBodyMinutelyPrecipitation
+            /// - Remark: Generated from `#/components/schemas/LookupEnvelopeTimelineBodyMinutelyPrecipitation/fetched_at`.
+            public var fetchedAt: Foundation.Date
+            /// - Remark: Generated from `#/components/schemas/LookupEnvelopeTimelineBodyMinutelyPrecipitation/mode`.
+            public var mode: Swift.String?
+            /// - Remark: Generated from `#/components/schemas/LookupEnvelopeTimelineBodyMinutelyPrecipitation/place`.
+            public var place: Swift.String?
+            /// - Remark: Generated from `#/components/schemas/LookupEnvelopeTimelineBodyMinutelyPrecipitation/units`.
+            public var units: Swift.String?
+            /// Creates a new `LookupEnvelopeTimelineBodyMinutelyPrecipitation`.
+            ///
+            /// - Parameters:
+            ///   - data:
+            ///   - fetchedAt:
+            ///   - mode:
+            ///   - place:
+            ///   - units:
+            public init(
+                data: Components.Schemas.TimelineBodyMinutelyPrecipitation,
+                fetchedAt: Foundation.Date,
+                mode: Swift.String? = nil,
+                place: Swift.String? = nil,
+                units: Swift.String? = nil
+            ) {
+                self.data = data
+                self.fetchedAt = fetchedAt
+                self.mode = mode
+                self.place = place
+                self.units = units
+            }
+            public enum CodingKeys: String, CodingKey {
+                case data
+                case fetchedAt = "fetched_at"
+                case mode
+                case place
+                case units
+            }
+            public init(from decoder: any Swift.Decoder) throws {
+                let container = try decoder.container(keyedBy: CodingKeys.self)
+                self.data = try container.decode(
+                    Components.Schemas.TimelineBodyMinutelyPrecipitation.self,
+                    forKey: .data
+                )
+                self.fetchedAt = try container.decode(
+                    Foundation.Date.self,
+                    forKey: .fetchedAt
+                )
+                self.mode = try container.decodeIfPresent(
+                    Swift.String.self,
+                    forKey: .mode
+                )
+                self.place = try container.decodeIfPresent(
+                    Swift.String.self,
+                    forKey: .place
+                )
+                self.units = try container.decodeIfPresent(
+                    Swift.String.self,
+                    forKey: .units
+                )
+                try decoder.ensureNoAdditionalProperties(knownKeys: [
+                    "data",
+                    "fetched_at",
+                    "mode",
+                    "place",
+                    "units"
+                ])
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/LookupEnvelopeWeatherOverview`.
+        public struct LookupEnvelopeWeatherOverview: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/LookupEnvelopeWeatherOverview/data`.
+            public var data: Components.Schemas.WeatherOverview
+            /// - Remark: Generated from `#/components/schemas/LookupEnvelopeWeatherOverview/fetched_at`.
+            public var fetchedAt: Foundation.Date
+            /// - Remark: Generated from `#/components/schemas/LookupEnvelopeWeatherOverview/mode`.
+            public var mode: Swift.String?
+            /// - Remark: Generated from `#/components/schemas/LookupEnvelopeWeatherOverview/place`.
+            public var place: Swift.String?
+            /// - Remark: Generated from `#/components/schemas/LookupEnvelopeWeatherOverview/units`.
+            public var units: Swift.String?
+            /// Creates a new `LookupEnvelopeWeatherOverview`.
+            ///
+            /// - Parameters:
+            ///   - data:
+            ///   - fetchedAt:
+            ///   - mode:
+            ///   - place:
+            ///   - units:
+            public init(
+                data: Components.Schemas.WeatherOverview,
+                fetchedAt: Foundation.Date,
+                mode: Swift.String? = nil,
+                place: Swift.String? = nil,
+                units: Swift.String? = nil
+            ) {
+                self.data = data
+                self.fetchedAt = fetchedAt
+                self.mode = mode
+                self.place = place
+                self.units = units
+            }
+            public enum CodingKeys: String, CodingKey {
+                case data
+                case fetchedAt = "fetched_at"
+                case mode
+                case place
+                case units
+            }
+            public init(from decoder: any Swift.Decoder) throws {
+                let container = try decoder.container(keyedBy: CodingKeys.self)
+                self.data = try container.decode(
+                    Components.Schemas.WeatherOverview.self,
+                    forKey: .data
+                )
+                self.fetchedAt = try container.decode(
+                    Foundation.Date.self,
+                    forKey: .fetchedAt
+                )
+                self.mode = try container.decodeIfPresent(
+                    Swift.String.self,
+                    forKey: .mode
+                )
+                self.place = try container.decodeIfPresent(
+                    Swift.String.self,
+                    forKey: .place
+                )
+                self.units = try container.decodeIfPresent(
+                    Swift.String.self,
+                    forKey: .units
+                )
+                try decoder.ensureNoAdditionalProperties(knownKeys: [
+                    "data",
+                    "fetched_at",
+                    "mode",
+                    "place",
+                    "units"
+                ])
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/LookupEnvelopeZipLocation`.
+        public struct LookupEnvelopeZipLocation: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/LookupEnvelopeZipLocation/data`.
+            public var data: Components.Schemas.ZipLocation
+            /// - Remark: Generated from `#/components/schemas/LookupEnvelopeZipLocation/fetched_at`.
+            public var fetchedAt: Foundation.Date
+            /// - Remark: Generated from `#/components/schemas/LookupEnvelopeZipLocation/mode`.
+            public var mode: Swift.String?
+            /// - Remark: Generated from `#/components/schemas/LookupEnvelopeZipLocation/place`.
+            public var place: Swift.String?
+            /// - Remark: Generated from `#/components/schemas/LookupEnvelopeZipLocation/units`.
+            public var units: Swift.String?
+            /// Creates a new `LookupEnvelopeZipLocation`.
+            ///
+            /// - Parameters:
+            ///   - data:
+            ///   - fetchedAt:
+            ///   - mode:
+            ///   - place:
+            ///   - units:
+            public init(
+                data: Components.Schemas.ZipLocation,
+                fetchedAt: Foundation.Date,
+                mode: Swift.String? = nil,
+                place: Swift.String? = nil,
+                units: Swift.String? = nil
+            ) {
+                self.data = data
+                self.fetchedAt = fetchedAt
+                self.mode = mode
+                self.place = place
+                self.units = units
+            }
+            public enum CodingKeys: String, CodingKey {
+                case data
+                case fetchedAt = "fetched_at"
+                case mode
+                case place
+                case units
+            }
+            public init(from decoder: any Swift.Decoder) throws {
+                let container = try decoder.container(keyedBy: CodingKeys.self)
+                self.data = try container.decode(
+                    Components.Schemas.ZipLocation.self,
+                    forKey: .data
+                )
+                self.fetchedAt = try container.decode(
+                    Foundation.Date.self,
+                    forKey: .fetchedAt
+                )
+                self.mode = try container.decodeIfPresent(
+                    Swift.String.self,
+                    forKey: .mode
+                )
+                self.place = try container.decodeIfPresent(
+                    Swift.String.self,
+                    forKey: .place
+                )
+                self.units = try container.decodeIfPresent(
+                    Swift.String.self,
+                    forKey: .units
+                )
+                try decoder.ensureNoAdditionalProperties(knownKeys: [
+                    "data",
+                    "fetched_at",
+                    "mode",
+                    "place",
+                    "units"
+                ])
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/MainReadings`.
+        public struct MainReadings: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/MainReadings/feels_like`.
+            public var feelsLike: Components.Schemas.Temperature
+            /// - Remark: Generated from `#/components/schemas/MainReadings/ground_level_pressure`.
+            public var groundLevelPressure: Components.Schemas.Pressure?
+            /// - Remark: Generated from `#/components/schemas/MainReadings/humidity`.
+            public var humidity: Swift.Int
+            /// - Remark: Generated from `#/components/schemas/MainReadings/pressure`.
+            public var pressure: Components.Schemas.Pressure
+            /// - Remark: Generated from `#/components/schemas/MainReadings/sea_level_pressure`.
+            public var seaLevelPressure: Components.Schemas.Pressure?
+            /// - Remark: Generated from `#/components/schemas/MainReadings/temperature`.
+            public var temperature: Components.Schemas.Temperature
+            /// - Remark: Generated from `#/components/schemas/MainReadings/temperature_correction`.
+            public var temperatureCorrection: Swift.Double?
+            /// - Remark: Generated from `#/components/schemas/MainReadings/temperature_max`.
+            public var temperatureMax: Components.Schemas.Temperature
+            /// - Remark: Generated from `#/components/schemas/MainReadings/temperature_min`.
+            public var temperatureMin: Components.Schemas.Temperature
+            /// Creates a new `MainReadings`.
+            ///
+            /// - Parameters:
+            ///   - feelsLike:
+            ///   - groundLevelPressure:
+            ///   - humidity:
+            ///   - pressure:
+            ///   - seaLevelPressure:
+            ///   - temperature:
+            ///   - temperatureCorrection:
+            ///   - temperatureMax:
+            ///   - temperatureMin:
+            public init(
+                feelsLike: Components.Schemas.Temperature,
+                groundLevelPressure: Components.Schemas.Pressure? = nil,
+                humidity: Swift.Int,
+                pressure: Components.Schemas.Pressure,
+                seaLevelPressure: Components.Schemas.Pressure? = nil,
+                temperature: Components.Schemas.Temperature,
+                temperatureCorrection: Swift.Double? = nil,
+                temperatureMax: Components.Schemas.Temperature,
+                temperatureMin: Components.Schemas.Temperature
+            ) {
+                self.feelsLike = feelsLike
+                self.groundLevelPressure = groundLevelPressure
+                self.humidity = humidity
+                self.pressure = pressure
+                self.seaLevelPressure = seaLevelPressure
+                self.temperature = temperature
+                self.temperatureCorrection = temperatureCorrection
+                self.temperatureMax = temperatureMax
+                self.temperatureMin = temperatureMin
+            }
+            public enum CodingKeys: String, CodingKey {
+                case feelsLike = "feels_like"
+                case groundLevelPressure = "ground_level_pressure"
+                case humidity
+                case pressure
+                case seaLevelPressure = "sea_level_pressure"
+                case temperature
+                case temperatureCorrection = "temperature_correction"
+                case temperatureMax = "temperature_max"
+                case temperatureMin = "temperature_min"
+            }
+            public init(from decoder: any Swift.Decoder) throws {
+                let container = try decoder.container(keyedBy: CodingKeys.self)
+                self.feelsLike = try container.decode(
+                    Components.Schemas.Temperature.self,
+                    forKey: .feelsLike
+                )
+                self.groundLevelPressure = try container.decodeIfPresent(
+                    Components.Schemas.Pressure.self,
+                    forKey: .groundLevelPressure
+                )
+                self.humidity = try container.decode(
+                    Swift.Int.self,
+                    forKey: .humidity
+                )
+                self.pressure = try container.decode(
+                    Components.Schemas.Pressure.self,
+                    forKey: .pressure
+                )
+                self.seaLevelPressure = try container.decodeIfPresent(
+                    Components.Schemas.Pressure.self,
+                    forKey: .seaLevelPressure
+                )
+                self.temperature = try container.decode(
+                    Components.Schemas.Temperature.self,
+                    forKey: .temperature
+                )
+                self.temperatureCorrection = try container.decodeIfPresent(
+                    Swift.Double.self,
+                    forKey: .temperatureCorrection
+                )
+                self.temperatureMax = try container.decode(
+                    Components.Schemas.Temperature.self,
+                    forKey: .temperatureMax
+                )
+                self.temperatureMin = try container.decode(
+                    Components.Schemas.Temperature.self,
+                    forKey: .temperatureMin
+                )
+                try decoder.ensureNoAdditionalProperties(knownKeys: [
+                    "feels_like",
+                    "ground_level_pressure",
+                    "humidity",
+                    "pressure",
+                    "sea_level_pressure",
+                    "temperature",
+                    "temperature_correction",
+                    "temperature_max",
+                    "temperature_min"
+                ])
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/MinutelyPrecipitation`.
+        public struct MinutelyPrecipitation: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/MinutelyPrecipitation/alert_ids`.
+            public var alertIds: [Swift.String]?
+            /// - Remark: Generated from `#/components/schemas/MinutelyPrecipitation/precipitation`.
+            public var precipitation: Components.Schemas.Precipitation
+            /// - Remark: Generated from `#/components/schemas/MinutelyPrecipitation/time`.
+            public var time: Foundation.Date
+            /// Creates a new `MinutelyPrecipitation`.
+            ///
+            /// - Parameters:
+            ///   - alertIds:
+            ///   - precipitation:
+            ///   - time:
+            public init(
+                alertIds: [Swift.String]? = nil,
+                precipitation: Components.Schemas.Precipitation,
+                time: Foundation.Date
+            ) {
+                self.alertIds = alertIds
+                self.precipitation = precipitation
+                self.time = time
+            }
+            public enum CodingKeys: String, CodingKey {
+                case alertIds = "alert_ids"
+                case precipitation
+                case time
+            }
+            public init(from decoder: any Swift.Decoder) throws {
+                let container = try decoder.container(keyedBy: CodingKeys.self)
+                self.alertIds = try container.decodeIfPresent(
+                    [Swift.String].self,
+                    forKey: .alertIds
+                )
+                self.precipitation = try container.decode(
+                    Components.Schemas.Precipitation.self,
+                    forKey: .precipitation
+                )
+                self.time = try container.decode(
+                    Foundation.Date.self,
+                    forKey: .time
+                )
+                try decoder.ensureNoAdditionalProperties(knownKeys: [
+                    "alert_ids",
+                    "precipitation",
+                    "time"
+                ])
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/OneCall`.
+        public struct OneCall: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/OneCall/alerts`.
+            public var alerts: [Components.Schemas.WeatherAlert]?
+            /// - Remark: Generated from `#/components/schemas/OneCall/coordinates`.
+            public var coordinates: Components.Schemas.Coordinates
+            /// - Remark: Generated from `#/components/schemas/OneCall/current`.
+            public var current: Components.Schemas.WeatherSnapshot?
+            /// - Remark: Generated from `#/components/schemas/OneCall/daily`.
+            public var daily: [Components.Schemas.DailyForecast]
+            /// - Remark: Generated from `#/components/schemas/OneCall/hourly`.
+            public var hourly: [Components.Schemas.HourlyForecast]
+            /// - Remark: Generated from `#/components/schemas/OneCall/minutely`.
+            public var minutely: [Components.Schemas.MinutelyPrecipitation]
+            /// - Remark: Generated from `#/components/schemas/OneCall/source`.
+            public var source: Components.Schemas.OneCallSource?
+            /// - Remark: Generated from `#/components/schemas/OneCall/time_zone_identifier`.
+            public var timeZoneIdentifier: Swift.String
+            /// - Remark: Generated from `#/components/schemas/OneCall/utc_offset_seconds`.
+            public var utcOffsetSeconds: Swift.Int
+            /// Creates a new `OneCall`.
+            ///
+            /// - Parameters:
+            ///   - alerts:
+            ///   - coordinates:
+            ///   - current:
+            ///   - daily:
+            ///   - hourly:
+            ///   - minutely:
+            ///   - source:
+            ///   - timeZoneIdentifier:
+            ///   - utcOffsetSeconds:
+            public init(
+                alerts: [Components.Schemas.WeatherAlert]? = nil,
+                coordinates: Components.Schemas.Coordinates,
+                current: Components.Schemas.WeatherSnapshot? = nil,
+                daily: [Components.Schemas.DailyForecast],
+                hourly: [Components.Schemas.HourlyForecast],
+                minutely: [Components.Schemas.MinutelyPrecipitation],
+                source: Components.Schemas.OneCallSource? = nil,
+                timeZoneIdentifier: Swift.String,
+                utcOffsetSeconds: Swift.Int
+            ) {
+                self.alerts = alerts
+                self.coordinates = coordinates
+                self.current = current
+                self.daily = daily
+                self.hourly = hourly
+                self.minutely = minutely
+                self.source = source
+                self.timeZoneIdentifier = timeZoneIdentifier
+                self.utcOffsetSeconds = utcOffsetSeconds
+            }
+            public enum CodingKeys: String, CodingKey {
+                case alerts
+                case coordinates
+                case current
+                case daily
+                case hourly
+                case minutely
+                case source
+                case timeZoneIdentifier = "time_zone_identifier"
+                case utcOffsetSeconds = "utc_offset_seconds"
+            }
+            public init(from decoder: any Swift.Decoder) throws {
+                let container = try decoder.container(keyedBy: CodingKeys.self)
+                self.alerts = try container.decodeIfPresent(
+                    [Components.Schemas.WeatherAlert].self,
+                    forKey: .alerts
+                )
+                self.coordinates = try container.decode(
+                    Components.Schemas.Coordinates.self,
+                    forKey: .coordinates
+                )
+                self.current = try container.decodeIfPresent(
+                    Components.Schemas.WeatherSnapshot.self,
+                    forKey: .current
+                )
+                self.daily = try container.decode(
+                    [Components.Schemas.DailyForecast].self,
+                    forKey: .daily
+                )
+                self.hourly = try container.decode(
+                    [Components.Schemas.HourlyForecast].self,
+                    forKey: .hourly
+                )
+                self.minutely = try container.decode(
+                    [Components.Schemas.MinutelyPrecipitation].self,
+                    forKey: .minutely
+                )
+                self.source = try container.decodeIfPresent(
+                    Components.Schemas.OneCallSource.self,
+                    forKey: .source
+                )
+                self.timeZoneIdentifier = try container.decode(
+                    Swift.String.self,
+                    forKey: .timeZoneIdentifier
+                )
+                self.utcOffsetSeconds = try container.decode(
+                    Swift.Int.self,
+                    forKey: .utcOffsetSeconds
+                )
+                try decoder.ensureNoAdditionalProperties(knownKeys: [
+                    "alerts",
+                    "coordinates",
+                    "current",
+                    "daily",
+                    "hourly",
+                    "minutely",
+                    "source",
+                    "time_zone_identifier",
+                    "utc_offset_seconds"
+                ])
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/OneCallAlerts`.
+        public struct OneCallAlerts: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/OneCallAlerts/alerts`.
+            public var alerts: [Components.Schemas.WeatherAlert]
+            /// - Remark: Generated from `#/components/schemas/OneCallAlerts/source`.
+            public var source: Components.Schemas.OneCallSource
+            /// Creates a new `OneCallAlerts`.
+            ///
+            /// - Parameters:
+            ///   - alerts:
+            ///   - source:
+            public init(
+                alerts: [Components.Schemas.WeatherAlert],
+                source: Components.Schemas.OneCallSource
+            ) {
+                self.alerts = alerts
+                self.source = source
+            }
+            public enum CodingKeys: String, CodingKey {
+                case alerts
+                case source
+            }
+            public init(from decoder: any Swift.Decoder) throws {
+                let container = try decoder.container(keyedBy: CodingKeys.self)
+                self.alerts = try container.decode(
+                    [Components.Schemas.WeatherAlert].self,
+                    forKey: .alerts
+                )
+                self.source = try container.decode(
+                    Components.Schemas.OneCallSource.self,
+                    forKey: .source
+                )
+                try decoder.ensureNoAdditionalProperties(knownKeys: [
+                    "alerts",
+                    "source"
+                ])
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/OneCallSource`.
+        public struct OneCallSource: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/OneCallSource/api`.
+            @frozen public enum ApiPayload: String, Codable, Hashable, Sendable, CaseIterable {
+                case _3_0 = "3.0"
+                case _4_0 = "4.0"
+            }
+            /// - Remark: Generated from `#/components/schemas/OneCallSource/api`.
+            public var api: Components.Schemas.OneCallSource.ApiPayload
+            /// - Remark: Generated from `#/components/schemas/OneCallSource/upstream_calls`.
+            public var upstreamCalls: Swift.Int
+            /// Creates a new `OneCallSource`.
+            ///
+            /// - Parameters:
+            ///   - api:
+            ///   - upstreamCalls:
+            public init(
+                api: Components.Schemas.OneCallSource.ApiPayload,
+                upstreamCalls: Swift.Int
+            ) {
+                self.api = api
+                self.upstreamCalls = upstreamCalls
+            }
+            public enum CodingKeys: String, CodingKey {
+                case api
+                case upstreamCalls = "upstream_calls"
+            }
+            public init(from decoder: any Swift.Decoder) throws {
+                let container = try decoder.container(keyedBy: CodingKeys.self)
+                self.api = try container.decode(
+                    Components.Schemas.OneCallSource.ApiPayload.self,
+                    forKey: .api
+                )
+                self.upstreamCalls = try container.decode(
+                    Swift.Int.self,
+                    forKey: .upstreamCalls
+                )
+                try decoder.ensureNoAdditionalProperties(knownKeys: [
+                    "api",
+                    "upstream_calls"
+                ])
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/Precipitation`.
+        public struct Precipitation: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/Precipitation/millimeters`.
+            public var millimeters: Swift.Double?
+            /// Creates a new `Precipitation`.
+            ///
+            /// - Parameters:
+            ///   - millimeters:
+            public init(millimeters: Swift.Double? = nil) {
+                self.millimeters = millimeters
+            }
+            public enum CodingKeys: String, CodingKey {
+                case millimeters
+            }
+            public init(from decoder: any Swift.Decoder) throws {
+                let container = try decoder.container(keyedBy: CodingKeys.self)
+                self.millimeters = try container.decodeIfPresent(
+                    Swift.Double.self,
+                    forKey: .millimeters
+                )
+                try decoder.ensureNoAdditionalProperties(knownKeys: [
+                    "millimeters"
+                ])
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/PrecipitationVolume`.
+        public struct PrecipitationVolume: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/PrecipitationVolume/last_hour`.
+            public var lastHour: Components.Schemas.Precipitation?
+            /// - Remark: Generated from `#/components/schemas/PrecipitationVolume/last_three_hours`.
+            public var lastThreeHours: Components.Schemas.Precipitation?
+            /// Creates a new `PrecipitationVolume`.
+            ///
+            /// - Parameters:
+            ///   - lastHour:
+            ///   - lastThreeHours:
+            public init(
+                lastHour: Components.Schemas.Precipitation? = nil,
+                lastThreeHours: Components.Schemas.Precipitation? = nil
+            ) {
+                self.lastHour = lastHour
+                self.lastThreeHours = lastThreeHours
+            }
+            public enum CodingKeys: String, CodingKey {
+                case lastHour = "last_hour"
+                case lastThreeHours = "last_three_hours"
+            }
+            public init(from decoder: any Swift.Decoder) throws {
+                let container = try decoder.container(keyedBy: CodingKeys.self)
+                self.lastHour = try container.decodeIfPresent(
+                    Components.Schemas.Precipitation.self,
+                    forKey: .lastHour
+                )
+                self.lastThreeHours = try container.decodeIfPresent(
+                    Components.Schemas.Precipitation.self,
+                    forKey: .lastThreeHours
+                )
+                try decoder.ensureNoAdditionalProperties(knownKeys: [
+                    "last_hour",
+                    "last_three_hours"
+                ])
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/Pressure`.
+        public struct Pressure: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/Pressure/hectopascals`.
+            public var hectopascals: Swift.Double?
+            /// Creates a new `Pressure`.
+            ///
+            /// - Parameters:
+            ///   - hectopascals:
+            public init(hectopascals: Swift.Double? = nil) {
+                self.hectopascals = hectopascals
+            }
+            public enum CodingKeys: String, CodingKey {
+                case hectopascals
+            }
+            public init(from decoder: any Swift.Decoder) throws {
+                let container = try decoder.container(keyedBy: CodingKeys.self)
+                self.hectopascals = try container.decodeIfPresent(
+                    Swift.Double.self,
+                    forKey: .hectopascals
+                )
+                try decoder.ensureNoAdditionalProperties(knownKeys: [
+                    "hectopascals"
+                ])
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/ProblemDocument`.
+        public struct ProblemDocument: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/ProblemDocument/detail`.
             public var detail: Swift.String
-            /// - Remark: Generated from `#/components/schemas/Problem/parameter`.
+            /// - Remark: Generated from `#/components/schemas/ProblemDocument/parameter`.
             public var parameter: Swift.String?
-            /// - Remark: Generated from `#/components/schemas/Problem/retry_after_s`.
+            /// - Remark: Generated from `#/components/schemas/ProblemDocument/retry_after_s`.
             public var retryAfterS: Swift.Int?
-            /// - Remark: Generated from `#/components/schemas/Problem/status`.
+            /// - Remark: Generated from `#/components/schemas/ProblemDocument/status`.
             public var status: Swift.Int
-            /// - Remark: Generated from `#/components/schemas/Problem/title`.
+            /// - Remark: Generated from `#/components/schemas/ProblemDocument/title`.
             public var title: Swift.String
-            /// - Remark: Generated from `#/components/schemas/Problem/type`.
+            /// - Remark: Generated from `#/components/schemas/ProblemDocument/type`.
             public var _type: Swift.String
-            /// Creates a new `Problem`.
+            /// Creates a new `ProblemDocument`.
             ///
             /// - Parameters:
             ///   - detail:
@@ -436,92 +3830,55 @@ extension Components {
                 case title
                 case _type = "type"
             }
-        }
-        /// - Remark: Generated from `#/components/schemas/Quota`.
-        public struct Quota: Codable, Hashable, Sendable {
-            /// After an upstream 429 every upstream call waits until the cooldown ends.
-            ///
-            /// - Remark: Generated from `#/components/schemas/Quota/cooldown`.
-            public struct CooldownPayload: Codable, Hashable, Sendable {
-                /// - Remark: Generated from `#/components/schemas/Quota/cooldown/active`.
-                public var active: Swift.Bool
-                /// - Remark: Generated from `#/components/schemas/Quota/cooldown/remaining_s`.
-                public var remainingS: Swift.Int
-                /// - Remark: Generated from `#/components/schemas/Quota/cooldown/until`.
-                public var until: Foundation.Date?
-                /// Creates a new `CooldownPayload`.
-                ///
-                /// - Parameters:
-                ///   - active:
-                ///   - remainingS:
-                ///   - until:
-                public init(
-                    active: Swift.Bool,
-                    remainingS: Swift.Int,
-                    until: Foundation.Date? = nil
-                ) {
-                    self.active = active
-                    self.remainingS = remainingS
-                    self.until = until
-                }
-                public enum CodingKeys: String, CodingKey {
-                    case active
-                    case remainingS = "remaining_s"
-                    case until
-                }
+            public init(from decoder: any Swift.Decoder) throws {
+                let container = try decoder.container(keyedBy: CodingKeys.self)
+                self.detail = try container.decode(
+                    Swift.String.self,
+                    forKey: .detail
+                )
+                self.parameter = try container.decodeIfPresent(
+                    Swift.String.self,
+                    forKey: .parameter
+                )
+                self.retryAfterS = try container.decodeIfPresent(
+                    Swift.Int.self,
+                    forKey: .retryAfterS
+                )
+                self.status = try container.decode(
+                    Swift.Int.self,
+                    forKey: .status
+                )
+                self.title = try container.decode(
+                    Swift.String.self,
+                    forKey: .title
+                )
+                self._type = try container.decode(
+                    Swift.String.self,
+                    forKey: ._type
+                )
+                try decoder.ensureNoAdditionalProperties(knownKeys: [
+                    "detail",
+                    "parameter",
+                    "retry_after_s",
+                    "status",
+                    "title",
+                    "type"
+                ])
             }
-            /// After an upstream 429 every upstream call waits until the cooldown ends.
-            ///
-            /// - Remark: Generated from `#/components/schemas/Quota/cooldown`.
-            public var cooldown: Components.Schemas.Quota.CooldownPayload
-            /// The UTC day of each endpoint family with a daily budget (onecall).
-            ///
-            /// - Remark: Generated from `#/components/schemas/Quota/daily`.
+        }
+        /// - Remark: Generated from `#/components/schemas/QuotaDocument`.
+        public struct QuotaDocument: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/QuotaDocument/cooldown`.
+            public var cooldown: Components.Schemas.Cooldown
+            /// - Remark: Generated from `#/components/schemas/QuotaDocument/daily`.
             public struct DailyPayload: Codable, Hashable, Sendable {
-                /// - Remark: Generated from `#/components/schemas/Quota/daily/additionalProperties`.
-                public struct AdditionalPropertiesPayload: Codable, Hashable, Sendable {
-                    /// - Remark: Generated from `#/components/schemas/Quota/daily/additionalProperties/limit`.
-                    public var limit: Swift.Int
-                    /// - Remark: Generated from `#/components/schemas/Quota/daily/additionalProperties/remaining`.
-                    public var remaining: Swift.Int
-                    /// When a spent call comes back: the oldest call leaving the window (absent when it is empty), or the next UTC midnight.
-                    ///
-                    /// - Remark: Generated from `#/components/schemas/Quota/daily/additionalProperties/resets_at`.
-                    public var resetsAt: Foundation.Date?
-                    /// - Remark: Generated from `#/components/schemas/Quota/daily/additionalProperties/used`.
-                    public var used: Swift.Int
-                    /// Creates a new `AdditionalPropertiesPayload`.
-                    ///
-                    /// - Parameters:
-                    ///   - limit:
-                    ///   - remaining:
-                    ///   - resetsAt: When a spent call comes back: the oldest call leaving the window (absent when it is empty), or the next UTC midnight.
-                    ///   - used:
-                    public init(
-                        limit: Swift.Int,
-                        remaining: Swift.Int,
-                        resetsAt: Foundation.Date? = nil,
-                        used: Swift.Int
-                    ) {
-                        self.limit = limit
-                        self.remaining = remaining
-                        self.resetsAt = resetsAt
-                        self.used = used
-                    }
-                    public enum CodingKeys: String, CodingKey {
-                        case limit
-                        case remaining
-                        case resetsAt = "resets_at"
-                        case used
-                    }
-                }
                 /// A container of undocumented properties.
-                public var additionalProperties: [String: Components.Schemas.Quota.DailyPayload.AdditionalPropertiesPayload]
+                public var additionalProperties: [String: Components.Schemas.Usage]
                 /// Creates a new `DailyPayload`.
                 ///
                 /// - Parameters:
                 ///   - additionalProperties: A container of undocumented properties.
-                public init(additionalProperties: [String: Components.Schemas.Quota.DailyPayload.AdditionalPropertiesPayload] = .init()) {
+                public init(additionalProperties: [String: Components.Schemas.Usage] = .init()) {
                     self.additionalProperties = additionalProperties
                 }
                 public init(from decoder: any Swift.Decoder) throws {
@@ -531,85 +3888,31 @@ extension Components {
                     try encoder.encodeAdditionalProperties(additionalProperties)
                 }
             }
-            /// The UTC day of each endpoint family with a daily budget (onecall).
-            ///
-            /// - Remark: Generated from `#/components/schemas/Quota/daily`.
-            public var daily: Components.Schemas.Quota.DailyPayload
-            /// SHA-256 of weather-tracker: and the API key; the key itself is never shown.
-            ///
-            /// - Remark: Generated from `#/components/schemas/Quota/key_fingerprint`.
+            /// - Remark: Generated from `#/components/schemas/QuotaDocument/daily`.
+            public var daily: Components.Schemas.QuotaDocument.DailyPayload
+            /// - Remark: Generated from `#/components/schemas/QuotaDocument/key_fingerprint`.
             public var keyFingerprint: Swift.String
-            /// The sliding 60-second window of the account, every endpoint family together.
-            ///
-            /// - Remark: Generated from `#/components/schemas/Quota/per_minute`.
-            public struct PerMinutePayload: Codable, Hashable, Sendable {
-                /// - Remark: Generated from `#/components/schemas/Quota/per_minute/limit`.
-                public var limit: Swift.Int
-                /// - Remark: Generated from `#/components/schemas/Quota/per_minute/remaining`.
-                public var remaining: Swift.Int
-                /// When a spent call comes back: the oldest call leaving the window (absent when it is empty), or the next UTC midnight.
-                ///
-                /// - Remark: Generated from `#/components/schemas/Quota/per_minute/resets_at`.
-                public var resetsAt: Foundation.Date?
-                /// - Remark: Generated from `#/components/schemas/Quota/per_minute/used`.
-                public var used: Swift.Int
-                /// Creates a new `PerMinutePayload`.
-                ///
-                /// - Parameters:
-                ///   - limit:
-                ///   - remaining:
-                ///   - resetsAt: When a spent call comes back: the oldest call leaving the window (absent when it is empty), or the next UTC midnight.
-                ///   - used:
-                public init(
-                    limit: Swift.Int,
-                    remaining: Swift.Int,
-                    resetsAt: Foundation.Date? = nil,
-                    used: Swift.Int
-                ) {
-                    self.limit = limit
-                    self.remaining = remaining
-                    self.resetsAt = resetsAt
-                    self.used = used
-                }
-                public enum CodingKeys: String, CodingKey {
-                    case limit
-                    case remaining
-                    case resetsAt = "resets_at"
-                    case used
-                }
-            }
-            /// The sliding 60-second window of the account, every endpoint family together.
-            ///
-            /// - Remark: Generated from `#/components/schemas/Quota/per_minute`.
-            public var perMinute: Components.Schemas.Quota.PerMinutePayload?
-            /// shared: Redis, the account's figures across replicas; local: this replica's own (no Redis, or Redis unreachable and the budget divided among QUOTA_REPLICAS).
-            ///
-            /// - Remark: Generated from `#/components/schemas/Quota/scope`.
-            @frozen public enum ScopePayload: String, Codable, Hashable, Sendable, CaseIterable {
-                case shared = "shared"
-                case local = "local"
-            }
-            /// shared: Redis, the account's figures across replicas; local: this replica's own (no Redis, or Redis unreachable and the budget divided among QUOTA_REPLICAS).
-            ///
-            /// - Remark: Generated from `#/components/schemas/Quota/scope`.
-            public var scope: Components.Schemas.Quota.ScopePayload
-            /// - Remark: Generated from `#/components/schemas/Quota/taken_at`.
+            /// - Remark: Generated from `#/components/schemas/QuotaDocument/per_minute`.
+            public var perMinute: Components.Schemas.Usage?
+            /// - Remark: Generated from `#/components/schemas/QuotaDocument/scope`.
+            public var scope: Swift.String
+            /// - Remark: Generated from `#/components/schemas/QuotaDocument/taken_at`.
             public var takenAt: Foundation.Date
-            /// Creates a new `Quota`.
+            /// Creates a new `QuotaDocument`.
             ///
             /// - Parameters:
-            ///   - cooldown: After an upstream 429 every upstream call waits until the cooldown ends.
-            ///   - daily: The UTC day of each endpoint family with a daily budget (onecall).
-            ///   - keyFingerprint: SHA-256 of weather-tracker: and the API key; the key itself is never shown.
-            ///   - perMinute: The sliding 60-second window of the account, every endpoint family together.
-            ///   - scope: shared: Redis, the account's figures across replicas; local: this replica's own (no Redis, or Redis unreachable and the budget divided among QUOTA_REPLICAS).
+            ///   - cooldown:
+            ///   - daily:
+            ///   - keyFingerprint:
+            ///   - perMinute:
+            ///   - scope:
             ///   - takenAt:
             public init(
-                cooldown: Components.Schemas.Quota.CooldownPayload,
-                daily: Components.Schemas.Quota.DailyPayload,
+                cooldown: Components.Schemas.Cooldown,
+                daily: Components.Schemas.QuotaDocument.DailyPayload,
                 keyFingerprint: Swift.String,
-                perMinute: Components.Schemas.Quota.PerMinutePayload? = nil,
-                scope: Components.Schemas.Quota.ScopePayload,
+                perMinute: Components.Schemas.Usage? = nil,
+                scope: Swift.String,
                 takenAt: Foundation.Date
             ) {
                 self.cooldown = cooldown
@@ -627,10 +3930,45 @@ extension Components {
                 case scope
                 case takenAt = "taken_at"
             }
+            public init(from decoder: any Swift.Decoder) throws {
+                let container = try decoder.container(keyedBy: CodingKeys.self)
+                self.cooldown = try container.decode(
+                    Components.Schemas.Cooldown.self,
+                    forKey: .cooldown
+                )
+                self.daily = try container.decode(
+                    Components.Schemas.QuotaDocument.DailyPayload.self,
+                    forKey: .daily
+                )
+                self.keyFingerprint = try container.decode(
+                    Swift.String.self,
+                    forKey: .keyFingerprint
+                )
+                self.perMinute = try container.decodeIfPresent(
+                    Components.Schemas.Usage.self,
+                    forKey: .perMinute
+                )
+                self.scope = try container.decode(
+                    Swift.String.self,
+                    forKey: .scope
+                )
+                self.takenAt = try container.decode(
+                    Foundation.Date.self,
+                    forKey: .takenAt
+                )
+                try decoder.ensureNoAdditionalProperties(knownKeys: [
+                    "cooldown",
+                    "daily",
+                    "key_fingerprint",
+                    "per_minute",
+                    "scope",
+                    "taken_at"
+                ])
+            }
         }
-        /// - Remark: Generated from `#/components/schemas/Ready`.
-        public struct Ready: Codable, Hashable, Sendable {
-            /// - Remark: Generated from `#/components/schemas/Ready/checks`.
+        /// - Remark: Generated from `#/components/schemas/ReadyDocument`.
+        public struct ReadyDocument: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/ReadyDocument/checks`.
             public struct ChecksPayload: Codable, Hashable, Sendable {
                 /// A container of undocumented properties.
                 public var additionalProperties: [String: Swift.String]
@@ -648,23 +3986,18 @@ extension Components {
                     try encoder.encodeAdditionalProperties(additionalProperties)
                 }
             }
-            /// - Remark: Generated from `#/components/schemas/Ready/checks`.
-            public var checks: Components.Schemas.Ready.ChecksPayload
-            /// - Remark: Generated from `#/components/schemas/Ready/status`.
-            @frozen public enum StatusPayload: String, Codable, Hashable, Sendable, CaseIterable {
-                case ready = "ready"
-                case notReady = "not_ready"
-            }
-            /// - Remark: Generated from `#/components/schemas/Ready/status`.
-            public var status: Components.Schemas.Ready.StatusPayload
-            /// Creates a new `Ready`.
+            /// - Remark: Generated from `#/components/schemas/ReadyDocument/checks`.
+            public var checks: Components.Schemas.ReadyDocument.ChecksPayload
+            /// - Remark: Generated from `#/components/schemas/ReadyDocument/status`.
+            public var status: Swift.String
+            /// Creates a new `ReadyDocument`.
             ///
             /// - Parameters:
             ///   - checks:
             ///   - status:
             public init(
-                checks: Components.Schemas.Ready.ChecksPayload,
-                status: Components.Schemas.Ready.StatusPayload
+                checks: Components.Schemas.ReadyDocument.ChecksPayload,
+                status: Swift.String
             ) {
                 self.checks = checks
                 self.status = status
@@ -673,63 +4006,1151 @@ extension Components {
                 case checks
                 case status
             }
-        }
-        /// - Remark: Generated from `#/components/schemas/Tracked`.
-        public struct Tracked: Codable, Hashable, Sendable {
-            /// - Remark: Generated from `#/components/schemas/Tracked/PlacesPayload`.
-            public struct PlacesPayloadPayload: Codable, Hashable, Sendable {
-                /// - Remark: Generated from `#/components/schemas/Tracked/PlacesPayload/age_s`.
-                public var ageS: Swift.Int?
-                /// - Remark: Generated from `#/components/schemas/Tracked/PlacesPayload/cache`.
-                public var cache: Swift.String?
-                /// - Remark: Generated from `#/components/schemas/Tracked/PlacesPayload/current`.
-                public var current: OpenAPIRuntime.OpenAPIObjectContainer?
-                /// - Remark: Generated from `#/components/schemas/Tracked/PlacesPayload/error`.
-                public var error: Swift.String?
-                /// - Remark: Generated from `#/components/schemas/Tracked/PlacesPayload/place`.
-                public var place: Swift.String
-                /// Creates a new `PlacesPayloadPayload`.
-                ///
-                /// - Parameters:
-                ///   - ageS:
-                ///   - cache:
-                ///   - current:
-                ///   - error:
-                ///   - place:
-                public init(
-                    ageS: Swift.Int? = nil,
-                    cache: Swift.String? = nil,
-                    current: OpenAPIRuntime.OpenAPIObjectContainer? = nil,
-                    error: Swift.String? = nil,
-                    place: Swift.String
-                ) {
-                    self.ageS = ageS
-                    self.cache = cache
-                    self.current = current
-                    self.error = error
-                    self.place = place
-                }
-                public enum CodingKeys: String, CodingKey {
-                    case ageS = "age_s"
-                    case cache
-                    case current
-                    case error
-                    case place
-                }
+            public init(from decoder: any Swift.Decoder) throws {
+                let container = try decoder.container(keyedBy: CodingKeys.self)
+                self.checks = try container.decode(
+                    Components.Schemas.ReadyDocument.ChecksPayload.self,
+                    forKey: .checks
+                )
+                self.status = try container.decode(
+                    Swift.String.self,
+                    forKey: .status
+                )
+                try decoder.ensureNoAdditionalProperties(knownKeys: [
+                    "checks",
+                    "status"
+                ])
             }
-            /// - Remark: Generated from `#/components/schemas/Tracked/places`.
-            public typealias PlacesPayload = [Components.Schemas.Tracked.PlacesPayloadPayload]
-            /// - Remark: Generated from `#/components/schemas/Tracked/places`.
-            public var places: Components.Schemas.Tracked.PlacesPayload
-            /// Creates a new `Tracked`.
+        }
+        /// - Remark: Generated from `#/components/schemas/Speed`.
+        public struct Speed: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/Speed/meters_per_second`.
+            public var metersPerSecond: Swift.Double?
+            /// - Remark: Generated from `#/components/schemas/Speed/miles_per_hour`.
+            public var milesPerHour: Swift.Double?
+            /// Creates a new `Speed`.
             ///
             /// - Parameters:
-            ///   - places:
-            public init(places: Components.Schemas.Tracked.PlacesPayload) {
-                self.places = places
+            ///   - metersPerSecond:
+            ///   - milesPerHour:
+            public init(
+                metersPerSecond: Swift.Double? = nil,
+                milesPerHour: Swift.Double? = nil
+            ) {
+                self.metersPerSecond = metersPerSecond
+                self.milesPerHour = milesPerHour
             }
             public enum CodingKeys: String, CodingKey {
+                case metersPerSecond = "meters_per_second"
+                case milesPerHour = "miles_per_hour"
+            }
+            public init(from decoder: any Swift.Decoder) throws {
+                let container = try decoder.container(keyedBy: CodingKeys.self)
+                self.metersPerSecond = try container.decodeIfPresent(
+                    Swift.Double.self,
+                    forKey: .metersPerSecond
+                )
+                self.milesPerHour = try container.decodeIfPresent(
+                    Swift.Double.self,
+                    forKey: .milesPerHour
+                )
+                try decoder.ensureNoAdditionalProperties(knownKeys: [
+                    "meters_per_second",
+                    "miles_per_hour"
+                ])
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/Temperature`.
+        public struct Temperature: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/Temperature/celsius`.
+            public var celsius: Swift.Double?
+            /// - Remark: Generated from `#/components/schemas/Temperature/fahrenheit`.
+            public var fahrenheit: Swift.Double?
+            /// - Remark: Generated from `#/components/schemas/Temperature/kelvin`.
+            public var kelvin: Swift.Double?
+            /// Creates a new `Temperature`.
+            ///
+            /// - Parameters:
+            ///   - celsius:
+            ///   - fahrenheit:
+            ///   - kelvin:
+            public init(
+                celsius: Swift.Double? = nil,
+                fahrenheit: Swift.Double? = nil,
+                kelvin: Swift.Double? = nil
+            ) {
+                self.celsius = celsius
+                self.fahrenheit = fahrenheit
+                self.kelvin = kelvin
+            }
+            public enum CodingKeys: String, CodingKey {
+                case celsius
+                case fahrenheit
+                case kelvin
+            }
+            public init(from decoder: any Swift.Decoder) throws {
+                let container = try decoder.container(keyedBy: CodingKeys.self)
+                self.celsius = try container.decodeIfPresent(
+                    Swift.Double.self,
+                    forKey: .celsius
+                )
+                self.fahrenheit = try container.decodeIfPresent(
+                    Swift.Double.self,
+                    forKey: .fahrenheit
+                )
+                self.kelvin = try container.decodeIfPresent(
+                    Swift.Double.self,
+                    forKey: .kelvin
+                )
+                try decoder.ensureNoAdditionalProperties(knownKeys: [
+                    "celsius",
+                    "fahrenheit",
+                    "kelvin"
+                ])
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/Temperatures`.
+        public struct Temperatures: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/Temperatures/afternoon`.
+            public var afternoon: Components.Schemas.Temperature?
+            /// - Remark: Generated from `#/components/schemas/Temperatures/evening`.
+            public var evening: Components.Schemas.Temperature?
+            /// - Remark: Generated from `#/components/schemas/Temperatures/max`.
+            public var max: Components.Schemas.Temperature?
+            /// - Remark: Generated from `#/components/schemas/Temperatures/min`.
+            public var min: Components.Schemas.Temperature?
+            /// - Remark: Generated from `#/components/schemas/Temperatures/morning`.
+            public var morning: Components.Schemas.Temperature?
+            /// - Remark: Generated from `#/components/schemas/Temperatures/night`.
+            public var night: Components.Schemas.Temperature?
+            /// Creates a new `Temperatures`.
+            ///
+            /// - Parameters:
+            ///   - afternoon:
+            ///   - evening:
+            ///   - max:
+            ///   - min:
+            ///   - morning:
+            ///   - night:
+            public init(
+                afternoon: Components.Schemas.Temperature? = nil,
+                evening: Components.Schemas.Temperature? = nil,
+                max: Components.Schemas.Temperature? = nil,
+                min: Components.Schemas.Temperature? = nil,
+                morning: Components.Schemas.Temperature? = nil,
+                night: Components.Schemas.Temperature? = nil
+            ) {
+                self.afternoon = afternoon
+                self.evening = evening
+                self.max = max
+                self.min = min
+                self.morning = morning
+                self.night = night
+            }
+            public enum CodingKeys: String, CodingKey {
+                case afternoon
+                case evening
+                case max
+                case min
+                case morning
+                case night
+            }
+            public init(from decoder: any Swift.Decoder) throws {
+                let container = try decoder.container(keyedBy: CodingKeys.self)
+                self.afternoon = try container.decodeIfPresent(
+                    Components.Schemas.Temperature.self,
+                    forKey: .afternoon
+                )
+                self.evening = try container.decodeIfPresent(
+                    Components.Schemas.Temperature.self,
+                    forKey: .evening
+                )
+                self.max = try container.decodeIfPresent(
+                    Components.Schemas.Temperature.self,
+                    forKey: .max
+                )
+                self.min = try container.decodeIfPresent(
+                    Components.Schemas.Temperature.self,
+                    forKey: .min
+                )
+                self.morning = try container.decodeIfPresent(
+                    Components.Schemas.Temperature.self,
+                    forKey: .morning
+                )
+                self.night = try container.decodeIfPresent(
+                    Components.Schemas.Temperature.self,
+                    forKey: .night
+                )
+                try decoder.ensureNoAdditionalProperties(knownKeys: [
+                    "afternoon",
+                    "evening",
+                    "max",
+                    "min",
+                    "morning",
+                    "night"
+                ])
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/TimelineBodyDailyForecast`.
+        public struct TimelineBodyDailyForecast: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/TimelineBodyDailyForecast/end`.
+            public var end: Foundation.Date
+            /// - Remark: Generated from `#/components/schemas/TimelineBodyDailyForecast/records`.
+            public var records: [Components.Schemas.DailyForecast]
+            /// - Remark: Generated from `#/components/schemas/TimelineBodyDailyForecast/source`.
+            public var source: Components.Schemas.OneCallSource?
+            /// - Remark: Generated from `#/components/schemas/TimelineBodyDailyForecast/start`.
+            public var start: Foundation.Date
+            /// - Remark: Generated from `#/components/schemas/TimelineBodyDailyForecast/step`.
+            public var step: Swift.String
+            /// - Remark: Generated from `#/components/schemas/TimelineBodyDailyForecast/time_zone`.
+            public var timeZone: Swift.String?
+            /// Creates a new `TimelineBodyDailyForecast`.
+            ///
+            /// - Parameters:
+            ///   - end:
+            ///   - records:
+            ///   - source:
+            ///   - start:
+            ///   - step:
+            ///   - timeZone:
+            public init(
+                end: Foundation.Date,
+                records: [Components.Schemas.DailyForecast],
+                source: Components.Schemas.OneCallSource? = nil,
+                start: Foundation.Date,
+                step: Swift.String,
+                timeZone: Swift.String? = nil
+            ) {
+                self.end = end
+                self.records = records
+                self.source = source
+                self.start = start
+                self.step = step
+                self.timeZone = timeZone
+            }
+            public enum CodingKeys: String, CodingKey {
+                case end
+                case records
+                case source
+                case start
+                case step
+                case timeZone = "time_zone"
+            }
+            public init(from decoder: any Swift.Decoder) throws {
+                let container = try decoder.container(keyedBy: CodingKeys.self)
+                self.end = try container.decode(
+                    Foundation.Date.self,
+                    forKey: .end
+                )
+                self.records = try container.decode(
+                    [Components.Schemas.DailyForecast].self,
+                    forKey: .records
+                )
+                self.source = try container.decodeIfPresent(
+                    Components.Schemas.OneCallSource.self,
+                    forKey: .source
+                )
+                self.start = try container.decode(
+                    Foundation.Date.self,
+                    forKey: .start
+                )
+                self.step = try container.decode(
+                    Swift.String.self,
+                    forKey: .step
+                )
+                self.timeZone = try container.decodeIfPresent(
+                    Swift.String.self,
+                    forKey: .timeZone
+                )
+                try decoder.ensureNoAdditionalProperties(knownKeys: [
+                    "end",
+                    "records",
+                    "source",
+                    "start",
+                    "step",
+                    "time_zone"
+                ])
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/TimelineBodyHourlyForecast`.
+        public struct TimelineBodyHourlyForecast: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/TimelineBodyHourlyForecast/end`.
+            public var end: Foundation.Date
+            /// - Remark: Generated from `#/components/schemas/TimelineBodyHourlyForecast/records`.
+            public var records: [Components.Schemas.HourlyForecast]
+            /// - Remark: Generated from `#/components/schemas/TimelineBodyHourlyForecast/source`.
+            public var source: Components.Schemas.OneCallSource?
+            /// - Remark: Generated from `#/components/schemas/TimelineBodyHourlyForecast/start`.
+            public var start: Foundation.Date
+            /// - Remark: Generated from `#/components/schemas/TimelineBodyHourlyForecast/step`.
+            public var step: Swift.String
+            /// - Remark: Generated from `#/components/schemas/TimelineBodyHourlyForecast/time_zone`.
+            public var timeZone: Swift.String?
+            /// Creates a new `TimelineBodyHourlyForecast`.
+            ///
+            /// - Parameters:
+            ///   - end:
+            ///   - records:
+            ///   - source:
+            ///   - start:
+            ///   - step:
+            ///   - timeZone:
+            public init(
+                end: Foundation.Date,
+                records: [Components.Schemas.HourlyForecast],
+                source: Components.Schemas.OneCallSource? = nil,
+                start: Foundation.Date,
+                step: Swift.String,
+                timeZone: Swift.String? = nil
+            ) {
+                self.end = end
+                self.records = records
+                self.source = source
+                self.start = start
+                self.step = step
+                self.timeZone = timeZone
+            }
+            public enum CodingKeys: String, CodingKey {
+                case end
+                case records
+                case source
+                case start
+                case step
+                case timeZone = "time_zone"
+            }
+            public init(from decoder: any Swift.Decoder) throws {
+                let container = try decoder.container(keyedBy: CodingKeys.self)
+                self.end = try container.decode(
+                    Foundation.Date.self,
+                    forKey: .end
+                )
+                self.records = try container.decode(
+                    [Components.Schemas.HourlyForecast].self,
+                    forKey: .records
+                )
+                self.source = try container.decodeIfPresent(
+                    Components.Schemas.OneCallSource.self,
+                    forKey: .source
+                )
+                self.start = try container.decode(
+                    Foundation.Date.self,
+                    forKey: .start
+                )
+                self.step = try container.decode(
+                    Swift.String.self,
+                    forKey: .step
+                )
+                self.timeZone = try container.decodeIfPresent(
+                    Swift.String.self,
+                    forKey: .timeZone
+                )
+                try decoder.ensureNoAdditionalProperties(knownKeys: [
+                    "end",
+                    "records",
+                    "source",
+                    "start",
+                    "step",
+                    "time_zone"
+                ])
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/TimelineBodyMinutelyPrecipitation`.
+        public struct TimelineBodyMinutelyPrecipitation: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/TimelineBodyMinutelyPrecipitation/end`.
+            public var end: Foundation.Date
+            /// - Remark: Generated from `#/components/schemas/TimelineBodyMinutelyPrecipitation/records`.
+            public var records: [Components.Schemas.MinutelyPrecipitation]
+            /// - Remark: Generated from `#/components/schemas/TimelineBodyMinutelyPrecipitation/source`.
+            public var source: Components.Schemas.OneCallSource?
+            /// - Remark: Generated from `#/components/schemas/TimelineBodyMinutelyPrecipitation/start`.
+            public var start: Foundation.Date
+            /// - Remark: Generated from `#/components/schemas/TimelineBodyMinutelyPrecipitation/step`.
+            public var step: Swift.String
+            /// - Remark: Generated from `#/components/schemas/TimelineBodyMinutelyPrecipitation/time_zone`.
+            public var timeZone: Swift.String?
+            /// Creates a new `TimelineBodyMinutelyPrecipitation`.
+            ///
+            /// - Parameters:
+            ///   - end:
+            ///   - records:
+            ///   - source:
+            ///   - start:
+            ///   - step:
+            ///   - timeZone:
+            public init(
+                end: Foundation.Date,
+                records: [Components.Schemas.MinutelyPrecipitation],
+                source: Components.Schemas.OneCallSource? = nil,
+                start: Foundation.Date,
+                step: Swift.String,
+                timeZone: Swift.String? = nil
+            ) {
+                self.end = end
+                self.records = records
+                self.source = source
+                self.start = start
+                self.step = step
+                self.timeZone = timeZone
+            }
+            public enum CodingKeys: String, CodingKey {
+                case end
+                case records
+                case source
+                case start
+                case step
+                case timeZone = "time_zone"
+            }
+            public init(from decoder: any Swift.Decoder) throws {
+                let container = try decoder.container(keyedBy: CodingKeys.self)
+                self.end = try container.decode(
+                    Foundation.Date.self,
+                    forKey: .end
+                )
+                self.records = try container.decode(
+                    [Components.Schemas.MinutelyPrecipitation].self,
+                    forKey: .records
+                )
+                self.source = try container.decodeIfPresent(
+                    Components.Schemas.OneCallSource.self,
+                    forKey: .source
+                )
+                self.start = try container.decode(
+                    Foundation.Date.self,
+                    forKey: .start
+                )
+                self.step = try container.decode(
+                    Swift.String.self,
+                    forKey: .step
+                )
+                self.timeZone = try container.decodeIfPresent(
+                    Swift.String.self,
+                    forKey: .timeZone
+                )
+                try decoder.ensureNoAdditionalProperties(knownKeys: [
+                    "end",
+                    "records",
+                    "source",
+                    "start",
+                    "step",
+                    "time_zone"
+                ])
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/TrackedDocument`.
+        public struct TrackedDocument: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/TrackedDocument/mode`.
+            public var mode: Swift.String?
+            /// - Remark: Generated from `#/components/schemas/TrackedDocument/places`.
+            public var places: [Components.Schemas.TrackedEntry]
+            /// - Remark: Generated from `#/components/schemas/TrackedDocument/units`.
+            public var units: Swift.String
+            /// Creates a new `TrackedDocument`.
+            ///
+            /// - Parameters:
+            ///   - mode:
+            ///   - places:
+            ///   - units:
+            public init(
+                mode: Swift.String? = nil,
+                places: [Components.Schemas.TrackedEntry],
+                units: Swift.String
+            ) {
+                self.mode = mode
+                self.places = places
+                self.units = units
+            }
+            public enum CodingKeys: String, CodingKey {
+                case mode
                 case places
+                case units
+            }
+            public init(from decoder: any Swift.Decoder) throws {
+                let container = try decoder.container(keyedBy: CodingKeys.self)
+                self.mode = try container.decodeIfPresent(
+                    Swift.String.self,
+                    forKey: .mode
+                )
+                self.places = try container.decode(
+                    [Components.Schemas.TrackedEntry].self,
+                    forKey: .places
+                )
+                self.units = try container.decode(
+                    Swift.String.self,
+                    forKey: .units
+                )
+                try decoder.ensureNoAdditionalProperties(knownKeys: [
+                    "mode",
+                    "places",
+                    "units"
+                ])
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/TrackedEntry`.
+        public struct TrackedEntry: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/TrackedEntry/age_s`.
+            public var ageS: Swift.Int?
+            /// - Remark: Generated from `#/components/schemas/TrackedEntry/cache`.
+            public var cache: Swift.String?
+            /// - Remark: Generated from `#/components/schemas/TrackedEntry/current`.
+            public var current: Components.Schemas.CurrentWeather?
+            /// - Remark: Generated from `#/components/schemas/TrackedEntry/error`.
+            public var error: Swift.String?
+            /// - Remark: Generated from `#/components/schemas/TrackedEntry/place`.
+            public var place: Swift.String
+            /// Creates a new `TrackedEntry`.
+            ///
+            /// - Parameters:
+            ///   - ageS:
+            ///   - cache:
+            ///   - current:
+            ///   - error:
+            ///   - place:
+            public init(
+                ageS: Swift.Int? = nil,
+                cache: Swift.String? = nil,
+                current: Components.Schemas.CurrentWeather? = nil,
+                error: Swift.String? = nil,
+                place: Swift.String
+            ) {
+                self.ageS = ageS
+                self.cache = cache
+                self.current = current
+                self.error = error
+                self.place = place
+            }
+            public enum CodingKeys: String, CodingKey {
+                case ageS = "age_s"
+                case cache
+                case current
+                case error
+                case place
+            }
+            public init(from decoder: any Swift.Decoder) throws {
+                let container = try decoder.container(keyedBy: CodingKeys.self)
+                self.ageS = try container.decodeIfPresent(
+                    Swift.Int.self,
+                    forKey: .ageS
+                )
+                self.cache = try container.decodeIfPresent(
+                    Swift.String.self,
+                    forKey: .cache
+                )
+                self.current = try container.decodeIfPresent(
+                    Components.Schemas.CurrentWeather.self,
+                    forKey: .current
+                )
+                self.error = try container.decodeIfPresent(
+                    Swift.String.self,
+                    forKey: .error
+                )
+                self.place = try container.decode(
+                    Swift.String.self,
+                    forKey: .place
+                )
+                try decoder.ensureNoAdditionalProperties(knownKeys: [
+                    "age_s",
+                    "cache",
+                    "current",
+                    "error",
+                    "place"
+                ])
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/Usage`.
+        public struct Usage: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/Usage/limit`.
+            public var limit: Swift.Int
+            /// - Remark: Generated from `#/components/schemas/Usage/remaining`.
+            public var remaining: Swift.Int
+            /// - Remark: Generated from `#/components/schemas/Usage/resets_at`.
+            public var resetsAt: Foundation.Date?
+            /// - Remark: Generated from `#/components/schemas/Usage/used`.
+            public var used: Swift.Int
+            /// Creates a new `Usage`.
+            ///
+            /// - Parameters:
+            ///   - limit:
+            ///   - remaining:
+            ///   - resetsAt:
+            ///   - used:
+            public init(
+                limit: Swift.Int,
+                remaining: Swift.Int,
+                resetsAt: Foundation.Date? = nil,
+                used: Swift.Int
+            ) {
+                self.limit = limit
+                self.remaining = remaining
+                self.resetsAt = resetsAt
+                self.used = used
+            }
+            public enum CodingKeys: String, CodingKey {
+                case limit
+                case remaining
+                case resetsAt = "resets_at"
+                case used
+            }
+            public init(from decoder: any Swift.Decoder) throws {
+                let container = try decoder.container(keyedBy: CodingKeys.self)
+                self.limit = try container.decode(
+                    Swift.Int.self,
+                    forKey: .limit
+                )
+                self.remaining = try container.decode(
+                    Swift.Int.self,
+                    forKey: .remaining
+                )
+                self.resetsAt = try container.decodeIfPresent(
+                    Foundation.Date.self,
+                    forKey: .resetsAt
+                )
+                self.used = try container.decode(
+                    Swift.Int.self,
+                    forKey: .used
+                )
+                try decoder.ensureNoAdditionalProperties(knownKeys: [
+                    "limit",
+                    "remaining",
+                    "resets_at",
+                    "used"
+                ])
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/WeatherAlert`.
+        public struct WeatherAlert: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/WeatherAlert/description`.
+            public var description: Swift.String
+            /// - Remark: Generated from `#/components/schemas/WeatherAlert/descriptions`.
+            public var descriptions: [Components.Schemas.LocalizedText]?
+            /// - Remark: Generated from `#/components/schemas/WeatherAlert/end`.
+            public var end: Foundation.Date
+            /// - Remark: Generated from `#/components/schemas/WeatherAlert/event`.
+            public var event: Swift.String
+            /// - Remark: Generated from `#/components/schemas/WeatherAlert/id`.
+            public var id: Swift.String?
+            /// - Remark: Generated from `#/components/schemas/WeatherAlert/sender_name`.
+            public var senderName: Swift.String
+            /// - Remark: Generated from `#/components/schemas/WeatherAlert/start`.
+            public var start: Foundation.Date
+            /// - Remark: Generated from `#/components/schemas/WeatherAlert/tags`.
+            public var tags: [Swift.String]
+            /// Creates a new `WeatherAlert`.
+            ///
+            /// - Parameters:
+            ///   - description:
+            ///   - descriptions:
+            ///   - end:
+            ///   - event:
+            ///   - id:
+            ///   - senderName:
+            ///   - start:
+            ///   - tags:
+            public init(
+                description: Swift.String,
+                descriptions: [Components.Schemas.LocalizedText]? = nil,
+                end: Foundation.Date,
+                event: Swift.String,
+                id: Swift.String? = nil,
+                senderName: Swift.String,
+                start: Foundation.Date,
+                tags: [Swift.String]
+            ) {
+                self.description = description
+                self.descriptions = descriptions
+                self.end = end
+                self.event = event
+                self.id = id
+                self.senderName = senderName
+                self.start = start
+                self.tags = tags
+            }
+            public enum CodingKeys: String, CodingKey {
+                case description
+                case descriptions
+                case end
+                case event
+                case id
+                case senderName = "sender_name"
+                case start
+                case tags
+            }
+            public init(from decoder: any Swift.Decoder) throws {
+                let container = try decoder.container(keyedBy: CodingKeys.self)
+                self.description = try container.decode(
+                    Swift.String.self,
+                    forKey: .description
+                )
+                self.descriptions = try container.decodeIfPresent(
+                    [Components.Schemas.LocalizedText].self,
+                    forKey: .descriptions
+                )
+                self.end = try container.decode(
+                    Foundation.Date.self,
+                    forKey: .end
+                )
+                self.event = try container.decode(
+                    Swift.String.self,
+                    forKey: .event
+                )
+                self.id = try container.decodeIfPresent(
+                    Swift.String.self,
+                    forKey: .id
+                )
+                self.senderName = try container.decode(
+                    Swift.String.self,
+                    forKey: .senderName
+                )
+                self.start = try container.decode(
+                    Foundation.Date.self,
+                    forKey: .start
+                )
+                self.tags = try container.decode(
+                    [Swift.String].self,
+                    forKey: .tags
+                )
+                try decoder.ensureNoAdditionalProperties(knownKeys: [
+                    "description",
+                    "descriptions",
+                    "end",
+                    "event",
+                    "id",
+                    "sender_name",
+                    "start",
+                    "tags"
+                ])
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/WeatherCondition`.
+        public struct WeatherCondition: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/WeatherCondition/description`.
+            public var description: Swift.String
+            /// - Remark: Generated from `#/components/schemas/WeatherCondition/icon`.
+            public var icon: Swift.String
+            /// - Remark: Generated from `#/components/schemas/WeatherCondition/id`.
+            public var id: Swift.Int
+            /// - Remark: Generated from `#/components/schemas/WeatherCondition/main`.
+            public var main: Swift.String
+            /// Creates a new `WeatherCondition`.
+            ///
+            /// - Parameters:
+            ///   - description:
+            ///   - icon:
+            ///   - id:
+            ///   - main:
+            public init(
+                description: Swift.String,
+                icon: Swift.String,
+                id: Swift.Int,
+                main: Swift.String
+            ) {
+                self.description = description
+                self.icon = icon
+                self.id = id
+                self.main = main
+            }
+            public enum CodingKeys: String, CodingKey {
+                case description
+                case icon
+                case id
+                case main
+            }
+            public init(from decoder: any Swift.Decoder) throws {
+                let container = try decoder.container(keyedBy: CodingKeys.self)
+                self.description = try container.decode(
+                    Swift.String.self,
+                    forKey: .description
+                )
+                self.icon = try container.decode(
+                    Swift.String.self,
+                    forKey: .icon
+                )
+                self.id = try container.decode(
+                    Swift.Int.self,
+                    forKey: .id
+                )
+                self.main = try container.decode(
+                    Swift.String.self,
+                    forKey: .main
+                )
+                try decoder.ensureNoAdditionalProperties(knownKeys: [
+                    "description",
+                    "icon",
+                    "id",
+                    "main"
+                ])
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/WeatherOverview`.
+        public struct WeatherOverview: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/WeatherOverview/coordinates`.
+            public var coordinates: Components.Schemas.Coordinates
+            /// - Remark: Generated from `#/components/schemas/WeatherOverview/date`.
+            public var date: Swift.String
+            /// - Remark: Generated from `#/components/schemas/WeatherOverview/overview`.
+            public var overview: Swift.String
+            /// - Remark: Generated from `#/components/schemas/WeatherOverview/units`.
+            public var units: Swift.String
+            /// - Remark: Generated from `#/components/schemas/WeatherOverview/utc_offset`.
+            public var utcOffset: Swift.String
+            /// Creates a new `WeatherOverview`.
+            ///
+            /// - Parameters:
+            ///   - coordinates:
+            ///   - date:
+            ///   - overview:
+            ///   - units:
+            ///   - utcOffset:
+            public init(
+                coordinates: Components.Schemas.Coordinates,
+                date: Swift.String,
+                overview: Swift.String,
+                units: Swift.String,
+                utcOffset: Swift.String
+            ) {
+                self.coordinates = coordinates
+                self.date = date
+                self.overview = overview
+                self.units = units
+                self.utcOffset = utcOffset
+            }
+            public enum CodingKeys: String, CodingKey {
+                case coordinates
+                case date
+                case overview
+                case units
+                case utcOffset = "utc_offset"
+            }
+            public init(from decoder: any Swift.Decoder) throws {
+                let container = try decoder.container(keyedBy: CodingKeys.self)
+                self.coordinates = try container.decode(
+                    Components.Schemas.Coordinates.self,
+                    forKey: .coordinates
+                )
+                self.date = try container.decode(
+                    Swift.String.self,
+                    forKey: .date
+                )
+                self.overview = try container.decode(
+                    Swift.String.self,
+                    forKey: .overview
+                )
+                self.units = try container.decode(
+                    Swift.String.self,
+                    forKey: .units
+                )
+                self.utcOffset = try container.decode(
+                    Swift.String.self,
+                    forKey: .utcOffset
+                )
+                try decoder.ensureNoAdditionalProperties(knownKeys: [
+                    "coordinates",
+                    "date",
+                    "overview",
+                    "units",
+                    "utc_offset"
+                ])
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/WeatherSnapshot`.
+        public struct WeatherSnapshot: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/WeatherSnapshot/alert_ids`.
+            public var alertIds: [Swift.String]?
+            /// - Remark: Generated from `#/components/schemas/WeatherSnapshot/cloudiness`.
+            public var cloudiness: Swift.Int?
+            /// - Remark: Generated from `#/components/schemas/WeatherSnapshot/conditions`.
+            public var conditions: [Components.Schemas.WeatherCondition]
+            /// - Remark: Generated from `#/components/schemas/WeatherSnapshot/dew_point`.
+            public var dewPoint: Components.Schemas.Temperature?
+            /// - Remark: Generated from `#/components/schemas/WeatherSnapshot/feels_like`.
+            public var feelsLike: Components.Schemas.Temperature
+            /// - Remark: Generated from `#/components/schemas/WeatherSnapshot/humidity`.
+            public var humidity: Swift.Int
+            /// - Remark: Generated from `#/components/schemas/WeatherSnapshot/pressure`.
+            public var pressure: Components.Schemas.Pressure
+            /// - Remark: Generated from `#/components/schemas/WeatherSnapshot/rain`.
+            public var rain: Components.Schemas.PrecipitationVolume?
+            /// - Remark: Generated from `#/components/schemas/WeatherSnapshot/snow`.
+            public var snow: Components.Schemas.PrecipitationVolume?
+            /// - Remark: Generated from `#/components/schemas/WeatherSnapshot/sunrise`.
+            public var sunrise: Foundation.Date?
+            /// - Remark: Generated from `#/components/schemas/WeatherSnapshot/sunset`.
+            public var sunset: Foundation.Date?
+            /// - Remark: Generated from `#/components/schemas/WeatherSnapshot/temperature`.
+            public var temperature: Components.Schemas.Temperature
+            /// - Remark: Generated from `#/components/schemas/WeatherSnapshot/time`.
+            public var time: Foundation.Date
+            /// - Remark: Generated from `#/components/schemas/WeatherSnapshot/uv_index`.
+            public var uvIndex: Swift.Double?
+            /// - Remark: Generated from `#/components/schemas/WeatherSnapshot/visibility`.
+            public var visibility: Components.Schemas.Distance?
+            /// - Remark: Generated from `#/components/schemas/WeatherSnapshot/wind`.
+            public var wind: Components.Schemas.Wind
+            /// Creates a new `WeatherSnapshot`.
+            ///
+            /// - Parameters:
+            ///   - alertIds:
+            ///   - cloudiness:
+            ///   - conditions:
+            ///   - dewPoint:
+            ///   - feelsLike:
+            ///   - humidity:
+            ///   - pressure:
+            ///   - rain:
+            ///   - snow:
+            ///   - sunrise:
+            ///   - sunset:
+            ///   - temperature:
+            ///   - time:
+            ///   - uvIndex:
+            ///   - visibility:
+            ///   - wind:
+            public init(
+                alertIds: [Swift.String]? = nil,
+                cloudiness: Swift.Int? = nil,
+                conditions: [Components.Schemas.WeatherCondition],
+                dewPoint: Components.Schemas.Temperature? = nil,
+                feelsLike: Components.Schemas.Temperature,
+                humidity: Swift.Int,
+                pressure: Components.Schemas.Pressure,
+                rain: Components.Schemas.PrecipitationVolume? = nil,
+                snow: Components.Schemas.PrecipitationVolume? = nil,
+                sunrise: Foundation.Date? = nil,
+                sunset: Foundation.Date? = nil,
+                temperature: Components.Schemas.Temperature,
+                time: Foundation.Date,
+                uvIndex: Swift.Double? = nil,
+                visibility: Components.Schemas.Distance? = nil,
+                wind: Components.Schemas.Wind
+            ) {
+                self.alertIds = alertIds
+                self.cloudiness = cloudiness
+                self.conditions = conditions
+                self.dewPoint = dewPoint
+                self.feelsLike = feelsLike
+                self.humidity = humidity
+                self.pressure = pressure
+                self.rain = rain
+                self.snow = snow
+                self.sunrise = sunrise
+                self.sunset = sunset
+                self.temperature = temperature
+                self.time = time
+                self.uvIndex = uvIndex
+                self.visibility = visibility
+                self.wind = wind
+            }
+            public enum CodingKeys: String, CodingKey {
+                case alertIds = "alert_ids"
+                case cloudiness
+                case conditions
+                case dewPoint = "dew_point"
+                case feelsLike = "feels_like"
+                case humidity
+                case pressure
+                case rain
+                case snow
+                case sunrise
+                case sunset
+                case temperature
+                case time
+                case uvIndex = "uv_index"
+                case visibility
+                case wind
+            }
+            public init(from decoder: any Swift.Decoder) throws {
+                let container = try decoder.container(keyedBy: CodingKeys.self)
+                self.alertIds = try container.decodeIfPresent(
+                    [Swift.String].self,
+                    forKey: .alertIds
+                )
+                self.cloudiness = try container.decodeIfPresent(
+                    Swift.Int.self,
+                    forKey: .cloudiness
+                )
+                self.conditions = try container.decode(
+                    [Components.Schemas.WeatherCondition].self,
+                    forKey: .conditions
+                )
+                self.dewPoint = try container.decodeIfPresent(
+                    Components.Schemas.Temperature.self,
+                    forKey: .dewPoint
+                )
+                self.feelsLike = try container.decode(
+                    Components.Schemas.Temperature.self,
+                    forKey: .feelsLike
+                )
+                self.humidity = try container.decode(
+                    Swift.Int.self,
+                    forKey: .humidity
+                )
+                self.pressure = try container.decode(
+                    Components.Schemas.Pressure.self,
+                    forKey: .pressure
+                )
+                self.rain = try container.decodeIfPresent(
+                    Components.Schemas.PrecipitationVolume.self,
+                    forKey: .rain
+                )
+                self.snow = try container.decodeIfPresent(
+                    Components.Schemas.PrecipitationVolume.self,
+                    forKey: .snow
+                )
+                self.sunrise = try container.decodeIfPresent(
+                    Foundation.Date.self,
+                    forKey: .sunrise
+                )
+                self.sunset = try container.decodeIfPresent(
+                    Foundation.Date.self,
+                    forKey: .sunset
+                )
+                self.temperature = try container.decode(
+                    Components.Schemas.Temperature.self,
+                    forKey: .temperature
+                )
+                self.time = try container.decode(
+                    Foundation.Date.self,
+                    forKey: .time
+                )
+                self.uvIndex = try container.decodeIfPresent(
+                    Swift.Double.self,
+                    forKey: .uvIndex
+                )
+                self.visibility = try container.decodeIfPresent(
+                    Components.Schemas.Distance.self,
+                    forKey: .visibility
+                )
+                self.wind = try container.decode(
+                    Components.Schemas.Wind.self,
+                    forKey: .wind
+                )
+                try decoder.ensureNoAdditionalProperties(knownKeys: [
+                    "alert_ids",
+                    "cloudiness",
+                    "conditions",
+                    "dew_point",
+                    "feels_like",
+                    "humidity",
+                    "pressure",
+                    "rain",
+                    "snow",
+                    "sunrise",
+                    "sunset",
+                    "temperature",
+                    "time",
+                    "uv_index",
+                    "visibility",
+                    "wind"
+                ])
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/Wind`.
+        public struct Wind: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/Wind/direction`.
+            public var direction: Components.Schemas.Direction
+            /// - Remark: Generated from `#/components/schemas/Wind/gust`.
+            public var gust: Components.Schemas.Speed?
+            /// - Remark: Generated from `#/components/schemas/Wind/speed`.
+            public var speed: Components.Schemas.Speed
+            /// Creates a new `Wind`.
+            ///
+            /// - Parameters:
+            ///   - direction:
+            ///   - gust:
+            ///   - speed:
+            public init(
+                direction: Components.Schemas.Direction,
+                gust: Components.Schemas.Speed? = nil,
+                speed: Components.Schemas.Speed
+            ) {
+                self.direction = direction
+                self.gust = gust
+                self.speed = speed
+            }
+            public enum CodingKeys: String, CodingKey {
+                case direction
+                case gust
+                case speed
+            }
+            public init(from decoder: any Swift.Decoder) throws {
+                let container = try decoder.container(keyedBy: CodingKeys.self)
+                self.direction = try container.decode(
+                    Components.Schemas.Direction.self,
+                    forKey: .direction
+                )
+                self.gust = try container.decodeIfPresent(
+                    Components.Schemas.Speed.self,
+                    forKey: .gust
+                )
+                self.speed = try container.decode(
+                    Components.Schemas.Speed.self,
+                    forKey: .speed
+                )
+                try decoder.ensureNoAdditionalProperties(knownKeys: [
+                    "direction",
+                    "gust",
+                    "speed"
+                ])
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/ZipLocation`.
+        public struct ZipLocation: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/ZipLocation/coordinates`.
+            public var coordinates: Components.Schemas.Coordinates
+            /// - Remark: Generated from `#/components/schemas/ZipLocation/country`.
+            public var country: Swift.String?
+            /// - Remark: Generated from `#/components/schemas/ZipLocation/name`.
+            public var name: Swift.String
+            /// - Remark: Generated from `#/components/schemas/ZipLocation/zip`.
+            public var zip: Swift.String
+            /// Creates a new `ZipLocation`.
+            ///
+            /// - Parameters:
+            ///   - coordinates:
+            ///   - country:
+            ///   - name:
+            ///   - zip:
+            public init(
+                coordinates: Components.Schemas.Coordinates,
+                country: Swift.String? = nil,
+                name: Swift.String,
+                zip: Swift.String
+            ) {
+                self.coordinates = coordinates
+                self.country = country
+                self.name = name
+                self.zip = zip
+            }
+            public enum CodingKeys: String, CodingKey {
+                case coordinates
+                case country
+                case name
+                case zip
+            }
+            public init(from decoder: any Swift.Decoder) throws {
+                let container = try decoder.container(keyedBy: CodingKeys.self)
+                self.coordinates = try container.decode(
+                    Components.Schemas.Coordinates.self,
+                    forKey: .coordinates
+                )
+                self.country = try container.decodeIfPresent(
+                    Swift.String.self,
+                    forKey: .country
+                )
+                self.name = try container.decode(
+                    Swift.String.self,
+                    forKey: .name
+                )
+                self.zip = try container.decode(
+                    Swift.String.self,
+                    forKey: .zip
+                )
+                try decoder.ensureNoAdditionalProperties(knownKeys: [
+                    "coordinates",
+                    "country",
+                    "name",
+                    "zip"
+                ])
             }
         }
     }

@@ -3167,12 +3167,12 @@ public enum Operations {
                 /// - Remark: Generated from `#/paths/ready/GET/responses/200/content`.
                 @frozen public enum Body: Sendable, Hashable {
                     /// - Remark: Generated from `#/paths/ready/GET/responses/200/content/application\/json`.
-                    case json(Components.Schemas.Ready)
+                    case json(Components.Schemas.ReadyDocument)
                     /// The associated value of the enum case if `self` is `.json`.
                     ///
                     /// - Throws: An error if `self` is not `.json`.
                     /// - SeeAlso: `.json`.
-                    public var json: Components.Schemas.Ready {
+                    public var json: Components.Schemas.ReadyDocument {
                         get throws {
                             switch self {
                             case let .json(body):
@@ -3252,12 +3252,12 @@ public enum Operations {
                 /// - Remark: Generated from `#/paths/ready/GET/responses/503/content`.
                 @frozen public enum Body: Sendable, Hashable {
                     /// - Remark: Generated from `#/paths/ready/GET/responses/503/content/application\/json`.
-                    case json(Components.Schemas.Ready)
+                    case json(Components.Schemas.ReadyDocument)
                     /// The associated value of the enum case if `self` is `.json`.
                     ///
                     /// - Throws: An error if `self` is not `.json`.
                     /// - SeeAlso: `.json`.
-                    public var json: Components.Schemas.Ready {
+                    public var json: Components.Schemas.ReadyDocument {
                         get throws {
                             switch self {
                             case let .json(body):
@@ -3524,57 +3524,13 @@ public enum Operations {
                 public var headers: Operations.V1Air.Output.Ok.Headers
                 /// - Remark: Generated from `#/paths/v1/air/GET/responses/200/content`.
                 @frozen public enum Body: Sendable, Hashable {
-                    /// - Remark: Generated from `#/paths/v1/air/GET/responses/200/content/json`.
-                    public struct JsonPayload: Codable, Hashable, Sendable {
-                        /// - Remark: Generated from `#/paths/v1/air/GET/responses/200/content/json/value1`.
-                        public var value1: Components.Schemas.LookupEnvelope
-                        /// - Remark: Generated from `#/paths/v1/air/GET/responses/200/content/json/value2`.
-                        public struct Value2Payload: Codable, Hashable, Sendable {
-                            /// The AirPollution model.
-                            ///
-                            /// - Remark: Generated from `#/paths/v1/air/GET/responses/200/content/json/value2/data`.
-                            public var data: OpenAPIRuntime.OpenAPIObjectContainer?
-                            /// Creates a new `Value2Payload`.
-                            ///
-                            /// - Parameters:
-                            ///   - data: The AirPollution model.
-                            public init(data: OpenAPIRuntime.OpenAPIObjectContainer? = nil) {
-                                self.data = data
-                            }
-                            public enum CodingKeys: String, CodingKey {
-                                case data
-                            }
-                        }
-                        /// - Remark: Generated from `#/paths/v1/air/GET/responses/200/content/json/value2`.
-                        public var value2: Operations.V1Air.Output.Ok.Body.JsonPayload.Value2Payload
-                        /// Creates a new `JsonPayload`.
-                        ///
-                        /// - Parameters:
-                        ///   - value1:
-                        ///   - value2:
-                        public init(
-                            value1: Components.Schemas.LookupEnvelope,
-                            value2: Operations.V1Air.Output.Ok.Body.JsonPayload.Value2Payload
-                        ) {
-                            self.value1 = value1
-                            self.value2 = value2
-                        }
-                        public init(from decoder: any Swift.Decoder) throws {
-                            self.value1 = try .init(from: decoder)
-                            self.value2 = try .init(from: decoder)
-                        }
-                        public func encode(to encoder: any Swift.Encoder) throws {
-                            try self.value1.encode(to: encoder)
-                            try self.value2.encode(to: encoder)
-                        }
-                    }
                     /// - Remark: Generated from `#/paths/v1/air/GET/responses/200/content/application\/json`.
-                    case json(Operations.V1Air.Output.Ok.Body.JsonPayload)
+                    case json(Components.Schemas.LookupEnvelopeAirPollution)
                     /// The associated value of the enum case if `self` is `.json`.
                     ///
                     /// - Throws: An error if `self` is not `.json`.
                     /// - SeeAlso: `.json`.
-                    public var json: Operations.V1Air.Output.Ok.Body.JsonPayload {
+                    public var json: Components.Schemas.LookupEnvelopeAirPollution {
                         get throws {
                             switch self {
                             case let .json(body):
@@ -3778,12 +3734,12 @@ public enum Operations {
                 /// - Remark: Generated from `#/paths/v1/air/GET/responses/400/content`.
                 @frozen public enum Body: Sendable, Hashable {
                     /// - Remark: Generated from `#/paths/v1/air/GET/responses/400/content/application\/problem+json`.
-                    case applicationProblemJson(Components.Schemas.Problem)
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
                     /// The associated value of the enum case if `self` is `.applicationProblemJson`.
                     ///
                     /// - Throws: An error if `self` is not `.applicationProblemJson`.
                     /// - SeeAlso: `.applicationProblemJson`.
-                    public var applicationProblemJson: Components.Schemas.Problem {
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
                         get throws {
                             switch self {
                             case let .applicationProblemJson(body):
@@ -3877,12 +3833,12 @@ public enum Operations {
                 /// - Remark: Generated from `#/paths/v1/air/GET/responses/404/content`.
                 @frozen public enum Body: Sendable, Hashable {
                     /// - Remark: Generated from `#/paths/v1/air/GET/responses/404/content/application\/problem+json`.
-                    case applicationProblemJson(Components.Schemas.Problem)
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
                     /// The associated value of the enum case if `self` is `.applicationProblemJson`.
                     ///
                     /// - Throws: An error if `self` is not `.applicationProblemJson`.
                     /// - SeeAlso: `.applicationProblemJson`.
-                    public var applicationProblemJson: Components.Schemas.Problem {
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
                         get throws {
                             switch self {
                             case let .applicationProblemJson(body):
@@ -3976,12 +3932,12 @@ public enum Operations {
                 /// - Remark: Generated from `#/paths/v1/air/GET/responses/414/content`.
                 @frozen public enum Body: Sendable, Hashable {
                     /// - Remark: Generated from `#/paths/v1/air/GET/responses/414/content/application\/problem+json`.
-                    case applicationProblemJson(Components.Schemas.Problem)
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
                     /// The associated value of the enum case if `self` is `.applicationProblemJson`.
                     ///
                     /// - Throws: An error if `self` is not `.applicationProblemJson`.
                     /// - SeeAlso: `.applicationProblemJson`.
-                    public var applicationProblemJson: Components.Schemas.Problem {
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
                         get throws {
                             switch self {
                             case let .applicationProblemJson(body):
@@ -4075,12 +4031,12 @@ public enum Operations {
                 /// - Remark: Generated from `#/paths/v1/air/GET/responses/429/content`.
                 @frozen public enum Body: Sendable, Hashable {
                     /// - Remark: Generated from `#/paths/v1/air/GET/responses/429/content/application\/problem+json`.
-                    case applicationProblemJson(Components.Schemas.Problem)
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
                     /// The associated value of the enum case if `self` is `.applicationProblemJson`.
                     ///
                     /// - Throws: An error if `self` is not `.applicationProblemJson`.
                     /// - SeeAlso: `.applicationProblemJson`.
-                    public var applicationProblemJson: Components.Schemas.Problem {
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
                         get throws {
                             switch self {
                             case let .applicationProblemJson(body):
@@ -4174,12 +4130,12 @@ public enum Operations {
                 /// - Remark: Generated from `#/paths/v1/air/GET/responses/502/content`.
                 @frozen public enum Body: Sendable, Hashable {
                     /// - Remark: Generated from `#/paths/v1/air/GET/responses/502/content/application\/problem+json`.
-                    case applicationProblemJson(Components.Schemas.Problem)
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
                     /// The associated value of the enum case if `self` is `.applicationProblemJson`.
                     ///
                     /// - Throws: An error if `self` is not `.applicationProblemJson`.
                     /// - SeeAlso: `.applicationProblemJson`.
-                    public var applicationProblemJson: Components.Schemas.Problem {
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
                         get throws {
                             switch self {
                             case let .applicationProblemJson(body):
@@ -4273,12 +4229,12 @@ public enum Operations {
                 /// - Remark: Generated from `#/paths/v1/air/GET/responses/503/content`.
                 @frozen public enum Body: Sendable, Hashable {
                     /// - Remark: Generated from `#/paths/v1/air/GET/responses/503/content/application\/problem+json`.
-                    case applicationProblemJson(Components.Schemas.Problem)
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
                     /// The associated value of the enum case if `self` is `.applicationProblemJson`.
                     ///
                     /// - Throws: An error if `self` is not `.applicationProblemJson`.
                     /// - SeeAlso: `.applicationProblemJson`.
-                    public var applicationProblemJson: Components.Schemas.Problem {
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
                         get throws {
                             switch self {
                             case let .applicationProblemJson(body):
@@ -4372,12 +4328,12 @@ public enum Operations {
                 /// - Remark: Generated from `#/paths/v1/air/GET/responses/504/content`.
                 @frozen public enum Body: Sendable, Hashable {
                     /// - Remark: Generated from `#/paths/v1/air/GET/responses/504/content/application\/problem+json`.
-                    case applicationProblemJson(Components.Schemas.Problem)
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
                     /// The associated value of the enum case if `self` is `.applicationProblemJson`.
                     ///
                     /// - Throws: An error if `self` is not `.applicationProblemJson`.
                     /// - SeeAlso: `.applicationProblemJson`.
-                    public var applicationProblemJson: Components.Schemas.Problem {
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
                         get throws {
                             switch self {
                             case let .applicationProblemJson(body):
@@ -4650,57 +4606,13 @@ public enum Operations {
                 public var headers: Operations.V1AirForecast.Output.Ok.Headers
                 /// - Remark: Generated from `#/paths/v1/air/forecast/GET/responses/200/content`.
                 @frozen public enum Body: Sendable, Hashable {
-                    /// - Remark: Generated from `#/paths/v1/air/forecast/GET/responses/200/content/json`.
-                    public struct JsonPayload: Codable, Hashable, Sendable {
-                        /// - Remark: Generated from `#/paths/v1/air/forecast/GET/responses/200/content/json/value1`.
-                        public var value1: Components.Schemas.LookupEnvelope
-                        /// - Remark: Generated from `#/paths/v1/air/forecast/GET/responses/200/content/json/value2`.
-                        public struct Value2Payload: Codable, Hashable, Sendable {
-                            /// The AirPollution model.
-                            ///
-                            /// - Remark: Generated from `#/paths/v1/air/forecast/GET/responses/200/content/json/value2/data`.
-                            public var data: OpenAPIRuntime.OpenAPIObjectContainer?
-                            /// Creates a new `Value2Payload`.
-                            ///
-                            /// - Parameters:
-                            ///   - data: The AirPollution model.
-                            public init(data: OpenAPIRuntime.OpenAPIObjectContainer? = nil) {
-                                self.data = data
-                            }
-                            public enum CodingKeys: String, CodingKey {
-                                case data
-                            }
-                        }
-                        /// - Remark: Generated from `#/paths/v1/air/forecast/GET/responses/200/content/json/value2`.
-                        public var value2: Operations.V1AirForecast.Output.Ok.Body.JsonPayload.Value2Payload
-                        /// Creates a new `JsonPayload`.
-                        ///
-                        /// - Parameters:
-                        ///   - value1:
-                        ///   - value2:
-                        public init(
-                            value1: Components.Schemas.LookupEnvelope,
-                            value2: Operations.V1AirForecast.Output.Ok.Body.JsonPayload.Value2Payload
-                        ) {
-                            self.value1 = value1
-                            self.value2 = value2
-                        }
-                        public init(from decoder: any Swift.Decoder) throws {
-                            self.value1 = try .init(from: decoder)
-                            self.value2 = try .init(from: decoder)
-                        }
-                        public func encode(to encoder: any Swift.Encoder) throws {
-                            try self.value1.encode(to: encoder)
-                            try self.value2.encode(to: encoder)
-                        }
-                    }
                     /// - Remark: Generated from `#/paths/v1/air/forecast/GET/responses/200/content/application\/json`.
-                    case json(Operations.V1AirForecast.Output.Ok.Body.JsonPayload)
+                    case json(Components.Schemas.LookupEnvelopeAirPollution)
                     /// The associated value of the enum case if `self` is `.json`.
                     ///
                     /// - Throws: An error if `self` is not `.json`.
                     /// - SeeAlso: `.json`.
-                    public var json: Operations.V1AirForecast.Output.Ok.Body.JsonPayload {
+                    public var json: Components.Schemas.LookupEnvelopeAirPollution {
                         get throws {
                             switch self {
                             case let .json(body):
@@ -4904,12 +4816,12 @@ public enum Operations {
                 /// - Remark: Generated from `#/paths/v1/air/forecast/GET/responses/400/content`.
                 @frozen public enum Body: Sendable, Hashable {
                     /// - Remark: Generated from `#/paths/v1/air/forecast/GET/responses/400/content/application\/problem+json`.
-                    case applicationProblemJson(Components.Schemas.Problem)
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
                     /// The associated value of the enum case if `self` is `.applicationProblemJson`.
                     ///
                     /// - Throws: An error if `self` is not `.applicationProblemJson`.
                     /// - SeeAlso: `.applicationProblemJson`.
-                    public var applicationProblemJson: Components.Schemas.Problem {
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
                         get throws {
                             switch self {
                             case let .applicationProblemJson(body):
@@ -5003,12 +4915,12 @@ public enum Operations {
                 /// - Remark: Generated from `#/paths/v1/air/forecast/GET/responses/404/content`.
                 @frozen public enum Body: Sendable, Hashable {
                     /// - Remark: Generated from `#/paths/v1/air/forecast/GET/responses/404/content/application\/problem+json`.
-                    case applicationProblemJson(Components.Schemas.Problem)
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
                     /// The associated value of the enum case if `self` is `.applicationProblemJson`.
                     ///
                     /// - Throws: An error if `self` is not `.applicationProblemJson`.
                     /// - SeeAlso: `.applicationProblemJson`.
-                    public var applicationProblemJson: Components.Schemas.Problem {
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
                         get throws {
                             switch self {
                             case let .applicationProblemJson(body):
@@ -5102,12 +5014,12 @@ public enum Operations {
                 /// - Remark: Generated from `#/paths/v1/air/forecast/GET/responses/414/content`.
                 @frozen public enum Body: Sendable, Hashable {
                     /// - Remark: Generated from `#/paths/v1/air/forecast/GET/responses/414/content/application\/problem+json`.
-                    case applicationProblemJson(Components.Schemas.Problem)
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
                     /// The associated value of the enum case if `self` is `.applicationProblemJson`.
                     ///
                     /// - Throws: An error if `self` is not `.applicationProblemJson`.
                     /// - SeeAlso: `.applicationProblemJson`.
-                    public var applicationProblemJson: Components.Schemas.Problem {
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
                         get throws {
                             switch self {
                             case let .applicationProblemJson(body):
@@ -5201,12 +5113,12 @@ public enum Operations {
                 /// - Remark: Generated from `#/paths/v1/air/forecast/GET/responses/429/content`.
                 @frozen public enum Body: Sendable, Hashable {
                     /// - Remark: Generated from `#/paths/v1/air/forecast/GET/responses/429/content/application\/problem+json`.
-                    case applicationProblemJson(Components.Schemas.Problem)
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
                     /// The associated value of the enum case if `self` is `.applicationProblemJson`.
                     ///
                     /// - Throws: An error if `self` is not `.applicationProblemJson`.
                     /// - SeeAlso: `.applicationProblemJson`.
-                    public var applicationProblemJson: Components.Schemas.Problem {
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
                         get throws {
                             switch self {
                             case let .applicationProblemJson(body):
@@ -5300,12 +5212,12 @@ public enum Operations {
                 /// - Remark: Generated from `#/paths/v1/air/forecast/GET/responses/502/content`.
                 @frozen public enum Body: Sendable, Hashable {
                     /// - Remark: Generated from `#/paths/v1/air/forecast/GET/responses/502/content/application\/problem+json`.
-                    case applicationProblemJson(Components.Schemas.Problem)
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
                     /// The associated value of the enum case if `self` is `.applicationProblemJson`.
                     ///
                     /// - Throws: An error if `self` is not `.applicationProblemJson`.
                     /// - SeeAlso: `.applicationProblemJson`.
-                    public var applicationProblemJson: Components.Schemas.Problem {
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
                         get throws {
                             switch self {
                             case let .applicationProblemJson(body):
@@ -5399,12 +5311,12 @@ public enum Operations {
                 /// - Remark: Generated from `#/paths/v1/air/forecast/GET/responses/503/content`.
                 @frozen public enum Body: Sendable, Hashable {
                     /// - Remark: Generated from `#/paths/v1/air/forecast/GET/responses/503/content/application\/problem+json`.
-                    case applicationProblemJson(Components.Schemas.Problem)
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
                     /// The associated value of the enum case if `self` is `.applicationProblemJson`.
                     ///
                     /// - Throws: An error if `self` is not `.applicationProblemJson`.
                     /// - SeeAlso: `.applicationProblemJson`.
-                    public var applicationProblemJson: Components.Schemas.Problem {
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
                         get throws {
                             switch self {
                             case let .applicationProblemJson(body):
@@ -5498,12 +5410,12 @@ public enum Operations {
                 /// - Remark: Generated from `#/paths/v1/air/forecast/GET/responses/504/content`.
                 @frozen public enum Body: Sendable, Hashable {
                     /// - Remark: Generated from `#/paths/v1/air/forecast/GET/responses/504/content/application\/problem+json`.
-                    case applicationProblemJson(Components.Schemas.Problem)
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
                     /// The associated value of the enum case if `self` is `.applicationProblemJson`.
                     ///
                     /// - Throws: An error if `self` is not `.applicationProblemJson`.
                     /// - SeeAlso: `.applicationProblemJson`.
-                    public var applicationProblemJson: Components.Schemas.Problem {
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
                         get throws {
                             switch self {
                             case let .applicationProblemJson(body):
@@ -5790,57 +5702,13 @@ public enum Operations {
                 public var headers: Operations.V1AirHistory.Output.Ok.Headers
                 /// - Remark: Generated from `#/paths/v1/air/history/GET/responses/200/content`.
                 @frozen public enum Body: Sendable, Hashable {
-                    /// - Remark: Generated from `#/paths/v1/air/history/GET/responses/200/content/json`.
-                    public struct JsonPayload: Codable, Hashable, Sendable {
-                        /// - Remark: Generated from `#/paths/v1/air/history/GET/responses/200/content/json/value1`.
-                        public var value1: Components.Schemas.LookupEnvelope
-                        /// - Remark: Generated from `#/paths/v1/air/history/GET/responses/200/content/json/value2`.
-                        public struct Value2Payload: Codable, Hashable, Sendable {
-                            /// The AirPollution model.
-                            ///
-                            /// - Remark: Generated from `#/paths/v1/air/history/GET/responses/200/content/json/value2/data`.
-                            public var data: OpenAPIRuntime.OpenAPIObjectContainer?
-                            /// Creates a new `Value2Payload`.
-                            ///
-                            /// - Parameters:
-                            ///   - data: The AirPollution model.
-                            public init(data: OpenAPIRuntime.OpenAPIObjectContainer? = nil) {
-                                self.data = data
-                            }
-                            public enum CodingKeys: String, CodingKey {
-                                case data
-                            }
-                        }
-                        /// - Remark: Generated from `#/paths/v1/air/history/GET/responses/200/content/json/value2`.
-                        public var value2: Operations.V1AirHistory.Output.Ok.Body.JsonPayload.Value2Payload
-                        /// Creates a new `JsonPayload`.
-                        ///
-                        /// - Parameters:
-                        ///   - value1:
-                        ///   - value2:
-                        public init(
-                            value1: Components.Schemas.LookupEnvelope,
-                            value2: Operations.V1AirHistory.Output.Ok.Body.JsonPayload.Value2Payload
-                        ) {
-                            self.value1 = value1
-                            self.value2 = value2
-                        }
-                        public init(from decoder: any Swift.Decoder) throws {
-                            self.value1 = try .init(from: decoder)
-                            self.value2 = try .init(from: decoder)
-                        }
-                        public func encode(to encoder: any Swift.Encoder) throws {
-                            try self.value1.encode(to: encoder)
-                            try self.value2.encode(to: encoder)
-                        }
-                    }
                     /// - Remark: Generated from `#/paths/v1/air/history/GET/responses/200/content/application\/json`.
-                    case json(Operations.V1AirHistory.Output.Ok.Body.JsonPayload)
+                    case json(Components.Schemas.LookupEnvelopeAirPollution)
                     /// The associated value of the enum case if `self` is `.json`.
                     ///
                     /// - Throws: An error if `self` is not `.json`.
                     /// - SeeAlso: `.json`.
-                    public var json: Operations.V1AirHistory.Output.Ok.Body.JsonPayload {
+                    public var json: Components.Schemas.LookupEnvelopeAirPollution {
                         get throws {
                             switch self {
                             case let .json(body):
@@ -6044,12 +5912,12 @@ public enum Operations {
                 /// - Remark: Generated from `#/paths/v1/air/history/GET/responses/400/content`.
                 @frozen public enum Body: Sendable, Hashable {
                     /// - Remark: Generated from `#/paths/v1/air/history/GET/responses/400/content/application\/problem+json`.
-                    case applicationProblemJson(Components.Schemas.Problem)
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
                     /// The associated value of the enum case if `self` is `.applicationProblemJson`.
                     ///
                     /// - Throws: An error if `self` is not `.applicationProblemJson`.
                     /// - SeeAlso: `.applicationProblemJson`.
-                    public var applicationProblemJson: Components.Schemas.Problem {
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
                         get throws {
                             switch self {
                             case let .applicationProblemJson(body):
@@ -6143,12 +6011,12 @@ public enum Operations {
                 /// - Remark: Generated from `#/paths/v1/air/history/GET/responses/404/content`.
                 @frozen public enum Body: Sendable, Hashable {
                     /// - Remark: Generated from `#/paths/v1/air/history/GET/responses/404/content/application\/problem+json`.
-                    case applicationProblemJson(Components.Schemas.Problem)
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
                     /// The associated value of the enum case if `self` is `.applicationProblemJson`.
                     ///
                     /// - Throws: An error if `self` is not `.applicationProblemJson`.
                     /// - SeeAlso: `.applicationProblemJson`.
-                    public var applicationProblemJson: Components.Schemas.Problem {
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
                         get throws {
                             switch self {
                             case let .applicationProblemJson(body):
@@ -6242,12 +6110,12 @@ public enum Operations {
                 /// - Remark: Generated from `#/paths/v1/air/history/GET/responses/414/content`.
                 @frozen public enum Body: Sendable, Hashable {
                     /// - Remark: Generated from `#/paths/v1/air/history/GET/responses/414/content/application\/problem+json`.
-                    case applicationProblemJson(Components.Schemas.Problem)
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
                     /// The associated value of the enum case if `self` is `.applicationProblemJson`.
                     ///
                     /// - Throws: An error if `self` is not `.applicationProblemJson`.
                     /// - SeeAlso: `.applicationProblemJson`.
-                    public var applicationProblemJson: Components.Schemas.Problem {
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
                         get throws {
                             switch self {
                             case let .applicationProblemJson(body):
@@ -6341,12 +6209,12 @@ public enum Operations {
                 /// - Remark: Generated from `#/paths/v1/air/history/GET/responses/429/content`.
                 @frozen public enum Body: Sendable, Hashable {
                     /// - Remark: Generated from `#/paths/v1/air/history/GET/responses/429/content/application\/problem+json`.
-                    case applicationProblemJson(Components.Schemas.Problem)
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
                     /// The associated value of the enum case if `self` is `.applicationProblemJson`.
                     ///
                     /// - Throws: An error if `self` is not `.applicationProblemJson`.
                     /// - SeeAlso: `.applicationProblemJson`.
-                    public var applicationProblemJson: Components.Schemas.Problem {
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
                         get throws {
                             switch self {
                             case let .applicationProblemJson(body):
@@ -6440,12 +6308,12 @@ public enum Operations {
                 /// - Remark: Generated from `#/paths/v1/air/history/GET/responses/502/content`.
                 @frozen public enum Body: Sendable, Hashable {
                     /// - Remark: Generated from `#/paths/v1/air/history/GET/responses/502/content/application\/problem+json`.
-                    case applicationProblemJson(Components.Schemas.Problem)
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
                     /// The associated value of the enum case if `self` is `.applicationProblemJson`.
                     ///
                     /// - Throws: An error if `self` is not `.applicationProblemJson`.
                     /// - SeeAlso: `.applicationProblemJson`.
-                    public var applicationProblemJson: Components.Schemas.Problem {
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
                         get throws {
                             switch self {
                             case let .applicationProblemJson(body):
@@ -6539,12 +6407,12 @@ public enum Operations {
                 /// - Remark: Generated from `#/paths/v1/air/history/GET/responses/503/content`.
                 @frozen public enum Body: Sendable, Hashable {
                     /// - Remark: Generated from `#/paths/v1/air/history/GET/responses/503/content/application\/problem+json`.
-                    case applicationProblemJson(Components.Schemas.Problem)
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
                     /// The associated value of the enum case if `self` is `.applicationProblemJson`.
                     ///
                     /// - Throws: An error if `self` is not `.applicationProblemJson`.
                     /// - SeeAlso: `.applicationProblemJson`.
-                    public var applicationProblemJson: Components.Schemas.Problem {
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
                         get throws {
                             switch self {
                             case let .applicationProblemJson(body):
@@ -6638,12 +6506,12 @@ public enum Operations {
                 /// - Remark: Generated from `#/paths/v1/air/history/GET/responses/504/content`.
                 @frozen public enum Body: Sendable, Hashable {
                     /// - Remark: Generated from `#/paths/v1/air/history/GET/responses/504/content/application\/problem+json`.
-                    case applicationProblemJson(Components.Schemas.Problem)
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
                     /// The associated value of the enum case if `self` is `.applicationProblemJson`.
                     ///
                     /// - Throws: An error if `self` is not `.applicationProblemJson`.
                     /// - SeeAlso: `.applicationProblemJson`.
-                    public var applicationProblemJson: Components.Schemas.Problem {
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
                         get throws {
                             switch self {
                             case let .applicationProblemJson(body):
@@ -6909,12 +6777,12 @@ public enum Operations {
                 /// - Remark: Generated from `#/paths/v1/batch/POST/responses/400/content`.
                 @frozen public enum Body: Sendable, Hashable {
                     /// - Remark: Generated from `#/paths/v1/batch/POST/responses/400/content/application\/problem+json`.
-                    case applicationProblemJson(Components.Schemas.Problem)
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
                     /// The associated value of the enum case if `self` is `.applicationProblemJson`.
                     ///
                     /// - Throws: An error if `self` is not `.applicationProblemJson`.
                     /// - SeeAlso: `.applicationProblemJson`.
-                    public var applicationProblemJson: Components.Schemas.Problem {
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
                         get throws {
                             switch self {
                             case let .applicationProblemJson(body):
@@ -7008,12 +6876,12 @@ public enum Operations {
                 /// - Remark: Generated from `#/paths/v1/batch/POST/responses/413/content`.
                 @frozen public enum Body: Sendable, Hashable {
                     /// - Remark: Generated from `#/paths/v1/batch/POST/responses/413/content/application\/problem+json`.
-                    case applicationProblemJson(Components.Schemas.Problem)
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
                     /// The associated value of the enum case if `self` is `.applicationProblemJson`.
                     ///
                     /// - Throws: An error if `self` is not `.applicationProblemJson`.
                     /// - SeeAlso: `.applicationProblemJson`.
-                    public var applicationProblemJson: Components.Schemas.Problem {
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
                         get throws {
                             switch self {
                             case let .applicationProblemJson(body):
@@ -7107,12 +6975,12 @@ public enum Operations {
                 /// - Remark: Generated from `#/paths/v1/batch/POST/responses/429/content`.
                 @frozen public enum Body: Sendable, Hashable {
                     /// - Remark: Generated from `#/paths/v1/batch/POST/responses/429/content/application\/problem+json`.
-                    case applicationProblemJson(Components.Schemas.Problem)
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
                     /// The associated value of the enum case if `self` is `.applicationProblemJson`.
                     ///
                     /// - Throws: An error if `self` is not `.applicationProblemJson`.
                     /// - SeeAlso: `.applicationProblemJson`.
-                    public var applicationProblemJson: Components.Schemas.Problem {
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
                         get throws {
                             switch self {
                             case let .applicationProblemJson(body):
@@ -7206,12 +7074,12 @@ public enum Operations {
                 /// - Remark: Generated from `#/paths/v1/batch/POST/responses/503/content`.
                 @frozen public enum Body: Sendable, Hashable {
                     /// - Remark: Generated from `#/paths/v1/batch/POST/responses/503/content/application\/problem+json`.
-                    case applicationProblemJson(Components.Schemas.Problem)
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
                     /// The associated value of the enum case if `self` is `.applicationProblemJson`.
                     ///
                     /// - Throws: An error if `self` is not `.applicationProblemJson`.
                     /// - SeeAlso: `.applicationProblemJson`.
-                    public var applicationProblemJson: Components.Schemas.Problem {
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
                         get throws {
                             switch self {
                             case let .applicationProblemJson(body):
@@ -7442,57 +7310,13 @@ public enum Operations {
                 public var headers: Operations.V1Geocode.Output.Ok.Headers
                 /// - Remark: Generated from `#/paths/v1/geocode/GET/responses/200/content`.
                 @frozen public enum Body: Sendable, Hashable {
-                    /// - Remark: Generated from `#/paths/v1/geocode/GET/responses/200/content/json`.
-                    public struct JsonPayload: Codable, Hashable, Sendable {
-                        /// - Remark: Generated from `#/paths/v1/geocode/GET/responses/200/content/json/value1`.
-                        public var value1: Components.Schemas.LookupEnvelope
-                        /// - Remark: Generated from `#/paths/v1/geocode/GET/responses/200/content/json/value2`.
-                        public struct Value2Payload: Codable, Hashable, Sendable {
-                            /// The GeocodingResults model.
-                            ///
-                            /// - Remark: Generated from `#/paths/v1/geocode/GET/responses/200/content/json/value2/data`.
-                            public var data: OpenAPIRuntime.OpenAPIArrayContainer?
-                            /// Creates a new `Value2Payload`.
-                            ///
-                            /// - Parameters:
-                            ///   - data: The GeocodingResults model.
-                            public init(data: OpenAPIRuntime.OpenAPIArrayContainer? = nil) {
-                                self.data = data
-                            }
-                            public enum CodingKeys: String, CodingKey {
-                                case data
-                            }
-                        }
-                        /// - Remark: Generated from `#/paths/v1/geocode/GET/responses/200/content/json/value2`.
-                        public var value2: Operations.V1Geocode.Output.Ok.Body.JsonPayload.Value2Payload
-                        /// Creates a new `JsonPayload`.
-                        ///
-                        /// - Parameters:
-                        ///   - value1:
-                        ///   - value2:
-                        public init(
-                            value1: Components.Schemas.LookupEnvelope,
-                            value2: Operations.V1Geocode.Output.Ok.Body.JsonPayload.Value2Payload
-                        ) {
-                            self.value1 = value1
-                            self.value2 = value2
-                        }
-                        public init(from decoder: any Swift.Decoder) throws {
-                            self.value1 = try .init(from: decoder)
-                            self.value2 = try .init(from: decoder)
-                        }
-                        public func encode(to encoder: any Swift.Encoder) throws {
-                            try self.value1.encode(to: encoder)
-                            try self.value2.encode(to: encoder)
-                        }
-                    }
                     /// - Remark: Generated from `#/paths/v1/geocode/GET/responses/200/content/application\/json`.
-                    case json(Operations.V1Geocode.Output.Ok.Body.JsonPayload)
+                    case json(Components.Schemas.LookupEnvelopeGeocodingResults)
                     /// The associated value of the enum case if `self` is `.json`.
                     ///
                     /// - Throws: An error if `self` is not `.json`.
                     /// - SeeAlso: `.json`.
-                    public var json: Operations.V1Geocode.Output.Ok.Body.JsonPayload {
+                    public var json: Components.Schemas.LookupEnvelopeGeocodingResults {
                         get throws {
                             switch self {
                             case let .json(body):
@@ -7696,12 +7520,12 @@ public enum Operations {
                 /// - Remark: Generated from `#/paths/v1/geocode/GET/responses/400/content`.
                 @frozen public enum Body: Sendable, Hashable {
                     /// - Remark: Generated from `#/paths/v1/geocode/GET/responses/400/content/application\/problem+json`.
-                    case applicationProblemJson(Components.Schemas.Problem)
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
                     /// The associated value of the enum case if `self` is `.applicationProblemJson`.
                     ///
                     /// - Throws: An error if `self` is not `.applicationProblemJson`.
                     /// - SeeAlso: `.applicationProblemJson`.
-                    public var applicationProblemJson: Components.Schemas.Problem {
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
                         get throws {
                             switch self {
                             case let .applicationProblemJson(body):
@@ -7795,12 +7619,12 @@ public enum Operations {
                 /// - Remark: Generated from `#/paths/v1/geocode/GET/responses/404/content`.
                 @frozen public enum Body: Sendable, Hashable {
                     /// - Remark: Generated from `#/paths/v1/geocode/GET/responses/404/content/application\/problem+json`.
-                    case applicationProblemJson(Components.Schemas.Problem)
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
                     /// The associated value of the enum case if `self` is `.applicationProblemJson`.
                     ///
                     /// - Throws: An error if `self` is not `.applicationProblemJson`.
                     /// - SeeAlso: `.applicationProblemJson`.
-                    public var applicationProblemJson: Components.Schemas.Problem {
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
                         get throws {
                             switch self {
                             case let .applicationProblemJson(body):
@@ -7894,12 +7718,12 @@ public enum Operations {
                 /// - Remark: Generated from `#/paths/v1/geocode/GET/responses/414/content`.
                 @frozen public enum Body: Sendable, Hashable {
                     /// - Remark: Generated from `#/paths/v1/geocode/GET/responses/414/content/application\/problem+json`.
-                    case applicationProblemJson(Components.Schemas.Problem)
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
                     /// The associated value of the enum case if `self` is `.applicationProblemJson`.
                     ///
                     /// - Throws: An error if `self` is not `.applicationProblemJson`.
                     /// - SeeAlso: `.applicationProblemJson`.
-                    public var applicationProblemJson: Components.Schemas.Problem {
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
                         get throws {
                             switch self {
                             case let .applicationProblemJson(body):
@@ -7993,12 +7817,12 @@ public enum Operations {
                 /// - Remark: Generated from `#/paths/v1/geocode/GET/responses/429/content`.
                 @frozen public enum Body: Sendable, Hashable {
                     /// - Remark: Generated from `#/paths/v1/geocode/GET/responses/429/content/application\/problem+json`.
-                    case applicationProblemJson(Components.Schemas.Problem)
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
                     /// The associated value of the enum case if `self` is `.applicationProblemJson`.
                     ///
                     /// - Throws: An error if `self` is not `.applicationProblemJson`.
                     /// - SeeAlso: `.applicationProblemJson`.
-                    public var applicationProblemJson: Components.Schemas.Problem {
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
                         get throws {
                             switch self {
                             case let .applicationProblemJson(body):
@@ -8092,12 +7916,12 @@ public enum Operations {
                 /// - Remark: Generated from `#/paths/v1/geocode/GET/responses/502/content`.
                 @frozen public enum Body: Sendable, Hashable {
                     /// - Remark: Generated from `#/paths/v1/geocode/GET/responses/502/content/application\/problem+json`.
-                    case applicationProblemJson(Components.Schemas.Problem)
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
                     /// The associated value of the enum case if `self` is `.applicationProblemJson`.
                     ///
                     /// - Throws: An error if `self` is not `.applicationProblemJson`.
                     /// - SeeAlso: `.applicationProblemJson`.
-                    public var applicationProblemJson: Components.Schemas.Problem {
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
                         get throws {
                             switch self {
                             case let .applicationProblemJson(body):
@@ -8191,12 +8015,12 @@ public enum Operations {
                 /// - Remark: Generated from `#/paths/v1/geocode/GET/responses/503/content`.
                 @frozen public enum Body: Sendable, Hashable {
                     /// - Remark: Generated from `#/paths/v1/geocode/GET/responses/503/content/application\/problem+json`.
-                    case applicationProblemJson(Components.Schemas.Problem)
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
                     /// The associated value of the enum case if `self` is `.applicationProblemJson`.
                     ///
                     /// - Throws: An error if `self` is not `.applicationProblemJson`.
                     /// - SeeAlso: `.applicationProblemJson`.
-                    public var applicationProblemJson: Components.Schemas.Problem {
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
                         get throws {
                             switch self {
                             case let .applicationProblemJson(body):
@@ -8290,12 +8114,12 @@ public enum Operations {
                 /// - Remark: Generated from `#/paths/v1/geocode/GET/responses/504/content`.
                 @frozen public enum Body: Sendable, Hashable {
                     /// - Remark: Generated from `#/paths/v1/geocode/GET/responses/504/content/application\/problem+json`.
-                    case applicationProblemJson(Components.Schemas.Problem)
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
                     /// The associated value of the enum case if `self` is `.applicationProblemJson`.
                     ///
                     /// - Throws: An error if `self` is not `.applicationProblemJson`.
                     /// - SeeAlso: `.applicationProblemJson`.
-                    public var applicationProblemJson: Components.Schemas.Problem {
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
                         get throws {
                             switch self {
                             case let .applicationProblemJson(body):
@@ -8533,57 +8357,13 @@ public enum Operations {
                 public var headers: Operations.V1GeocodeReverse.Output.Ok.Headers
                 /// - Remark: Generated from `#/paths/v1/geocode/reverse/GET/responses/200/content`.
                 @frozen public enum Body: Sendable, Hashable {
-                    /// - Remark: Generated from `#/paths/v1/geocode/reverse/GET/responses/200/content/json`.
-                    public struct JsonPayload: Codable, Hashable, Sendable {
-                        /// - Remark: Generated from `#/paths/v1/geocode/reverse/GET/responses/200/content/json/value1`.
-                        public var value1: Components.Schemas.LookupEnvelope
-                        /// - Remark: Generated from `#/paths/v1/geocode/reverse/GET/responses/200/content/json/value2`.
-                        public struct Value2Payload: Codable, Hashable, Sendable {
-                            /// The GeocodingResults model.
-                            ///
-                            /// - Remark: Generated from `#/paths/v1/geocode/reverse/GET/responses/200/content/json/value2/data`.
-                            public var data: OpenAPIRuntime.OpenAPIArrayContainer?
-                            /// Creates a new `Value2Payload`.
-                            ///
-                            /// - Parameters:
-                            ///   - data: The GeocodingResults model.
-                            public init(data: OpenAPIRuntime.OpenAPIArrayContainer? = nil) {
-                                self.data = data
-                            }
-                            public enum CodingKeys: String, CodingKey {
-                                case data
-                            }
-                        }
-                        /// - Remark: Generated from `#/paths/v1/geocode/reverse/GET/responses/200/content/json/value2`.
-                        public var value2: Operations.V1GeocodeReverse.Output.Ok.Body.JsonPayload.Value2Payload
-                        /// Creates a new `JsonPayload`.
-                        ///
-                        /// - Parameters:
-                        ///   - value1:
-                        ///   - value2:
-                        public init(
-                            value1: Components.Schemas.LookupEnvelope,
-                            value2: Operations.V1GeocodeReverse.Output.Ok.Body.JsonPayload.Value2Payload
-                        ) {
-                            self.value1 = value1
-                            self.value2 = value2
-                        }
-                        public init(from decoder: any Swift.Decoder) throws {
-                            self.value1 = try .init(from: decoder)
-                            self.value2 = try .init(from: decoder)
-                        }
-                        public func encode(to encoder: any Swift.Encoder) throws {
-                            try self.value1.encode(to: encoder)
-                            try self.value2.encode(to: encoder)
-                        }
-                    }
                     /// - Remark: Generated from `#/paths/v1/geocode/reverse/GET/responses/200/content/application\/json`.
-                    case json(Operations.V1GeocodeReverse.Output.Ok.Body.JsonPayload)
+                    case json(Components.Schemas.LookupEnvelopeGeocodingResults)
                     /// The associated value of the enum case if `self` is `.json`.
                     ///
                     /// - Throws: An error if `self` is not `.json`.
                     /// - SeeAlso: `.json`.
-                    public var json: Operations.V1GeocodeReverse.Output.Ok.Body.JsonPayload {
+                    public var json: Components.Schemas.LookupEnvelopeGeocodingResults {
                         get throws {
                             switch self {
                             case let .json(body):
@@ -8787,12 +8567,12 @@ public enum Operations {
                 /// - Remark: Generated from `#/paths/v1/geocode/reverse/GET/responses/400/content`.
                 @frozen public enum Body: Sendable, Hashable {
                     /// - Remark: Generated from `#/paths/v1/geocode/reverse/GET/responses/400/content/application\/problem+json`.
-                    case applicationProblemJson(Components.Schemas.Problem)
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
                     /// The associated value of the enum case if `self` is `.applicationProblemJson`.
                     ///
                     /// - Throws: An error if `self` is not `.applicationProblemJson`.
                     /// - SeeAlso: `.applicationProblemJson`.
-                    public var applicationProblemJson: Components.Schemas.Problem {
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
                         get throws {
                             switch self {
                             case let .applicationProblemJson(body):
@@ -8886,12 +8666,12 @@ public enum Operations {
                 /// - Remark: Generated from `#/paths/v1/geocode/reverse/GET/responses/404/content`.
                 @frozen public enum Body: Sendable, Hashable {
                     /// - Remark: Generated from `#/paths/v1/geocode/reverse/GET/responses/404/content/application\/problem+json`.
-                    case applicationProblemJson(Components.Schemas.Problem)
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
                     /// The associated value of the enum case if `self` is `.applicationProblemJson`.
                     ///
                     /// - Throws: An error if `self` is not `.applicationProblemJson`.
                     /// - SeeAlso: `.applicationProblemJson`.
-                    public var applicationProblemJson: Components.Schemas.Problem {
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
                         get throws {
                             switch self {
                             case let .applicationProblemJson(body):
@@ -8985,12 +8765,12 @@ public enum Operations {
                 /// - Remark: Generated from `#/paths/v1/geocode/reverse/GET/responses/414/content`.
                 @frozen public enum Body: Sendable, Hashable {
                     /// - Remark: Generated from `#/paths/v1/geocode/reverse/GET/responses/414/content/application\/problem+json`.
-                    case applicationProblemJson(Components.Schemas.Problem)
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
                     /// The associated value of the enum case if `self` is `.applicationProblemJson`.
                     ///
                     /// - Throws: An error if `self` is not `.applicationProblemJson`.
                     /// - SeeAlso: `.applicationProblemJson`.
-                    public var applicationProblemJson: Components.Schemas.Problem {
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
                         get throws {
                             switch self {
                             case let .applicationProblemJson(body):
@@ -9084,12 +8864,12 @@ public enum Operations {
                 /// - Remark: Generated from `#/paths/v1/geocode/reverse/GET/responses/429/content`.
                 @frozen public enum Body: Sendable, Hashable {
                     /// - Remark: Generated from `#/paths/v1/geocode/reverse/GET/responses/429/content/application\/problem+json`.
-                    case applicationProblemJson(Components.Schemas.Problem)
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
                     /// The associated value of the enum case if `self` is `.applicationProblemJson`.
                     ///
                     /// - Throws: An error if `self` is not `.applicationProblemJson`.
                     /// - SeeAlso: `.applicationProblemJson`.
-                    public var applicationProblemJson: Components.Schemas.Problem {
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
                         get throws {
                             switch self {
                             case let .applicationProblemJson(body):
@@ -9183,12 +8963,12 @@ public enum Operations {
                 /// - Remark: Generated from `#/paths/v1/geocode/reverse/GET/responses/502/content`.
                 @frozen public enum Body: Sendable, Hashable {
                     /// - Remark: Generated from `#/paths/v1/geocode/reverse/GET/responses/502/content/application\/problem+json`.
-                    case applicationProblemJson(Components.Schemas.Problem)
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
                     /// The associated value of the enum case if `self` is `.applicationProblemJson`.
                     ///
                     /// - Throws: An error if `self` is not `.applicationProblemJson`.
                     /// - SeeAlso: `.applicationProblemJson`.
-                    public var applicationProblemJson: Components.Schemas.Problem {
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
                         get throws {
                             switch self {
                             case let .applicationProblemJson(body):
@@ -9282,12 +9062,12 @@ public enum Operations {
                 /// - Remark: Generated from `#/paths/v1/geocode/reverse/GET/responses/503/content`.
                 @frozen public enum Body: Sendable, Hashable {
                     /// - Remark: Generated from `#/paths/v1/geocode/reverse/GET/responses/503/content/application\/problem+json`.
-                    case applicationProblemJson(Components.Schemas.Problem)
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
                     /// The associated value of the enum case if `self` is `.applicationProblemJson`.
                     ///
                     /// - Throws: An error if `self` is not `.applicationProblemJson`.
                     /// - SeeAlso: `.applicationProblemJson`.
-                    public var applicationProblemJson: Components.Schemas.Problem {
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
                         get throws {
                             switch self {
                             case let .applicationProblemJson(body):
@@ -9381,12 +9161,12 @@ public enum Operations {
                 /// - Remark: Generated from `#/paths/v1/geocode/reverse/GET/responses/504/content`.
                 @frozen public enum Body: Sendable, Hashable {
                     /// - Remark: Generated from `#/paths/v1/geocode/reverse/GET/responses/504/content/application\/problem+json`.
-                    case applicationProblemJson(Components.Schemas.Problem)
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
                     /// The associated value of the enum case if `self` is `.applicationProblemJson`.
                     ///
                     /// - Throws: An error if `self` is not `.applicationProblemJson`.
                     /// - SeeAlso: `.applicationProblemJson`.
-                    public var applicationProblemJson: Components.Schemas.Problem {
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
                         get throws {
                             switch self {
                             case let .applicationProblemJson(body):
@@ -9617,57 +9397,13 @@ public enum Operations {
                 public var headers: Operations.V1GeocodeZip.Output.Ok.Headers
                 /// - Remark: Generated from `#/paths/v1/geocode/zip/GET/responses/200/content`.
                 @frozen public enum Body: Sendable, Hashable {
-                    /// - Remark: Generated from `#/paths/v1/geocode/zip/GET/responses/200/content/json`.
-                    public struct JsonPayload: Codable, Hashable, Sendable {
-                        /// - Remark: Generated from `#/paths/v1/geocode/zip/GET/responses/200/content/json/value1`.
-                        public var value1: Components.Schemas.LookupEnvelope
-                        /// - Remark: Generated from `#/paths/v1/geocode/zip/GET/responses/200/content/json/value2`.
-                        public struct Value2Payload: Codable, Hashable, Sendable {
-                            /// The ZipLocation model.
-                            ///
-                            /// - Remark: Generated from `#/paths/v1/geocode/zip/GET/responses/200/content/json/value2/data`.
-                            public var data: OpenAPIRuntime.OpenAPIObjectContainer?
-                            /// Creates a new `Value2Payload`.
-                            ///
-                            /// - Parameters:
-                            ///   - data: The ZipLocation model.
-                            public init(data: OpenAPIRuntime.OpenAPIObjectContainer? = nil) {
-                                self.data = data
-                            }
-                            public enum CodingKeys: String, CodingKey {
-                                case data
-                            }
-                        }
-                        /// - Remark: Generated from `#/paths/v1/geocode/zip/GET/responses/200/content/json/value2`.
-                        public var value2: Operations.V1GeocodeZip.Output.Ok.Body.JsonPayload.Value2Payload
-                        /// Creates a new `JsonPayload`.
-                        ///
-                        /// - Parameters:
-                        ///   - value1:
-                        ///   - value2:
-                        public init(
-                            value1: Components.Schemas.LookupEnvelope,
-                            value2: Operations.V1GeocodeZip.Output.Ok.Body.JsonPayload.Value2Payload
-                        ) {
-                            self.value1 = value1
-                            self.value2 = value2
-                        }
-                        public init(from decoder: any Swift.Decoder) throws {
-                            self.value1 = try .init(from: decoder)
-                            self.value2 = try .init(from: decoder)
-                        }
-                        public func encode(to encoder: any Swift.Encoder) throws {
-                            try self.value1.encode(to: encoder)
-                            try self.value2.encode(to: encoder)
-                        }
-                    }
                     /// - Remark: Generated from `#/paths/v1/geocode/zip/GET/responses/200/content/application\/json`.
-                    case json(Operations.V1GeocodeZip.Output.Ok.Body.JsonPayload)
+                    case json(Components.Schemas.LookupEnvelopeZipLocation)
                     /// The associated value of the enum case if `self` is `.json`.
                     ///
                     /// - Throws: An error if `self` is not `.json`.
                     /// - SeeAlso: `.json`.
-                    public var json: Operations.V1GeocodeZip.Output.Ok.Body.JsonPayload {
+                    public var json: Components.Schemas.LookupEnvelopeZipLocation {
                         get throws {
                             switch self {
                             case let .json(body):
@@ -9871,12 +9607,12 @@ public enum Operations {
                 /// - Remark: Generated from `#/paths/v1/geocode/zip/GET/responses/400/content`.
                 @frozen public enum Body: Sendable, Hashable {
                     /// - Remark: Generated from `#/paths/v1/geocode/zip/GET/responses/400/content/application\/problem+json`.
-                    case applicationProblemJson(Components.Schemas.Problem)
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
                     /// The associated value of the enum case if `self` is `.applicationProblemJson`.
                     ///
                     /// - Throws: An error if `self` is not `.applicationProblemJson`.
                     /// - SeeAlso: `.applicationProblemJson`.
-                    public var applicationProblemJson: Components.Schemas.Problem {
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
                         get throws {
                             switch self {
                             case let .applicationProblemJson(body):
@@ -9970,12 +9706,12 @@ public enum Operations {
                 /// - Remark: Generated from `#/paths/v1/geocode/zip/GET/responses/404/content`.
                 @frozen public enum Body: Sendable, Hashable {
                     /// - Remark: Generated from `#/paths/v1/geocode/zip/GET/responses/404/content/application\/problem+json`.
-                    case applicationProblemJson(Components.Schemas.Problem)
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
                     /// The associated value of the enum case if `self` is `.applicationProblemJson`.
                     ///
                     /// - Throws: An error if `self` is not `.applicationProblemJson`.
                     /// - SeeAlso: `.applicationProblemJson`.
-                    public var applicationProblemJson: Components.Schemas.Problem {
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
                         get throws {
                             switch self {
                             case let .applicationProblemJson(body):
@@ -10069,12 +9805,12 @@ public enum Operations {
                 /// - Remark: Generated from `#/paths/v1/geocode/zip/GET/responses/414/content`.
                 @frozen public enum Body: Sendable, Hashable {
                     /// - Remark: Generated from `#/paths/v1/geocode/zip/GET/responses/414/content/application\/problem+json`.
-                    case applicationProblemJson(Components.Schemas.Problem)
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
                     /// The associated value of the enum case if `self` is `.applicationProblemJson`.
                     ///
                     /// - Throws: An error if `self` is not `.applicationProblemJson`.
                     /// - SeeAlso: `.applicationProblemJson`.
-                    public var applicationProblemJson: Components.Schemas.Problem {
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
                         get throws {
                             switch self {
                             case let .applicationProblemJson(body):
@@ -10168,12 +9904,12 @@ public enum Operations {
                 /// - Remark: Generated from `#/paths/v1/geocode/zip/GET/responses/429/content`.
                 @frozen public enum Body: Sendable, Hashable {
                     /// - Remark: Generated from `#/paths/v1/geocode/zip/GET/responses/429/content/application\/problem+json`.
-                    case applicationProblemJson(Components.Schemas.Problem)
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
                     /// The associated value of the enum case if `self` is `.applicationProblemJson`.
                     ///
                     /// - Throws: An error if `self` is not `.applicationProblemJson`.
                     /// - SeeAlso: `.applicationProblemJson`.
-                    public var applicationProblemJson: Components.Schemas.Problem {
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
                         get throws {
                             switch self {
                             case let .applicationProblemJson(body):
@@ -10267,12 +10003,12 @@ public enum Operations {
                 /// - Remark: Generated from `#/paths/v1/geocode/zip/GET/responses/502/content`.
                 @frozen public enum Body: Sendable, Hashable {
                     /// - Remark: Generated from `#/paths/v1/geocode/zip/GET/responses/502/content/application\/problem+json`.
-                    case applicationProblemJson(Components.Schemas.Problem)
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
                     /// The associated value of the enum case if `self` is `.applicationProblemJson`.
                     ///
                     /// - Throws: An error if `self` is not `.applicationProblemJson`.
                     /// - SeeAlso: `.applicationProblemJson`.
-                    public var applicationProblemJson: Components.Schemas.Problem {
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
                         get throws {
                             switch self {
                             case let .applicationProblemJson(body):
@@ -10366,12 +10102,12 @@ public enum Operations {
                 /// - Remark: Generated from `#/paths/v1/geocode/zip/GET/responses/503/content`.
                 @frozen public enum Body: Sendable, Hashable {
                     /// - Remark: Generated from `#/paths/v1/geocode/zip/GET/responses/503/content/application\/problem+json`.
-                    case applicationProblemJson(Components.Schemas.Problem)
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
                     /// The associated value of the enum case if `self` is `.applicationProblemJson`.
                     ///
                     /// - Throws: An error if `self` is not `.applicationProblemJson`.
                     /// - SeeAlso: `.applicationProblemJson`.
-                    public var applicationProblemJson: Components.Schemas.Problem {
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
                         get throws {
                             switch self {
                             case let .applicationProblemJson(body):
@@ -10465,12 +10201,12 @@ public enum Operations {
                 /// - Remark: Generated from `#/paths/v1/geocode/zip/GET/responses/504/content`.
                 @frozen public enum Body: Sendable, Hashable {
                     /// - Remark: Generated from `#/paths/v1/geocode/zip/GET/responses/504/content/application\/problem+json`.
-                    case applicationProblemJson(Components.Schemas.Problem)
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
                     /// The associated value of the enum case if `self` is `.applicationProblemJson`.
                     ///
                     /// - Throws: An error if `self` is not `.applicationProblemJson`.
                     /// - SeeAlso: `.applicationProblemJson`.
-                    public var applicationProblemJson: Components.Schemas.Problem {
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
                         get throws {
                             switch self {
                             case let .applicationProblemJson(body):
@@ -10626,12 +10362,12 @@ public enum Operations {
                 /// - Remark: Generated from `#/paths/v1/quota/GET/responses/200/content`.
                 @frozen public enum Body: Sendable, Hashable {
                     /// - Remark: Generated from `#/paths/v1/quota/GET/responses/200/content/application\/json`.
-                    case json(Components.Schemas.Quota)
+                    case json(Components.Schemas.QuotaDocument)
                     /// The associated value of the enum case if `self` is `.json`.
                     ///
                     /// - Throws: An error if `self` is not `.json`.
                     /// - SeeAlso: `.json`.
-                    public var json: Components.Schemas.Quota {
+                    public var json: Components.Schemas.QuotaDocument {
                         get throws {
                             switch self {
                             case let .json(body):
@@ -10725,12 +10461,12 @@ public enum Operations {
                 /// - Remark: Generated from `#/paths/v1/quota/GET/responses/503/content`.
                 @frozen public enum Body: Sendable, Hashable {
                     /// - Remark: Generated from `#/paths/v1/quota/GET/responses/503/content/application\/problem+json`.
-                    case applicationProblemJson(Components.Schemas.Problem)
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
                     /// The associated value of the enum case if `self` is `.applicationProblemJson`.
                     ///
                     /// - Throws: An error if `self` is not `.applicationProblemJson`.
                     /// - SeeAlso: `.applicationProblemJson`.
-                    public var applicationProblemJson: Components.Schemas.Problem {
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
                         get throws {
                             switch self {
                             case let .applicationProblemJson(body):
@@ -10901,12 +10637,12 @@ public enum Operations {
                 /// - Remark: Generated from `#/paths/v1/tracked/GET/responses/200/content`.
                 @frozen public enum Body: Sendable, Hashable {
                     /// - Remark: Generated from `#/paths/v1/tracked/GET/responses/200/content/application\/json`.
-                    case json(Components.Schemas.Tracked)
+                    case json(Components.Schemas.TrackedDocument)
                     /// The associated value of the enum case if `self` is `.json`.
                     ///
                     /// - Throws: An error if `self` is not `.json`.
                     /// - SeeAlso: `.json`.
-                    public var json: Components.Schemas.Tracked {
+                    public var json: Components.Schemas.TrackedDocument {
                         get throws {
                             switch self {
                             case let .json(body):
@@ -11000,12 +10736,12 @@ public enum Operations {
                 /// - Remark: Generated from `#/paths/v1/tracked/GET/responses/400/content`.
                 @frozen public enum Body: Sendable, Hashable {
                     /// - Remark: Generated from `#/paths/v1/tracked/GET/responses/400/content/application\/problem+json`.
-                    case applicationProblemJson(Components.Schemas.Problem)
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
                     /// The associated value of the enum case if `self` is `.applicationProblemJson`.
                     ///
                     /// - Throws: An error if `self` is not `.applicationProblemJson`.
                     /// - SeeAlso: `.applicationProblemJson`.
-                    public var applicationProblemJson: Components.Schemas.Problem {
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
                         get throws {
                             switch self {
                             case let .applicationProblemJson(body):
@@ -11278,57 +11014,13 @@ public enum Operations {
                 public var headers: Operations.V1WeatherAlerts.Output.Ok.Headers
                 /// - Remark: Generated from `#/paths/v1/weather/alerts/GET/responses/200/content`.
                 @frozen public enum Body: Sendable, Hashable {
-                    /// - Remark: Generated from `#/paths/v1/weather/alerts/GET/responses/200/content/json`.
-                    public struct JsonPayload: Codable, Hashable, Sendable {
-                        /// - Remark: Generated from `#/paths/v1/weather/alerts/GET/responses/200/content/json/value1`.
-                        public var value1: Components.Schemas.LookupEnvelope
-                        /// - Remark: Generated from `#/paths/v1/weather/alerts/GET/responses/200/content/json/value2`.
-                        public struct Value2Payload: Codable, Hashable, Sendable {
-                            /// The OneCallAlerts model.
-                            ///
-                            /// - Remark: Generated from `#/paths/v1/weather/alerts/GET/responses/200/content/json/value2/data`.
-                            public var data: OpenAPIRuntime.OpenAPIObjectContainer?
-                            /// Creates a new `Value2Payload`.
-                            ///
-                            /// - Parameters:
-                            ///   - data: The OneCallAlerts model.
-                            public init(data: OpenAPIRuntime.OpenAPIObjectContainer? = nil) {
-                                self.data = data
-                            }
-                            public enum CodingKeys: String, CodingKey {
-                                case data
-                            }
-                        }
-                        /// - Remark: Generated from `#/paths/v1/weather/alerts/GET/responses/200/content/json/value2`.
-                        public var value2: Operations.V1WeatherAlerts.Output.Ok.Body.JsonPayload.Value2Payload
-                        /// Creates a new `JsonPayload`.
-                        ///
-                        /// - Parameters:
-                        ///   - value1:
-                        ///   - value2:
-                        public init(
-                            value1: Components.Schemas.LookupEnvelope,
-                            value2: Operations.V1WeatherAlerts.Output.Ok.Body.JsonPayload.Value2Payload
-                        ) {
-                            self.value1 = value1
-                            self.value2 = value2
-                        }
-                        public init(from decoder: any Swift.Decoder) throws {
-                            self.value1 = try .init(from: decoder)
-                            self.value2 = try .init(from: decoder)
-                        }
-                        public func encode(to encoder: any Swift.Encoder) throws {
-                            try self.value1.encode(to: encoder)
-                            try self.value2.encode(to: encoder)
-                        }
-                    }
                     /// - Remark: Generated from `#/paths/v1/weather/alerts/GET/responses/200/content/application\/json`.
-                    case json(Operations.V1WeatherAlerts.Output.Ok.Body.JsonPayload)
+                    case json(Components.Schemas.LookupEnvelopeOneCallAlerts)
                     /// The associated value of the enum case if `self` is `.json`.
                     ///
                     /// - Throws: An error if `self` is not `.json`.
                     /// - SeeAlso: `.json`.
-                    public var json: Operations.V1WeatherAlerts.Output.Ok.Body.JsonPayload {
+                    public var json: Components.Schemas.LookupEnvelopeOneCallAlerts {
                         get throws {
                             switch self {
                             case let .json(body):
@@ -11532,12 +11224,12 @@ public enum Operations {
                 /// - Remark: Generated from `#/paths/v1/weather/alerts/GET/responses/400/content`.
                 @frozen public enum Body: Sendable, Hashable {
                     /// - Remark: Generated from `#/paths/v1/weather/alerts/GET/responses/400/content/application\/problem+json`.
-                    case applicationProblemJson(Components.Schemas.Problem)
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
                     /// The associated value of the enum case if `self` is `.applicationProblemJson`.
                     ///
                     /// - Throws: An error if `self` is not `.applicationProblemJson`.
                     /// - SeeAlso: `.applicationProblemJson`.
-                    public var applicationProblemJson: Components.Schemas.Problem {
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
                         get throws {
                             switch self {
                             case let .applicationProblemJson(body):
@@ -11631,12 +11323,12 @@ public enum Operations {
                 /// - Remark: Generated from `#/paths/v1/weather/alerts/GET/responses/404/content`.
                 @frozen public enum Body: Sendable, Hashable {
                     /// - Remark: Generated from `#/paths/v1/weather/alerts/GET/responses/404/content/application\/problem+json`.
-                    case applicationProblemJson(Components.Schemas.Problem)
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
                     /// The associated value of the enum case if `self` is `.applicationProblemJson`.
                     ///
                     /// - Throws: An error if `self` is not `.applicationProblemJson`.
                     /// - SeeAlso: `.applicationProblemJson`.
-                    public var applicationProblemJson: Components.Schemas.Problem {
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
                         get throws {
                             switch self {
                             case let .applicationProblemJson(body):
@@ -11730,12 +11422,12 @@ public enum Operations {
                 /// - Remark: Generated from `#/paths/v1/weather/alerts/GET/responses/414/content`.
                 @frozen public enum Body: Sendable, Hashable {
                     /// - Remark: Generated from `#/paths/v1/weather/alerts/GET/responses/414/content/application\/problem+json`.
-                    case applicationProblemJson(Components.Schemas.Problem)
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
                     /// The associated value of the enum case if `self` is `.applicationProblemJson`.
                     ///
                     /// - Throws: An error if `self` is not `.applicationProblemJson`.
                     /// - SeeAlso: `.applicationProblemJson`.
-                    public var applicationProblemJson: Components.Schemas.Problem {
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
                         get throws {
                             switch self {
                             case let .applicationProblemJson(body):
@@ -11829,12 +11521,12 @@ public enum Operations {
                 /// - Remark: Generated from `#/paths/v1/weather/alerts/GET/responses/429/content`.
                 @frozen public enum Body: Sendable, Hashable {
                     /// - Remark: Generated from `#/paths/v1/weather/alerts/GET/responses/429/content/application\/problem+json`.
-                    case applicationProblemJson(Components.Schemas.Problem)
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
                     /// The associated value of the enum case if `self` is `.applicationProblemJson`.
                     ///
                     /// - Throws: An error if `self` is not `.applicationProblemJson`.
                     /// - SeeAlso: `.applicationProblemJson`.
-                    public var applicationProblemJson: Components.Schemas.Problem {
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
                         get throws {
                             switch self {
                             case let .applicationProblemJson(body):
@@ -11928,12 +11620,12 @@ public enum Operations {
                 /// - Remark: Generated from `#/paths/v1/weather/alerts/GET/responses/502/content`.
                 @frozen public enum Body: Sendable, Hashable {
                     /// - Remark: Generated from `#/paths/v1/weather/alerts/GET/responses/502/content/application\/problem+json`.
-                    case applicationProblemJson(Components.Schemas.Problem)
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
                     /// The associated value of the enum case if `self` is `.applicationProblemJson`.
                     ///
                     /// - Throws: An error if `self` is not `.applicationProblemJson`.
                     /// - SeeAlso: `.applicationProblemJson`.
-                    public var applicationProblemJson: Components.Schemas.Problem {
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
                         get throws {
                             switch self {
                             case let .applicationProblemJson(body):
@@ -12027,12 +11719,12 @@ public enum Operations {
                 /// - Remark: Generated from `#/paths/v1/weather/alerts/GET/responses/503/content`.
                 @frozen public enum Body: Sendable, Hashable {
                     /// - Remark: Generated from `#/paths/v1/weather/alerts/GET/responses/503/content/application\/problem+json`.
-                    case applicationProblemJson(Components.Schemas.Problem)
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
                     /// The associated value of the enum case if `self` is `.applicationProblemJson`.
                     ///
                     /// - Throws: An error if `self` is not `.applicationProblemJson`.
                     /// - SeeAlso: `.applicationProblemJson`.
-                    public var applicationProblemJson: Components.Schemas.Problem {
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
                         get throws {
                             switch self {
                             case let .applicationProblemJson(body):
@@ -12126,12 +11818,12 @@ public enum Operations {
                 /// - Remark: Generated from `#/paths/v1/weather/alerts/GET/responses/504/content`.
                 @frozen public enum Body: Sendable, Hashable {
                     /// - Remark: Generated from `#/paths/v1/weather/alerts/GET/responses/504/content/application\/problem+json`.
-                    case applicationProblemJson(Components.Schemas.Problem)
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
                     /// The associated value of the enum case if `self` is `.applicationProblemJson`.
                     ///
                     /// - Throws: An error if `self` is not `.applicationProblemJson`.
                     /// - SeeAlso: `.applicationProblemJson`.
-                    public var applicationProblemJson: Components.Schemas.Problem {
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
                         get throws {
                             switch self {
                             case let .applicationProblemJson(body):
@@ -12417,57 +12109,13 @@ public enum Operations {
                 public var headers: Operations.V1WeatherCurrent.Output.Ok.Headers
                 /// - Remark: Generated from `#/paths/v1/weather/current/GET/responses/200/content`.
                 @frozen public enum Body: Sendable, Hashable {
-                    /// - Remark: Generated from `#/paths/v1/weather/current/GET/responses/200/content/json`.
-                    public struct JsonPayload: Codable, Hashable, Sendable {
-                        /// - Remark: Generated from `#/paths/v1/weather/current/GET/responses/200/content/json/value1`.
-                        public var value1: Components.Schemas.LookupEnvelope
-                        /// - Remark: Generated from `#/paths/v1/weather/current/GET/responses/200/content/json/value2`.
-                        public struct Value2Payload: Codable, Hashable, Sendable {
-                            /// The CurrentWeather model.
-                            ///
-                            /// - Remark: Generated from `#/paths/v1/weather/current/GET/responses/200/content/json/value2/data`.
-                            public var data: OpenAPIRuntime.OpenAPIObjectContainer?
-                            /// Creates a new `Value2Payload`.
-                            ///
-                            /// - Parameters:
-                            ///   - data: The CurrentWeather model.
-                            public init(data: OpenAPIRuntime.OpenAPIObjectContainer? = nil) {
-                                self.data = data
-                            }
-                            public enum CodingKeys: String, CodingKey {
-                                case data
-                            }
-                        }
-                        /// - Remark: Generated from `#/paths/v1/weather/current/GET/responses/200/content/json/value2`.
-                        public var value2: Operations.V1WeatherCurrent.Output.Ok.Body.JsonPayload.Value2Payload
-                        /// Creates a new `JsonPayload`.
-                        ///
-                        /// - Parameters:
-                        ///   - value1:
-                        ///   - value2:
-                        public init(
-                            value1: Components.Schemas.LookupEnvelope,
-                            value2: Operations.V1WeatherCurrent.Output.Ok.Body.JsonPayload.Value2Payload
-                        ) {
-                            self.value1 = value1
-                            self.value2 = value2
-                        }
-                        public init(from decoder: any Swift.Decoder) throws {
-                            self.value1 = try .init(from: decoder)
-                            self.value2 = try .init(from: decoder)
-                        }
-                        public func encode(to encoder: any Swift.Encoder) throws {
-                            try self.value1.encode(to: encoder)
-                            try self.value2.encode(to: encoder)
-                        }
-                    }
                     /// - Remark: Generated from `#/paths/v1/weather/current/GET/responses/200/content/application\/json`.
-                    case json(Operations.V1WeatherCurrent.Output.Ok.Body.JsonPayload)
+                    case json(Components.Schemas.LookupEnvelopeCurrentWeather)
                     /// The associated value of the enum case if `self` is `.json`.
                     ///
                     /// - Throws: An error if `self` is not `.json`.
                     /// - SeeAlso: `.json`.
-                    public var json: Operations.V1WeatherCurrent.Output.Ok.Body.JsonPayload {
+                    public var json: Components.Schemas.LookupEnvelopeCurrentWeather {
                         get throws {
                             switch self {
                             case let .json(body):
@@ -12671,12 +12319,12 @@ public enum Operations {
                 /// - Remark: Generated from `#/paths/v1/weather/current/GET/responses/400/content`.
                 @frozen public enum Body: Sendable, Hashable {
                     /// - Remark: Generated from `#/paths/v1/weather/current/GET/responses/400/content/application\/problem+json`.
-                    case applicationProblemJson(Components.Schemas.Problem)
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
                     /// The associated value of the enum case if `self` is `.applicationProblemJson`.
                     ///
                     /// - Throws: An error if `self` is not `.applicationProblemJson`.
                     /// - SeeAlso: `.applicationProblemJson`.
-                    public var applicationProblemJson: Components.Schemas.Problem {
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
                         get throws {
                             switch self {
                             case let .applicationProblemJson(body):
@@ -12770,12 +12418,12 @@ public enum Operations {
                 /// - Remark: Generated from `#/paths/v1/weather/current/GET/responses/404/content`.
                 @frozen public enum Body: Sendable, Hashable {
                     /// - Remark: Generated from `#/paths/v1/weather/current/GET/responses/404/content/application\/problem+json`.
-                    case applicationProblemJson(Components.Schemas.Problem)
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
                     /// The associated value of the enum case if `self` is `.applicationProblemJson`.
                     ///
                     /// - Throws: An error if `self` is not `.applicationProblemJson`.
                     /// - SeeAlso: `.applicationProblemJson`.
-                    public var applicationProblemJson: Components.Schemas.Problem {
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
                         get throws {
                             switch self {
                             case let .applicationProblemJson(body):
@@ -12869,12 +12517,12 @@ public enum Operations {
                 /// - Remark: Generated from `#/paths/v1/weather/current/GET/responses/414/content`.
                 @frozen public enum Body: Sendable, Hashable {
                     /// - Remark: Generated from `#/paths/v1/weather/current/GET/responses/414/content/application\/problem+json`.
-                    case applicationProblemJson(Components.Schemas.Problem)
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
                     /// The associated value of the enum case if `self` is `.applicationProblemJson`.
                     ///
                     /// - Throws: An error if `self` is not `.applicationProblemJson`.
                     /// - SeeAlso: `.applicationProblemJson`.
-                    public var applicationProblemJson: Components.Schemas.Problem {
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
                         get throws {
                             switch self {
                             case let .applicationProblemJson(body):
@@ -12968,12 +12616,12 @@ public enum Operations {
                 /// - Remark: Generated from `#/paths/v1/weather/current/GET/responses/429/content`.
                 @frozen public enum Body: Sendable, Hashable {
                     /// - Remark: Generated from `#/paths/v1/weather/current/GET/responses/429/content/application\/problem+json`.
-                    case applicationProblemJson(Components.Schemas.Problem)
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
                     /// The associated value of the enum case if `self` is `.applicationProblemJson`.
                     ///
                     /// - Throws: An error if `self` is not `.applicationProblemJson`.
                     /// - SeeAlso: `.applicationProblemJson`.
-                    public var applicationProblemJson: Components.Schemas.Problem {
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
                         get throws {
                             switch self {
                             case let .applicationProblemJson(body):
@@ -13067,12 +12715,12 @@ public enum Operations {
                 /// - Remark: Generated from `#/paths/v1/weather/current/GET/responses/502/content`.
                 @frozen public enum Body: Sendable, Hashable {
                     /// - Remark: Generated from `#/paths/v1/weather/current/GET/responses/502/content/application\/problem+json`.
-                    case applicationProblemJson(Components.Schemas.Problem)
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
                     /// The associated value of the enum case if `self` is `.applicationProblemJson`.
                     ///
                     /// - Throws: An error if `self` is not `.applicationProblemJson`.
                     /// - SeeAlso: `.applicationProblemJson`.
-                    public var applicationProblemJson: Components.Schemas.Problem {
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
                         get throws {
                             switch self {
                             case let .applicationProblemJson(body):
@@ -13166,12 +12814,12 @@ public enum Operations {
                 /// - Remark: Generated from `#/paths/v1/weather/current/GET/responses/503/content`.
                 @frozen public enum Body: Sendable, Hashable {
                     /// - Remark: Generated from `#/paths/v1/weather/current/GET/responses/503/content/application\/problem+json`.
-                    case applicationProblemJson(Components.Schemas.Problem)
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
                     /// The associated value of the enum case if `self` is `.applicationProblemJson`.
                     ///
                     /// - Throws: An error if `self` is not `.applicationProblemJson`.
                     /// - SeeAlso: `.applicationProblemJson`.
-                    public var applicationProblemJson: Components.Schemas.Problem {
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
                         get throws {
                             switch self {
                             case let .applicationProblemJson(body):
@@ -13265,12 +12913,12 @@ public enum Operations {
                 /// - Remark: Generated from `#/paths/v1/weather/current/GET/responses/504/content`.
                 @frozen public enum Body: Sendable, Hashable {
                     /// - Remark: Generated from `#/paths/v1/weather/current/GET/responses/504/content/application\/problem+json`.
-                    case applicationProblemJson(Components.Schemas.Problem)
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
                     /// The associated value of the enum case if `self` is `.applicationProblemJson`.
                     ///
                     /// - Throws: An error if `self` is not `.applicationProblemJson`.
                     /// - SeeAlso: `.applicationProblemJson`.
-                    public var applicationProblemJson: Components.Schemas.Problem {
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
                         get throws {
                             switch self {
                             case let .applicationProblemJson(body):
@@ -13563,57 +13211,13 @@ public enum Operations {
                 public var headers: Operations.V1WeatherForecast.Output.Ok.Headers
                 /// - Remark: Generated from `#/paths/v1/weather/forecast/GET/responses/200/content`.
                 @frozen public enum Body: Sendable, Hashable {
-                    /// - Remark: Generated from `#/paths/v1/weather/forecast/GET/responses/200/content/json`.
-                    public struct JsonPayload: Codable, Hashable, Sendable {
-                        /// - Remark: Generated from `#/paths/v1/weather/forecast/GET/responses/200/content/json/value1`.
-                        public var value1: Components.Schemas.LookupEnvelope
-                        /// - Remark: Generated from `#/paths/v1/weather/forecast/GET/responses/200/content/json/value2`.
-                        public struct Value2Payload: Codable, Hashable, Sendable {
-                            /// The Forecast model.
-                            ///
-                            /// - Remark: Generated from `#/paths/v1/weather/forecast/GET/responses/200/content/json/value2/data`.
-                            public var data: OpenAPIRuntime.OpenAPIObjectContainer?
-                            /// Creates a new `Value2Payload`.
-                            ///
-                            /// - Parameters:
-                            ///   - data: The Forecast model.
-                            public init(data: OpenAPIRuntime.OpenAPIObjectContainer? = nil) {
-                                self.data = data
-                            }
-                            public enum CodingKeys: String, CodingKey {
-                                case data
-                            }
-                        }
-                        /// - Remark: Generated from `#/paths/v1/weather/forecast/GET/responses/200/content/json/value2`.
-                        public var value2: Operations.V1WeatherForecast.Output.Ok.Body.JsonPayload.Value2Payload
-                        /// Creates a new `JsonPayload`.
-                        ///
-                        /// - Parameters:
-                        ///   - value1:
-                        ///   - value2:
-                        public init(
-                            value1: Components.Schemas.LookupEnvelope,
-                            value2: Operations.V1WeatherForecast.Output.Ok.Body.JsonPayload.Value2Payload
-                        ) {
-                            self.value1 = value1
-                            self.value2 = value2
-                        }
-                        public init(from decoder: any Swift.Decoder) throws {
-                            self.value1 = try .init(from: decoder)
-                            self.value2 = try .init(from: decoder)
-                        }
-                        public func encode(to encoder: any Swift.Encoder) throws {
-                            try self.value1.encode(to: encoder)
-                            try self.value2.encode(to: encoder)
-                        }
-                    }
                     /// - Remark: Generated from `#/paths/v1/weather/forecast/GET/responses/200/content/application\/json`.
-                    case json(Operations.V1WeatherForecast.Output.Ok.Body.JsonPayload)
+                    case json(Components.Schemas.LookupEnvelopeForecast)
                     /// The associated value of the enum case if `self` is `.json`.
                     ///
                     /// - Throws: An error if `self` is not `.json`.
                     /// - SeeAlso: `.json`.
-                    public var json: Operations.V1WeatherForecast.Output.Ok.Body.JsonPayload {
+                    public var json: Components.Schemas.LookupEnvelopeForecast {
                         get throws {
                             switch self {
                             case let .json(body):
@@ -13817,12 +13421,12 @@ public enum Operations {
                 /// - Remark: Generated from `#/paths/v1/weather/forecast/GET/responses/400/content`.
                 @frozen public enum Body: Sendable, Hashable {
                     /// - Remark: Generated from `#/paths/v1/weather/forecast/GET/responses/400/content/application\/problem+json`.
-                    case applicationProblemJson(Components.Schemas.Problem)
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
                     /// The associated value of the enum case if `self` is `.applicationProblemJson`.
                     ///
                     /// - Throws: An error if `self` is not `.applicationProblemJson`.
                     /// - SeeAlso: `.applicationProblemJson`.
-                    public var applicationProblemJson: Components.Schemas.Problem {
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
                         get throws {
                             switch self {
                             case let .applicationProblemJson(body):
@@ -13916,12 +13520,12 @@ public enum Operations {
                 /// - Remark: Generated from `#/paths/v1/weather/forecast/GET/responses/404/content`.
                 @frozen public enum Body: Sendable, Hashable {
                     /// - Remark: Generated from `#/paths/v1/weather/forecast/GET/responses/404/content/application\/problem+json`.
-                    case applicationProblemJson(Components.Schemas.Problem)
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
                     /// The associated value of the enum case if `self` is `.applicationProblemJson`.
                     ///
                     /// - Throws: An error if `self` is not `.applicationProblemJson`.
                     /// - SeeAlso: `.applicationProblemJson`.
-                    public var applicationProblemJson: Components.Schemas.Problem {
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
                         get throws {
                             switch self {
                             case let .applicationProblemJson(body):
@@ -14015,12 +13619,12 @@ public enum Operations {
                 /// - Remark: Generated from `#/paths/v1/weather/forecast/GET/responses/414/content`.
                 @frozen public enum Body: Sendable, Hashable {
                     /// - Remark: Generated from `#/paths/v1/weather/forecast/GET/responses/414/content/application\/problem+json`.
-                    case applicationProblemJson(Components.Schemas.Problem)
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
                     /// The associated value of the enum case if `self` is `.applicationProblemJson`.
                     ///
                     /// - Throws: An error if `self` is not `.applicationProblemJson`.
                     /// - SeeAlso: `.applicationProblemJson`.
-                    public var applicationProblemJson: Components.Schemas.Problem {
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
                         get throws {
                             switch self {
                             case let .applicationProblemJson(body):
@@ -14114,12 +13718,12 @@ public enum Operations {
                 /// - Remark: Generated from `#/paths/v1/weather/forecast/GET/responses/429/content`.
                 @frozen public enum Body: Sendable, Hashable {
                     /// - Remark: Generated from `#/paths/v1/weather/forecast/GET/responses/429/content/application\/problem+json`.
-                    case applicationProblemJson(Components.Schemas.Problem)
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
                     /// The associated value of the enum case if `self` is `.applicationProblemJson`.
                     ///
                     /// - Throws: An error if `self` is not `.applicationProblemJson`.
                     /// - SeeAlso: `.applicationProblemJson`.
-                    public var applicationProblemJson: Components.Schemas.Problem {
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
                         get throws {
                             switch self {
                             case let .applicationProblemJson(body):
@@ -14213,12 +13817,12 @@ public enum Operations {
                 /// - Remark: Generated from `#/paths/v1/weather/forecast/GET/responses/502/content`.
                 @frozen public enum Body: Sendable, Hashable {
                     /// - Remark: Generated from `#/paths/v1/weather/forecast/GET/responses/502/content/application\/problem+json`.
-                    case applicationProblemJson(Components.Schemas.Problem)
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
                     /// The associated value of the enum case if `self` is `.applicationProblemJson`.
                     ///
                     /// - Throws: An error if `self` is not `.applicationProblemJson`.
                     /// - SeeAlso: `.applicationProblemJson`.
-                    public var applicationProblemJson: Components.Schemas.Problem {
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
                         get throws {
                             switch self {
                             case let .applicationProblemJson(body):
@@ -14312,12 +13916,12 @@ public enum Operations {
                 /// - Remark: Generated from `#/paths/v1/weather/forecast/GET/responses/503/content`.
                 @frozen public enum Body: Sendable, Hashable {
                     /// - Remark: Generated from `#/paths/v1/weather/forecast/GET/responses/503/content/application\/problem+json`.
-                    case applicationProblemJson(Components.Schemas.Problem)
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
                     /// The associated value of the enum case if `self` is `.applicationProblemJson`.
                     ///
                     /// - Throws: An error if `self` is not `.applicationProblemJson`.
                     /// - SeeAlso: `.applicationProblemJson`.
-                    public var applicationProblemJson: Components.Schemas.Problem {
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
                         get throws {
                             switch self {
                             case let .applicationProblemJson(body):
@@ -14411,12 +14015,12 @@ public enum Operations {
                 /// - Remark: Generated from `#/paths/v1/weather/forecast/GET/responses/504/content`.
                 @frozen public enum Body: Sendable, Hashable {
                     /// - Remark: Generated from `#/paths/v1/weather/forecast/GET/responses/504/content/application\/problem+json`.
-                    case applicationProblemJson(Components.Schemas.Problem)
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
                     /// The associated value of the enum case if `self` is `.applicationProblemJson`.
                     ///
                     /// - Throws: An error if `self` is not `.applicationProblemJson`.
                     /// - SeeAlso: `.applicationProblemJson`.
-                    public var applicationProblemJson: Components.Schemas.Problem {
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
                         get throws {
                             switch self {
                             case let .applicationProblemJson(body):
@@ -14709,57 +14313,13 @@ public enum Operations {
                 public var headers: Operations.V1WeatherOnecall.Output.Ok.Headers
                 /// - Remark: Generated from `#/paths/v1/weather/onecall/GET/responses/200/content`.
                 @frozen public enum Body: Sendable, Hashable {
-                    /// - Remark: Generated from `#/paths/v1/weather/onecall/GET/responses/200/content/json`.
-                    public struct JsonPayload: Codable, Hashable, Sendable {
-                        /// - Remark: Generated from `#/paths/v1/weather/onecall/GET/responses/200/content/json/value1`.
-                        public var value1: Components.Schemas.LookupEnvelope
-                        /// - Remark: Generated from `#/paths/v1/weather/onecall/GET/responses/200/content/json/value2`.
-                        public struct Value2Payload: Codable, Hashable, Sendable {
-                            /// The OneCall model.
-                            ///
-                            /// - Remark: Generated from `#/paths/v1/weather/onecall/GET/responses/200/content/json/value2/data`.
-                            public var data: OpenAPIRuntime.OpenAPIObjectContainer?
-                            /// Creates a new `Value2Payload`.
-                            ///
-                            /// - Parameters:
-                            ///   - data: The OneCall model.
-                            public init(data: OpenAPIRuntime.OpenAPIObjectContainer? = nil) {
-                                self.data = data
-                            }
-                            public enum CodingKeys: String, CodingKey {
-                                case data
-                            }
-                        }
-                        /// - Remark: Generated from `#/paths/v1/weather/onecall/GET/responses/200/content/json/value2`.
-                        public var value2: Operations.V1WeatherOnecall.Output.Ok.Body.JsonPayload.Value2Payload
-                        /// Creates a new `JsonPayload`.
-                        ///
-                        /// - Parameters:
-                        ///   - value1:
-                        ///   - value2:
-                        public init(
-                            value1: Components.Schemas.LookupEnvelope,
-                            value2: Operations.V1WeatherOnecall.Output.Ok.Body.JsonPayload.Value2Payload
-                        ) {
-                            self.value1 = value1
-                            self.value2 = value2
-                        }
-                        public init(from decoder: any Swift.Decoder) throws {
-                            self.value1 = try .init(from: decoder)
-                            self.value2 = try .init(from: decoder)
-                        }
-                        public func encode(to encoder: any Swift.Encoder) throws {
-                            try self.value1.encode(to: encoder)
-                            try self.value2.encode(to: encoder)
-                        }
-                    }
                     /// - Remark: Generated from `#/paths/v1/weather/onecall/GET/responses/200/content/application\/json`.
-                    case json(Operations.V1WeatherOnecall.Output.Ok.Body.JsonPayload)
+                    case json(Components.Schemas.LookupEnvelopeOneCall)
                     /// The associated value of the enum case if `self` is `.json`.
                     ///
                     /// - Throws: An error if `self` is not `.json`.
                     /// - SeeAlso: `.json`.
-                    public var json: Operations.V1WeatherOnecall.Output.Ok.Body.JsonPayload {
+                    public var json: Components.Schemas.LookupEnvelopeOneCall {
                         get throws {
                             switch self {
                             case let .json(body):
@@ -14963,12 +14523,12 @@ public enum Operations {
                 /// - Remark: Generated from `#/paths/v1/weather/onecall/GET/responses/400/content`.
                 @frozen public enum Body: Sendable, Hashable {
                     /// - Remark: Generated from `#/paths/v1/weather/onecall/GET/responses/400/content/application\/problem+json`.
-                    case applicationProblemJson(Components.Schemas.Problem)
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
                     /// The associated value of the enum case if `self` is `.applicationProblemJson`.
                     ///
                     /// - Throws: An error if `self` is not `.applicationProblemJson`.
                     /// - SeeAlso: `.applicationProblemJson`.
-                    public var applicationProblemJson: Components.Schemas.Problem {
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
                         get throws {
                             switch self {
                             case let .applicationProblemJson(body):
@@ -15062,12 +14622,12 @@ public enum Operations {
                 /// - Remark: Generated from `#/paths/v1/weather/onecall/GET/responses/404/content`.
                 @frozen public enum Body: Sendable, Hashable {
                     /// - Remark: Generated from `#/paths/v1/weather/onecall/GET/responses/404/content/application\/problem+json`.
-                    case applicationProblemJson(Components.Schemas.Problem)
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
                     /// The associated value of the enum case if `self` is `.applicationProblemJson`.
                     ///
                     /// - Throws: An error if `self` is not `.applicationProblemJson`.
                     /// - SeeAlso: `.applicationProblemJson`.
-                    public var applicationProblemJson: Components.Schemas.Problem {
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
                         get throws {
                             switch self {
                             case let .applicationProblemJson(body):
@@ -15161,12 +14721,12 @@ public enum Operations {
                 /// - Remark: Generated from `#/paths/v1/weather/onecall/GET/responses/414/content`.
                 @frozen public enum Body: Sendable, Hashable {
                     /// - Remark: Generated from `#/paths/v1/weather/onecall/GET/responses/414/content/application\/problem+json`.
-                    case applicationProblemJson(Components.Schemas.Problem)
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
                     /// The associated value of the enum case if `self` is `.applicationProblemJson`.
                     ///
                     /// - Throws: An error if `self` is not `.applicationProblemJson`.
                     /// - SeeAlso: `.applicationProblemJson`.
-                    public var applicationProblemJson: Components.Schemas.Problem {
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
                         get throws {
                             switch self {
                             case let .applicationProblemJson(body):
@@ -15260,12 +14820,12 @@ public enum Operations {
                 /// - Remark: Generated from `#/paths/v1/weather/onecall/GET/responses/429/content`.
                 @frozen public enum Body: Sendable, Hashable {
                     /// - Remark: Generated from `#/paths/v1/weather/onecall/GET/responses/429/content/application\/problem+json`.
-                    case applicationProblemJson(Components.Schemas.Problem)
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
                     /// The associated value of the enum case if `self` is `.applicationProblemJson`.
                     ///
                     /// - Throws: An error if `self` is not `.applicationProblemJson`.
                     /// - SeeAlso: `.applicationProblemJson`.
-                    public var applicationProblemJson: Components.Schemas.Problem {
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
                         get throws {
                             switch self {
                             case let .applicationProblemJson(body):
@@ -15359,12 +14919,12 @@ public enum Operations {
                 /// - Remark: Generated from `#/paths/v1/weather/onecall/GET/responses/502/content`.
                 @frozen public enum Body: Sendable, Hashable {
                     /// - Remark: Generated from `#/paths/v1/weather/onecall/GET/responses/502/content/application\/problem+json`.
-                    case applicationProblemJson(Components.Schemas.Problem)
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
                     /// The associated value of the enum case if `self` is `.applicationProblemJson`.
                     ///
                     /// - Throws: An error if `self` is not `.applicationProblemJson`.
                     /// - SeeAlso: `.applicationProblemJson`.
-                    public var applicationProblemJson: Components.Schemas.Problem {
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
                         get throws {
                             switch self {
                             case let .applicationProblemJson(body):
@@ -15458,12 +15018,12 @@ public enum Operations {
                 /// - Remark: Generated from `#/paths/v1/weather/onecall/GET/responses/503/content`.
                 @frozen public enum Body: Sendable, Hashable {
                     /// - Remark: Generated from `#/paths/v1/weather/onecall/GET/responses/503/content/application\/problem+json`.
-                    case applicationProblemJson(Components.Schemas.Problem)
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
                     /// The associated value of the enum case if `self` is `.applicationProblemJson`.
                     ///
                     /// - Throws: An error if `self` is not `.applicationProblemJson`.
                     /// - SeeAlso: `.applicationProblemJson`.
-                    public var applicationProblemJson: Components.Schemas.Problem {
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
                         get throws {
                             switch self {
                             case let .applicationProblemJson(body):
@@ -15557,12 +15117,12 @@ public enum Operations {
                 /// - Remark: Generated from `#/paths/v1/weather/onecall/GET/responses/504/content`.
                 @frozen public enum Body: Sendable, Hashable {
                     /// - Remark: Generated from `#/paths/v1/weather/onecall/GET/responses/504/content/application\/problem+json`.
-                    case applicationProblemJson(Components.Schemas.Problem)
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
                     /// The associated value of the enum case if `self` is `.applicationProblemJson`.
                     ///
                     /// - Throws: An error if `self` is not `.applicationProblemJson`.
                     /// - SeeAlso: `.applicationProblemJson`.
-                    public var applicationProblemJson: Components.Schemas.Problem {
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
                         get throws {
                             switch self {
                             case let .applicationProblemJson(body):
@@ -15855,57 +15415,13 @@ public enum Operations {
                 public var headers: Operations.V1WeatherOnecallDaySummary.Output.Ok.Headers
                 /// - Remark: Generated from `#/paths/v1/weather/onecall/day-summary/GET/responses/200/content`.
                 @frozen public enum Body: Sendable, Hashable {
-                    /// - Remark: Generated from `#/paths/v1/weather/onecall/day-summary/GET/responses/200/content/json`.
-                    public struct JsonPayload: Codable, Hashable, Sendable {
-                        /// - Remark: Generated from `#/paths/v1/weather/onecall/day-summary/GET/responses/200/content/json/value1`.
-                        public var value1: Components.Schemas.LookupEnvelope
-                        /// - Remark: Generated from `#/paths/v1/weather/onecall/day-summary/GET/responses/200/content/json/value2`.
-                        public struct Value2Payload: Codable, Hashable, Sendable {
-                            /// The DaySummary model.
-                            ///
-                            /// - Remark: Generated from `#/paths/v1/weather/onecall/day-summary/GET/responses/200/content/json/value2/data`.
-                            public var data: OpenAPIRuntime.OpenAPIObjectContainer?
-                            /// Creates a new `Value2Payload`.
-                            ///
-                            /// - Parameters:
-                            ///   - data: The DaySummary model.
-                            public init(data: OpenAPIRuntime.OpenAPIObjectContainer? = nil) {
-                                self.data = data
-                            }
-                            public enum CodingKeys: String, CodingKey {
-                                case data
-                            }
-                        }
-                        /// - Remark: Generated from `#/paths/v1/weather/onecall/day-summary/GET/responses/200/content/json/value2`.
-                        public var value2: Operations.V1WeatherOnecallDaySummary.Output.Ok.Body.JsonPayload.Value2Payload
-                        /// Creates a new `JsonPayload`.
-                        ///
-                        /// - Parameters:
-                        ///   - value1:
-                        ///   - value2:
-                        public init(
-                            value1: Components.Schemas.LookupEnvelope,
-                            value2: Operations.V1WeatherOnecallDaySummary.Output.Ok.Body.JsonPayload.Value2Payload
-                        ) {
-                            self.value1 = value1
-                            self.value2 = value2
-                        }
-                        public init(from decoder: any Swift.Decoder) throws {
-                            self.value1 = try .init(from: decoder)
-                            self.value2 = try .init(from: decoder)
-                        }
-                        public func encode(to encoder: any Swift.Encoder) throws {
-                            try self.value1.encode(to: encoder)
-                            try self.value2.encode(to: encoder)
-                        }
-                    }
                     /// - Remark: Generated from `#/paths/v1/weather/onecall/day-summary/GET/responses/200/content/application\/json`.
-                    case json(Operations.V1WeatherOnecallDaySummary.Output.Ok.Body.JsonPayload)
+                    case json(Components.Schemas.LookupEnvelopeDaySummary)
                     /// The associated value of the enum case if `self` is `.json`.
                     ///
                     /// - Throws: An error if `self` is not `.json`.
                     /// - SeeAlso: `.json`.
-                    public var json: Operations.V1WeatherOnecallDaySummary.Output.Ok.Body.JsonPayload {
+                    public var json: Components.Schemas.LookupEnvelopeDaySummary {
                         get throws {
                             switch self {
                             case let .json(body):
@@ -16109,12 +15625,12 @@ public enum Operations {
                 /// - Remark: Generated from `#/paths/v1/weather/onecall/day-summary/GET/responses/400/content`.
                 @frozen public enum Body: Sendable, Hashable {
                     /// - Remark: Generated from `#/paths/v1/weather/onecall/day-summary/GET/responses/400/content/application\/problem+json`.
-                    case applicationProblemJson(Components.Schemas.Problem)
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
                     /// The associated value of the enum case if `self` is `.applicationProblemJson`.
                     ///
                     /// - Throws: An error if `self` is not `.applicationProblemJson`.
                     /// - SeeAlso: `.applicationProblemJson`.
-                    public var applicationProblemJson: Components.Schemas.Problem {
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
                         get throws {
                             switch self {
                             case let .applicationProblemJson(body):
@@ -16208,12 +15724,12 @@ public enum Operations {
                 /// - Remark: Generated from `#/paths/v1/weather/onecall/day-summary/GET/responses/404/content`.
                 @frozen public enum Body: Sendable, Hashable {
                     /// - Remark: Generated from `#/paths/v1/weather/onecall/day-summary/GET/responses/404/content/application\/problem+json`.
-                    case applicationProblemJson(Components.Schemas.Problem)
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
                     /// The associated value of the enum case if `self` is `.applicationProblemJson`.
                     ///
                     /// - Throws: An error if `self` is not `.applicationProblemJson`.
                     /// - SeeAlso: `.applicationProblemJson`.
-                    public var applicationProblemJson: Components.Schemas.Problem {
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
                         get throws {
                             switch self {
                             case let .applicationProblemJson(body):
@@ -16307,12 +15823,12 @@ public enum Operations {
                 /// - Remark: Generated from `#/paths/v1/weather/onecall/day-summary/GET/responses/414/content`.
                 @frozen public enum Body: Sendable, Hashable {
                     /// - Remark: Generated from `#/paths/v1/weather/onecall/day-summary/GET/responses/414/content/application\/problem+json`.
-                    case applicationProblemJson(Components.Schemas.Problem)
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
                     /// The associated value of the enum case if `self` is `.applicationProblemJson`.
                     ///
                     /// - Throws: An error if `self` is not `.applicationProblemJson`.
                     /// - SeeAlso: `.applicationProblemJson`.
-                    public var applicationProblemJson: Components.Schemas.Problem {
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
                         get throws {
                             switch self {
                             case let .applicationProblemJson(body):
@@ -16406,12 +15922,12 @@ public enum Operations {
                 /// - Remark: Generated from `#/paths/v1/weather/onecall/day-summary/GET/responses/429/content`.
                 @frozen public enum Body: Sendable, Hashable {
                     /// - Remark: Generated from `#/paths/v1/weather/onecall/day-summary/GET/responses/429/content/application\/problem+json`.
-                    case applicationProblemJson(Components.Schemas.Problem)
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
                     /// The associated value of the enum case if `self` is `.applicationProblemJson`.
                     ///
                     /// - Throws: An error if `self` is not `.applicationProblemJson`.
                     /// - SeeAlso: `.applicationProblemJson`.
-                    public var applicationProblemJson: Components.Schemas.Problem {
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
                         get throws {
                             switch self {
                             case let .applicationProblemJson(body):
@@ -16505,12 +16021,12 @@ public enum Operations {
                 /// - Remark: Generated from `#/paths/v1/weather/onecall/day-summary/GET/responses/502/content`.
                 @frozen public enum Body: Sendable, Hashable {
                     /// - Remark: Generated from `#/paths/v1/weather/onecall/day-summary/GET/responses/502/content/application\/problem+json`.
-                    case applicationProblemJson(Components.Schemas.Problem)
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
                     /// The associated value of the enum case if `self` is `.applicationProblemJson`.
                     ///
                     /// - Throws: An error if `self` is not `.applicationProblemJson`.
                     /// - SeeAlso: `.applicationProblemJson`.
-                    public var applicationProblemJson: Components.Schemas.Problem {
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
                         get throws {
                             switch self {
                             case let .applicationProblemJson(body):
@@ -16604,12 +16120,12 @@ public enum Operations {
                 /// - Remark: Generated from `#/paths/v1/weather/onecall/day-summary/GET/responses/503/content`.
                 @frozen public enum Body: Sendable, Hashable {
                     /// - Remark: Generated from `#/paths/v1/weather/onecall/day-summary/GET/responses/503/content/application\/problem+json`.
-                    case applicationProblemJson(Components.Schemas.Problem)
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
                     /// The associated value of the enum case if `self` is `.applicationProblemJson`.
                     ///
                     /// - Throws: An error if `self` is not `.applicationProblemJson`.
                     /// - SeeAlso: `.applicationProblemJson`.
-                    public var applicationProblemJson: Components.Schemas.Problem {
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
                         get throws {
                             switch self {
                             case let .applicationProblemJson(body):
@@ -16703,12 +16219,12 @@ public enum Operations {
                 /// - Remark: Generated from `#/paths/v1/weather/onecall/day-summary/GET/responses/504/content`.
                 @frozen public enum Body: Sendable, Hashable {
                     /// - Remark: Generated from `#/paths/v1/weather/onecall/day-summary/GET/responses/504/content/application\/problem+json`.
-                    case applicationProblemJson(Components.Schemas.Problem)
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
                     /// The associated value of the enum case if `self` is `.applicationProblemJson`.
                     ///
                     /// - Throws: An error if `self` is not `.applicationProblemJson`.
                     /// - SeeAlso: `.applicationProblemJson`.
-                    public var applicationProblemJson: Components.Schemas.Problem {
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
                         get throws {
                             switch self {
                             case let .applicationProblemJson(body):
@@ -17001,57 +16517,13 @@ public enum Operations {
                 public var headers: Operations.V1WeatherOnecallOverview.Output.Ok.Headers
                 /// - Remark: Generated from `#/paths/v1/weather/onecall/overview/GET/responses/200/content`.
                 @frozen public enum Body: Sendable, Hashable {
-                    /// - Remark: Generated from `#/paths/v1/weather/onecall/overview/GET/responses/200/content/json`.
-                    public struct JsonPayload: Codable, Hashable, Sendable {
-                        /// - Remark: Generated from `#/paths/v1/weather/onecall/overview/GET/responses/200/content/json/value1`.
-                        public var value1: Components.Schemas.LookupEnvelope
-                        /// - Remark: Generated from `#/paths/v1/weather/onecall/overview/GET/responses/200/content/json/value2`.
-                        public struct Value2Payload: Codable, Hashable, Sendable {
-                            /// The WeatherOverview model.
-                            ///
-                            /// - Remark: Generated from `#/paths/v1/weather/onecall/overview/GET/responses/200/content/json/value2/data`.
-                            public var data: OpenAPIRuntime.OpenAPIObjectContainer?
-                            /// Creates a new `Value2Payload`.
-                            ///
-                            /// - Parameters:
-                            ///   - data: The WeatherOverview model.
-                            public init(data: OpenAPIRuntime.OpenAPIObjectContainer? = nil) {
-                                self.data = data
-                            }
-                            public enum CodingKeys: String, CodingKey {
-                                case data
-                            }
-                        }
-                        /// - Remark: Generated from `#/paths/v1/weather/onecall/overview/GET/responses/200/content/json/value2`.
-                        public var value2: Operations.V1WeatherOnecallOverview.Output.Ok.Body.JsonPayload.Value2Payload
-                        /// Creates a new `JsonPayload`.
-                        ///
-                        /// - Parameters:
-                        ///   - value1:
-                        ///   - value2:
-                        public init(
-                            value1: Components.Schemas.LookupEnvelope,
-                            value2: Operations.V1WeatherOnecallOverview.Output.Ok.Body.JsonPayload.Value2Payload
-                        ) {
-                            self.value1 = value1
-                            self.value2 = value2
-                        }
-                        public init(from decoder: any Swift.Decoder) throws {
-                            self.value1 = try .init(from: decoder)
-                            self.value2 = try .init(from: decoder)
-                        }
-                        public func encode(to encoder: any Swift.Encoder) throws {
-                            try self.value1.encode(to: encoder)
-                            try self.value2.encode(to: encoder)
-                        }
-                    }
                     /// - Remark: Generated from `#/paths/v1/weather/onecall/overview/GET/responses/200/content/application\/json`.
-                    case json(Operations.V1WeatherOnecallOverview.Output.Ok.Body.JsonPayload)
+                    case json(Components.Schemas.LookupEnvelopeWeatherOverview)
                     /// The associated value of the enum case if `self` is `.json`.
                     ///
                     /// - Throws: An error if `self` is not `.json`.
                     /// - SeeAlso: `.json`.
-                    public var json: Operations.V1WeatherOnecallOverview.Output.Ok.Body.JsonPayload {
+                    public var json: Components.Schemas.LookupEnvelopeWeatherOverview {
                         get throws {
                             switch self {
                             case let .json(body):
@@ -17255,12 +16727,12 @@ public enum Operations {
                 /// - Remark: Generated from `#/paths/v1/weather/onecall/overview/GET/responses/400/content`.
                 @frozen public enum Body: Sendable, Hashable {
                     /// - Remark: Generated from `#/paths/v1/weather/onecall/overview/GET/responses/400/content/application\/problem+json`.
-                    case applicationProblemJson(Components.Schemas.Problem)
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
                     /// The associated value of the enum case if `self` is `.applicationProblemJson`.
                     ///
                     /// - Throws: An error if `self` is not `.applicationProblemJson`.
                     /// - SeeAlso: `.applicationProblemJson`.
-                    public var applicationProblemJson: Components.Schemas.Problem {
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
                         get throws {
                             switch self {
                             case let .applicationProblemJson(body):
@@ -17354,12 +16826,12 @@ public enum Operations {
                 /// - Remark: Generated from `#/paths/v1/weather/onecall/overview/GET/responses/404/content`.
                 @frozen public enum Body: Sendable, Hashable {
                     /// - Remark: Generated from `#/paths/v1/weather/onecall/overview/GET/responses/404/content/application\/problem+json`.
-                    case applicationProblemJson(Components.Schemas.Problem)
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
                     /// The associated value of the enum case if `self` is `.applicationProblemJson`.
                     ///
                     /// - Throws: An error if `self` is not `.applicationProblemJson`.
                     /// - SeeAlso: `.applicationProblemJson`.
-                    public var applicationProblemJson: Components.Schemas.Problem {
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
                         get throws {
                             switch self {
                             case let .applicationProblemJson(body):
@@ -17453,12 +16925,12 @@ public enum Operations {
                 /// - Remark: Generated from `#/paths/v1/weather/onecall/overview/GET/responses/414/content`.
                 @frozen public enum Body: Sendable, Hashable {
                     /// - Remark: Generated from `#/paths/v1/weather/onecall/overview/GET/responses/414/content/application\/problem+json`.
-                    case applicationProblemJson(Components.Schemas.Problem)
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
                     /// The associated value of the enum case if `self` is `.applicationProblemJson`.
                     ///
                     /// - Throws: An error if `self` is not `.applicationProblemJson`.
                     /// - SeeAlso: `.applicationProblemJson`.
-                    public var applicationProblemJson: Components.Schemas.Problem {
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
                         get throws {
                             switch self {
                             case let .applicationProblemJson(body):
@@ -17552,12 +17024,12 @@ public enum Operations {
                 /// - Remark: Generated from `#/paths/v1/weather/onecall/overview/GET/responses/429/content`.
                 @frozen public enum Body: Sendable, Hashable {
                     /// - Remark: Generated from `#/paths/v1/weather/onecall/overview/GET/responses/429/content/application\/problem+json`.
-                    case applicationProblemJson(Components.Schemas.Problem)
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
                     /// The associated value of the enum case if `self` is `.applicationProblemJson`.
                     ///
                     /// - Throws: An error if `self` is not `.applicationProblemJson`.
                     /// - SeeAlso: `.applicationProblemJson`.
-                    public var applicationProblemJson: Components.Schemas.Problem {
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
                         get throws {
                             switch self {
                             case let .applicationProblemJson(body):
@@ -17651,12 +17123,12 @@ public enum Operations {
                 /// - Remark: Generated from `#/paths/v1/weather/onecall/overview/GET/responses/502/content`.
                 @frozen public enum Body: Sendable, Hashable {
                     /// - Remark: Generated from `#/paths/v1/weather/onecall/overview/GET/responses/502/content/application\/problem+json`.
-                    case applicationProblemJson(Components.Schemas.Problem)
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
                     /// The associated value of the enum case if `self` is `.applicationProblemJson`.
                     ///
                     /// - Throws: An error if `self` is not `.applicationProblemJson`.
                     /// - SeeAlso: `.applicationProblemJson`.
-                    public var applicationProblemJson: Components.Schemas.Problem {
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
                         get throws {
                             switch self {
                             case let .applicationProblemJson(body):
@@ -17750,12 +17222,12 @@ public enum Operations {
                 /// - Remark: Generated from `#/paths/v1/weather/onecall/overview/GET/responses/503/content`.
                 @frozen public enum Body: Sendable, Hashable {
                     /// - Remark: Generated from `#/paths/v1/weather/onecall/overview/GET/responses/503/content/application\/problem+json`.
-                    case applicationProblemJson(Components.Schemas.Problem)
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
                     /// The associated value of the enum case if `self` is `.applicationProblemJson`.
                     ///
                     /// - Throws: An error if `self` is not `.applicationProblemJson`.
                     /// - SeeAlso: `.applicationProblemJson`.
-                    public var applicationProblemJson: Components.Schemas.Problem {
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
                         get throws {
                             switch self {
                             case let .applicationProblemJson(body):
@@ -17849,12 +17321,12 @@ public enum Operations {
                 /// - Remark: Generated from `#/paths/v1/weather/onecall/overview/GET/responses/504/content`.
                 @frozen public enum Body: Sendable, Hashable {
                     /// - Remark: Generated from `#/paths/v1/weather/onecall/overview/GET/responses/504/content/application\/problem+json`.
-                    case applicationProblemJson(Components.Schemas.Problem)
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
                     /// The associated value of the enum case if `self` is `.applicationProblemJson`.
                     ///
                     /// - Throws: An error if `self` is not `.applicationProblemJson`.
                     /// - SeeAlso: `.applicationProblemJson`.
-                    public var applicationProblemJson: Components.Schemas.Problem {
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
                         get throws {
                             switch self {
                             case let .applicationProblemJson(body):
@@ -18147,57 +17619,13 @@ public enum Operations {
                 public var headers: Operations.V1WeatherOnecallTimemachine.Output.Ok.Headers
                 /// - Remark: Generated from `#/paths/v1/weather/onecall/timemachine/GET/responses/200/content`.
                 @frozen public enum Body: Sendable, Hashable {
-                    /// - Remark: Generated from `#/paths/v1/weather/onecall/timemachine/GET/responses/200/content/json`.
-                    public struct JsonPayload: Codable, Hashable, Sendable {
-                        /// - Remark: Generated from `#/paths/v1/weather/onecall/timemachine/GET/responses/200/content/json/value1`.
-                        public var value1: Components.Schemas.LookupEnvelope
-                        /// - Remark: Generated from `#/paths/v1/weather/onecall/timemachine/GET/responses/200/content/json/value2`.
-                        public struct Value2Payload: Codable, Hashable, Sendable {
-                            /// The HistoricalWeather model.
-                            ///
-                            /// - Remark: Generated from `#/paths/v1/weather/onecall/timemachine/GET/responses/200/content/json/value2/data`.
-                            public var data: OpenAPIRuntime.OpenAPIObjectContainer?
-                            /// Creates a new `Value2Payload`.
-                            ///
-                            /// - Parameters:
-                            ///   - data: The HistoricalWeather model.
-                            public init(data: OpenAPIRuntime.OpenAPIObjectContainer? = nil) {
-                                self.data = data
-                            }
-                            public enum CodingKeys: String, CodingKey {
-                                case data
-                            }
-                        }
-                        /// - Remark: Generated from `#/paths/v1/weather/onecall/timemachine/GET/responses/200/content/json/value2`.
-                        public var value2: Operations.V1WeatherOnecallTimemachine.Output.Ok.Body.JsonPayload.Value2Payload
-                        /// Creates a new `JsonPayload`.
-                        ///
-                        /// - Parameters:
-                        ///   - value1:
-                        ///   - value2:
-                        public init(
-                            value1: Components.Schemas.LookupEnvelope,
-                            value2: Operations.V1WeatherOnecallTimemachine.Output.Ok.Body.JsonPayload.Value2Payload
-                        ) {
-                            self.value1 = value1
-                            self.value2 = value2
-                        }
-                        public init(from decoder: any Swift.Decoder) throws {
-                            self.value1 = try .init(from: decoder)
-                            self.value2 = try .init(from: decoder)
-                        }
-                        public func encode(to encoder: any Swift.Encoder) throws {
-                            try self.value1.encode(to: encoder)
-                            try self.value2.encode(to: encoder)
-                        }
-                    }
                     /// - Remark: Generated from `#/paths/v1/weather/onecall/timemachine/GET/responses/200/content/application\/json`.
-                    case json(Operations.V1WeatherOnecallTimemachine.Output.Ok.Body.JsonPayload)
+                    case json(Components.Schemas.LookupEnvelopeHistoricalWeather)
                     /// The associated value of the enum case if `self` is `.json`.
                     ///
                     /// - Throws: An error if `self` is not `.json`.
                     /// - SeeAlso: `.json`.
-                    public var json: Operations.V1WeatherOnecallTimemachine.Output.Ok.Body.JsonPayload {
+                    public var json: Components.Schemas.LookupEnvelopeHistoricalWeather {
                         get throws {
                             switch self {
                             case let .json(body):
@@ -18401,12 +17829,12 @@ public enum Operations {
                 /// - Remark: Generated from `#/paths/v1/weather/onecall/timemachine/GET/responses/400/content`.
                 @frozen public enum Body: Sendable, Hashable {
                     /// - Remark: Generated from `#/paths/v1/weather/onecall/timemachine/GET/responses/400/content/application\/problem+json`.
-                    case applicationProblemJson(Components.Schemas.Problem)
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
                     /// The associated value of the enum case if `self` is `.applicationProblemJson`.
                     ///
                     /// - Throws: An error if `self` is not `.applicationProblemJson`.
                     /// - SeeAlso: `.applicationProblemJson`.
-                    public var applicationProblemJson: Components.Schemas.Problem {
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
                         get throws {
                             switch self {
                             case let .applicationProblemJson(body):
@@ -18500,12 +17928,12 @@ public enum Operations {
                 /// - Remark: Generated from `#/paths/v1/weather/onecall/timemachine/GET/responses/404/content`.
                 @frozen public enum Body: Sendable, Hashable {
                     /// - Remark: Generated from `#/paths/v1/weather/onecall/timemachine/GET/responses/404/content/application\/problem+json`.
-                    case applicationProblemJson(Components.Schemas.Problem)
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
                     /// The associated value of the enum case if `self` is `.applicationProblemJson`.
                     ///
                     /// - Throws: An error if `self` is not `.applicationProblemJson`.
                     /// - SeeAlso: `.applicationProblemJson`.
-                    public var applicationProblemJson: Components.Schemas.Problem {
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
                         get throws {
                             switch self {
                             case let .applicationProblemJson(body):
@@ -18599,12 +18027,12 @@ public enum Operations {
                 /// - Remark: Generated from `#/paths/v1/weather/onecall/timemachine/GET/responses/414/content`.
                 @frozen public enum Body: Sendable, Hashable {
                     /// - Remark: Generated from `#/paths/v1/weather/onecall/timemachine/GET/responses/414/content/application\/problem+json`.
-                    case applicationProblemJson(Components.Schemas.Problem)
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
                     /// The associated value of the enum case if `self` is `.applicationProblemJson`.
                     ///
                     /// - Throws: An error if `self` is not `.applicationProblemJson`.
                     /// - SeeAlso: `.applicationProblemJson`.
-                    public var applicationProblemJson: Components.Schemas.Problem {
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
                         get throws {
                             switch self {
                             case let .applicationProblemJson(body):
@@ -18698,12 +18126,12 @@ public enum Operations {
                 /// - Remark: Generated from `#/paths/v1/weather/onecall/timemachine/GET/responses/429/content`.
                 @frozen public enum Body: Sendable, Hashable {
                     /// - Remark: Generated from `#/paths/v1/weather/onecall/timemachine/GET/responses/429/content/application\/problem+json`.
-                    case applicationProblemJson(Components.Schemas.Problem)
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
                     /// The associated value of the enum case if `self` is `.applicationProblemJson`.
                     ///
                     /// - Throws: An error if `self` is not `.applicationProblemJson`.
                     /// - SeeAlso: `.applicationProblemJson`.
-                    public var applicationProblemJson: Components.Schemas.Problem {
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
                         get throws {
                             switch self {
                             case let .applicationProblemJson(body):
@@ -18797,12 +18225,12 @@ public enum Operations {
                 /// - Remark: Generated from `#/paths/v1/weather/onecall/timemachine/GET/responses/502/content`.
                 @frozen public enum Body: Sendable, Hashable {
                     /// - Remark: Generated from `#/paths/v1/weather/onecall/timemachine/GET/responses/502/content/application\/problem+json`.
-                    case applicationProblemJson(Components.Schemas.Problem)
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
                     /// The associated value of the enum case if `self` is `.applicationProblemJson`.
                     ///
                     /// - Throws: An error if `self` is not `.applicationProblemJson`.
                     /// - SeeAlso: `.applicationProblemJson`.
-                    public var applicationProblemJson: Components.Schemas.Problem {
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
                         get throws {
                             switch self {
                             case let .applicationProblemJson(body):
@@ -18896,12 +18324,12 @@ public enum Operations {
                 /// - Remark: Generated from `#/paths/v1/weather/onecall/timemachine/GET/responses/503/content`.
                 @frozen public enum Body: Sendable, Hashable {
                     /// - Remark: Generated from `#/paths/v1/weather/onecall/timemachine/GET/responses/503/content/application\/problem+json`.
-                    case applicationProblemJson(Components.Schemas.Problem)
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
                     /// The associated value of the enum case if `self` is `.applicationProblemJson`.
                     ///
                     /// - Throws: An error if `self` is not `.applicationProblemJson`.
                     /// - SeeAlso: `.applicationProblemJson`.
-                    public var applicationProblemJson: Components.Schemas.Problem {
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
                         get throws {
                             switch self {
                             case let .applicationProblemJson(body):
@@ -18995,12 +18423,12 @@ public enum Operations {
                 /// - Remark: Generated from `#/paths/v1/weather/onecall/timemachine/GET/responses/504/content`.
                 @frozen public enum Body: Sendable, Hashable {
                     /// - Remark: Generated from `#/paths/v1/weather/onecall/timemachine/GET/responses/504/content/application\/problem+json`.
-                    case applicationProblemJson(Components.Schemas.Problem)
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
                     /// The associated value of the enum case if `self` is `.applicationProblemJson`.
                     ///
                     /// - Throws: An error if `self` is not `.applicationProblemJson`.
                     /// - SeeAlso: `.applicationProblemJson`.
-                    public var applicationProblemJson: Components.Schemas.Problem {
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
                         get throws {
                             switch self {
                             case let .applicationProblemJson(body):
@@ -19300,57 +18728,13 @@ public enum Operations {
                 public var headers: Operations.V1WeatherTimeline15min.Output.Ok.Headers
                 /// - Remark: Generated from `#/paths/v1/weather/timeline/15min/GET/responses/200/content`.
                 @frozen public enum Body: Sendable, Hashable {
-                    /// - Remark: Generated from `#/paths/v1/weather/timeline/15min/GET/responses/200/content/json`.
-                    public struct JsonPayload: Codable, Hashable, Sendable {
-                        /// - Remark: Generated from `#/paths/v1/weather/timeline/15min/GET/responses/200/content/json/value1`.
-                        public var value1: Components.Schemas.LookupEnvelope
-                        /// - Remark: Generated from `#/paths/v1/weather/timeline/15min/GET/responses/200/content/json/value2`.
-                        public struct Value2Payload: Codable, Hashable, Sendable {
-                            /// The Timeline model.
-                            ///
-                            /// - Remark: Generated from `#/paths/v1/weather/timeline/15min/GET/responses/200/content/json/value2/data`.
-                            public var data: OpenAPIRuntime.OpenAPIObjectContainer?
-                            /// Creates a new `Value2Payload`.
-                            ///
-                            /// - Parameters:
-                            ///   - data: The Timeline model.
-                            public init(data: OpenAPIRuntime.OpenAPIObjectContainer? = nil) {
-                                self.data = data
-                            }
-                            public enum CodingKeys: String, CodingKey {
-                                case data
-                            }
-                        }
-                        /// - Remark: Generated from `#/paths/v1/weather/timeline/15min/GET/responses/200/content/json/value2`.
-                        public var value2: Operations.V1WeatherTimeline15min.Output.Ok.Body.JsonPayload.Value2Payload
-                        /// Creates a new `JsonPayload`.
-                        ///
-                        /// - Parameters:
-                        ///   - value1:
-                        ///   - value2:
-                        public init(
-                            value1: Components.Schemas.LookupEnvelope,
-                            value2: Operations.V1WeatherTimeline15min.Output.Ok.Body.JsonPayload.Value2Payload
-                        ) {
-                            self.value1 = value1
-                            self.value2 = value2
-                        }
-                        public init(from decoder: any Swift.Decoder) throws {
-                            self.value1 = try .init(from: decoder)
-                            self.value2 = try .init(from: decoder)
-                        }
-                        public func encode(to encoder: any Swift.Encoder) throws {
-                            try self.value1.encode(to: encoder)
-                            try self.value2.encode(to: encoder)
-                        }
-                    }
                     /// - Remark: Generated from `#/paths/v1/weather/timeline/15min/GET/responses/200/content/application\/json`.
-                    case json(Operations.V1WeatherTimeline15min.Output.Ok.Body.JsonPayload)
+                    case json(Components.Schemas.LookupEnvelopeTimelineBodyHourlyForecast)
                     /// The associated value of the enum case if `self` is `.json`.
                     ///
                     /// - Throws: An error if `self` is not `.json`.
                     /// - SeeAlso: `.json`.
-                    public var json: Operations.V1WeatherTimeline15min.Output.Ok.Body.JsonPayload {
+                    public var json: Components.Schemas.LookupEnvelopeTimelineBodyHourlyForecast {
                         get throws {
                             switch self {
                             case let .json(body):
@@ -19554,12 +18938,12 @@ public enum Operations {
                 /// - Remark: Generated from `#/paths/v1/weather/timeline/15min/GET/responses/400/content`.
                 @frozen public enum Body: Sendable, Hashable {
                     /// - Remark: Generated from `#/paths/v1/weather/timeline/15min/GET/responses/400/content/application\/problem+json`.
-                    case applicationProblemJson(Components.Schemas.Problem)
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
                     /// The associated value of the enum case if `self` is `.applicationProblemJson`.
                     ///
                     /// - Throws: An error if `self` is not `.applicationProblemJson`.
                     /// - SeeAlso: `.applicationProblemJson`.
-                    public var applicationProblemJson: Components.Schemas.Problem {
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
                         get throws {
                             switch self {
                             case let .applicationProblemJson(body):
@@ -19653,12 +19037,12 @@ public enum Operations {
                 /// - Remark: Generated from `#/paths/v1/weather/timeline/15min/GET/responses/404/content`.
                 @frozen public enum Body: Sendable, Hashable {
                     /// - Remark: Generated from `#/paths/v1/weather/timeline/15min/GET/responses/404/content/application\/problem+json`.
-                    case applicationProblemJson(Components.Schemas.Problem)
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
                     /// The associated value of the enum case if `self` is `.applicationProblemJson`.
                     ///
                     /// - Throws: An error if `self` is not `.applicationProblemJson`.
                     /// - SeeAlso: `.applicationProblemJson`.
-                    public var applicationProblemJson: Components.Schemas.Problem {
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
                         get throws {
                             switch self {
                             case let .applicationProblemJson(body):
@@ -19752,12 +19136,12 @@ public enum Operations {
                 /// - Remark: Generated from `#/paths/v1/weather/timeline/15min/GET/responses/414/content`.
                 @frozen public enum Body: Sendable, Hashable {
                     /// - Remark: Generated from `#/paths/v1/weather/timeline/15min/GET/responses/414/content/application\/problem+json`.
-                    case applicationProblemJson(Components.Schemas.Problem)
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
                     /// The associated value of the enum case if `self` is `.applicationProblemJson`.
                     ///
                     /// - Throws: An error if `self` is not `.applicationProblemJson`.
                     /// - SeeAlso: `.applicationProblemJson`.
-                    public var applicationProblemJson: Components.Schemas.Problem {
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
                         get throws {
                             switch self {
                             case let .applicationProblemJson(body):
@@ -19851,12 +19235,12 @@ public enum Operations {
                 /// - Remark: Generated from `#/paths/v1/weather/timeline/15min/GET/responses/429/content`.
                 @frozen public enum Body: Sendable, Hashable {
                     /// - Remark: Generated from `#/paths/v1/weather/timeline/15min/GET/responses/429/content/application\/problem+json`.
-                    case applicationProblemJson(Components.Schemas.Problem)
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
                     /// The associated value of the enum case if `self` is `.applicationProblemJson`.
                     ///
                     /// - Throws: An error if `self` is not `.applicationProblemJson`.
                     /// - SeeAlso: `.applicationProblemJson`.
-                    public var applicationProblemJson: Components.Schemas.Problem {
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
                         get throws {
                             switch self {
                             case let .applicationProblemJson(body):
@@ -19950,12 +19334,12 @@ public enum Operations {
                 /// - Remark: Generated from `#/paths/v1/weather/timeline/15min/GET/responses/502/content`.
                 @frozen public enum Body: Sendable, Hashable {
                     /// - Remark: Generated from `#/paths/v1/weather/timeline/15min/GET/responses/502/content/application\/problem+json`.
-                    case applicationProblemJson(Components.Schemas.Problem)
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
                     /// The associated value of the enum case if `self` is `.applicationProblemJson`.
                     ///
                     /// - Throws: An error if `self` is not `.applicationProblemJson`.
                     /// - SeeAlso: `.applicationProblemJson`.
-                    public var applicationProblemJson: Components.Schemas.Problem {
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
                         get throws {
                             switch self {
                             case let .applicationProblemJson(body):
@@ -20049,12 +19433,12 @@ public enum Operations {
                 /// - Remark: Generated from `#/paths/v1/weather/timeline/15min/GET/responses/503/content`.
                 @frozen public enum Body: Sendable, Hashable {
                     /// - Remark: Generated from `#/paths/v1/weather/timeline/15min/GET/responses/503/content/application\/problem+json`.
-                    case applicationProblemJson(Components.Schemas.Problem)
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
                     /// The associated value of the enum case if `self` is `.applicationProblemJson`.
                     ///
                     /// - Throws: An error if `self` is not `.applicationProblemJson`.
                     /// - SeeAlso: `.applicationProblemJson`.
-                    public var applicationProblemJson: Components.Schemas.Problem {
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
                         get throws {
                             switch self {
                             case let .applicationProblemJson(body):
@@ -20148,12 +19532,12 @@ public enum Operations {
                 /// - Remark: Generated from `#/paths/v1/weather/timeline/15min/GET/responses/504/content`.
                 @frozen public enum Body: Sendable, Hashable {
                     /// - Remark: Generated from `#/paths/v1/weather/timeline/15min/GET/responses/504/content/application\/problem+json`.
-                    case applicationProblemJson(Components.Schemas.Problem)
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
                     /// The associated value of the enum case if `self` is `.applicationProblemJson`.
                     ///
                     /// - Throws: An error if `self` is not `.applicationProblemJson`.
                     /// - SeeAlso: `.applicationProblemJson`.
-                    public var applicationProblemJson: Components.Schemas.Problem {
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
                         get throws {
                             switch self {
                             case let .applicationProblemJson(body):
@@ -20453,57 +19837,13 @@ public enum Operations {
                 public var headers: Operations.V1WeatherTimeline1day.Output.Ok.Headers
                 /// - Remark: Generated from `#/paths/v1/weather/timeline/1day/GET/responses/200/content`.
                 @frozen public enum Body: Sendable, Hashable {
-                    /// - Remark: Generated from `#/paths/v1/weather/timeline/1day/GET/responses/200/content/json`.
-                    public struct JsonPayload: Codable, Hashable, Sendable {
-                        /// - Remark: Generated from `#/paths/v1/weather/timeline/1day/GET/responses/200/content/json/value1`.
-                        public var value1: Components.Schemas.LookupEnvelope
-                        /// - Remark: Generated from `#/paths/v1/weather/timeline/1day/GET/responses/200/content/json/value2`.
-                        public struct Value2Payload: Codable, Hashable, Sendable {
-                            /// The Timeline model.
-                            ///
-                            /// - Remark: Generated from `#/paths/v1/weather/timeline/1day/GET/responses/200/content/json/value2/data`.
-                            public var data: OpenAPIRuntime.OpenAPIObjectContainer?
-                            /// Creates a new `Value2Payload`.
-                            ///
-                            /// - Parameters:
-                            ///   - data: The Timeline model.
-                            public init(data: OpenAPIRuntime.OpenAPIObjectContainer? = nil) {
-                                self.data = data
-                            }
-                            public enum CodingKeys: String, CodingKey {
-                                case data
-                            }
-                        }
-                        /// - Remark: Generated from `#/paths/v1/weather/timeline/1day/GET/responses/200/content/json/value2`.
-                        public var value2: Operations.V1WeatherTimeline1day.Output.Ok.Body.JsonPayload.Value2Payload
-                        /// Creates a new `JsonPayload`.
-                        ///
-                        /// - Parameters:
-                        ///   - value1:
-                        ///   - value2:
-                        public init(
-                            value1: Components.Schemas.LookupEnvelope,
-                            value2: Operations.V1WeatherTimeline1day.Output.Ok.Body.JsonPayload.Value2Payload
-                        ) {
-                            self.value1 = value1
-                            self.value2 = value2
-                        }
-                        public init(from decoder: any Swift.Decoder) throws {
-                            self.value1 = try .init(from: decoder)
-                            self.value2 = try .init(from: decoder)
-                        }
-                        public func encode(to encoder: any Swift.Encoder) throws {
-                            try self.value1.encode(to: encoder)
-                            try self.value2.encode(to: encoder)
-                        }
-                    }
                     /// - Remark: Generated from `#/paths/v1/weather/timeline/1day/GET/responses/200/content/application\/json`.
-                    case json(Operations.V1WeatherTimeline1day.Output.Ok.Body.JsonPayload)
+                    case json(Components.Schemas.LookupEnvelopeTimelineBodyDailyForecast)
                     /// The associated value of the enum case if `self` is `.json`.
                     ///
                     /// - Throws: An error if `self` is not `.json`.
                     /// - SeeAlso: `.json`.
-                    public var json: Operations.V1WeatherTimeline1day.Output.Ok.Body.JsonPayload {
+                    public var json: Components.Schemas.LookupEnvelopeTimelineBodyDailyForecast {
                         get throws {
                             switch self {
                             case let .json(body):
@@ -20707,12 +20047,12 @@ public enum Operations {
                 /// - Remark: Generated from `#/paths/v1/weather/timeline/1day/GET/responses/400/content`.
                 @frozen public enum Body: Sendable, Hashable {
                     /// - Remark: Generated from `#/paths/v1/weather/timeline/1day/GET/responses/400/content/application\/problem+json`.
-                    case applicationProblemJson(Components.Schemas.Problem)
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
                     /// The associated value of the enum case if `self` is `.applicationProblemJson`.
                     ///
                     /// - Throws: An error if `self` is not `.applicationProblemJson`.
                     /// - SeeAlso: `.applicationProblemJson`.
-                    public var applicationProblemJson: Components.Schemas.Problem {
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
                         get throws {
                             switch self {
                             case let .applicationProblemJson(body):
@@ -20806,12 +20146,12 @@ public enum Operations {
                 /// - Remark: Generated from `#/paths/v1/weather/timeline/1day/GET/responses/404/content`.
                 @frozen public enum Body: Sendable, Hashable {
                     /// - Remark: Generated from `#/paths/v1/weather/timeline/1day/GET/responses/404/content/application\/problem+json`.
-                    case applicationProblemJson(Components.Schemas.Problem)
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
                     /// The associated value of the enum case if `self` is `.applicationProblemJson`.
                     ///
                     /// - Throws: An error if `self` is not `.applicationProblemJson`.
                     /// - SeeAlso: `.applicationProblemJson`.
-                    public var applicationProblemJson: Components.Schemas.Problem {
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
                         get throws {
                             switch self {
                             case let .applicationProblemJson(body):
@@ -20905,12 +20245,12 @@ public enum Operations {
                 /// - Remark: Generated from `#/paths/v1/weather/timeline/1day/GET/responses/414/content`.
                 @frozen public enum Body: Sendable, Hashable {
                     /// - Remark: Generated from `#/paths/v1/weather/timeline/1day/GET/responses/414/content/application\/problem+json`.
-                    case applicationProblemJson(Components.Schemas.Problem)
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
                     /// The associated value of the enum case if `self` is `.applicationProblemJson`.
                     ///
                     /// - Throws: An error if `self` is not `.applicationProblemJson`.
                     /// - SeeAlso: `.applicationProblemJson`.
-                    public var applicationProblemJson: Components.Schemas.Problem {
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
                         get throws {
                             switch self {
                             case let .applicationProblemJson(body):
@@ -21004,12 +20344,12 @@ public enum Operations {
                 /// - Remark: Generated from `#/paths/v1/weather/timeline/1day/GET/responses/429/content`.
                 @frozen public enum Body: Sendable, Hashable {
                     /// - Remark: Generated from `#/paths/v1/weather/timeline/1day/GET/responses/429/content/application\/problem+json`.
-                    case applicationProblemJson(Components.Schemas.Problem)
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
                     /// The associated value of the enum case if `self` is `.applicationProblemJson`.
                     ///
                     /// - Throws: An error if `self` is not `.applicationProblemJson`.
                     /// - SeeAlso: `.applicationProblemJson`.
-                    public var applicationProblemJson: Components.Schemas.Problem {
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
                         get throws {
                             switch self {
                             case let .applicationProblemJson(body):
@@ -21103,12 +20443,12 @@ public enum Operations {
                 /// - Remark: Generated from `#/paths/v1/weather/timeline/1day/GET/responses/502/content`.
                 @frozen public enum Body: Sendable, Hashable {
                     /// - Remark: Generated from `#/paths/v1/weather/timeline/1day/GET/responses/502/content/application\/problem+json`.
-                    case applicationProblemJson(Components.Schemas.Problem)
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
                     /// The associated value of the enum case if `self` is `.applicationProblemJson`.
                     ///
                     /// - Throws: An error if `self` is not `.applicationProblemJson`.
                     /// - SeeAlso: `.applicationProblemJson`.
-                    public var applicationProblemJson: Components.Schemas.Problem {
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
                         get throws {
                             switch self {
                             case let .applicationProblemJson(body):
@@ -21202,12 +20542,12 @@ public enum Operations {
                 /// - Remark: Generated from `#/paths/v1/weather/timeline/1day/GET/responses/503/content`.
                 @frozen public enum Body: Sendable, Hashable {
                     /// - Remark: Generated from `#/paths/v1/weather/timeline/1day/GET/responses/503/content/application\/problem+json`.
-                    case applicationProblemJson(Components.Schemas.Problem)
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
                     /// The associated value of the enum case if `self` is `.applicationProblemJson`.
                     ///
                     /// - Throws: An error if `self` is not `.applicationProblemJson`.
                     /// - SeeAlso: `.applicationProblemJson`.
-                    public var applicationProblemJson: Components.Schemas.Problem {
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
                         get throws {
                             switch self {
                             case let .applicationProblemJson(body):
@@ -21301,12 +20641,12 @@ public enum Operations {
                 /// - Remark: Generated from `#/paths/v1/weather/timeline/1day/GET/responses/504/content`.
                 @frozen public enum Body: Sendable, Hashable {
                     /// - Remark: Generated from `#/paths/v1/weather/timeline/1day/GET/responses/504/content/application\/problem+json`.
-                    case applicationProblemJson(Components.Schemas.Problem)
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
                     /// The associated value of the enum case if `self` is `.applicationProblemJson`.
                     ///
                     /// - Throws: An error if `self` is not `.applicationProblemJson`.
                     /// - SeeAlso: `.applicationProblemJson`.
-                    public var applicationProblemJson: Components.Schemas.Problem {
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
                         get throws {
                             switch self {
                             case let .applicationProblemJson(body):
@@ -21606,57 +20946,13 @@ public enum Operations {
                 public var headers: Operations.V1WeatherTimeline1h.Output.Ok.Headers
                 /// - Remark: Generated from `#/paths/v1/weather/timeline/1h/GET/responses/200/content`.
                 @frozen public enum Body: Sendable, Hashable {
-                    /// - Remark: Generated from `#/paths/v1/weather/timeline/1h/GET/responses/200/content/json`.
-                    public struct JsonPayload: Codable, Hashable, Sendable {
-                        /// - Remark: Generated from `#/paths/v1/weather/timeline/1h/GET/responses/200/content/json/value1`.
-                        public var value1: Components.Schemas.LookupEnvelope
-                        /// - Remark: Generated from `#/paths/v1/weather/timeline/1h/GET/responses/200/content/json/value2`.
-                        public struct Value2Payload: Codable, Hashable, Sendable {
-                            /// The Timeline model.
-                            ///
-                            /// - Remark: Generated from `#/paths/v1/weather/timeline/1h/GET/responses/200/content/json/value2/data`.
-                            public var data: OpenAPIRuntime.OpenAPIObjectContainer?
-                            /// Creates a new `Value2Payload`.
-                            ///
-                            /// - Parameters:
-                            ///   - data: The Timeline model.
-                            public init(data: OpenAPIRuntime.OpenAPIObjectContainer? = nil) {
-                                self.data = data
-                            }
-                            public enum CodingKeys: String, CodingKey {
-                                case data
-                            }
-                        }
-                        /// - Remark: Generated from `#/paths/v1/weather/timeline/1h/GET/responses/200/content/json/value2`.
-                        public var value2: Operations.V1WeatherTimeline1h.Output.Ok.Body.JsonPayload.Value2Payload
-                        /// Creates a new `JsonPayload`.
-                        ///
-                        /// - Parameters:
-                        ///   - value1:
-                        ///   - value2:
-                        public init(
-                            value1: Components.Schemas.LookupEnvelope,
-                            value2: Operations.V1WeatherTimeline1h.Output.Ok.Body.JsonPayload.Value2Payload
-                        ) {
-                            self.value1 = value1
-                            self.value2 = value2
-                        }
-                        public init(from decoder: any Swift.Decoder) throws {
-                            self.value1 = try .init(from: decoder)
-                            self.value2 = try .init(from: decoder)
-                        }
-                        public func encode(to encoder: any Swift.Encoder) throws {
-                            try self.value1.encode(to: encoder)
-                            try self.value2.encode(to: encoder)
-                        }
-                    }
                     /// - Remark: Generated from `#/paths/v1/weather/timeline/1h/GET/responses/200/content/application\/json`.
-                    case json(Operations.V1WeatherTimeline1h.Output.Ok.Body.JsonPayload)
+                    case json(Components.Schemas.LookupEnvelopeTimelineBodyHourlyForecast)
                     /// The associated value of the enum case if `self` is `.json`.
                     ///
                     /// - Throws: An error if `self` is not `.json`.
                     /// - SeeAlso: `.json`.
-                    public var json: Operations.V1WeatherTimeline1h.Output.Ok.Body.JsonPayload {
+                    public var json: Components.Schemas.LookupEnvelopeTimelineBodyHourlyForecast {
                         get throws {
                             switch self {
                             case let .json(body):
@@ -21860,12 +21156,12 @@ public enum Operations {
                 /// - Remark: Generated from `#/paths/v1/weather/timeline/1h/GET/responses/400/content`.
                 @frozen public enum Body: Sendable, Hashable {
                     /// - Remark: Generated from `#/paths/v1/weather/timeline/1h/GET/responses/400/content/application\/problem+json`.
-                    case applicationProblemJson(Components.Schemas.Problem)
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
                     /// The associated value of the enum case if `self` is `.applicationProblemJson`.
                     ///
                     /// - Throws: An error if `self` is not `.applicationProblemJson`.
                     /// - SeeAlso: `.applicationProblemJson`.
-                    public var applicationProblemJson: Components.Schemas.Problem {
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
                         get throws {
                             switch self {
                             case let .applicationProblemJson(body):
@@ -21959,12 +21255,12 @@ public enum Operations {
                 /// - Remark: Generated from `#/paths/v1/weather/timeline/1h/GET/responses/404/content`.
                 @frozen public enum Body: Sendable, Hashable {
                     /// - Remark: Generated from `#/paths/v1/weather/timeline/1h/GET/responses/404/content/application\/problem+json`.
-                    case applicationProblemJson(Components.Schemas.Problem)
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
                     /// The associated value of the enum case if `self` is `.applicationProblemJson`.
                     ///
                     /// - Throws: An error if `self` is not `.applicationProblemJson`.
                     /// - SeeAlso: `.applicationProblemJson`.
-                    public var applicationProblemJson: Components.Schemas.Problem {
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
                         get throws {
                             switch self {
                             case let .applicationProblemJson(body):
@@ -22058,12 +21354,12 @@ public enum Operations {
                 /// - Remark: Generated from `#/paths/v1/weather/timeline/1h/GET/responses/414/content`.
                 @frozen public enum Body: Sendable, Hashable {
                     /// - Remark: Generated from `#/paths/v1/weather/timeline/1h/GET/responses/414/content/application\/problem+json`.
-                    case applicationProblemJson(Components.Schemas.Problem)
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
                     /// The associated value of the enum case if `self` is `.applicationProblemJson`.
                     ///
                     /// - Throws: An error if `self` is not `.applicationProblemJson`.
                     /// - SeeAlso: `.applicationProblemJson`.
-                    public var applicationProblemJson: Components.Schemas.Problem {
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
                         get throws {
                             switch self {
                             case let .applicationProblemJson(body):
@@ -22157,12 +21453,12 @@ public enum Operations {
                 /// - Remark: Generated from `#/paths/v1/weather/timeline/1h/GET/responses/429/content`.
                 @frozen public enum Body: Sendable, Hashable {
                     /// - Remark: Generated from `#/paths/v1/weather/timeline/1h/GET/responses/429/content/application\/problem+json`.
-                    case applicationProblemJson(Components.Schemas.Problem)
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
                     /// The associated value of the enum case if `self` is `.applicationProblemJson`.
                     ///
                     /// - Throws: An error if `self` is not `.applicationProblemJson`.
                     /// - SeeAlso: `.applicationProblemJson`.
-                    public var applicationProblemJson: Components.Schemas.Problem {
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
                         get throws {
                             switch self {
                             case let .applicationProblemJson(body):
@@ -22256,12 +21552,12 @@ public enum Operations {
                 /// - Remark: Generated from `#/paths/v1/weather/timeline/1h/GET/responses/502/content`.
                 @frozen public enum Body: Sendable, Hashable {
                     /// - Remark: Generated from `#/paths/v1/weather/timeline/1h/GET/responses/502/content/application\/problem+json`.
-                    case applicationProblemJson(Components.Schemas.Problem)
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
                     /// The associated value of the enum case if `self` is `.applicationProblemJson`.
                     ///
                     /// - Throws: An error if `self` is not `.applicationProblemJson`.
                     /// - SeeAlso: `.applicationProblemJson`.
-                    public var applicationProblemJson: Components.Schemas.Problem {
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
                         get throws {
                             switch self {
                             case let .applicationProblemJson(body):
@@ -22355,12 +21651,12 @@ public enum Operations {
                 /// - Remark: Generated from `#/paths/v1/weather/timeline/1h/GET/responses/503/content`.
                 @frozen public enum Body: Sendable, Hashable {
                     /// - Remark: Generated from `#/paths/v1/weather/timeline/1h/GET/responses/503/content/application\/problem+json`.
-                    case applicationProblemJson(Components.Schemas.Problem)
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
                     /// The associated value of the enum case if `self` is `.applicationProblemJson`.
                     ///
                     /// - Throws: An error if `self` is not `.applicationProblemJson`.
                     /// - SeeAlso: `.applicationProblemJson`.
-                    public var applicationProblemJson: Components.Schemas.Problem {
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
                         get throws {
                             switch self {
                             case let .applicationProblemJson(body):
@@ -22454,12 +21750,12 @@ public enum Operations {
                 /// - Remark: Generated from `#/paths/v1/weather/timeline/1h/GET/responses/504/content`.
                 @frozen public enum Body: Sendable, Hashable {
                     /// - Remark: Generated from `#/paths/v1/weather/timeline/1h/GET/responses/504/content/application\/problem+json`.
-                    case applicationProblemJson(Components.Schemas.Problem)
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
                     /// The associated value of the enum case if `self` is `.applicationProblemJson`.
                     ///
                     /// - Throws: An error if `self` is not `.applicationProblemJson`.
                     /// - SeeAlso: `.applicationProblemJson`.
-                    public var applicationProblemJson: Components.Schemas.Problem {
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
                         get throws {
                             switch self {
                             case let .applicationProblemJson(body):
@@ -22759,57 +22055,13 @@ public enum Operations {
                 public var headers: Operations.V1WeatherTimeline1min.Output.Ok.Headers
                 /// - Remark: Generated from `#/paths/v1/weather/timeline/1min/GET/responses/200/content`.
                 @frozen public enum Body: Sendable, Hashable {
-                    /// - Remark: Generated from `#/paths/v1/weather/timeline/1min/GET/responses/200/content/json`.
-                    public struct JsonPayload: Codable, Hashable, Sendable {
-                        /// - Remark: Generated from `#/paths/v1/weather/timeline/1min/GET/responses/200/content/json/value1`.
-                        public var value1: Components.Schemas.LookupEnvelope
-                        /// - Remark: Generated from `#/paths/v1/weather/timeline/1min/GET/responses/200/content/json/value2`.
-                        public struct Value2Payload: Codable, Hashable, Sendable {
-                            /// The Timeline model.
-                            ///
-                            /// - Remark: Generated from `#/paths/v1/weather/timeline/1min/GET/responses/200/content/json/value2/data`.
-                            public var data: OpenAPIRuntime.OpenAPIObjectContainer?
-                            /// Creates a new `Value2Payload`.
-                            ///
-                            /// - Parameters:
-                            ///   - data: The Timeline model.
-                            public init(data: OpenAPIRuntime.OpenAPIObjectContainer? = nil) {
-                                self.data = data
-                            }
-                            public enum CodingKeys: String, CodingKey {
-                                case data
-                            }
-                        }
-                        /// - Remark: Generated from `#/paths/v1/weather/timeline/1min/GET/responses/200/content/json/value2`.
-                        public var value2: Operations.V1WeatherTimeline1min.Output.Ok.Body.JsonPayload.Value2Payload
-                        /// Creates a new `JsonPayload`.
-                        ///
-                        /// - Parameters:
-                        ///   - value1:
-                        ///   - value2:
-                        public init(
-                            value1: Components.Schemas.LookupEnvelope,
-                            value2: Operations.V1WeatherTimeline1min.Output.Ok.Body.JsonPayload.Value2Payload
-                        ) {
-                            self.value1 = value1
-                            self.value2 = value2
-                        }
-                        public init(from decoder: any Swift.Decoder) throws {
-                            self.value1 = try .init(from: decoder)
-                            self.value2 = try .init(from: decoder)
-                        }
-                        public func encode(to encoder: any Swift.Encoder) throws {
-                            try self.value1.encode(to: encoder)
-                            try self.value2.encode(to: encoder)
-                        }
-                    }
                     /// - Remark: Generated from `#/paths/v1/weather/timeline/1min/GET/responses/200/content/application\/json`.
-                    case json(Operations.V1WeatherTimeline1min.Output.Ok.Body.JsonPayload)
+                    case json(Components.Schemas.LookupEnvelopeTimelineBodyMinutelyPrecipitation)
                     /// The associated value of the enum case if `self` is `.json`.
                     ///
                     /// - Throws: An error if `self` is not `.json`.
                     /// - SeeAlso: `.json`.
-                    public var json: Operations.V1WeatherTimeline1min.Output.Ok.Body.JsonPayload {
+                    public var json: Components.Schemas.LookupEnvelopeTimelineBodyMinutelyPrecipitation {
                         get throws {
                             switch self {
                             case let .json(body):
@@ -23013,12 +22265,12 @@ public enum Operations {
                 /// - Remark: Generated from `#/paths/v1/weather/timeline/1min/GET/responses/400/content`.
                 @frozen public enum Body: Sendable, Hashable {
                     /// - Remark: Generated from `#/paths/v1/weather/timeline/1min/GET/responses/400/content/application\/problem+json`.
-                    case applicationProblemJson(Components.Schemas.Problem)
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
                     /// The associated value of the enum case if `self` is `.applicationProblemJson`.
                     ///
                     /// - Throws: An error if `self` is not `.applicationProblemJson`.
                     /// - SeeAlso: `.applicationProblemJson`.
-                    public var applicationProblemJson: Components.Schemas.Problem {
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
                         get throws {
                             switch self {
                             case let .applicationProblemJson(body):
@@ -23112,12 +22364,12 @@ public enum Operations {
                 /// - Remark: Generated from `#/paths/v1/weather/timeline/1min/GET/responses/404/content`.
                 @frozen public enum Body: Sendable, Hashable {
                     /// - Remark: Generated from `#/paths/v1/weather/timeline/1min/GET/responses/404/content/application\/problem+json`.
-                    case applicationProblemJson(Components.Schemas.Problem)
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
                     /// The associated value of the enum case if `self` is `.applicationProblemJson`.
                     ///
                     /// - Throws: An error if `self` is not `.applicationProblemJson`.
                     /// - SeeAlso: `.applicationProblemJson`.
-                    public var applicationProblemJson: Components.Schemas.Problem {
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
                         get throws {
                             switch self {
                             case let .applicationProblemJson(body):
@@ -23211,12 +22463,12 @@ public enum Operations {
                 /// - Remark: Generated from `#/paths/v1/weather/timeline/1min/GET/responses/414/content`.
                 @frozen public enum Body: Sendable, Hashable {
                     /// - Remark: Generated from `#/paths/v1/weather/timeline/1min/GET/responses/414/content/application\/problem+json`.
-                    case applicationProblemJson(Components.Schemas.Problem)
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
                     /// The associated value of the enum case if `self` is `.applicationProblemJson`.
                     ///
                     /// - Throws: An error if `self` is not `.applicationProblemJson`.
                     /// - SeeAlso: `.applicationProblemJson`.
-                    public var applicationProblemJson: Components.Schemas.Problem {
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
                         get throws {
                             switch self {
                             case let .applicationProblemJson(body):
@@ -23310,12 +22562,12 @@ public enum Operations {
                 /// - Remark: Generated from `#/paths/v1/weather/timeline/1min/GET/responses/429/content`.
                 @frozen public enum Body: Sendable, Hashable {
                     /// - Remark: Generated from `#/paths/v1/weather/timeline/1min/GET/responses/429/content/application\/problem+json`.
-                    case applicationProblemJson(Components.Schemas.Problem)
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
                     /// The associated value of the enum case if `self` is `.applicationProblemJson`.
                     ///
                     /// - Throws: An error if `self` is not `.applicationProblemJson`.
                     /// - SeeAlso: `.applicationProblemJson`.
-                    public var applicationProblemJson: Components.Schemas.Problem {
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
                         get throws {
                             switch self {
                             case let .applicationProblemJson(body):
@@ -23409,12 +22661,12 @@ public enum Operations {
                 /// - Remark: Generated from `#/paths/v1/weather/timeline/1min/GET/responses/502/content`.
                 @frozen public enum Body: Sendable, Hashable {
                     /// - Remark: Generated from `#/paths/v1/weather/timeline/1min/GET/responses/502/content/application\/problem+json`.
-                    case applicationProblemJson(Components.Schemas.Problem)
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
                     /// The associated value of the enum case if `self` is `.applicationProblemJson`.
                     ///
                     /// - Throws: An error if `self` is not `.applicationProblemJson`.
                     /// - SeeAlso: `.applicationProblemJson`.
-                    public var applicationProblemJson: Components.Schemas.Problem {
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
                         get throws {
                             switch self {
                             case let .applicationProblemJson(body):
@@ -23508,12 +22760,12 @@ public enum Operations {
                 /// - Remark: Generated from `#/paths/v1/weather/timeline/1min/GET/responses/503/content`.
                 @frozen public enum Body: Sendable, Hashable {
                     /// - Remark: Generated from `#/paths/v1/weather/timeline/1min/GET/responses/503/content/application\/problem+json`.
-                    case applicationProblemJson(Components.Schemas.Problem)
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
                     /// The associated value of the enum case if `self` is `.applicationProblemJson`.
                     ///
                     /// - Throws: An error if `self` is not `.applicationProblemJson`.
                     /// - SeeAlso: `.applicationProblemJson`.
-                    public var applicationProblemJson: Components.Schemas.Problem {
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
                         get throws {
                             switch self {
                             case let .applicationProblemJson(body):
@@ -23607,12 +22859,12 @@ public enum Operations {
                 /// - Remark: Generated from `#/paths/v1/weather/timeline/1min/GET/responses/504/content`.
                 @frozen public enum Body: Sendable, Hashable {
                     /// - Remark: Generated from `#/paths/v1/weather/timeline/1min/GET/responses/504/content/application\/problem+json`.
-                    case applicationProblemJson(Components.Schemas.Problem)
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
                     /// The associated value of the enum case if `self` is `.applicationProblemJson`.
                     ///
                     /// - Throws: An error if `self` is not `.applicationProblemJson`.
                     /// - SeeAlso: `.applicationProblemJson`.
-                    public var applicationProblemJson: Components.Schemas.Problem {
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
                         get throws {
                             switch self {
                             case let .applicationProblemJson(body):
@@ -24066,12 +23318,12 @@ public enum Operations {
                 /// - Remark: Generated from `#/paths/weather/{city}/GET/responses/400/content`.
                 @frozen public enum Body: Sendable, Hashable {
                     /// - Remark: Generated from `#/paths/weather/{city}/GET/responses/400/content/application\/problem+json`.
-                    case applicationProblemJson(Components.Schemas.Problem)
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
                     /// The associated value of the enum case if `self` is `.applicationProblemJson`.
                     ///
                     /// - Throws: An error if `self` is not `.applicationProblemJson`.
                     /// - SeeAlso: `.applicationProblemJson`.
-                    public var applicationProblemJson: Components.Schemas.Problem {
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
                         get throws {
                             switch self {
                             case let .applicationProblemJson(body):
@@ -24165,12 +23417,12 @@ public enum Operations {
                 /// - Remark: Generated from `#/paths/weather/{city}/GET/responses/404/content`.
                 @frozen public enum Body: Sendable, Hashable {
                     /// - Remark: Generated from `#/paths/weather/{city}/GET/responses/404/content/application\/problem+json`.
-                    case applicationProblemJson(Components.Schemas.Problem)
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
                     /// The associated value of the enum case if `self` is `.applicationProblemJson`.
                     ///
                     /// - Throws: An error if `self` is not `.applicationProblemJson`.
                     /// - SeeAlso: `.applicationProblemJson`.
-                    public var applicationProblemJson: Components.Schemas.Problem {
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
                         get throws {
                             switch self {
                             case let .applicationProblemJson(body):
@@ -24264,12 +23516,12 @@ public enum Operations {
                 /// - Remark: Generated from `#/paths/weather/{city}/GET/responses/414/content`.
                 @frozen public enum Body: Sendable, Hashable {
                     /// - Remark: Generated from `#/paths/weather/{city}/GET/responses/414/content/application\/problem+json`.
-                    case applicationProblemJson(Components.Schemas.Problem)
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
                     /// The associated value of the enum case if `self` is `.applicationProblemJson`.
                     ///
                     /// - Throws: An error if `self` is not `.applicationProblemJson`.
                     /// - SeeAlso: `.applicationProblemJson`.
-                    public var applicationProblemJson: Components.Schemas.Problem {
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
                         get throws {
                             switch self {
                             case let .applicationProblemJson(body):
@@ -24363,12 +23615,12 @@ public enum Operations {
                 /// - Remark: Generated from `#/paths/weather/{city}/GET/responses/429/content`.
                 @frozen public enum Body: Sendable, Hashable {
                     /// - Remark: Generated from `#/paths/weather/{city}/GET/responses/429/content/application\/problem+json`.
-                    case applicationProblemJson(Components.Schemas.Problem)
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
                     /// The associated value of the enum case if `self` is `.applicationProblemJson`.
                     ///
                     /// - Throws: An error if `self` is not `.applicationProblemJson`.
                     /// - SeeAlso: `.applicationProblemJson`.
-                    public var applicationProblemJson: Components.Schemas.Problem {
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
                         get throws {
                             switch self {
                             case let .applicationProblemJson(body):
@@ -24462,12 +23714,12 @@ public enum Operations {
                 /// - Remark: Generated from `#/paths/weather/{city}/GET/responses/502/content`.
                 @frozen public enum Body: Sendable, Hashable {
                     /// - Remark: Generated from `#/paths/weather/{city}/GET/responses/502/content/application\/problem+json`.
-                    case applicationProblemJson(Components.Schemas.Problem)
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
                     /// The associated value of the enum case if `self` is `.applicationProblemJson`.
                     ///
                     /// - Throws: An error if `self` is not `.applicationProblemJson`.
                     /// - SeeAlso: `.applicationProblemJson`.
-                    public var applicationProblemJson: Components.Schemas.Problem {
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
                         get throws {
                             switch self {
                             case let .applicationProblemJson(body):
@@ -24561,12 +23813,12 @@ public enum Operations {
                 /// - Remark: Generated from `#/paths/weather/{city}/GET/responses/503/content`.
                 @frozen public enum Body: Sendable, Hashable {
                     /// - Remark: Generated from `#/paths/weather/{city}/GET/responses/503/content/application\/problem+json`.
-                    case applicationProblemJson(Components.Schemas.Problem)
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
                     /// The associated value of the enum case if `self` is `.applicationProblemJson`.
                     ///
                     /// - Throws: An error if `self` is not `.applicationProblemJson`.
                     /// - SeeAlso: `.applicationProblemJson`.
-                    public var applicationProblemJson: Components.Schemas.Problem {
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
                         get throws {
                             switch self {
                             case let .applicationProblemJson(body):
@@ -24660,12 +23912,12 @@ public enum Operations {
                 /// - Remark: Generated from `#/paths/weather/{city}/GET/responses/504/content`.
                 @frozen public enum Body: Sendable, Hashable {
                     /// - Remark: Generated from `#/paths/weather/{city}/GET/responses/504/content/application\/problem+json`.
-                    case applicationProblemJson(Components.Schemas.Problem)
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
                     /// The associated value of the enum case if `self` is `.applicationProblemJson`.
                     ///
                     /// - Throws: An error if `self` is not `.applicationProblemJson`.
                     /// - SeeAlso: `.applicationProblemJson`.
-                    public var applicationProblemJson: Components.Schemas.Problem {
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
                         get throws {
                             switch self {
                             case let .applicationProblemJson(body):
