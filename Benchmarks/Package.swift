@@ -23,6 +23,10 @@ let package = Package(
         // The parent package; named explicitly so the checkout folder's name does not matter.
         .package(name: "weather-tracker", path: "../"),
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        // Not used by a benchmark: CI builds the typed client's `client-check` here
+        // (`swift build --package-path Benchmarks --product client-check`, scripts/client-check.sh),
+        // so that AsyncHTTPClient, NIO and BoringSSL are compiled once for both.
+        .package(name: "weather-tracker-client", path: "../Clients/WeatherTrackerClient"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.3.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.80.0"),
         .package(url: "https://github.com/apple/swift-nio-extras", from: "1.24.0"),
