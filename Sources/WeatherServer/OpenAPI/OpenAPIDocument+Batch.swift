@@ -8,10 +8,9 @@ extension OpenAPIDocument {
             "400": problem("The body is not {\"requests\": [...]} with 1 to 50 request targets."),
             "413": problem("The body is larger than 32 KiB."),
         ]
-        for status in ["429", "503"] { responses[status] = problem(problemDescription(status)) }
         var operation = operation(
             "batch",
-            "Up to 50 lookups at once: each request target exactly what its GET route takes. Cached items cost nothing; misses are coalesced with concurrent identical lookups and charged like single lookups; an item refused by a budget gets its own 429 problem. Items unanswered within 10 s answer 504.",
+            "Up to 50 lookups at once: each request target exactly what its GET /v1 route takes (the origin's /weather/{city} is no item: ask /v1/weather/current?city=…). The batch itself is answered 200, 400 or 413; budgets, upstream failures and deadlines are each item's own problem. Cached items cost nothing; misses are coalesced with concurrent identical lookups and charged like single lookups; an item refused by a budget gets its own 429 problem. Items unanswered within 10 s answer 504.",
             responses: responses)
         operation["requestBody"] = [
             "required": true,
@@ -40,7 +39,7 @@ extension OpenAPIDocument {
                             // not a refused batch, so the schema must not call it invalid.
                             "type": "string",
                             "description":
-                                "A lookup's request target, e.g. /v1/weather/current?city=Bergen&country=NO; anything else is that item's 404 problem.",
+                                "A /v1 lookup's request target, e.g. /v1/weather/current?city=Bergen&country=NO; anything else (the origin's /weather/{city} included) is that item's 404 problem.",
                         ],
                     ]
                 ],

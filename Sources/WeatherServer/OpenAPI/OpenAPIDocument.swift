@@ -268,9 +268,21 @@ enum OpenAPIDocument {
 
     /// The place as one object parameter written as its members (`?city=Oslo&country=NO`), which is
     /// exactly one of the forms: OpenAPI 3.1 query parameters cannot state "exactly one of these
-    /// groups" any other way, and generators and fuzzers understand `oneOf` objects.
+    /// groups" any other way, and generators and fuzzers understand `oneOf` objects. The forms are
+    /// components (`PlaceCity`, …), so a generated client has one `Place` type with a case per form.
     static func placeParameter(required: Bool) -> [String: Any] {
-        let forms: [[String: Any]] = PlaceForm.all.map { form in
+        [
+            "name": "place", "in": "query", "required": required, "style": "form", "explode": true,
+            "description":
+                "The place, as exactly one of: city (with country, or with state and country), lat and lon, zip (with optional country), id. Its members are query parameters of their own: ?city=Oslo&country=NO.",
+            "schema": ["$ref": "#/components/schemas/Place"],
+        ]
+    }
+
+    /// `Place` and its forms (``PlaceForm``), from the place parameters' own specs.
+    static var placeSchemas: [String: Any] {
+        var schemas: [String: Any] = [:]
+        for form in PlaceForm.all {
             var properties: [String: Any] = [:]
             for name in form.required + form.optional {
                 let spec = ParameterSpec.placeParameter(name)
@@ -283,17 +295,15 @@ enum OpenAPIDocument {
             for name in form.blankOnly {
                 properties[name] = ["type": "string", "pattern": TextPattern.blank, "description": "Blank: this form takes none."]
             }
-            return [
-                "title": form.title, "type": "object", "required": form.required, "properties": properties,
-                "additionalProperties": false,
+            schemas["Place" + form.title] = [
+                "type": "object", "required": form.required, "properties": properties, "additionalProperties": false,
             ]
         }
-        return [
-            "name": "place", "in": "query", "required": required, "style": "form", "explode": true,
-            "description":
-                "The place, as exactly one of: city (with country, or with state and country), lat and lon, zip (with optional country), id. Its members are query parameters of their own: ?city=Oslo&country=NO.",
-            "schema": ["oneOf": forms],
+        schemas["Place"] = [
+            "description": "Exactly one way of naming a place.",
+            "oneOf": PlaceForm.all.map { ["$ref": "#/components/schemas/Place\($0.title)"] },
         ]
+        return schemas
     }
 
     static func parameter(_ spec: ParameterSpec) -> [String: Any] {
@@ -353,7 +363,7 @@ enum OpenAPIDocument {
     /// The schemas of bodies written by hand rather than encoded from a type: `/health`'s (built
     /// from constants on the fast path) and the batch's.
     static func handWrittenSchemas(_ catalog: SchemaCatalog) -> [String: Any] {
-        var schemas = batchSchemas(catalog)
+        var schemas = batchSchemas(catalog).merging(placeSchemas) { $1 }
         schemas["Health"] = [
             "type": "object", "required": ["status", "version", "uptime_s", "mode", "cache"],
             "additionalProperties": false,

@@ -78,8 +78,8 @@ extension LookupRoute {
     }
 
     /// The `data` of the `step` timeline.
-    static func timelineBody(of step: TimelineStep) -> any Codable.Type {
-        func body<Record: TimelineRecord>(_ record: Record.Type) -> any Codable.Type { TimelineBody<Record>.self }
+    static func timelineBody(of step: TimelineStep) -> any (Codable & Sendable).Type {
+        func body<Record: TimelineRecord>(_ record: Record.Type) -> any (Codable & Sendable).Type { TimelineBody<Record>.self }
         return body(recordType(of: step))
     }
 

@@ -14,7 +14,7 @@ struct LookupRoute: Sendable {
     /// The query parameters taken; any other is refused with 400.
     var parameters: [ParameterSpec]
     /// The type of the `data` member (the OpenAPI document derives its schema from it).
-    var data: any Codable.Type
+    var data: any (Codable & Sendable).Type
     /// Turns a parsed query into a plan, or a 400; the time is the request's (bounds such as "no
     /// later than 4 days ahead" depend on it).
     var plan: @Sendable (QueryString, Date) throws(Problem) -> LookupPlan

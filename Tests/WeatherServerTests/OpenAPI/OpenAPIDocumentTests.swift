@@ -45,9 +45,14 @@ final class OpenAPIDocumentTests: XCTestCase {
                 }
                 XCTAssertEqual(parameter["style"] as? String, "form", route.path)
                 XCTAssertEqual(parameter["explode"] as? Bool, true, route.path)
-                let forms = ((parameter["schema"] as? [String: Any])?["oneOf"] as? [[String: Any]]) ?? []
+                XCTAssertEqual((parameter["schema"] as? [String: Any])?["$ref"] as? String, "#/components/schemas/Place")
+                let schemas = (Self.document["components"] as? [String: Any])?["schemas"] as? [String: Any] ?? [:]
+                let forms = ((schemas["Place"] as? [String: Any])?["oneOf"] as? [[String: Any]]) ?? []
                 XCTAssertEqual(forms.count, PlaceForm.all.count, route.path)
-                for form in forms { names.formUnion((form["properties"] as? [String: Any] ?? [:]).keys) }
+                for form in forms {
+                    let name = String((form["$ref"] as? String ?? "").split(separator: "/").last ?? "")
+                    names.formUnion(((schemas[name] as? [String: Any])?["properties"] as? [String: Any] ?? [:]).keys)
+                }
             }
             XCTAssertEqual(names, route.parameterNames.union(["If-None-Match"]), route.path)
             let statuses = Set((op["responses"] as? [String: Any] ?? [:]).keys)

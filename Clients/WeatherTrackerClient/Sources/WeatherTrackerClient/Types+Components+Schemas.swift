@@ -3696,6 +3696,294 @@ extension Components {
                 ])
             }
         }
+        /// Exactly one way of naming a place.
+        ///
+        /// - Remark: Generated from `#/components/schemas/Place`.
+        @frozen public enum Place: Codable, Hashable, Sendable {
+            /// - Remark: Generated from `#/components/schemas/Place/case1`.
+            case PlaceCity(Components.Schemas.PlaceCity)
+            /// - Remark: Generated from `#/components/schemas/Place/case2`.
+            case PlaceCityInState(Components.Schemas.PlaceCityInState)
+            /// - Remark: Generated from `#/components/schemas/Place/case3`.
+            case PlaceCoordinates(Components.Schemas.PlaceCoordinates)
+            /// - Remark: Generated from `#/components/schemas/Place/case4`.
+            case PlacePostalCode(Components.Schemas.PlacePostalCode)
+            /// - Remark: Generated from `#/components/schemas/Place/case5`.
+            case PlaceCityID(Components.Schemas.PlaceCityID)
+            public init(from decoder: any Swift.Decoder) throws {
+                var errors: [any Swift.Error] = []
+                do {
+                    self = .PlaceCity(try .init(from: decoder))
+                    return
+                } catch {
+                    errors.append(error)
+                }
+                do {
+                    self = .PlaceCityInState(try .init(from: decoder))
+                    return
+                } catch {
+                    errors.append(error)
+                }
+                do {
+                    self = .PlaceCoordinates(try .init(from: decoder))
+                    return
+                } catch {
+                    errors.append(error)
+                }
+                do {
+                    self = .PlacePostalCode(try .init(from: decoder))
+                    return
+                } catch {
+                    errors.append(error)
+                }
+                do {
+                    self = .PlaceCityID(try .init(from: decoder))
+                    return
+                } catch {
+                    errors.append(error)
+                }
+                throw Swift.DecodingError.failedToDecodeOneOfSchema(
+                    type: Self.self,
+                    codingPath: decoder.codingPath,
+                    errors: errors
+                )
+            }
+            public func encode(to encoder: any Swift.Encoder) throws {
+                switch self {
+                case let .PlaceCity(value):
+                    try value.encode(to: encoder)
+                case let .PlaceCityInState(value):
+                    try value.encode(to: encoder)
+                case let .PlaceCoordinates(value):
+                    try value.encode(to: encoder)
+                case let .PlacePostalCode(value):
+                    try value.encode(to: encoder)
+                case let .PlaceCityID(value):
+                    try value.encode(to: encoder)
+                }
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/PlaceCity`.
+        public struct PlaceCity: Codable, Hashable, Sendable {
+            /// City name.
+            ///
+            /// - Remark: Generated from `#/components/schemas/PlaceCity/city`.
+            public var city: Swift.String
+            /// ISO 3166 country code.
+            ///
+            /// - Remark: Generated from `#/components/schemas/PlaceCity/country`.
+            public var country: Swift.String?
+            /// Blank: this form takes none.
+            ///
+            /// - Remark: Generated from `#/components/schemas/PlaceCity/state`.
+            public var state: Swift.String?
+            /// Creates a new `PlaceCity`.
+            ///
+            /// - Parameters:
+            ///   - city: City name.
+            ///   - country: ISO 3166 country code.
+            ///   - state: Blank: this form takes none.
+            public init(
+                city: Swift.String,
+                country: Swift.String? = nil,
+                state: Swift.String? = nil
+            ) {
+                self.city = city
+                self.country = country
+                self.state = state
+            }
+            public enum CodingKeys: String, CodingKey {
+                case city
+                case country
+                case state
+            }
+            public init(from decoder: any Swift.Decoder) throws {
+                let container = try decoder.container(keyedBy: CodingKeys.self)
+                self.city = try container.decode(
+                    Swift.String.self,
+                    forKey: .city
+                )
+                self.country = try container.decodeIfPresent(
+                    Swift.String.self,
+                    forKey: .country
+                )
+                self.state = try container.decodeIfPresent(
+                    Swift.String.self,
+                    forKey: .state
+                )
+                try decoder.ensureNoAdditionalProperties(knownKeys: [
+                    "city",
+                    "country",
+                    "state"
+                ])
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/PlaceCityID`.
+        public struct PlaceCityID: Codable, Hashable, Sendable {
+            /// OpenWeather city id.
+            ///
+            /// - Remark: Generated from `#/components/schemas/PlaceCityID/id`.
+            public var id: Swift.Int
+            /// Creates a new `PlaceCityID`.
+            ///
+            /// - Parameters:
+            ///   - id: OpenWeather city id.
+            public init(id: Swift.Int) {
+                self.id = id
+            }
+            public enum CodingKeys: String, CodingKey {
+                case id
+            }
+            public init(from decoder: any Swift.Decoder) throws {
+                let container = try decoder.container(keyedBy: CodingKeys.self)
+                self.id = try container.decode(
+                    Swift.Int.self,
+                    forKey: .id
+                )
+                try decoder.ensureNoAdditionalProperties(knownKeys: [
+                    "id"
+                ])
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/PlaceCityInState`.
+        public struct PlaceCityInState: Codable, Hashable, Sendable {
+            /// City name.
+            ///
+            /// - Remark: Generated from `#/components/schemas/PlaceCityInState/city`.
+            public var city: Swift.String
+            /// ISO 3166 country code.
+            ///
+            /// - Remark: Generated from `#/components/schemas/PlaceCityInState/country`.
+            public var country: Swift.String
+            /// US state code; needs country.
+            ///
+            /// - Remark: Generated from `#/components/schemas/PlaceCityInState/state`.
+            public var state: Swift.String
+            /// Creates a new `PlaceCityInState`.
+            ///
+            /// - Parameters:
+            ///   - city: City name.
+            ///   - country: ISO 3166 country code.
+            ///   - state: US state code; needs country.
+            public init(
+                city: Swift.String,
+                country: Swift.String,
+                state: Swift.String
+            ) {
+                self.city = city
+                self.country = country
+                self.state = state
+            }
+            public enum CodingKeys: String, CodingKey {
+                case city
+                case country
+                case state
+            }
+            public init(from decoder: any Swift.Decoder) throws {
+                let container = try decoder.container(keyedBy: CodingKeys.self)
+                self.city = try container.decode(
+                    Swift.String.self,
+                    forKey: .city
+                )
+                self.country = try container.decode(
+                    Swift.String.self,
+                    forKey: .country
+                )
+                self.state = try container.decode(
+                    Swift.String.self,
+                    forKey: .state
+                )
+                try decoder.ensureNoAdditionalProperties(knownKeys: [
+                    "city",
+                    "country",
+                    "state"
+                ])
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/PlaceCoordinates`.
+        public struct PlaceCoordinates: Codable, Hashable, Sendable {
+            /// Latitude.
+            ///
+            /// - Remark: Generated from `#/components/schemas/PlaceCoordinates/lat`.
+            public var lat: Swift.Double
+            /// Longitude.
+            ///
+            /// - Remark: Generated from `#/components/schemas/PlaceCoordinates/lon`.
+            public var lon: Swift.Double
+            /// Creates a new `PlaceCoordinates`.
+            ///
+            /// - Parameters:
+            ///   - lat: Latitude.
+            ///   - lon: Longitude.
+            public init(
+                lat: Swift.Double,
+                lon: Swift.Double
+            ) {
+                self.lat = lat
+                self.lon = lon
+            }
+            public enum CodingKeys: String, CodingKey {
+                case lat
+                case lon
+            }
+            public init(from decoder: any Swift.Decoder) throws {
+                let container = try decoder.container(keyedBy: CodingKeys.self)
+                self.lat = try container.decode(
+                    Swift.Double.self,
+                    forKey: .lat
+                )
+                self.lon = try container.decode(
+                    Swift.Double.self,
+                    forKey: .lon
+                )
+                try decoder.ensureNoAdditionalProperties(knownKeys: [
+                    "lat",
+                    "lon"
+                ])
+            }
+        }
+        /// - Remark: Generated from `#/components/schemas/PlacePostalCode`.
+        public struct PlacePostalCode: Codable, Hashable, Sendable {
+            /// ISO 3166 country code.
+            ///
+            /// - Remark: Generated from `#/components/schemas/PlacePostalCode/country`.
+            public var country: Swift.String?
+            /// Postal code.
+            ///
+            /// - Remark: Generated from `#/components/schemas/PlacePostalCode/zip`.
+            public var zip: Swift.String
+            /// Creates a new `PlacePostalCode`.
+            ///
+            /// - Parameters:
+            ///   - country: ISO 3166 country code.
+            ///   - zip: Postal code.
+            public init(
+                country: Swift.String? = nil,
+                zip: Swift.String
+            ) {
+                self.country = country
+                self.zip = zip
+            }
+            public enum CodingKeys: String, CodingKey {
+                case country
+                case zip
+            }
+            public init(from decoder: any Swift.Decoder) throws {
+                let container = try decoder.container(keyedBy: CodingKeys.self)
+                self.country = try container.decodeIfPresent(
+                    Swift.String.self,
+                    forKey: .country
+                )
+                self.zip = try container.decode(
+                    Swift.String.self,
+                    forKey: .zip
+                )
+                try decoder.ensureNoAdditionalProperties(knownKeys: [
+                    "country",
+                    "zip"
+                ])
+            }
+        }
         /// - Remark: Generated from `#/components/schemas/Precipitation`.
         public struct Precipitation: Codable, Hashable, Sendable {
             /// - Remark: Generated from `#/components/schemas/Precipitation/millimeters`.

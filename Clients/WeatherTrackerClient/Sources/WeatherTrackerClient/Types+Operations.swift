@@ -27,34 +27,10 @@ public enum Operations {
         public struct Input: Sendable, Hashable {
             /// - Remark: Generated from `#/paths/GET/query`.
             public struct Query: Sendable, Hashable {
-                /// City name. One place form only.
+                /// The place, as exactly one of: city (with country, or with state and country), lat and lon, zip (with optional country), id. Its members are query parameters of their own: ?city=Oslo&country=NO.
                 ///
-                /// - Remark: Generated from `#/paths/GET/query/city`.
-                public var city: Swift.String?
-                /// US state code, with city.
-                ///
-                /// - Remark: Generated from `#/paths/GET/query/state`.
-                public var state: Swift.String?
-                /// ISO 3166 country code, with city or zip.
-                ///
-                /// - Remark: Generated from `#/paths/GET/query/country`.
-                public var country: Swift.String?
-                /// Latitude, with lon.
-                ///
-                /// - Remark: Generated from `#/paths/GET/query/lat`.
-                public var lat: Swift.Double?
-                /// Longitude, with lat.
-                ///
-                /// - Remark: Generated from `#/paths/GET/query/lon`.
-                public var lon: Swift.Double?
-                /// Postal code.
-                ///
-                /// - Remark: Generated from `#/paths/GET/query/zip`.
-                public var zip: Swift.String?
-                /// OpenWeather city id.
-                ///
-                /// - Remark: Generated from `#/paths/GET/query/id`.
-                public var id: Swift.Int?
+                /// - Remark: Generated from `#/paths/GET/query/place`.
+                public var place: Components.Schemas.Place?
                 /// - Remark: Generated from `#/paths/GET/query/units`.
                 @frozen public enum UnitsPayload: String, Codable, Hashable, Sendable, CaseIterable {
                     case standard = "standard"
@@ -69,42 +45,24 @@ public enum Operations {
                 ///
                 /// - Remark: Generated from `#/paths/GET/query/lang`.
                 public var lang: Swift.String?
-                /// The search box: a place as the command line takes it (London,GB or 47.37,8.54).
+                /// The search box: a place as the command line takes it (London,GB or 47.37,8.54); instead of the place parameters.
                 ///
                 /// - Remark: Generated from `#/paths/GET/query/q`.
                 public var q: Swift.String?
                 /// Creates a new `Query`.
                 ///
                 /// - Parameters:
-                ///   - city: City name. One place form only.
-                ///   - state: US state code, with city.
-                ///   - country: ISO 3166 country code, with city or zip.
-                ///   - lat: Latitude, with lon.
-                ///   - lon: Longitude, with lat.
-                ///   - zip: Postal code.
-                ///   - id: OpenWeather city id.
+                ///   - place: The place, as exactly one of: city (with country, or with state and country), lat and lon, zip (with optional country), id. Its members are query parameters of their own: ?city=Oslo&country=NO.
                 ///   - units: Unit system of the answer (default metric).
                 ///   - lang: Language of condition texts, e.g. en, de, zh_cn (default en).
-                ///   - q: The search box: a place as the command line takes it (London,GB or 47.37,8.54).
+                ///   - q: The search box: a place as the command line takes it (London,GB or 47.37,8.54); instead of the place parameters.
                 public init(
-                    city: Swift.String? = nil,
-                    state: Swift.String? = nil,
-                    country: Swift.String? = nil,
-                    lat: Swift.Double? = nil,
-                    lon: Swift.Double? = nil,
-                    zip: Swift.String? = nil,
-                    id: Swift.Int? = nil,
+                    place: Components.Schemas.Place? = nil,
                     units: Operations.PageOverview.Input.Query.UnitsPayload? = nil,
                     lang: Swift.String? = nil,
                     q: Swift.String? = nil
                 ) {
-                    self.city = city
-                    self.state = state
-                    self.country = country
-                    self.lat = lat
-                    self.lon = lon
-                    self.zip = zip
-                    self.id = id
+                    self.place = place
                     self.units = units
                     self.lang = lang
                     self.q = q
@@ -556,6 +514,112 @@ public enum Operations {
                     default:
                         try throwUnexpectedResponseStatus(
                             expectedStatus: "uriTooLong",
+                            response: self
+                        )
+                    }
+                }
+            }
+            public struct UnprocessableContent: Sendable, Hashable {
+                /// - Remark: Generated from `#/paths/GET/responses/422/headers`.
+                public struct Headers: Sendable, Hashable {
+                    /// no-cache for pages, an hour for assets.
+                    ///
+                    /// - Remark: Generated from `#/paths/GET/responses/422/headers/Cache-Control`.
+                    public var cacheControl: Swift.String?
+                    /// No external origins, no inline script.
+                    ///
+                    /// - Remark: Generated from `#/paths/GET/responses/422/headers/Content-Security-Policy`.
+                    public var contentSecurityPolicy: Swift.String?
+                    /// no-referrer
+                    ///
+                    /// - Remark: Generated from `#/paths/GET/responses/422/headers/Referrer-Policy`.
+                    public var referrerPolicy: Swift.String?
+                    /// - Remark: Generated from `#/paths/GET/responses/422/headers/X-Content-Type-Options`.
+                    @frozen public enum XContentTypeOptionsPayload: String, Codable, Hashable, Sendable, CaseIterable {
+                        case nosniff = "nosniff"
+                    }
+                    /// nosniff: the declared Content-Type is to be believed, never sniffed.
+                    ///
+                    /// - Remark: Generated from `#/paths/GET/responses/422/headers/X-Content-Type-Options`.
+                    public var xContentTypeOptions: Operations.PageOverview.Output.UnprocessableContent.Headers.XContentTypeOptionsPayload?
+                    /// The request's id (the client's X-Request-Id when sane).
+                    ///
+                    /// - Remark: Generated from `#/paths/GET/responses/422/headers/X-Request-Id`.
+                    public var xRequestId: Swift.String?
+                    /// Creates a new `Headers`.
+                    ///
+                    /// - Parameters:
+                    ///   - cacheControl: no-cache for pages, an hour for assets.
+                    ///   - contentSecurityPolicy: No external origins, no inline script.
+                    ///   - referrerPolicy: no-referrer
+                    ///   - xContentTypeOptions: nosniff: the declared Content-Type is to be believed, never sniffed.
+                    ///   - xRequestId: The request's id (the client's X-Request-Id when sane).
+                    public init(
+                        cacheControl: Swift.String? = nil,
+                        contentSecurityPolicy: Swift.String? = nil,
+                        referrerPolicy: Swift.String? = nil,
+                        xContentTypeOptions: Operations.PageOverview.Output.UnprocessableContent.Headers.XContentTypeOptionsPayload? = nil,
+                        xRequestId: Swift.String? = nil
+                    ) {
+                        self.cacheControl = cacheControl
+                        self.contentSecurityPolicy = contentSecurityPolicy
+                        self.referrerPolicy = referrerPolicy
+                        self.xContentTypeOptions = xContentTypeOptions
+                        self.xRequestId = xRequestId
+                    }
+                }
+                /// Received HTTP response headers
+                public var headers: Operations.PageOverview.Output.UnprocessableContent.Headers
+                /// - Remark: Generated from `#/paths/GET/responses/422/content`.
+                @frozen public enum Body: Sendable, Hashable {
+                    /// - Remark: Generated from `#/paths/GET/responses/422/content/text\/html`.
+                    case html(OpenAPIRuntime.HTTPBody)
+                    /// The associated value of the enum case if `self` is `.html`.
+                    ///
+                    /// - Throws: An error if `self` is not `.html`.
+                    /// - SeeAlso: `.html`.
+                    public var html: OpenAPIRuntime.HTTPBody {
+                        get throws {
+                            switch self {
+                            case let .html(body):
+                                return body
+                            }
+                        }
+                    }
+                }
+                /// Received HTTP response body
+                public var body: Operations.PageOverview.Output.UnprocessableContent.Body
+                /// Creates a new `UnprocessableContent`.
+                ///
+                /// - Parameters:
+                ///   - headers: Received HTTP response headers
+                ///   - body: Received HTTP response body
+                public init(
+                    headers: Operations.PageOverview.Output.UnprocessableContent.Headers = .init(),
+                    body: Operations.PageOverview.Output.UnprocessableContent.Body
+                ) {
+                    self.headers = headers
+                    self.body = body
+                }
+            }
+            /// The query is well formed (its parameters match this document) but cannot be answered as asked: parameters that contradict one another (an end before its start), a time outside what the data covers, a range longer than one request may walk, or search text that names no place. `parameter` names the one at fault. As a page.
+            ///
+            /// - Remark: Generated from `#/paths///get(page_overview)/responses/422`.
+            ///
+            /// HTTP response code: `422 unprocessableContent`.
+            case unprocessableContent(Operations.PageOverview.Output.UnprocessableContent)
+            /// The associated value of the enum case if `self` is `.unprocessableContent`.
+            ///
+            /// - Throws: An error if `self` is not `.unprocessableContent`.
+            /// - SeeAlso: `.unprocessableContent`.
+            public var unprocessableContent: Operations.PageOverview.Output.UnprocessableContent {
+                get throws {
+                    switch self {
+                    case let .unprocessableContent(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "unprocessableContent",
                             response: self
                         )
                     }
@@ -2117,34 +2181,10 @@ public enum Operations {
         public struct Input: Sendable, Hashable {
             /// - Remark: Generated from `#/paths/place/GET/query`.
             public struct Query: Sendable, Hashable {
-                /// City name. One place form only.
+                /// The place, as exactly one of: city (with country, or with state and country), lat and lon, zip (with optional country), id. Its members are query parameters of their own: ?city=Oslo&country=NO.
                 ///
-                /// - Remark: Generated from `#/paths/place/GET/query/city`.
-                public var city: Swift.String?
-                /// US state code, with city.
-                ///
-                /// - Remark: Generated from `#/paths/place/GET/query/state`.
-                public var state: Swift.String?
-                /// ISO 3166 country code, with city or zip.
-                ///
-                /// - Remark: Generated from `#/paths/place/GET/query/country`.
-                public var country: Swift.String?
-                /// Latitude, with lon.
-                ///
-                /// - Remark: Generated from `#/paths/place/GET/query/lat`.
-                public var lat: Swift.Double?
-                /// Longitude, with lat.
-                ///
-                /// - Remark: Generated from `#/paths/place/GET/query/lon`.
-                public var lon: Swift.Double?
-                /// Postal code.
-                ///
-                /// - Remark: Generated from `#/paths/place/GET/query/zip`.
-                public var zip: Swift.String?
-                /// OpenWeather city id.
-                ///
-                /// - Remark: Generated from `#/paths/place/GET/query/id`.
-                public var id: Swift.Int?
+                /// - Remark: Generated from `#/paths/place/GET/query/place`.
+                public var place: Components.Schemas.Place?
                 /// - Remark: Generated from `#/paths/place/GET/query/units`.
                 @frozen public enum UnitsPayload: String, Codable, Hashable, Sendable, CaseIterable {
                     case standard = "standard"
@@ -2159,42 +2199,24 @@ public enum Operations {
                 ///
                 /// - Remark: Generated from `#/paths/place/GET/query/lang`.
                 public var lang: Swift.String?
-                /// The search box: a place as the command line takes it (London,GB or 47.37,8.54).
+                /// The search box: a place as the command line takes it (London,GB or 47.37,8.54); instead of the place parameters.
                 ///
                 /// - Remark: Generated from `#/paths/place/GET/query/q`.
                 public var q: Swift.String?
                 /// Creates a new `Query`.
                 ///
                 /// - Parameters:
-                ///   - city: City name. One place form only.
-                ///   - state: US state code, with city.
-                ///   - country: ISO 3166 country code, with city or zip.
-                ///   - lat: Latitude, with lon.
-                ///   - lon: Longitude, with lat.
-                ///   - zip: Postal code.
-                ///   - id: OpenWeather city id.
+                ///   - place: The place, as exactly one of: city (with country, or with state and country), lat and lon, zip (with optional country), id. Its members are query parameters of their own: ?city=Oslo&country=NO.
                 ///   - units: Unit system of the answer (default metric).
                 ///   - lang: Language of condition texts, e.g. en, de, zh_cn (default en).
-                ///   - q: The search box: a place as the command line takes it (London,GB or 47.37,8.54).
+                ///   - q: The search box: a place as the command line takes it (London,GB or 47.37,8.54); instead of the place parameters.
                 public init(
-                    city: Swift.String? = nil,
-                    state: Swift.String? = nil,
-                    country: Swift.String? = nil,
-                    lat: Swift.Double? = nil,
-                    lon: Swift.Double? = nil,
-                    zip: Swift.String? = nil,
-                    id: Swift.Int? = nil,
+                    place: Components.Schemas.Place? = nil,
                     units: Operations.PagePlace.Input.Query.UnitsPayload? = nil,
                     lang: Swift.String? = nil,
                     q: Swift.String? = nil
                 ) {
-                    self.city = city
-                    self.state = state
-                    self.country = country
-                    self.lat = lat
-                    self.lon = lon
-                    self.zip = zip
-                    self.id = id
+                    self.place = place
                     self.units = units
                     self.lang = lang
                     self.q = q
@@ -2646,6 +2668,112 @@ public enum Operations {
                     default:
                         try throwUnexpectedResponseStatus(
                             expectedStatus: "uriTooLong",
+                            response: self
+                        )
+                    }
+                }
+            }
+            public struct UnprocessableContent: Sendable, Hashable {
+                /// - Remark: Generated from `#/paths/place/GET/responses/422/headers`.
+                public struct Headers: Sendable, Hashable {
+                    /// no-cache for pages, an hour for assets.
+                    ///
+                    /// - Remark: Generated from `#/paths/place/GET/responses/422/headers/Cache-Control`.
+                    public var cacheControl: Swift.String?
+                    /// No external origins, no inline script.
+                    ///
+                    /// - Remark: Generated from `#/paths/place/GET/responses/422/headers/Content-Security-Policy`.
+                    public var contentSecurityPolicy: Swift.String?
+                    /// no-referrer
+                    ///
+                    /// - Remark: Generated from `#/paths/place/GET/responses/422/headers/Referrer-Policy`.
+                    public var referrerPolicy: Swift.String?
+                    /// - Remark: Generated from `#/paths/place/GET/responses/422/headers/X-Content-Type-Options`.
+                    @frozen public enum XContentTypeOptionsPayload: String, Codable, Hashable, Sendable, CaseIterable {
+                        case nosniff = "nosniff"
+                    }
+                    /// nosniff: the declared Content-Type is to be believed, never sniffed.
+                    ///
+                    /// - Remark: Generated from `#/paths/place/GET/responses/422/headers/X-Content-Type-Options`.
+                    public var xContentTypeOptions: Operations.PagePlace.Output.UnprocessableContent.Headers.XContentTypeOptionsPayload?
+                    /// The request's id (the client's X-Request-Id when sane).
+                    ///
+                    /// - Remark: Generated from `#/paths/place/GET/responses/422/headers/X-Request-Id`.
+                    public var xRequestId: Swift.String?
+                    /// Creates a new `Headers`.
+                    ///
+                    /// - Parameters:
+                    ///   - cacheControl: no-cache for pages, an hour for assets.
+                    ///   - contentSecurityPolicy: No external origins, no inline script.
+                    ///   - referrerPolicy: no-referrer
+                    ///   - xContentTypeOptions: nosniff: the declared Content-Type is to be believed, never sniffed.
+                    ///   - xRequestId: The request's id (the client's X-Request-Id when sane).
+                    public init(
+                        cacheControl: Swift.String? = nil,
+                        contentSecurityPolicy: Swift.String? = nil,
+                        referrerPolicy: Swift.String? = nil,
+                        xContentTypeOptions: Operations.PagePlace.Output.UnprocessableContent.Headers.XContentTypeOptionsPayload? = nil,
+                        xRequestId: Swift.String? = nil
+                    ) {
+                        self.cacheControl = cacheControl
+                        self.contentSecurityPolicy = contentSecurityPolicy
+                        self.referrerPolicy = referrerPolicy
+                        self.xContentTypeOptions = xContentTypeOptions
+                        self.xRequestId = xRequestId
+                    }
+                }
+                /// Received HTTP response headers
+                public var headers: Operations.PagePlace.Output.UnprocessableContent.Headers
+                /// - Remark: Generated from `#/paths/place/GET/responses/422/content`.
+                @frozen public enum Body: Sendable, Hashable {
+                    /// - Remark: Generated from `#/paths/place/GET/responses/422/content/text\/html`.
+                    case html(OpenAPIRuntime.HTTPBody)
+                    /// The associated value of the enum case if `self` is `.html`.
+                    ///
+                    /// - Throws: An error if `self` is not `.html`.
+                    /// - SeeAlso: `.html`.
+                    public var html: OpenAPIRuntime.HTTPBody {
+                        get throws {
+                            switch self {
+                            case let .html(body):
+                                return body
+                            }
+                        }
+                    }
+                }
+                /// Received HTTP response body
+                public var body: Operations.PagePlace.Output.UnprocessableContent.Body
+                /// Creates a new `UnprocessableContent`.
+                ///
+                /// - Parameters:
+                ///   - headers: Received HTTP response headers
+                ///   - body: Received HTTP response body
+                public init(
+                    headers: Operations.PagePlace.Output.UnprocessableContent.Headers = .init(),
+                    body: Operations.PagePlace.Output.UnprocessableContent.Body
+                ) {
+                    self.headers = headers
+                    self.body = body
+                }
+            }
+            /// The query is well formed (its parameters match this document) but cannot be answered as asked: parameters that contradict one another (an end before its start), a time outside what the data covers, a range longer than one request may walk, or search text that names no place. `parameter` names the one at fault. As a page.
+            ///
+            /// - Remark: Generated from `#/paths//place/get(page_place)/responses/422`.
+            ///
+            /// HTTP response code: `422 unprocessableContent`.
+            case unprocessableContent(Operations.PagePlace.Output.UnprocessableContent)
+            /// The associated value of the enum case if `self` is `.unprocessableContent`.
+            ///
+            /// - Throws: An error if `self` is not `.unprocessableContent`.
+            /// - SeeAlso: `.unprocessableContent`.
+            public var unprocessableContent: Operations.PagePlace.Output.UnprocessableContent {
+                get throws {
+                    switch self {
+                    case let .unprocessableContent(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "unprocessableContent",
                             response: self
                         )
                     }
@@ -3344,34 +3472,10 @@ public enum Operations {
         public struct Input: Sendable, Hashable {
             /// - Remark: Generated from `#/paths/v1/air/GET/query`.
             public struct Query: Sendable, Hashable {
-                /// City name. One place form only.
+                /// The place, as exactly one of: city (with country, or with state and country), lat and lon, zip (with optional country), id. Its members are query parameters of their own: ?city=Oslo&country=NO.
                 ///
-                /// - Remark: Generated from `#/paths/v1/air/GET/query/city`.
-                public var city: Swift.String?
-                /// US state code, with city.
-                ///
-                /// - Remark: Generated from `#/paths/v1/air/GET/query/state`.
-                public var state: Swift.String?
-                /// ISO 3166 country code, with city or zip.
-                ///
-                /// - Remark: Generated from `#/paths/v1/air/GET/query/country`.
-                public var country: Swift.String?
-                /// Latitude, with lon.
-                ///
-                /// - Remark: Generated from `#/paths/v1/air/GET/query/lat`.
-                public var lat: Swift.Double?
-                /// Longitude, with lat.
-                ///
-                /// - Remark: Generated from `#/paths/v1/air/GET/query/lon`.
-                public var lon: Swift.Double?
-                /// Postal code.
-                ///
-                /// - Remark: Generated from `#/paths/v1/air/GET/query/zip`.
-                public var zip: Swift.String?
-                /// OpenWeather city id.
-                ///
-                /// - Remark: Generated from `#/paths/v1/air/GET/query/id`.
-                public var id: Swift.Int?
+                /// - Remark: Generated from `#/paths/v1/air/GET/query/place`.
+                public var place: Components.Schemas.Place
                 /// Language of condition texts, e.g. en, de, zh_cn (default en).
                 ///
                 /// - Remark: Generated from `#/paths/v1/air/GET/query/lang`.
@@ -3379,31 +3483,13 @@ public enum Operations {
                 /// Creates a new `Query`.
                 ///
                 /// - Parameters:
-                ///   - city: City name. One place form only.
-                ///   - state: US state code, with city.
-                ///   - country: ISO 3166 country code, with city or zip.
-                ///   - lat: Latitude, with lon.
-                ///   - lon: Longitude, with lat.
-                ///   - zip: Postal code.
-                ///   - id: OpenWeather city id.
+                ///   - place: The place, as exactly one of: city (with country, or with state and country), lat and lon, zip (with optional country), id. Its members are query parameters of their own: ?city=Oslo&country=NO.
                 ///   - lang: Language of condition texts, e.g. en, de, zh_cn (default en).
                 public init(
-                    city: Swift.String? = nil,
-                    state: Swift.String? = nil,
-                    country: Swift.String? = nil,
-                    lat: Swift.Double? = nil,
-                    lon: Swift.Double? = nil,
-                    zip: Swift.String? = nil,
-                    id: Swift.Int? = nil,
+                    place: Components.Schemas.Place,
                     lang: Swift.String? = nil
                 ) {
-                    self.city = city
-                    self.state = state
-                    self.country = country
-                    self.lat = lat
-                    self.lon = lon
-                    self.zip = zip
-                    self.id = id
+                    self.place = place
                     self.lang = lang
                 }
             }
@@ -3435,7 +3521,7 @@ public enum Operations {
             ///   - query:
             ///   - headers:
             public init(
-                query: Operations.V1Air.Input.Query = .init(),
+                query: Operations.V1Air.Input.Query,
                 headers: Operations.V1Air.Input.Headers = .init()
             ) {
                 self.query = query
@@ -3984,6 +4070,105 @@ public enum Operations {
                     }
                 }
             }
+            public struct UnprocessableContent: Sendable, Hashable {
+                /// - Remark: Generated from `#/paths/v1/air/GET/responses/422/headers`.
+                public struct Headers: Sendable, Hashable {
+                    /// no-store
+                    ///
+                    /// - Remark: Generated from `#/paths/v1/air/GET/responses/422/headers/Cache-Control`.
+                    public var cacheControl: Swift.String?
+                    /// Seconds to wait (429, 503).
+                    ///
+                    /// - Remark: Generated from `#/paths/v1/air/GET/responses/422/headers/Retry-After`.
+                    public var retryAfter: Swift.Int?
+                    /// - Remark: Generated from `#/paths/v1/air/GET/responses/422/headers/X-Content-Type-Options`.
+                    @frozen public enum XContentTypeOptionsPayload: String, Codable, Hashable, Sendable, CaseIterable {
+                        case nosniff = "nosniff"
+                    }
+                    /// nosniff: the declared Content-Type is to be believed, never sniffed.
+                    ///
+                    /// - Remark: Generated from `#/paths/v1/air/GET/responses/422/headers/X-Content-Type-Options`.
+                    public var xContentTypeOptions: Operations.V1Air.Output.UnprocessableContent.Headers.XContentTypeOptionsPayload?
+                    /// The request's id (the client's X-Request-Id when sane).
+                    ///
+                    /// - Remark: Generated from `#/paths/v1/air/GET/responses/422/headers/X-Request-Id`.
+                    public var xRequestId: Swift.String?
+                    /// Creates a new `Headers`.
+                    ///
+                    /// - Parameters:
+                    ///   - cacheControl: no-store
+                    ///   - retryAfter: Seconds to wait (429, 503).
+                    ///   - xContentTypeOptions: nosniff: the declared Content-Type is to be believed, never sniffed.
+                    ///   - xRequestId: The request's id (the client's X-Request-Id when sane).
+                    public init(
+                        cacheControl: Swift.String? = nil,
+                        retryAfter: Swift.Int? = nil,
+                        xContentTypeOptions: Operations.V1Air.Output.UnprocessableContent.Headers.XContentTypeOptionsPayload? = nil,
+                        xRequestId: Swift.String? = nil
+                    ) {
+                        self.cacheControl = cacheControl
+                        self.retryAfter = retryAfter
+                        self.xContentTypeOptions = xContentTypeOptions
+                        self.xRequestId = xRequestId
+                    }
+                }
+                /// Received HTTP response headers
+                public var headers: Operations.V1Air.Output.UnprocessableContent.Headers
+                /// - Remark: Generated from `#/paths/v1/air/GET/responses/422/content`.
+                @frozen public enum Body: Sendable, Hashable {
+                    /// - Remark: Generated from `#/paths/v1/air/GET/responses/422/content/application\/problem+json`.
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
+                    /// The associated value of the enum case if `self` is `.applicationProblemJson`.
+                    ///
+                    /// - Throws: An error if `self` is not `.applicationProblemJson`.
+                    /// - SeeAlso: `.applicationProblemJson`.
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
+                        get throws {
+                            switch self {
+                            case let .applicationProblemJson(body):
+                                return body
+                            }
+                        }
+                    }
+                }
+                /// Received HTTP response body
+                public var body: Operations.V1Air.Output.UnprocessableContent.Body
+                /// Creates a new `UnprocessableContent`.
+                ///
+                /// - Parameters:
+                ///   - headers: Received HTTP response headers
+                ///   - body: Received HTTP response body
+                public init(
+                    headers: Operations.V1Air.Output.UnprocessableContent.Headers = .init(),
+                    body: Operations.V1Air.Output.UnprocessableContent.Body
+                ) {
+                    self.headers = headers
+                    self.body = body
+                }
+            }
+            /// The query is well formed (its parameters match this document) but cannot be answered as asked: parameters that contradict one another (an end before its start), a time outside what the data covers, a range longer than one request may walk, or search text that names no place. `parameter` names the one at fault.
+            ///
+            /// - Remark: Generated from `#/paths//v1/air/get(v1_air)/responses/422`.
+            ///
+            /// HTTP response code: `422 unprocessableContent`.
+            case unprocessableContent(Operations.V1Air.Output.UnprocessableContent)
+            /// The associated value of the enum case if `self` is `.unprocessableContent`.
+            ///
+            /// - Throws: An error if `self` is not `.unprocessableContent`.
+            /// - SeeAlso: `.unprocessableContent`.
+            public var unprocessableContent: Operations.V1Air.Output.UnprocessableContent {
+                get throws {
+                    switch self {
+                    case let .unprocessableContent(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "unprocessableContent",
+                            response: self
+                        )
+                    }
+                }
+            }
             public struct TooManyRequests: Sendable, Hashable {
                 /// - Remark: Generated from `#/paths/v1/air/GET/responses/429/headers`.
                 public struct Headers: Sendable, Hashable {
@@ -4426,34 +4611,10 @@ public enum Operations {
         public struct Input: Sendable, Hashable {
             /// - Remark: Generated from `#/paths/v1/air/forecast/GET/query`.
             public struct Query: Sendable, Hashable {
-                /// City name. One place form only.
+                /// The place, as exactly one of: city (with country, or with state and country), lat and lon, zip (with optional country), id. Its members are query parameters of their own: ?city=Oslo&country=NO.
                 ///
-                /// - Remark: Generated from `#/paths/v1/air/forecast/GET/query/city`.
-                public var city: Swift.String?
-                /// US state code, with city.
-                ///
-                /// - Remark: Generated from `#/paths/v1/air/forecast/GET/query/state`.
-                public var state: Swift.String?
-                /// ISO 3166 country code, with city or zip.
-                ///
-                /// - Remark: Generated from `#/paths/v1/air/forecast/GET/query/country`.
-                public var country: Swift.String?
-                /// Latitude, with lon.
-                ///
-                /// - Remark: Generated from `#/paths/v1/air/forecast/GET/query/lat`.
-                public var lat: Swift.Double?
-                /// Longitude, with lat.
-                ///
-                /// - Remark: Generated from `#/paths/v1/air/forecast/GET/query/lon`.
-                public var lon: Swift.Double?
-                /// Postal code.
-                ///
-                /// - Remark: Generated from `#/paths/v1/air/forecast/GET/query/zip`.
-                public var zip: Swift.String?
-                /// OpenWeather city id.
-                ///
-                /// - Remark: Generated from `#/paths/v1/air/forecast/GET/query/id`.
-                public var id: Swift.Int?
+                /// - Remark: Generated from `#/paths/v1/air/forecast/GET/query/place`.
+                public var place: Components.Schemas.Place
                 /// Language of condition texts, e.g. en, de, zh_cn (default en).
                 ///
                 /// - Remark: Generated from `#/paths/v1/air/forecast/GET/query/lang`.
@@ -4461,31 +4622,13 @@ public enum Operations {
                 /// Creates a new `Query`.
                 ///
                 /// - Parameters:
-                ///   - city: City name. One place form only.
-                ///   - state: US state code, with city.
-                ///   - country: ISO 3166 country code, with city or zip.
-                ///   - lat: Latitude, with lon.
-                ///   - lon: Longitude, with lat.
-                ///   - zip: Postal code.
-                ///   - id: OpenWeather city id.
+                ///   - place: The place, as exactly one of: city (with country, or with state and country), lat and lon, zip (with optional country), id. Its members are query parameters of their own: ?city=Oslo&country=NO.
                 ///   - lang: Language of condition texts, e.g. en, de, zh_cn (default en).
                 public init(
-                    city: Swift.String? = nil,
-                    state: Swift.String? = nil,
-                    country: Swift.String? = nil,
-                    lat: Swift.Double? = nil,
-                    lon: Swift.Double? = nil,
-                    zip: Swift.String? = nil,
-                    id: Swift.Int? = nil,
+                    place: Components.Schemas.Place,
                     lang: Swift.String? = nil
                 ) {
-                    self.city = city
-                    self.state = state
-                    self.country = country
-                    self.lat = lat
-                    self.lon = lon
-                    self.zip = zip
-                    self.id = id
+                    self.place = place
                     self.lang = lang
                 }
             }
@@ -4517,7 +4660,7 @@ public enum Operations {
             ///   - query:
             ///   - headers:
             public init(
-                query: Operations.V1AirForecast.Input.Query = .init(),
+                query: Operations.V1AirForecast.Input.Query,
                 headers: Operations.V1AirForecast.Input.Headers = .init()
             ) {
                 self.query = query
@@ -5066,6 +5209,105 @@ public enum Operations {
                     }
                 }
             }
+            public struct UnprocessableContent: Sendable, Hashable {
+                /// - Remark: Generated from `#/paths/v1/air/forecast/GET/responses/422/headers`.
+                public struct Headers: Sendable, Hashable {
+                    /// no-store
+                    ///
+                    /// - Remark: Generated from `#/paths/v1/air/forecast/GET/responses/422/headers/Cache-Control`.
+                    public var cacheControl: Swift.String?
+                    /// Seconds to wait (429, 503).
+                    ///
+                    /// - Remark: Generated from `#/paths/v1/air/forecast/GET/responses/422/headers/Retry-After`.
+                    public var retryAfter: Swift.Int?
+                    /// - Remark: Generated from `#/paths/v1/air/forecast/GET/responses/422/headers/X-Content-Type-Options`.
+                    @frozen public enum XContentTypeOptionsPayload: String, Codable, Hashable, Sendable, CaseIterable {
+                        case nosniff = "nosniff"
+                    }
+                    /// nosniff: the declared Content-Type is to be believed, never sniffed.
+                    ///
+                    /// - Remark: Generated from `#/paths/v1/air/forecast/GET/responses/422/headers/X-Content-Type-Options`.
+                    public var xContentTypeOptions: Operations.V1AirForecast.Output.UnprocessableContent.Headers.XContentTypeOptionsPayload?
+                    /// The request's id (the client's X-Request-Id when sane).
+                    ///
+                    /// - Remark: Generated from `#/paths/v1/air/forecast/GET/responses/422/headers/X-Request-Id`.
+                    public var xRequestId: Swift.String?
+                    /// Creates a new `Headers`.
+                    ///
+                    /// - Parameters:
+                    ///   - cacheControl: no-store
+                    ///   - retryAfter: Seconds to wait (429, 503).
+                    ///   - xContentTypeOptions: nosniff: the declared Content-Type is to be believed, never sniffed.
+                    ///   - xRequestId: The request's id (the client's X-Request-Id when sane).
+                    public init(
+                        cacheControl: Swift.String? = nil,
+                        retryAfter: Swift.Int? = nil,
+                        xContentTypeOptions: Operations.V1AirForecast.Output.UnprocessableContent.Headers.XContentTypeOptionsPayload? = nil,
+                        xRequestId: Swift.String? = nil
+                    ) {
+                        self.cacheControl = cacheControl
+                        self.retryAfter = retryAfter
+                        self.xContentTypeOptions = xContentTypeOptions
+                        self.xRequestId = xRequestId
+                    }
+                }
+                /// Received HTTP response headers
+                public var headers: Operations.V1AirForecast.Output.UnprocessableContent.Headers
+                /// - Remark: Generated from `#/paths/v1/air/forecast/GET/responses/422/content`.
+                @frozen public enum Body: Sendable, Hashable {
+                    /// - Remark: Generated from `#/paths/v1/air/forecast/GET/responses/422/content/application\/problem+json`.
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
+                    /// The associated value of the enum case if `self` is `.applicationProblemJson`.
+                    ///
+                    /// - Throws: An error if `self` is not `.applicationProblemJson`.
+                    /// - SeeAlso: `.applicationProblemJson`.
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
+                        get throws {
+                            switch self {
+                            case let .applicationProblemJson(body):
+                                return body
+                            }
+                        }
+                    }
+                }
+                /// Received HTTP response body
+                public var body: Operations.V1AirForecast.Output.UnprocessableContent.Body
+                /// Creates a new `UnprocessableContent`.
+                ///
+                /// - Parameters:
+                ///   - headers: Received HTTP response headers
+                ///   - body: Received HTTP response body
+                public init(
+                    headers: Operations.V1AirForecast.Output.UnprocessableContent.Headers = .init(),
+                    body: Operations.V1AirForecast.Output.UnprocessableContent.Body
+                ) {
+                    self.headers = headers
+                    self.body = body
+                }
+            }
+            /// The query is well formed (its parameters match this document) but cannot be answered as asked: parameters that contradict one another (an end before its start), a time outside what the data covers, a range longer than one request may walk, or search text that names no place. `parameter` names the one at fault.
+            ///
+            /// - Remark: Generated from `#/paths//v1/air/forecast/get(v1_air_forecast)/responses/422`.
+            ///
+            /// HTTP response code: `422 unprocessableContent`.
+            case unprocessableContent(Operations.V1AirForecast.Output.UnprocessableContent)
+            /// The associated value of the enum case if `self` is `.unprocessableContent`.
+            ///
+            /// - Throws: An error if `self` is not `.unprocessableContent`.
+            /// - SeeAlso: `.unprocessableContent`.
+            public var unprocessableContent: Operations.V1AirForecast.Output.UnprocessableContent {
+                get throws {
+                    switch self {
+                    case let .unprocessableContent(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "unprocessableContent",
+                            response: self
+                        )
+                    }
+                }
+            }
             public struct TooManyRequests: Sendable, Hashable {
                 /// - Remark: Generated from `#/paths/v1/air/forecast/GET/responses/429/headers`.
                 public struct Headers: Sendable, Hashable {
@@ -5508,34 +5750,10 @@ public enum Operations {
         public struct Input: Sendable, Hashable {
             /// - Remark: Generated from `#/paths/v1/air/history/GET/query`.
             public struct Query: Sendable, Hashable {
-                /// City name. One place form only.
+                /// The place, as exactly one of: city (with country, or with state and country), lat and lon, zip (with optional country), id. Its members are query parameters of their own: ?city=Oslo&country=NO.
                 ///
-                /// - Remark: Generated from `#/paths/v1/air/history/GET/query/city`.
-                public var city: Swift.String?
-                /// US state code, with city.
-                ///
-                /// - Remark: Generated from `#/paths/v1/air/history/GET/query/state`.
-                public var state: Swift.String?
-                /// ISO 3166 country code, with city or zip.
-                ///
-                /// - Remark: Generated from `#/paths/v1/air/history/GET/query/country`.
-                public var country: Swift.String?
-                /// Latitude, with lon.
-                ///
-                /// - Remark: Generated from `#/paths/v1/air/history/GET/query/lat`.
-                public var lat: Swift.Double?
-                /// Longitude, with lat.
-                ///
-                /// - Remark: Generated from `#/paths/v1/air/history/GET/query/lon`.
-                public var lon: Swift.Double?
-                /// Postal code.
-                ///
-                /// - Remark: Generated from `#/paths/v1/air/history/GET/query/zip`.
-                public var zip: Swift.String?
-                /// OpenWeather city id.
-                ///
-                /// - Remark: Generated from `#/paths/v1/air/history/GET/query/id`.
-                public var id: Swift.Int?
+                /// - Remark: Generated from `#/paths/v1/air/history/GET/query/place`.
+                public var place: Components.Schemas.Place
                 /// Language of condition texts, e.g. en, de, zh_cn (default en).
                 ///
                 /// - Remark: Generated from `#/paths/v1/air/history/GET/query/lang`.
@@ -5551,35 +5769,17 @@ public enum Operations {
                 /// Creates a new `Query`.
                 ///
                 /// - Parameters:
-                ///   - city: City name. One place form only.
-                ///   - state: US state code, with city.
-                ///   - country: ISO 3166 country code, with city or zip.
-                ///   - lat: Latitude, with lon.
-                ///   - lon: Longitude, with lat.
-                ///   - zip: Postal code.
-                ///   - id: OpenWeather city id.
+                ///   - place: The place, as exactly one of: city (with country, or with state and country), lat and lon, zip (with optional country), id. Its members are query parameters of their own: ?city=Oslo&country=NO.
                 ///   - lang: Language of condition texts, e.g. en, de, zh_cn (default en).
                 ///   - start: First instant, Unix seconds (from 2020-11-27, OpenWeather's first).
                 ///   - end: Last instant, Unix seconds: not before start, not after now, at most 31 days after start.
                 public init(
-                    city: Swift.String? = nil,
-                    state: Swift.String? = nil,
-                    country: Swift.String? = nil,
-                    lat: Swift.Double? = nil,
-                    lon: Swift.Double? = nil,
-                    zip: Swift.String? = nil,
-                    id: Swift.Int? = nil,
+                    place: Components.Schemas.Place,
                     lang: Swift.String? = nil,
                     start: Swift.Int,
                     end: Swift.Int
                 ) {
-                    self.city = city
-                    self.state = state
-                    self.country = country
-                    self.lat = lat
-                    self.lon = lon
-                    self.zip = zip
-                    self.id = id
+                    self.place = place
                     self.lang = lang
                     self.start = start
                     self.end = end
@@ -6162,6 +6362,105 @@ public enum Operations {
                     }
                 }
             }
+            public struct UnprocessableContent: Sendable, Hashable {
+                /// - Remark: Generated from `#/paths/v1/air/history/GET/responses/422/headers`.
+                public struct Headers: Sendable, Hashable {
+                    /// no-store
+                    ///
+                    /// - Remark: Generated from `#/paths/v1/air/history/GET/responses/422/headers/Cache-Control`.
+                    public var cacheControl: Swift.String?
+                    /// Seconds to wait (429, 503).
+                    ///
+                    /// - Remark: Generated from `#/paths/v1/air/history/GET/responses/422/headers/Retry-After`.
+                    public var retryAfter: Swift.Int?
+                    /// - Remark: Generated from `#/paths/v1/air/history/GET/responses/422/headers/X-Content-Type-Options`.
+                    @frozen public enum XContentTypeOptionsPayload: String, Codable, Hashable, Sendable, CaseIterable {
+                        case nosniff = "nosniff"
+                    }
+                    /// nosniff: the declared Content-Type is to be believed, never sniffed.
+                    ///
+                    /// - Remark: Generated from `#/paths/v1/air/history/GET/responses/422/headers/X-Content-Type-Options`.
+                    public var xContentTypeOptions: Operations.V1AirHistory.Output.UnprocessableContent.Headers.XContentTypeOptionsPayload?
+                    /// The request's id (the client's X-Request-Id when sane).
+                    ///
+                    /// - Remark: Generated from `#/paths/v1/air/history/GET/responses/422/headers/X-Request-Id`.
+                    public var xRequestId: Swift.String?
+                    /// Creates a new `Headers`.
+                    ///
+                    /// - Parameters:
+                    ///   - cacheControl: no-store
+                    ///   - retryAfter: Seconds to wait (429, 503).
+                    ///   - xContentTypeOptions: nosniff: the declared Content-Type is to be believed, never sniffed.
+                    ///   - xRequestId: The request's id (the client's X-Request-Id when sane).
+                    public init(
+                        cacheControl: Swift.String? = nil,
+                        retryAfter: Swift.Int? = nil,
+                        xContentTypeOptions: Operations.V1AirHistory.Output.UnprocessableContent.Headers.XContentTypeOptionsPayload? = nil,
+                        xRequestId: Swift.String? = nil
+                    ) {
+                        self.cacheControl = cacheControl
+                        self.retryAfter = retryAfter
+                        self.xContentTypeOptions = xContentTypeOptions
+                        self.xRequestId = xRequestId
+                    }
+                }
+                /// Received HTTP response headers
+                public var headers: Operations.V1AirHistory.Output.UnprocessableContent.Headers
+                /// - Remark: Generated from `#/paths/v1/air/history/GET/responses/422/content`.
+                @frozen public enum Body: Sendable, Hashable {
+                    /// - Remark: Generated from `#/paths/v1/air/history/GET/responses/422/content/application\/problem+json`.
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
+                    /// The associated value of the enum case if `self` is `.applicationProblemJson`.
+                    ///
+                    /// - Throws: An error if `self` is not `.applicationProblemJson`.
+                    /// - SeeAlso: `.applicationProblemJson`.
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
+                        get throws {
+                            switch self {
+                            case let .applicationProblemJson(body):
+                                return body
+                            }
+                        }
+                    }
+                }
+                /// Received HTTP response body
+                public var body: Operations.V1AirHistory.Output.UnprocessableContent.Body
+                /// Creates a new `UnprocessableContent`.
+                ///
+                /// - Parameters:
+                ///   - headers: Received HTTP response headers
+                ///   - body: Received HTTP response body
+                public init(
+                    headers: Operations.V1AirHistory.Output.UnprocessableContent.Headers = .init(),
+                    body: Operations.V1AirHistory.Output.UnprocessableContent.Body
+                ) {
+                    self.headers = headers
+                    self.body = body
+                }
+            }
+            /// The query is well formed (its parameters match this document) but cannot be answered as asked: parameters that contradict one another (an end before its start), a time outside what the data covers, a range longer than one request may walk, or search text that names no place. `parameter` names the one at fault.
+            ///
+            /// - Remark: Generated from `#/paths//v1/air/history/get(v1_air_history)/responses/422`.
+            ///
+            /// HTTP response code: `422 unprocessableContent`.
+            case unprocessableContent(Operations.V1AirHistory.Output.UnprocessableContent)
+            /// The associated value of the enum case if `self` is `.unprocessableContent`.
+            ///
+            /// - Throws: An error if `self` is not `.unprocessableContent`.
+            /// - SeeAlso: `.unprocessableContent`.
+            public var unprocessableContent: Operations.V1AirHistory.Output.UnprocessableContent {
+                get throws {
+                    switch self {
+                    case let .unprocessableContent(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "unprocessableContent",
+                            response: self
+                        )
+                    }
+                }
+            }
             public struct TooManyRequests: Sendable, Hashable {
                 /// - Remark: Generated from `#/paths/v1/air/history/GET/responses/429/headers`.
                 public struct Headers: Sendable, Hashable {
@@ -6595,7 +6894,7 @@ public enum Operations {
             }
         }
     }
-    /// Up to 50 lookups at once: each request target exactly what its GET route takes. Cached items cost nothing; misses are coalesced with concurrent identical lookups and charged like single lookups; an item refused by a budget gets its own 429 problem. Items unanswered within 10 s answer 504.
+    /// Up to 50 lookups at once: each request target exactly what its GET /v1 route takes (the origin's /weather/{city} is no item: ask /v1/weather/current?city=…). The batch itself is answered 200, 400 or 413; budgets, upstream failures and deadlines are each item's own problem. Cached items cost nothing; misses are coalesced with concurrent identical lookups and charged like single lookups; an item refused by a budget gets its own 429 problem. Items unanswered within 10 s answer 504.
     ///
     /// - Remark: HTTP `POST /v1/batch`.
     /// - Remark: Generated from `#/paths//v1/batch/post(batch)`.
@@ -6923,204 +7222,6 @@ public enum Operations {
                     default:
                         try throwUnexpectedResponseStatus(
                             expectedStatus: "contentTooLarge",
-                            response: self
-                        )
-                    }
-                }
-            }
-            public struct TooManyRequests: Sendable, Hashable {
-                /// - Remark: Generated from `#/paths/v1/batch/POST/responses/429/headers`.
-                public struct Headers: Sendable, Hashable {
-                    /// no-store
-                    ///
-                    /// - Remark: Generated from `#/paths/v1/batch/POST/responses/429/headers/Cache-Control`.
-                    public var cacheControl: Swift.String?
-                    /// Seconds to wait (429, 503).
-                    ///
-                    /// - Remark: Generated from `#/paths/v1/batch/POST/responses/429/headers/Retry-After`.
-                    public var retryAfter: Swift.Int?
-                    /// - Remark: Generated from `#/paths/v1/batch/POST/responses/429/headers/X-Content-Type-Options`.
-                    @frozen public enum XContentTypeOptionsPayload: String, Codable, Hashable, Sendable, CaseIterable {
-                        case nosniff = "nosniff"
-                    }
-                    /// nosniff: the declared Content-Type is to be believed, never sniffed.
-                    ///
-                    /// - Remark: Generated from `#/paths/v1/batch/POST/responses/429/headers/X-Content-Type-Options`.
-                    public var xContentTypeOptions: Operations.Batch.Output.TooManyRequests.Headers.XContentTypeOptionsPayload?
-                    /// The request's id (the client's X-Request-Id when sane).
-                    ///
-                    /// - Remark: Generated from `#/paths/v1/batch/POST/responses/429/headers/X-Request-Id`.
-                    public var xRequestId: Swift.String?
-                    /// Creates a new `Headers`.
-                    ///
-                    /// - Parameters:
-                    ///   - cacheControl: no-store
-                    ///   - retryAfter: Seconds to wait (429, 503).
-                    ///   - xContentTypeOptions: nosniff: the declared Content-Type is to be believed, never sniffed.
-                    ///   - xRequestId: The request's id (the client's X-Request-Id when sane).
-                    public init(
-                        cacheControl: Swift.String? = nil,
-                        retryAfter: Swift.Int? = nil,
-                        xContentTypeOptions: Operations.Batch.Output.TooManyRequests.Headers.XContentTypeOptionsPayload? = nil,
-                        xRequestId: Swift.String? = nil
-                    ) {
-                        self.cacheControl = cacheControl
-                        self.retryAfter = retryAfter
-                        self.xContentTypeOptions = xContentTypeOptions
-                        self.xRequestId = xRequestId
-                    }
-                }
-                /// Received HTTP response headers
-                public var headers: Operations.Batch.Output.TooManyRequests.Headers
-                /// - Remark: Generated from `#/paths/v1/batch/POST/responses/429/content`.
-                @frozen public enum Body: Sendable, Hashable {
-                    /// - Remark: Generated from `#/paths/v1/batch/POST/responses/429/content/application\/problem+json`.
-                    case applicationProblemJson(Components.Schemas.ProblemDocument)
-                    /// The associated value of the enum case if `self` is `.applicationProblemJson`.
-                    ///
-                    /// - Throws: An error if `self` is not `.applicationProblemJson`.
-                    /// - SeeAlso: `.applicationProblemJson`.
-                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
-                        get throws {
-                            switch self {
-                            case let .applicationProblemJson(body):
-                                return body
-                            }
-                        }
-                    }
-                }
-                /// Received HTTP response body
-                public var body: Operations.Batch.Output.TooManyRequests.Body
-                /// Creates a new `TooManyRequests`.
-                ///
-                /// - Parameters:
-                ///   - headers: Received HTTP response headers
-                ///   - body: Received HTTP response body
-                public init(
-                    headers: Operations.Batch.Output.TooManyRequests.Headers = .init(),
-                    body: Operations.Batch.Output.TooManyRequests.Body
-                ) {
-                    self.headers = headers
-                    self.body = body
-                }
-            }
-            /// Too many requests; see Retry-After. Either this client passed the per-client limit on uncached lookups (`client-rate-limited`: CLIENT_LIMIT_BURST at once, then CLIENT_LIMIT_RATE per second; cached answers are never limited), or our call budget or OpenWeather's rate limit refused and nothing stale exists.
-            ///
-            /// - Remark: Generated from `#/paths//v1/batch/post(batch)/responses/429`.
-            ///
-            /// HTTP response code: `429 tooManyRequests`.
-            case tooManyRequests(Operations.Batch.Output.TooManyRequests)
-            /// The associated value of the enum case if `self` is `.tooManyRequests`.
-            ///
-            /// - Throws: An error if `self` is not `.tooManyRequests`.
-            /// - SeeAlso: `.tooManyRequests`.
-            public var tooManyRequests: Operations.Batch.Output.TooManyRequests {
-                get throws {
-                    switch self {
-                    case let .tooManyRequests(response):
-                        return response
-                    default:
-                        try throwUnexpectedResponseStatus(
-                            expectedStatus: "tooManyRequests",
-                            response: self
-                        )
-                    }
-                }
-            }
-            public struct ServiceUnavailable: Sendable, Hashable {
-                /// - Remark: Generated from `#/paths/v1/batch/POST/responses/503/headers`.
-                public struct Headers: Sendable, Hashable {
-                    /// no-store
-                    ///
-                    /// - Remark: Generated from `#/paths/v1/batch/POST/responses/503/headers/Cache-Control`.
-                    public var cacheControl: Swift.String?
-                    /// Seconds to wait (429, 503).
-                    ///
-                    /// - Remark: Generated from `#/paths/v1/batch/POST/responses/503/headers/Retry-After`.
-                    public var retryAfter: Swift.Int?
-                    /// - Remark: Generated from `#/paths/v1/batch/POST/responses/503/headers/X-Content-Type-Options`.
-                    @frozen public enum XContentTypeOptionsPayload: String, Codable, Hashable, Sendable, CaseIterable {
-                        case nosniff = "nosniff"
-                    }
-                    /// nosniff: the declared Content-Type is to be believed, never sniffed.
-                    ///
-                    /// - Remark: Generated from `#/paths/v1/batch/POST/responses/503/headers/X-Content-Type-Options`.
-                    public var xContentTypeOptions: Operations.Batch.Output.ServiceUnavailable.Headers.XContentTypeOptionsPayload?
-                    /// The request's id (the client's X-Request-Id when sane).
-                    ///
-                    /// - Remark: Generated from `#/paths/v1/batch/POST/responses/503/headers/X-Request-Id`.
-                    public var xRequestId: Swift.String?
-                    /// Creates a new `Headers`.
-                    ///
-                    /// - Parameters:
-                    ///   - cacheControl: no-store
-                    ///   - retryAfter: Seconds to wait (429, 503).
-                    ///   - xContentTypeOptions: nosniff: the declared Content-Type is to be believed, never sniffed.
-                    ///   - xRequestId: The request's id (the client's X-Request-Id when sane).
-                    public init(
-                        cacheControl: Swift.String? = nil,
-                        retryAfter: Swift.Int? = nil,
-                        xContentTypeOptions: Operations.Batch.Output.ServiceUnavailable.Headers.XContentTypeOptionsPayload? = nil,
-                        xRequestId: Swift.String? = nil
-                    ) {
-                        self.cacheControl = cacheControl
-                        self.retryAfter = retryAfter
-                        self.xContentTypeOptions = xContentTypeOptions
-                        self.xRequestId = xRequestId
-                    }
-                }
-                /// Received HTTP response headers
-                public var headers: Operations.Batch.Output.ServiceUnavailable.Headers
-                /// - Remark: Generated from `#/paths/v1/batch/POST/responses/503/content`.
-                @frozen public enum Body: Sendable, Hashable {
-                    /// - Remark: Generated from `#/paths/v1/batch/POST/responses/503/content/application\/problem+json`.
-                    case applicationProblemJson(Components.Schemas.ProblemDocument)
-                    /// The associated value of the enum case if `self` is `.applicationProblemJson`.
-                    ///
-                    /// - Throws: An error if `self` is not `.applicationProblemJson`.
-                    /// - SeeAlso: `.applicationProblemJson`.
-                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
-                        get throws {
-                            switch self {
-                            case let .applicationProblemJson(body):
-                                return body
-                            }
-                        }
-                    }
-                }
-                /// Received HTTP response body
-                public var body: Operations.Batch.Output.ServiceUnavailable.Body
-                /// Creates a new `ServiceUnavailable`.
-                ///
-                /// - Parameters:
-                ///   - headers: Received HTTP response headers
-                ///   - body: Received HTTP response body
-                public init(
-                    headers: Operations.Batch.Output.ServiceUnavailable.Headers = .init(),
-                    body: Operations.Batch.Output.ServiceUnavailable.Body
-                ) {
-                    self.headers = headers
-                    self.body = body
-                }
-            }
-            /// Upstream unreachable.
-            ///
-            /// - Remark: Generated from `#/paths//v1/batch/post(batch)/responses/503`.
-            ///
-            /// HTTP response code: `503 serviceUnavailable`.
-            case serviceUnavailable(Operations.Batch.Output.ServiceUnavailable)
-            /// The associated value of the enum case if `self` is `.serviceUnavailable`.
-            ///
-            /// - Throws: An error if `self` is not `.serviceUnavailable`.
-            /// - SeeAlso: `.serviceUnavailable`.
-            public var serviceUnavailable: Operations.Batch.Output.ServiceUnavailable {
-                get throws {
-                    switch self {
-                    case let .serviceUnavailable(response):
-                        return response
-                    default:
-                        try throwUnexpectedResponseStatus(
-                            expectedStatus: "serviceUnavailable",
                             response: self
                         )
                     }
@@ -7765,6 +7866,105 @@ public enum Operations {
                     default:
                         try throwUnexpectedResponseStatus(
                             expectedStatus: "uriTooLong",
+                            response: self
+                        )
+                    }
+                }
+            }
+            public struct UnprocessableContent: Sendable, Hashable {
+                /// - Remark: Generated from `#/paths/v1/geocode/GET/responses/422/headers`.
+                public struct Headers: Sendable, Hashable {
+                    /// no-store
+                    ///
+                    /// - Remark: Generated from `#/paths/v1/geocode/GET/responses/422/headers/Cache-Control`.
+                    public var cacheControl: Swift.String?
+                    /// Seconds to wait (429, 503).
+                    ///
+                    /// - Remark: Generated from `#/paths/v1/geocode/GET/responses/422/headers/Retry-After`.
+                    public var retryAfter: Swift.Int?
+                    /// - Remark: Generated from `#/paths/v1/geocode/GET/responses/422/headers/X-Content-Type-Options`.
+                    @frozen public enum XContentTypeOptionsPayload: String, Codable, Hashable, Sendable, CaseIterable {
+                        case nosniff = "nosniff"
+                    }
+                    /// nosniff: the declared Content-Type is to be believed, never sniffed.
+                    ///
+                    /// - Remark: Generated from `#/paths/v1/geocode/GET/responses/422/headers/X-Content-Type-Options`.
+                    public var xContentTypeOptions: Operations.V1Geocode.Output.UnprocessableContent.Headers.XContentTypeOptionsPayload?
+                    /// The request's id (the client's X-Request-Id when sane).
+                    ///
+                    /// - Remark: Generated from `#/paths/v1/geocode/GET/responses/422/headers/X-Request-Id`.
+                    public var xRequestId: Swift.String?
+                    /// Creates a new `Headers`.
+                    ///
+                    /// - Parameters:
+                    ///   - cacheControl: no-store
+                    ///   - retryAfter: Seconds to wait (429, 503).
+                    ///   - xContentTypeOptions: nosniff: the declared Content-Type is to be believed, never sniffed.
+                    ///   - xRequestId: The request's id (the client's X-Request-Id when sane).
+                    public init(
+                        cacheControl: Swift.String? = nil,
+                        retryAfter: Swift.Int? = nil,
+                        xContentTypeOptions: Operations.V1Geocode.Output.UnprocessableContent.Headers.XContentTypeOptionsPayload? = nil,
+                        xRequestId: Swift.String? = nil
+                    ) {
+                        self.cacheControl = cacheControl
+                        self.retryAfter = retryAfter
+                        self.xContentTypeOptions = xContentTypeOptions
+                        self.xRequestId = xRequestId
+                    }
+                }
+                /// Received HTTP response headers
+                public var headers: Operations.V1Geocode.Output.UnprocessableContent.Headers
+                /// - Remark: Generated from `#/paths/v1/geocode/GET/responses/422/content`.
+                @frozen public enum Body: Sendable, Hashable {
+                    /// - Remark: Generated from `#/paths/v1/geocode/GET/responses/422/content/application\/problem+json`.
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
+                    /// The associated value of the enum case if `self` is `.applicationProblemJson`.
+                    ///
+                    /// - Throws: An error if `self` is not `.applicationProblemJson`.
+                    /// - SeeAlso: `.applicationProblemJson`.
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
+                        get throws {
+                            switch self {
+                            case let .applicationProblemJson(body):
+                                return body
+                            }
+                        }
+                    }
+                }
+                /// Received HTTP response body
+                public var body: Operations.V1Geocode.Output.UnprocessableContent.Body
+                /// Creates a new `UnprocessableContent`.
+                ///
+                /// - Parameters:
+                ///   - headers: Received HTTP response headers
+                ///   - body: Received HTTP response body
+                public init(
+                    headers: Operations.V1Geocode.Output.UnprocessableContent.Headers = .init(),
+                    body: Operations.V1Geocode.Output.UnprocessableContent.Body
+                ) {
+                    self.headers = headers
+                    self.body = body
+                }
+            }
+            /// The query is well formed (its parameters match this document) but cannot be answered as asked: parameters that contradict one another (an end before its start), a time outside what the data covers, a range longer than one request may walk, or search text that names no place. `parameter` names the one at fault.
+            ///
+            /// - Remark: Generated from `#/paths//v1/geocode/get(v1_geocode)/responses/422`.
+            ///
+            /// HTTP response code: `422 unprocessableContent`.
+            case unprocessableContent(Operations.V1Geocode.Output.UnprocessableContent)
+            /// The associated value of the enum case if `self` is `.unprocessableContent`.
+            ///
+            /// - Throws: An error if `self` is not `.unprocessableContent`.
+            /// - SeeAlso: `.unprocessableContent`.
+            public var unprocessableContent: Operations.V1Geocode.Output.UnprocessableContent {
+                get throws {
+                    switch self {
+                    case let .unprocessableContent(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "unprocessableContent",
                             response: self
                         )
                     }
@@ -8817,6 +9017,105 @@ public enum Operations {
                     }
                 }
             }
+            public struct UnprocessableContent: Sendable, Hashable {
+                /// - Remark: Generated from `#/paths/v1/geocode/reverse/GET/responses/422/headers`.
+                public struct Headers: Sendable, Hashable {
+                    /// no-store
+                    ///
+                    /// - Remark: Generated from `#/paths/v1/geocode/reverse/GET/responses/422/headers/Cache-Control`.
+                    public var cacheControl: Swift.String?
+                    /// Seconds to wait (429, 503).
+                    ///
+                    /// - Remark: Generated from `#/paths/v1/geocode/reverse/GET/responses/422/headers/Retry-After`.
+                    public var retryAfter: Swift.Int?
+                    /// - Remark: Generated from `#/paths/v1/geocode/reverse/GET/responses/422/headers/X-Content-Type-Options`.
+                    @frozen public enum XContentTypeOptionsPayload: String, Codable, Hashable, Sendable, CaseIterable {
+                        case nosniff = "nosniff"
+                    }
+                    /// nosniff: the declared Content-Type is to be believed, never sniffed.
+                    ///
+                    /// - Remark: Generated from `#/paths/v1/geocode/reverse/GET/responses/422/headers/X-Content-Type-Options`.
+                    public var xContentTypeOptions: Operations.V1GeocodeReverse.Output.UnprocessableContent.Headers.XContentTypeOptionsPayload?
+                    /// The request's id (the client's X-Request-Id when sane).
+                    ///
+                    /// - Remark: Generated from `#/paths/v1/geocode/reverse/GET/responses/422/headers/X-Request-Id`.
+                    public var xRequestId: Swift.String?
+                    /// Creates a new `Headers`.
+                    ///
+                    /// - Parameters:
+                    ///   - cacheControl: no-store
+                    ///   - retryAfter: Seconds to wait (429, 503).
+                    ///   - xContentTypeOptions: nosniff: the declared Content-Type is to be believed, never sniffed.
+                    ///   - xRequestId: The request's id (the client's X-Request-Id when sane).
+                    public init(
+                        cacheControl: Swift.String? = nil,
+                        retryAfter: Swift.Int? = nil,
+                        xContentTypeOptions: Operations.V1GeocodeReverse.Output.UnprocessableContent.Headers.XContentTypeOptionsPayload? = nil,
+                        xRequestId: Swift.String? = nil
+                    ) {
+                        self.cacheControl = cacheControl
+                        self.retryAfter = retryAfter
+                        self.xContentTypeOptions = xContentTypeOptions
+                        self.xRequestId = xRequestId
+                    }
+                }
+                /// Received HTTP response headers
+                public var headers: Operations.V1GeocodeReverse.Output.UnprocessableContent.Headers
+                /// - Remark: Generated from `#/paths/v1/geocode/reverse/GET/responses/422/content`.
+                @frozen public enum Body: Sendable, Hashable {
+                    /// - Remark: Generated from `#/paths/v1/geocode/reverse/GET/responses/422/content/application\/problem+json`.
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
+                    /// The associated value of the enum case if `self` is `.applicationProblemJson`.
+                    ///
+                    /// - Throws: An error if `self` is not `.applicationProblemJson`.
+                    /// - SeeAlso: `.applicationProblemJson`.
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
+                        get throws {
+                            switch self {
+                            case let .applicationProblemJson(body):
+                                return body
+                            }
+                        }
+                    }
+                }
+                /// Received HTTP response body
+                public var body: Operations.V1GeocodeReverse.Output.UnprocessableContent.Body
+                /// Creates a new `UnprocessableContent`.
+                ///
+                /// - Parameters:
+                ///   - headers: Received HTTP response headers
+                ///   - body: Received HTTP response body
+                public init(
+                    headers: Operations.V1GeocodeReverse.Output.UnprocessableContent.Headers = .init(),
+                    body: Operations.V1GeocodeReverse.Output.UnprocessableContent.Body
+                ) {
+                    self.headers = headers
+                    self.body = body
+                }
+            }
+            /// The query is well formed (its parameters match this document) but cannot be answered as asked: parameters that contradict one another (an end before its start), a time outside what the data covers, a range longer than one request may walk, or search text that names no place. `parameter` names the one at fault.
+            ///
+            /// - Remark: Generated from `#/paths//v1/geocode/reverse/get(v1_geocode_reverse)/responses/422`.
+            ///
+            /// HTTP response code: `422 unprocessableContent`.
+            case unprocessableContent(Operations.V1GeocodeReverse.Output.UnprocessableContent)
+            /// The associated value of the enum case if `self` is `.unprocessableContent`.
+            ///
+            /// - Throws: An error if `self` is not `.unprocessableContent`.
+            /// - SeeAlso: `.unprocessableContent`.
+            public var unprocessableContent: Operations.V1GeocodeReverse.Output.UnprocessableContent {
+                get throws {
+                    switch self {
+                    case let .unprocessableContent(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "unprocessableContent",
+                            response: self
+                        )
+                    }
+                }
+            }
             public struct TooManyRequests: Sendable, Hashable {
                 /// - Remark: Generated from `#/paths/v1/geocode/reverse/GET/responses/429/headers`.
                 public struct Headers: Sendable, Hashable {
@@ -9857,6 +10156,105 @@ public enum Operations {
                     }
                 }
             }
+            public struct UnprocessableContent: Sendable, Hashable {
+                /// - Remark: Generated from `#/paths/v1/geocode/zip/GET/responses/422/headers`.
+                public struct Headers: Sendable, Hashable {
+                    /// no-store
+                    ///
+                    /// - Remark: Generated from `#/paths/v1/geocode/zip/GET/responses/422/headers/Cache-Control`.
+                    public var cacheControl: Swift.String?
+                    /// Seconds to wait (429, 503).
+                    ///
+                    /// - Remark: Generated from `#/paths/v1/geocode/zip/GET/responses/422/headers/Retry-After`.
+                    public var retryAfter: Swift.Int?
+                    /// - Remark: Generated from `#/paths/v1/geocode/zip/GET/responses/422/headers/X-Content-Type-Options`.
+                    @frozen public enum XContentTypeOptionsPayload: String, Codable, Hashable, Sendable, CaseIterable {
+                        case nosniff = "nosniff"
+                    }
+                    /// nosniff: the declared Content-Type is to be believed, never sniffed.
+                    ///
+                    /// - Remark: Generated from `#/paths/v1/geocode/zip/GET/responses/422/headers/X-Content-Type-Options`.
+                    public var xContentTypeOptions: Operations.V1GeocodeZip.Output.UnprocessableContent.Headers.XContentTypeOptionsPayload?
+                    /// The request's id (the client's X-Request-Id when sane).
+                    ///
+                    /// - Remark: Generated from `#/paths/v1/geocode/zip/GET/responses/422/headers/X-Request-Id`.
+                    public var xRequestId: Swift.String?
+                    /// Creates a new `Headers`.
+                    ///
+                    /// - Parameters:
+                    ///   - cacheControl: no-store
+                    ///   - retryAfter: Seconds to wait (429, 503).
+                    ///   - xContentTypeOptions: nosniff: the declared Content-Type is to be believed, never sniffed.
+                    ///   - xRequestId: The request's id (the client's X-Request-Id when sane).
+                    public init(
+                        cacheControl: Swift.String? = nil,
+                        retryAfter: Swift.Int? = nil,
+                        xContentTypeOptions: Operations.V1GeocodeZip.Output.UnprocessableContent.Headers.XContentTypeOptionsPayload? = nil,
+                        xRequestId: Swift.String? = nil
+                    ) {
+                        self.cacheControl = cacheControl
+                        self.retryAfter = retryAfter
+                        self.xContentTypeOptions = xContentTypeOptions
+                        self.xRequestId = xRequestId
+                    }
+                }
+                /// Received HTTP response headers
+                public var headers: Operations.V1GeocodeZip.Output.UnprocessableContent.Headers
+                /// - Remark: Generated from `#/paths/v1/geocode/zip/GET/responses/422/content`.
+                @frozen public enum Body: Sendable, Hashable {
+                    /// - Remark: Generated from `#/paths/v1/geocode/zip/GET/responses/422/content/application\/problem+json`.
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
+                    /// The associated value of the enum case if `self` is `.applicationProblemJson`.
+                    ///
+                    /// - Throws: An error if `self` is not `.applicationProblemJson`.
+                    /// - SeeAlso: `.applicationProblemJson`.
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
+                        get throws {
+                            switch self {
+                            case let .applicationProblemJson(body):
+                                return body
+                            }
+                        }
+                    }
+                }
+                /// Received HTTP response body
+                public var body: Operations.V1GeocodeZip.Output.UnprocessableContent.Body
+                /// Creates a new `UnprocessableContent`.
+                ///
+                /// - Parameters:
+                ///   - headers: Received HTTP response headers
+                ///   - body: Received HTTP response body
+                public init(
+                    headers: Operations.V1GeocodeZip.Output.UnprocessableContent.Headers = .init(),
+                    body: Operations.V1GeocodeZip.Output.UnprocessableContent.Body
+                ) {
+                    self.headers = headers
+                    self.body = body
+                }
+            }
+            /// The query is well formed (its parameters match this document) but cannot be answered as asked: parameters that contradict one another (an end before its start), a time outside what the data covers, a range longer than one request may walk, or search text that names no place. `parameter` names the one at fault.
+            ///
+            /// - Remark: Generated from `#/paths//v1/geocode/zip/get(v1_geocode_zip)/responses/422`.
+            ///
+            /// HTTP response code: `422 unprocessableContent`.
+            case unprocessableContent(Operations.V1GeocodeZip.Output.UnprocessableContent)
+            /// The associated value of the enum case if `self` is `.unprocessableContent`.
+            ///
+            /// - Throws: An error if `self` is not `.unprocessableContent`.
+            /// - SeeAlso: `.unprocessableContent`.
+            public var unprocessableContent: Operations.V1GeocodeZip.Output.UnprocessableContent {
+                get throws {
+                    switch self {
+                    case let .unprocessableContent(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "unprocessableContent",
+                            response: self
+                        )
+                    }
+                }
+            }
             public struct TooManyRequests: Sendable, Hashable {
                 /// - Remark: Generated from `#/paths/v1/geocode/zip/GET/responses/429/headers`.
                 public struct Headers: Sendable, Hashable {
@@ -10834,34 +11232,10 @@ public enum Operations {
         public struct Input: Sendable, Hashable {
             /// - Remark: Generated from `#/paths/v1/weather/alerts/GET/query`.
             public struct Query: Sendable, Hashable {
-                /// City name. One place form only.
+                /// The place, as exactly one of: city (with country, or with state and country), lat and lon, zip (with optional country), id. Its members are query parameters of their own: ?city=Oslo&country=NO.
                 ///
-                /// - Remark: Generated from `#/paths/v1/weather/alerts/GET/query/city`.
-                public var city: Swift.String?
-                /// US state code, with city.
-                ///
-                /// - Remark: Generated from `#/paths/v1/weather/alerts/GET/query/state`.
-                public var state: Swift.String?
-                /// ISO 3166 country code, with city or zip.
-                ///
-                /// - Remark: Generated from `#/paths/v1/weather/alerts/GET/query/country`.
-                public var country: Swift.String?
-                /// Latitude, with lon.
-                ///
-                /// - Remark: Generated from `#/paths/v1/weather/alerts/GET/query/lat`.
-                public var lat: Swift.Double?
-                /// Longitude, with lat.
-                ///
-                /// - Remark: Generated from `#/paths/v1/weather/alerts/GET/query/lon`.
-                public var lon: Swift.Double?
-                /// Postal code.
-                ///
-                /// - Remark: Generated from `#/paths/v1/weather/alerts/GET/query/zip`.
-                public var zip: Swift.String?
-                /// OpenWeather city id.
-                ///
-                /// - Remark: Generated from `#/paths/v1/weather/alerts/GET/query/id`.
-                public var id: Swift.Int?
+                /// - Remark: Generated from `#/paths/v1/weather/alerts/GET/query/place`.
+                public var place: Components.Schemas.Place
                 /// Language of condition texts, e.g. en, de, zh_cn (default en).
                 ///
                 /// - Remark: Generated from `#/paths/v1/weather/alerts/GET/query/lang`.
@@ -10869,31 +11243,13 @@ public enum Operations {
                 /// Creates a new `Query`.
                 ///
                 /// - Parameters:
-                ///   - city: City name. One place form only.
-                ///   - state: US state code, with city.
-                ///   - country: ISO 3166 country code, with city or zip.
-                ///   - lat: Latitude, with lon.
-                ///   - lon: Longitude, with lat.
-                ///   - zip: Postal code.
-                ///   - id: OpenWeather city id.
+                ///   - place: The place, as exactly one of: city (with country, or with state and country), lat and lon, zip (with optional country), id. Its members are query parameters of their own: ?city=Oslo&country=NO.
                 ///   - lang: Language of condition texts, e.g. en, de, zh_cn (default en).
                 public init(
-                    city: Swift.String? = nil,
-                    state: Swift.String? = nil,
-                    country: Swift.String? = nil,
-                    lat: Swift.Double? = nil,
-                    lon: Swift.Double? = nil,
-                    zip: Swift.String? = nil,
-                    id: Swift.Int? = nil,
+                    place: Components.Schemas.Place,
                     lang: Swift.String? = nil
                 ) {
-                    self.city = city
-                    self.state = state
-                    self.country = country
-                    self.lat = lat
-                    self.lon = lon
-                    self.zip = zip
-                    self.id = id
+                    self.place = place
                     self.lang = lang
                 }
             }
@@ -10925,7 +11281,7 @@ public enum Operations {
             ///   - query:
             ///   - headers:
             public init(
-                query: Operations.V1WeatherAlerts.Input.Query = .init(),
+                query: Operations.V1WeatherAlerts.Input.Query,
                 headers: Operations.V1WeatherAlerts.Input.Headers = .init()
             ) {
                 self.query = query
@@ -11474,6 +11830,105 @@ public enum Operations {
                     }
                 }
             }
+            public struct UnprocessableContent: Sendable, Hashable {
+                /// - Remark: Generated from `#/paths/v1/weather/alerts/GET/responses/422/headers`.
+                public struct Headers: Sendable, Hashable {
+                    /// no-store
+                    ///
+                    /// - Remark: Generated from `#/paths/v1/weather/alerts/GET/responses/422/headers/Cache-Control`.
+                    public var cacheControl: Swift.String?
+                    /// Seconds to wait (429, 503).
+                    ///
+                    /// - Remark: Generated from `#/paths/v1/weather/alerts/GET/responses/422/headers/Retry-After`.
+                    public var retryAfter: Swift.Int?
+                    /// - Remark: Generated from `#/paths/v1/weather/alerts/GET/responses/422/headers/X-Content-Type-Options`.
+                    @frozen public enum XContentTypeOptionsPayload: String, Codable, Hashable, Sendable, CaseIterable {
+                        case nosniff = "nosniff"
+                    }
+                    /// nosniff: the declared Content-Type is to be believed, never sniffed.
+                    ///
+                    /// - Remark: Generated from `#/paths/v1/weather/alerts/GET/responses/422/headers/X-Content-Type-Options`.
+                    public var xContentTypeOptions: Operations.V1WeatherAlerts.Output.UnprocessableContent.Headers.XContentTypeOptionsPayload?
+                    /// The request's id (the client's X-Request-Id when sane).
+                    ///
+                    /// - Remark: Generated from `#/paths/v1/weather/alerts/GET/responses/422/headers/X-Request-Id`.
+                    public var xRequestId: Swift.String?
+                    /// Creates a new `Headers`.
+                    ///
+                    /// - Parameters:
+                    ///   - cacheControl: no-store
+                    ///   - retryAfter: Seconds to wait (429, 503).
+                    ///   - xContentTypeOptions: nosniff: the declared Content-Type is to be believed, never sniffed.
+                    ///   - xRequestId: The request's id (the client's X-Request-Id when sane).
+                    public init(
+                        cacheControl: Swift.String? = nil,
+                        retryAfter: Swift.Int? = nil,
+                        xContentTypeOptions: Operations.V1WeatherAlerts.Output.UnprocessableContent.Headers.XContentTypeOptionsPayload? = nil,
+                        xRequestId: Swift.String? = nil
+                    ) {
+                        self.cacheControl = cacheControl
+                        self.retryAfter = retryAfter
+                        self.xContentTypeOptions = xContentTypeOptions
+                        self.xRequestId = xRequestId
+                    }
+                }
+                /// Received HTTP response headers
+                public var headers: Operations.V1WeatherAlerts.Output.UnprocessableContent.Headers
+                /// - Remark: Generated from `#/paths/v1/weather/alerts/GET/responses/422/content`.
+                @frozen public enum Body: Sendable, Hashable {
+                    /// - Remark: Generated from `#/paths/v1/weather/alerts/GET/responses/422/content/application\/problem+json`.
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
+                    /// The associated value of the enum case if `self` is `.applicationProblemJson`.
+                    ///
+                    /// - Throws: An error if `self` is not `.applicationProblemJson`.
+                    /// - SeeAlso: `.applicationProblemJson`.
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
+                        get throws {
+                            switch self {
+                            case let .applicationProblemJson(body):
+                                return body
+                            }
+                        }
+                    }
+                }
+                /// Received HTTP response body
+                public var body: Operations.V1WeatherAlerts.Output.UnprocessableContent.Body
+                /// Creates a new `UnprocessableContent`.
+                ///
+                /// - Parameters:
+                ///   - headers: Received HTTP response headers
+                ///   - body: Received HTTP response body
+                public init(
+                    headers: Operations.V1WeatherAlerts.Output.UnprocessableContent.Headers = .init(),
+                    body: Operations.V1WeatherAlerts.Output.UnprocessableContent.Body
+                ) {
+                    self.headers = headers
+                    self.body = body
+                }
+            }
+            /// The query is well formed (its parameters match this document) but cannot be answered as asked: parameters that contradict one another (an end before its start), a time outside what the data covers, a range longer than one request may walk, or search text that names no place. `parameter` names the one at fault.
+            ///
+            /// - Remark: Generated from `#/paths//v1/weather/alerts/get(v1_weather_alerts)/responses/422`.
+            ///
+            /// HTTP response code: `422 unprocessableContent`.
+            case unprocessableContent(Operations.V1WeatherAlerts.Output.UnprocessableContent)
+            /// The associated value of the enum case if `self` is `.unprocessableContent`.
+            ///
+            /// - Throws: An error if `self` is not `.unprocessableContent`.
+            /// - SeeAlso: `.unprocessableContent`.
+            public var unprocessableContent: Operations.V1WeatherAlerts.Output.UnprocessableContent {
+                get throws {
+                    switch self {
+                    case let .unprocessableContent(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "unprocessableContent",
+                            response: self
+                        )
+                    }
+                }
+            }
             public struct TooManyRequests: Sendable, Hashable {
                 /// - Remark: Generated from `#/paths/v1/weather/alerts/GET/responses/429/headers`.
                 public struct Headers: Sendable, Hashable {
@@ -11916,34 +12371,10 @@ public enum Operations {
         public struct Input: Sendable, Hashable {
             /// - Remark: Generated from `#/paths/v1/weather/current/GET/query`.
             public struct Query: Sendable, Hashable {
-                /// City name. One place form only.
+                /// The place, as exactly one of: city (with country, or with state and country), lat and lon, zip (with optional country), id. Its members are query parameters of their own: ?city=Oslo&country=NO.
                 ///
-                /// - Remark: Generated from `#/paths/v1/weather/current/GET/query/city`.
-                public var city: Swift.String?
-                /// US state code, with city.
-                ///
-                /// - Remark: Generated from `#/paths/v1/weather/current/GET/query/state`.
-                public var state: Swift.String?
-                /// ISO 3166 country code, with city or zip.
-                ///
-                /// - Remark: Generated from `#/paths/v1/weather/current/GET/query/country`.
-                public var country: Swift.String?
-                /// Latitude, with lon.
-                ///
-                /// - Remark: Generated from `#/paths/v1/weather/current/GET/query/lat`.
-                public var lat: Swift.Double?
-                /// Longitude, with lat.
-                ///
-                /// - Remark: Generated from `#/paths/v1/weather/current/GET/query/lon`.
-                public var lon: Swift.Double?
-                /// Postal code.
-                ///
-                /// - Remark: Generated from `#/paths/v1/weather/current/GET/query/zip`.
-                public var zip: Swift.String?
-                /// OpenWeather city id.
-                ///
-                /// - Remark: Generated from `#/paths/v1/weather/current/GET/query/id`.
-                public var id: Swift.Int?
+                /// - Remark: Generated from `#/paths/v1/weather/current/GET/query/place`.
+                public var place: Components.Schemas.Place
                 /// - Remark: Generated from `#/paths/v1/weather/current/GET/query/units`.
                 @frozen public enum UnitsPayload: String, Codable, Hashable, Sendable, CaseIterable {
                     case standard = "standard"
@@ -11961,33 +12392,15 @@ public enum Operations {
                 /// Creates a new `Query`.
                 ///
                 /// - Parameters:
-                ///   - city: City name. One place form only.
-                ///   - state: US state code, with city.
-                ///   - country: ISO 3166 country code, with city or zip.
-                ///   - lat: Latitude, with lon.
-                ///   - lon: Longitude, with lat.
-                ///   - zip: Postal code.
-                ///   - id: OpenWeather city id.
+                ///   - place: The place, as exactly one of: city (with country, or with state and country), lat and lon, zip (with optional country), id. Its members are query parameters of their own: ?city=Oslo&country=NO.
                 ///   - units: Unit system of the answer (default metric).
                 ///   - lang: Language of condition texts, e.g. en, de, zh_cn (default en).
                 public init(
-                    city: Swift.String? = nil,
-                    state: Swift.String? = nil,
-                    country: Swift.String? = nil,
-                    lat: Swift.Double? = nil,
-                    lon: Swift.Double? = nil,
-                    zip: Swift.String? = nil,
-                    id: Swift.Int? = nil,
+                    place: Components.Schemas.Place,
                     units: Operations.V1WeatherCurrent.Input.Query.UnitsPayload? = nil,
                     lang: Swift.String? = nil
                 ) {
-                    self.city = city
-                    self.state = state
-                    self.country = country
-                    self.lat = lat
-                    self.lon = lon
-                    self.zip = zip
-                    self.id = id
+                    self.place = place
                     self.units = units
                     self.lang = lang
                 }
@@ -12020,7 +12433,7 @@ public enum Operations {
             ///   - query:
             ///   - headers:
             public init(
-                query: Operations.V1WeatherCurrent.Input.Query = .init(),
+                query: Operations.V1WeatherCurrent.Input.Query,
                 headers: Operations.V1WeatherCurrent.Input.Headers = .init()
             ) {
                 self.query = query
@@ -12569,6 +12982,105 @@ public enum Operations {
                     }
                 }
             }
+            public struct UnprocessableContent: Sendable, Hashable {
+                /// - Remark: Generated from `#/paths/v1/weather/current/GET/responses/422/headers`.
+                public struct Headers: Sendable, Hashable {
+                    /// no-store
+                    ///
+                    /// - Remark: Generated from `#/paths/v1/weather/current/GET/responses/422/headers/Cache-Control`.
+                    public var cacheControl: Swift.String?
+                    /// Seconds to wait (429, 503).
+                    ///
+                    /// - Remark: Generated from `#/paths/v1/weather/current/GET/responses/422/headers/Retry-After`.
+                    public var retryAfter: Swift.Int?
+                    /// - Remark: Generated from `#/paths/v1/weather/current/GET/responses/422/headers/X-Content-Type-Options`.
+                    @frozen public enum XContentTypeOptionsPayload: String, Codable, Hashable, Sendable, CaseIterable {
+                        case nosniff = "nosniff"
+                    }
+                    /// nosniff: the declared Content-Type is to be believed, never sniffed.
+                    ///
+                    /// - Remark: Generated from `#/paths/v1/weather/current/GET/responses/422/headers/X-Content-Type-Options`.
+                    public var xContentTypeOptions: Operations.V1WeatherCurrent.Output.UnprocessableContent.Headers.XContentTypeOptionsPayload?
+                    /// The request's id (the client's X-Request-Id when sane).
+                    ///
+                    /// - Remark: Generated from `#/paths/v1/weather/current/GET/responses/422/headers/X-Request-Id`.
+                    public var xRequestId: Swift.String?
+                    /// Creates a new `Headers`.
+                    ///
+                    /// - Parameters:
+                    ///   - cacheControl: no-store
+                    ///   - retryAfter: Seconds to wait (429, 503).
+                    ///   - xContentTypeOptions: nosniff: the declared Content-Type is to be believed, never sniffed.
+                    ///   - xRequestId: The request's id (the client's X-Request-Id when sane).
+                    public init(
+                        cacheControl: Swift.String? = nil,
+                        retryAfter: Swift.Int? = nil,
+                        xContentTypeOptions: Operations.V1WeatherCurrent.Output.UnprocessableContent.Headers.XContentTypeOptionsPayload? = nil,
+                        xRequestId: Swift.String? = nil
+                    ) {
+                        self.cacheControl = cacheControl
+                        self.retryAfter = retryAfter
+                        self.xContentTypeOptions = xContentTypeOptions
+                        self.xRequestId = xRequestId
+                    }
+                }
+                /// Received HTTP response headers
+                public var headers: Operations.V1WeatherCurrent.Output.UnprocessableContent.Headers
+                /// - Remark: Generated from `#/paths/v1/weather/current/GET/responses/422/content`.
+                @frozen public enum Body: Sendable, Hashable {
+                    /// - Remark: Generated from `#/paths/v1/weather/current/GET/responses/422/content/application\/problem+json`.
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
+                    /// The associated value of the enum case if `self` is `.applicationProblemJson`.
+                    ///
+                    /// - Throws: An error if `self` is not `.applicationProblemJson`.
+                    /// - SeeAlso: `.applicationProblemJson`.
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
+                        get throws {
+                            switch self {
+                            case let .applicationProblemJson(body):
+                                return body
+                            }
+                        }
+                    }
+                }
+                /// Received HTTP response body
+                public var body: Operations.V1WeatherCurrent.Output.UnprocessableContent.Body
+                /// Creates a new `UnprocessableContent`.
+                ///
+                /// - Parameters:
+                ///   - headers: Received HTTP response headers
+                ///   - body: Received HTTP response body
+                public init(
+                    headers: Operations.V1WeatherCurrent.Output.UnprocessableContent.Headers = .init(),
+                    body: Operations.V1WeatherCurrent.Output.UnprocessableContent.Body
+                ) {
+                    self.headers = headers
+                    self.body = body
+                }
+            }
+            /// The query is well formed (its parameters match this document) but cannot be answered as asked: parameters that contradict one another (an end before its start), a time outside what the data covers, a range longer than one request may walk, or search text that names no place. `parameter` names the one at fault.
+            ///
+            /// - Remark: Generated from `#/paths//v1/weather/current/get(v1_weather_current)/responses/422`.
+            ///
+            /// HTTP response code: `422 unprocessableContent`.
+            case unprocessableContent(Operations.V1WeatherCurrent.Output.UnprocessableContent)
+            /// The associated value of the enum case if `self` is `.unprocessableContent`.
+            ///
+            /// - Throws: An error if `self` is not `.unprocessableContent`.
+            /// - SeeAlso: `.unprocessableContent`.
+            public var unprocessableContent: Operations.V1WeatherCurrent.Output.UnprocessableContent {
+                get throws {
+                    switch self {
+                    case let .unprocessableContent(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "unprocessableContent",
+                            response: self
+                        )
+                    }
+                }
+            }
             public struct TooManyRequests: Sendable, Hashable {
                 /// - Remark: Generated from `#/paths/v1/weather/current/GET/responses/429/headers`.
                 public struct Headers: Sendable, Hashable {
@@ -13011,34 +13523,10 @@ public enum Operations {
         public struct Input: Sendable, Hashable {
             /// - Remark: Generated from `#/paths/v1/weather/forecast/GET/query`.
             public struct Query: Sendable, Hashable {
-                /// City name. One place form only.
+                /// The place, as exactly one of: city (with country, or with state and country), lat and lon, zip (with optional country), id. Its members are query parameters of their own: ?city=Oslo&country=NO.
                 ///
-                /// - Remark: Generated from `#/paths/v1/weather/forecast/GET/query/city`.
-                public var city: Swift.String?
-                /// US state code, with city.
-                ///
-                /// - Remark: Generated from `#/paths/v1/weather/forecast/GET/query/state`.
-                public var state: Swift.String?
-                /// ISO 3166 country code, with city or zip.
-                ///
-                /// - Remark: Generated from `#/paths/v1/weather/forecast/GET/query/country`.
-                public var country: Swift.String?
-                /// Latitude, with lon.
-                ///
-                /// - Remark: Generated from `#/paths/v1/weather/forecast/GET/query/lat`.
-                public var lat: Swift.Double?
-                /// Longitude, with lat.
-                ///
-                /// - Remark: Generated from `#/paths/v1/weather/forecast/GET/query/lon`.
-                public var lon: Swift.Double?
-                /// Postal code.
-                ///
-                /// - Remark: Generated from `#/paths/v1/weather/forecast/GET/query/zip`.
-                public var zip: Swift.String?
-                /// OpenWeather city id.
-                ///
-                /// - Remark: Generated from `#/paths/v1/weather/forecast/GET/query/id`.
-                public var id: Swift.Int?
+                /// - Remark: Generated from `#/paths/v1/weather/forecast/GET/query/place`.
+                public var place: Components.Schemas.Place
                 /// - Remark: Generated from `#/paths/v1/weather/forecast/GET/query/units`.
                 @frozen public enum UnitsPayload: String, Codable, Hashable, Sendable, CaseIterable {
                     case standard = "standard"
@@ -13060,35 +13548,17 @@ public enum Operations {
                 /// Creates a new `Query`.
                 ///
                 /// - Parameters:
-                ///   - city: City name. One place form only.
-                ///   - state: US state code, with city.
-                ///   - country: ISO 3166 country code, with city or zip.
-                ///   - lat: Latitude, with lon.
-                ///   - lon: Longitude, with lat.
-                ///   - zip: Postal code.
-                ///   - id: OpenWeather city id.
+                ///   - place: The place, as exactly one of: city (with country, or with state and country), lat and lon, zip (with optional country), id. Its members are query parameters of their own: ?city=Oslo&country=NO.
                 ///   - units: Unit system of the answer (default metric).
                 ///   - lang: Language of condition texts, e.g. en, de, zh_cn (default en).
                 ///   - cnt: Number of 3-hour steps (1–40, default all).
                 public init(
-                    city: Swift.String? = nil,
-                    state: Swift.String? = nil,
-                    country: Swift.String? = nil,
-                    lat: Swift.Double? = nil,
-                    lon: Swift.Double? = nil,
-                    zip: Swift.String? = nil,
-                    id: Swift.Int? = nil,
+                    place: Components.Schemas.Place,
                     units: Operations.V1WeatherForecast.Input.Query.UnitsPayload? = nil,
                     lang: Swift.String? = nil,
                     cnt: Swift.Int? = nil
                 ) {
-                    self.city = city
-                    self.state = state
-                    self.country = country
-                    self.lat = lat
-                    self.lon = lon
-                    self.zip = zip
-                    self.id = id
+                    self.place = place
                     self.units = units
                     self.lang = lang
                     self.cnt = cnt
@@ -13122,7 +13592,7 @@ public enum Operations {
             ///   - query:
             ///   - headers:
             public init(
-                query: Operations.V1WeatherForecast.Input.Query = .init(),
+                query: Operations.V1WeatherForecast.Input.Query,
                 headers: Operations.V1WeatherForecast.Input.Headers = .init()
             ) {
                 self.query = query
@@ -13671,6 +14141,105 @@ public enum Operations {
                     }
                 }
             }
+            public struct UnprocessableContent: Sendable, Hashable {
+                /// - Remark: Generated from `#/paths/v1/weather/forecast/GET/responses/422/headers`.
+                public struct Headers: Sendable, Hashable {
+                    /// no-store
+                    ///
+                    /// - Remark: Generated from `#/paths/v1/weather/forecast/GET/responses/422/headers/Cache-Control`.
+                    public var cacheControl: Swift.String?
+                    /// Seconds to wait (429, 503).
+                    ///
+                    /// - Remark: Generated from `#/paths/v1/weather/forecast/GET/responses/422/headers/Retry-After`.
+                    public var retryAfter: Swift.Int?
+                    /// - Remark: Generated from `#/paths/v1/weather/forecast/GET/responses/422/headers/X-Content-Type-Options`.
+                    @frozen public enum XContentTypeOptionsPayload: String, Codable, Hashable, Sendable, CaseIterable {
+                        case nosniff = "nosniff"
+                    }
+                    /// nosniff: the declared Content-Type is to be believed, never sniffed.
+                    ///
+                    /// - Remark: Generated from `#/paths/v1/weather/forecast/GET/responses/422/headers/X-Content-Type-Options`.
+                    public var xContentTypeOptions: Operations.V1WeatherForecast.Output.UnprocessableContent.Headers.XContentTypeOptionsPayload?
+                    /// The request's id (the client's X-Request-Id when sane).
+                    ///
+                    /// - Remark: Generated from `#/paths/v1/weather/forecast/GET/responses/422/headers/X-Request-Id`.
+                    public var xRequestId: Swift.String?
+                    /// Creates a new `Headers`.
+                    ///
+                    /// - Parameters:
+                    ///   - cacheControl: no-store
+                    ///   - retryAfter: Seconds to wait (429, 503).
+                    ///   - xContentTypeOptions: nosniff: the declared Content-Type is to be believed, never sniffed.
+                    ///   - xRequestId: The request's id (the client's X-Request-Id when sane).
+                    public init(
+                        cacheControl: Swift.String? = nil,
+                        retryAfter: Swift.Int? = nil,
+                        xContentTypeOptions: Operations.V1WeatherForecast.Output.UnprocessableContent.Headers.XContentTypeOptionsPayload? = nil,
+                        xRequestId: Swift.String? = nil
+                    ) {
+                        self.cacheControl = cacheControl
+                        self.retryAfter = retryAfter
+                        self.xContentTypeOptions = xContentTypeOptions
+                        self.xRequestId = xRequestId
+                    }
+                }
+                /// Received HTTP response headers
+                public var headers: Operations.V1WeatherForecast.Output.UnprocessableContent.Headers
+                /// - Remark: Generated from `#/paths/v1/weather/forecast/GET/responses/422/content`.
+                @frozen public enum Body: Sendable, Hashable {
+                    /// - Remark: Generated from `#/paths/v1/weather/forecast/GET/responses/422/content/application\/problem+json`.
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
+                    /// The associated value of the enum case if `self` is `.applicationProblemJson`.
+                    ///
+                    /// - Throws: An error if `self` is not `.applicationProblemJson`.
+                    /// - SeeAlso: `.applicationProblemJson`.
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
+                        get throws {
+                            switch self {
+                            case let .applicationProblemJson(body):
+                                return body
+                            }
+                        }
+                    }
+                }
+                /// Received HTTP response body
+                public var body: Operations.V1WeatherForecast.Output.UnprocessableContent.Body
+                /// Creates a new `UnprocessableContent`.
+                ///
+                /// - Parameters:
+                ///   - headers: Received HTTP response headers
+                ///   - body: Received HTTP response body
+                public init(
+                    headers: Operations.V1WeatherForecast.Output.UnprocessableContent.Headers = .init(),
+                    body: Operations.V1WeatherForecast.Output.UnprocessableContent.Body
+                ) {
+                    self.headers = headers
+                    self.body = body
+                }
+            }
+            /// The query is well formed (its parameters match this document) but cannot be answered as asked: parameters that contradict one another (an end before its start), a time outside what the data covers, a range longer than one request may walk, or search text that names no place. `parameter` names the one at fault.
+            ///
+            /// - Remark: Generated from `#/paths//v1/weather/forecast/get(v1_weather_forecast)/responses/422`.
+            ///
+            /// HTTP response code: `422 unprocessableContent`.
+            case unprocessableContent(Operations.V1WeatherForecast.Output.UnprocessableContent)
+            /// The associated value of the enum case if `self` is `.unprocessableContent`.
+            ///
+            /// - Throws: An error if `self` is not `.unprocessableContent`.
+            /// - SeeAlso: `.unprocessableContent`.
+            public var unprocessableContent: Operations.V1WeatherForecast.Output.UnprocessableContent {
+                get throws {
+                    switch self {
+                    case let .unprocessableContent(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "unprocessableContent",
+                            response: self
+                        )
+                    }
+                }
+            }
             public struct TooManyRequests: Sendable, Hashable {
                 /// - Remark: Generated from `#/paths/v1/weather/forecast/GET/responses/429/headers`.
                 public struct Headers: Sendable, Hashable {
@@ -14113,34 +14682,10 @@ public enum Operations {
         public struct Input: Sendable, Hashable {
             /// - Remark: Generated from `#/paths/v1/weather/onecall/GET/query`.
             public struct Query: Sendable, Hashable {
-                /// City name. One place form only.
+                /// The place, as exactly one of: city (with country, or with state and country), lat and lon, zip (with optional country), id. Its members are query parameters of their own: ?city=Oslo&country=NO.
                 ///
-                /// - Remark: Generated from `#/paths/v1/weather/onecall/GET/query/city`.
-                public var city: Swift.String?
-                /// US state code, with city.
-                ///
-                /// - Remark: Generated from `#/paths/v1/weather/onecall/GET/query/state`.
-                public var state: Swift.String?
-                /// ISO 3166 country code, with city or zip.
-                ///
-                /// - Remark: Generated from `#/paths/v1/weather/onecall/GET/query/country`.
-                public var country: Swift.String?
-                /// Latitude, with lon.
-                ///
-                /// - Remark: Generated from `#/paths/v1/weather/onecall/GET/query/lat`.
-                public var lat: Swift.Double?
-                /// Longitude, with lat.
-                ///
-                /// - Remark: Generated from `#/paths/v1/weather/onecall/GET/query/lon`.
-                public var lon: Swift.Double?
-                /// Postal code.
-                ///
-                /// - Remark: Generated from `#/paths/v1/weather/onecall/GET/query/zip`.
-                public var zip: Swift.String?
-                /// OpenWeather city id.
-                ///
-                /// - Remark: Generated from `#/paths/v1/weather/onecall/GET/query/id`.
-                public var id: Swift.Int?
+                /// - Remark: Generated from `#/paths/v1/weather/onecall/GET/query/place`.
+                public var place: Components.Schemas.Place
                 /// - Remark: Generated from `#/paths/v1/weather/onecall/GET/query/units`.
                 @frozen public enum UnitsPayload: String, Codable, Hashable, Sendable, CaseIterable {
                     case standard = "standard"
@@ -14162,35 +14707,17 @@ public enum Operations {
                 /// Creates a new `Query`.
                 ///
                 /// - Parameters:
-                ///   - city: City name. One place form only.
-                ///   - state: US state code, with city.
-                ///   - country: ISO 3166 country code, with city or zip.
-                ///   - lat: Latitude, with lon.
-                ///   - lon: Longitude, with lat.
-                ///   - zip: Postal code.
-                ///   - id: OpenWeather city id.
+                ///   - place: The place, as exactly one of: city (with country, or with state and country), lat and lon, zip (with optional country), id. Its members are query parameters of their own: ?city=Oslo&country=NO.
                 ///   - units: Unit system of the answer (default metric).
                 ///   - lang: Language of condition texts, e.g. en, de, zh_cn (default en).
                 ///   - exclude: Comma-separated sections to leave out: current, minutely, hourly, daily, alerts.
                 public init(
-                    city: Swift.String? = nil,
-                    state: Swift.String? = nil,
-                    country: Swift.String? = nil,
-                    lat: Swift.Double? = nil,
-                    lon: Swift.Double? = nil,
-                    zip: Swift.String? = nil,
-                    id: Swift.Int? = nil,
+                    place: Components.Schemas.Place,
                     units: Operations.V1WeatherOnecall.Input.Query.UnitsPayload? = nil,
                     lang: Swift.String? = nil,
                     exclude: Swift.String? = nil
                 ) {
-                    self.city = city
-                    self.state = state
-                    self.country = country
-                    self.lat = lat
-                    self.lon = lon
-                    self.zip = zip
-                    self.id = id
+                    self.place = place
                     self.units = units
                     self.lang = lang
                     self.exclude = exclude
@@ -14224,7 +14751,7 @@ public enum Operations {
             ///   - query:
             ///   - headers:
             public init(
-                query: Operations.V1WeatherOnecall.Input.Query = .init(),
+                query: Operations.V1WeatherOnecall.Input.Query,
                 headers: Operations.V1WeatherOnecall.Input.Headers = .init()
             ) {
                 self.query = query
@@ -14773,6 +15300,105 @@ public enum Operations {
                     }
                 }
             }
+            public struct UnprocessableContent: Sendable, Hashable {
+                /// - Remark: Generated from `#/paths/v1/weather/onecall/GET/responses/422/headers`.
+                public struct Headers: Sendable, Hashable {
+                    /// no-store
+                    ///
+                    /// - Remark: Generated from `#/paths/v1/weather/onecall/GET/responses/422/headers/Cache-Control`.
+                    public var cacheControl: Swift.String?
+                    /// Seconds to wait (429, 503).
+                    ///
+                    /// - Remark: Generated from `#/paths/v1/weather/onecall/GET/responses/422/headers/Retry-After`.
+                    public var retryAfter: Swift.Int?
+                    /// - Remark: Generated from `#/paths/v1/weather/onecall/GET/responses/422/headers/X-Content-Type-Options`.
+                    @frozen public enum XContentTypeOptionsPayload: String, Codable, Hashable, Sendable, CaseIterable {
+                        case nosniff = "nosniff"
+                    }
+                    /// nosniff: the declared Content-Type is to be believed, never sniffed.
+                    ///
+                    /// - Remark: Generated from `#/paths/v1/weather/onecall/GET/responses/422/headers/X-Content-Type-Options`.
+                    public var xContentTypeOptions: Operations.V1WeatherOnecall.Output.UnprocessableContent.Headers.XContentTypeOptionsPayload?
+                    /// The request's id (the client's X-Request-Id when sane).
+                    ///
+                    /// - Remark: Generated from `#/paths/v1/weather/onecall/GET/responses/422/headers/X-Request-Id`.
+                    public var xRequestId: Swift.String?
+                    /// Creates a new `Headers`.
+                    ///
+                    /// - Parameters:
+                    ///   - cacheControl: no-store
+                    ///   - retryAfter: Seconds to wait (429, 503).
+                    ///   - xContentTypeOptions: nosniff: the declared Content-Type is to be believed, never sniffed.
+                    ///   - xRequestId: The request's id (the client's X-Request-Id when sane).
+                    public init(
+                        cacheControl: Swift.String? = nil,
+                        retryAfter: Swift.Int? = nil,
+                        xContentTypeOptions: Operations.V1WeatherOnecall.Output.UnprocessableContent.Headers.XContentTypeOptionsPayload? = nil,
+                        xRequestId: Swift.String? = nil
+                    ) {
+                        self.cacheControl = cacheControl
+                        self.retryAfter = retryAfter
+                        self.xContentTypeOptions = xContentTypeOptions
+                        self.xRequestId = xRequestId
+                    }
+                }
+                /// Received HTTP response headers
+                public var headers: Operations.V1WeatherOnecall.Output.UnprocessableContent.Headers
+                /// - Remark: Generated from `#/paths/v1/weather/onecall/GET/responses/422/content`.
+                @frozen public enum Body: Sendable, Hashable {
+                    /// - Remark: Generated from `#/paths/v1/weather/onecall/GET/responses/422/content/application\/problem+json`.
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
+                    /// The associated value of the enum case if `self` is `.applicationProblemJson`.
+                    ///
+                    /// - Throws: An error if `self` is not `.applicationProblemJson`.
+                    /// - SeeAlso: `.applicationProblemJson`.
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
+                        get throws {
+                            switch self {
+                            case let .applicationProblemJson(body):
+                                return body
+                            }
+                        }
+                    }
+                }
+                /// Received HTTP response body
+                public var body: Operations.V1WeatherOnecall.Output.UnprocessableContent.Body
+                /// Creates a new `UnprocessableContent`.
+                ///
+                /// - Parameters:
+                ///   - headers: Received HTTP response headers
+                ///   - body: Received HTTP response body
+                public init(
+                    headers: Operations.V1WeatherOnecall.Output.UnprocessableContent.Headers = .init(),
+                    body: Operations.V1WeatherOnecall.Output.UnprocessableContent.Body
+                ) {
+                    self.headers = headers
+                    self.body = body
+                }
+            }
+            /// The query is well formed (its parameters match this document) but cannot be answered as asked: parameters that contradict one another (an end before its start), a time outside what the data covers, a range longer than one request may walk, or search text that names no place. `parameter` names the one at fault.
+            ///
+            /// - Remark: Generated from `#/paths//v1/weather/onecall/get(v1_weather_onecall)/responses/422`.
+            ///
+            /// HTTP response code: `422 unprocessableContent`.
+            case unprocessableContent(Operations.V1WeatherOnecall.Output.UnprocessableContent)
+            /// The associated value of the enum case if `self` is `.unprocessableContent`.
+            ///
+            /// - Throws: An error if `self` is not `.unprocessableContent`.
+            /// - SeeAlso: `.unprocessableContent`.
+            public var unprocessableContent: Operations.V1WeatherOnecall.Output.UnprocessableContent {
+                get throws {
+                    switch self {
+                    case let .unprocessableContent(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "unprocessableContent",
+                            response: self
+                        )
+                    }
+                }
+            }
             public struct TooManyRequests: Sendable, Hashable {
                 /// - Remark: Generated from `#/paths/v1/weather/onecall/GET/responses/429/headers`.
                 public struct Headers: Sendable, Hashable {
@@ -15215,34 +15841,10 @@ public enum Operations {
         public struct Input: Sendable, Hashable {
             /// - Remark: Generated from `#/paths/v1/weather/onecall/day-summary/GET/query`.
             public struct Query: Sendable, Hashable {
-                /// City name. One place form only.
+                /// The place, as exactly one of: city (with country, or with state and country), lat and lon, zip (with optional country), id. Its members are query parameters of their own: ?city=Oslo&country=NO.
                 ///
-                /// - Remark: Generated from `#/paths/v1/weather/onecall/day-summary/GET/query/city`.
-                public var city: Swift.String?
-                /// US state code, with city.
-                ///
-                /// - Remark: Generated from `#/paths/v1/weather/onecall/day-summary/GET/query/state`.
-                public var state: Swift.String?
-                /// ISO 3166 country code, with city or zip.
-                ///
-                /// - Remark: Generated from `#/paths/v1/weather/onecall/day-summary/GET/query/country`.
-                public var country: Swift.String?
-                /// Latitude, with lon.
-                ///
-                /// - Remark: Generated from `#/paths/v1/weather/onecall/day-summary/GET/query/lat`.
-                public var lat: Swift.Double?
-                /// Longitude, with lat.
-                ///
-                /// - Remark: Generated from `#/paths/v1/weather/onecall/day-summary/GET/query/lon`.
-                public var lon: Swift.Double?
-                /// Postal code.
-                ///
-                /// - Remark: Generated from `#/paths/v1/weather/onecall/day-summary/GET/query/zip`.
-                public var zip: Swift.String?
-                /// OpenWeather city id.
-                ///
-                /// - Remark: Generated from `#/paths/v1/weather/onecall/day-summary/GET/query/id`.
-                public var id: Swift.Int?
+                /// - Remark: Generated from `#/paths/v1/weather/onecall/day-summary/GET/query/place`.
+                public var place: Components.Schemas.Place
                 /// - Remark: Generated from `#/paths/v1/weather/onecall/day-summary/GET/query/units`.
                 @frozen public enum UnitsPayload: String, Codable, Hashable, Sendable, CaseIterable {
                     case standard = "standard"
@@ -15264,35 +15866,17 @@ public enum Operations {
                 /// Creates a new `Query`.
                 ///
                 /// - Parameters:
-                ///   - city: City name. One place form only.
-                ///   - state: US state code, with city.
-                ///   - country: ISO 3166 country code, with city or zip.
-                ///   - lat: Latitude, with lon.
-                ///   - lon: Longitude, with lat.
-                ///   - zip: Postal code.
-                ///   - id: OpenWeather city id.
+                ///   - place: The place, as exactly one of: city (with country, or with state and country), lat and lon, zip (with optional country), id. Its members are query parameters of their own: ?city=Oslo&country=NO.
                 ///   - units: Unit system of the answer (default metric).
                 ///   - lang: Language of condition texts, e.g. en, de, zh_cn (default en).
                 ///   - date: The day, YYYY-MM-DD (from 1979-01-02).
                 public init(
-                    city: Swift.String? = nil,
-                    state: Swift.String? = nil,
-                    country: Swift.String? = nil,
-                    lat: Swift.Double? = nil,
-                    lon: Swift.Double? = nil,
-                    zip: Swift.String? = nil,
-                    id: Swift.Int? = nil,
+                    place: Components.Schemas.Place,
                     units: Operations.V1WeatherOnecallDaySummary.Input.Query.UnitsPayload? = nil,
                     lang: Swift.String? = nil,
                     date: Swift.String
                 ) {
-                    self.city = city
-                    self.state = state
-                    self.country = country
-                    self.lat = lat
-                    self.lon = lon
-                    self.zip = zip
-                    self.id = id
+                    self.place = place
                     self.units = units
                     self.lang = lang
                     self.date = date
@@ -15875,6 +16459,105 @@ public enum Operations {
                     }
                 }
             }
+            public struct UnprocessableContent: Sendable, Hashable {
+                /// - Remark: Generated from `#/paths/v1/weather/onecall/day-summary/GET/responses/422/headers`.
+                public struct Headers: Sendable, Hashable {
+                    /// no-store
+                    ///
+                    /// - Remark: Generated from `#/paths/v1/weather/onecall/day-summary/GET/responses/422/headers/Cache-Control`.
+                    public var cacheControl: Swift.String?
+                    /// Seconds to wait (429, 503).
+                    ///
+                    /// - Remark: Generated from `#/paths/v1/weather/onecall/day-summary/GET/responses/422/headers/Retry-After`.
+                    public var retryAfter: Swift.Int?
+                    /// - Remark: Generated from `#/paths/v1/weather/onecall/day-summary/GET/responses/422/headers/X-Content-Type-Options`.
+                    @frozen public enum XContentTypeOptionsPayload: String, Codable, Hashable, Sendable, CaseIterable {
+                        case nosniff = "nosniff"
+                    }
+                    /// nosniff: the declared Content-Type is to be believed, never sniffed.
+                    ///
+                    /// - Remark: Generated from `#/paths/v1/weather/onecall/day-summary/GET/responses/422/headers/X-Content-Type-Options`.
+                    public var xContentTypeOptions: Operations.V1WeatherOnecallDaySummary.Output.UnprocessableContent.Headers.XContentTypeOptionsPayload?
+                    /// The request's id (the client's X-Request-Id when sane).
+                    ///
+                    /// - Remark: Generated from `#/paths/v1/weather/onecall/day-summary/GET/responses/422/headers/X-Request-Id`.
+                    public var xRequestId: Swift.String?
+                    /// Creates a new `Headers`.
+                    ///
+                    /// - Parameters:
+                    ///   - cacheControl: no-store
+                    ///   - retryAfter: Seconds to wait (429, 503).
+                    ///   - xContentTypeOptions: nosniff: the declared Content-Type is to be believed, never sniffed.
+                    ///   - xRequestId: The request's id (the client's X-Request-Id when sane).
+                    public init(
+                        cacheControl: Swift.String? = nil,
+                        retryAfter: Swift.Int? = nil,
+                        xContentTypeOptions: Operations.V1WeatherOnecallDaySummary.Output.UnprocessableContent.Headers.XContentTypeOptionsPayload? = nil,
+                        xRequestId: Swift.String? = nil
+                    ) {
+                        self.cacheControl = cacheControl
+                        self.retryAfter = retryAfter
+                        self.xContentTypeOptions = xContentTypeOptions
+                        self.xRequestId = xRequestId
+                    }
+                }
+                /// Received HTTP response headers
+                public var headers: Operations.V1WeatherOnecallDaySummary.Output.UnprocessableContent.Headers
+                /// - Remark: Generated from `#/paths/v1/weather/onecall/day-summary/GET/responses/422/content`.
+                @frozen public enum Body: Sendable, Hashable {
+                    /// - Remark: Generated from `#/paths/v1/weather/onecall/day-summary/GET/responses/422/content/application\/problem+json`.
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
+                    /// The associated value of the enum case if `self` is `.applicationProblemJson`.
+                    ///
+                    /// - Throws: An error if `self` is not `.applicationProblemJson`.
+                    /// - SeeAlso: `.applicationProblemJson`.
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
+                        get throws {
+                            switch self {
+                            case let .applicationProblemJson(body):
+                                return body
+                            }
+                        }
+                    }
+                }
+                /// Received HTTP response body
+                public var body: Operations.V1WeatherOnecallDaySummary.Output.UnprocessableContent.Body
+                /// Creates a new `UnprocessableContent`.
+                ///
+                /// - Parameters:
+                ///   - headers: Received HTTP response headers
+                ///   - body: Received HTTP response body
+                public init(
+                    headers: Operations.V1WeatherOnecallDaySummary.Output.UnprocessableContent.Headers = .init(),
+                    body: Operations.V1WeatherOnecallDaySummary.Output.UnprocessableContent.Body
+                ) {
+                    self.headers = headers
+                    self.body = body
+                }
+            }
+            /// The query is well formed (its parameters match this document) but cannot be answered as asked: parameters that contradict one another (an end before its start), a time outside what the data covers, a range longer than one request may walk, or search text that names no place. `parameter` names the one at fault.
+            ///
+            /// - Remark: Generated from `#/paths//v1/weather/onecall/day-summary/get(v1_weather_onecall_day_summary)/responses/422`.
+            ///
+            /// HTTP response code: `422 unprocessableContent`.
+            case unprocessableContent(Operations.V1WeatherOnecallDaySummary.Output.UnprocessableContent)
+            /// The associated value of the enum case if `self` is `.unprocessableContent`.
+            ///
+            /// - Throws: An error if `self` is not `.unprocessableContent`.
+            /// - SeeAlso: `.unprocessableContent`.
+            public var unprocessableContent: Operations.V1WeatherOnecallDaySummary.Output.UnprocessableContent {
+                get throws {
+                    switch self {
+                    case let .unprocessableContent(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "unprocessableContent",
+                            response: self
+                        )
+                    }
+                }
+            }
             public struct TooManyRequests: Sendable, Hashable {
                 /// - Remark: Generated from `#/paths/v1/weather/onecall/day-summary/GET/responses/429/headers`.
                 public struct Headers: Sendable, Hashable {
@@ -16317,34 +17000,10 @@ public enum Operations {
         public struct Input: Sendable, Hashable {
             /// - Remark: Generated from `#/paths/v1/weather/onecall/overview/GET/query`.
             public struct Query: Sendable, Hashable {
-                /// City name. One place form only.
+                /// The place, as exactly one of: city (with country, or with state and country), lat and lon, zip (with optional country), id. Its members are query parameters of their own: ?city=Oslo&country=NO.
                 ///
-                /// - Remark: Generated from `#/paths/v1/weather/onecall/overview/GET/query/city`.
-                public var city: Swift.String?
-                /// US state code, with city.
-                ///
-                /// - Remark: Generated from `#/paths/v1/weather/onecall/overview/GET/query/state`.
-                public var state: Swift.String?
-                /// ISO 3166 country code, with city or zip.
-                ///
-                /// - Remark: Generated from `#/paths/v1/weather/onecall/overview/GET/query/country`.
-                public var country: Swift.String?
-                /// Latitude, with lon.
-                ///
-                /// - Remark: Generated from `#/paths/v1/weather/onecall/overview/GET/query/lat`.
-                public var lat: Swift.Double?
-                /// Longitude, with lat.
-                ///
-                /// - Remark: Generated from `#/paths/v1/weather/onecall/overview/GET/query/lon`.
-                public var lon: Swift.Double?
-                /// Postal code.
-                ///
-                /// - Remark: Generated from `#/paths/v1/weather/onecall/overview/GET/query/zip`.
-                public var zip: Swift.String?
-                /// OpenWeather city id.
-                ///
-                /// - Remark: Generated from `#/paths/v1/weather/onecall/overview/GET/query/id`.
-                public var id: Swift.Int?
+                /// - Remark: Generated from `#/paths/v1/weather/onecall/overview/GET/query/place`.
+                public var place: Components.Schemas.Place
                 /// - Remark: Generated from `#/paths/v1/weather/onecall/overview/GET/query/units`.
                 @frozen public enum UnitsPayload: String, Codable, Hashable, Sendable, CaseIterable {
                     case standard = "standard"
@@ -16366,35 +17025,17 @@ public enum Operations {
                 /// Creates a new `Query`.
                 ///
                 /// - Parameters:
-                ///   - city: City name. One place form only.
-                ///   - state: US state code, with city.
-                ///   - country: ISO 3166 country code, with city or zip.
-                ///   - lat: Latitude, with lon.
-                ///   - lon: Longitude, with lat.
-                ///   - zip: Postal code.
-                ///   - id: OpenWeather city id.
+                ///   - place: The place, as exactly one of: city (with country, or with state and country), lat and lon, zip (with optional country), id. Its members are query parameters of their own: ?city=Oslo&country=NO.
                 ///   - units: Unit system of the answer (default metric).
                 ///   - lang: Language of condition texts, e.g. en, de, zh_cn (default en).
                 ///   - date: Today or tomorrow, YYYY-MM-DD (default today).
                 public init(
-                    city: Swift.String? = nil,
-                    state: Swift.String? = nil,
-                    country: Swift.String? = nil,
-                    lat: Swift.Double? = nil,
-                    lon: Swift.Double? = nil,
-                    zip: Swift.String? = nil,
-                    id: Swift.Int? = nil,
+                    place: Components.Schemas.Place,
                     units: Operations.V1WeatherOnecallOverview.Input.Query.UnitsPayload? = nil,
                     lang: Swift.String? = nil,
                     date: Swift.String? = nil
                 ) {
-                    self.city = city
-                    self.state = state
-                    self.country = country
-                    self.lat = lat
-                    self.lon = lon
-                    self.zip = zip
-                    self.id = id
+                    self.place = place
                     self.units = units
                     self.lang = lang
                     self.date = date
@@ -16428,7 +17069,7 @@ public enum Operations {
             ///   - query:
             ///   - headers:
             public init(
-                query: Operations.V1WeatherOnecallOverview.Input.Query = .init(),
+                query: Operations.V1WeatherOnecallOverview.Input.Query,
                 headers: Operations.V1WeatherOnecallOverview.Input.Headers = .init()
             ) {
                 self.query = query
@@ -16977,6 +17618,105 @@ public enum Operations {
                     }
                 }
             }
+            public struct UnprocessableContent: Sendable, Hashable {
+                /// - Remark: Generated from `#/paths/v1/weather/onecall/overview/GET/responses/422/headers`.
+                public struct Headers: Sendable, Hashable {
+                    /// no-store
+                    ///
+                    /// - Remark: Generated from `#/paths/v1/weather/onecall/overview/GET/responses/422/headers/Cache-Control`.
+                    public var cacheControl: Swift.String?
+                    /// Seconds to wait (429, 503).
+                    ///
+                    /// - Remark: Generated from `#/paths/v1/weather/onecall/overview/GET/responses/422/headers/Retry-After`.
+                    public var retryAfter: Swift.Int?
+                    /// - Remark: Generated from `#/paths/v1/weather/onecall/overview/GET/responses/422/headers/X-Content-Type-Options`.
+                    @frozen public enum XContentTypeOptionsPayload: String, Codable, Hashable, Sendable, CaseIterable {
+                        case nosniff = "nosniff"
+                    }
+                    /// nosniff: the declared Content-Type is to be believed, never sniffed.
+                    ///
+                    /// - Remark: Generated from `#/paths/v1/weather/onecall/overview/GET/responses/422/headers/X-Content-Type-Options`.
+                    public var xContentTypeOptions: Operations.V1WeatherOnecallOverview.Output.UnprocessableContent.Headers.XContentTypeOptionsPayload?
+                    /// The request's id (the client's X-Request-Id when sane).
+                    ///
+                    /// - Remark: Generated from `#/paths/v1/weather/onecall/overview/GET/responses/422/headers/X-Request-Id`.
+                    public var xRequestId: Swift.String?
+                    /// Creates a new `Headers`.
+                    ///
+                    /// - Parameters:
+                    ///   - cacheControl: no-store
+                    ///   - retryAfter: Seconds to wait (429, 503).
+                    ///   - xContentTypeOptions: nosniff: the declared Content-Type is to be believed, never sniffed.
+                    ///   - xRequestId: The request's id (the client's X-Request-Id when sane).
+                    public init(
+                        cacheControl: Swift.String? = nil,
+                        retryAfter: Swift.Int? = nil,
+                        xContentTypeOptions: Operations.V1WeatherOnecallOverview.Output.UnprocessableContent.Headers.XContentTypeOptionsPayload? = nil,
+                        xRequestId: Swift.String? = nil
+                    ) {
+                        self.cacheControl = cacheControl
+                        self.retryAfter = retryAfter
+                        self.xContentTypeOptions = xContentTypeOptions
+                        self.xRequestId = xRequestId
+                    }
+                }
+                /// Received HTTP response headers
+                public var headers: Operations.V1WeatherOnecallOverview.Output.UnprocessableContent.Headers
+                /// - Remark: Generated from `#/paths/v1/weather/onecall/overview/GET/responses/422/content`.
+                @frozen public enum Body: Sendable, Hashable {
+                    /// - Remark: Generated from `#/paths/v1/weather/onecall/overview/GET/responses/422/content/application\/problem+json`.
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
+                    /// The associated value of the enum case if `self` is `.applicationProblemJson`.
+                    ///
+                    /// - Throws: An error if `self` is not `.applicationProblemJson`.
+                    /// - SeeAlso: `.applicationProblemJson`.
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
+                        get throws {
+                            switch self {
+                            case let .applicationProblemJson(body):
+                                return body
+                            }
+                        }
+                    }
+                }
+                /// Received HTTP response body
+                public var body: Operations.V1WeatherOnecallOverview.Output.UnprocessableContent.Body
+                /// Creates a new `UnprocessableContent`.
+                ///
+                /// - Parameters:
+                ///   - headers: Received HTTP response headers
+                ///   - body: Received HTTP response body
+                public init(
+                    headers: Operations.V1WeatherOnecallOverview.Output.UnprocessableContent.Headers = .init(),
+                    body: Operations.V1WeatherOnecallOverview.Output.UnprocessableContent.Body
+                ) {
+                    self.headers = headers
+                    self.body = body
+                }
+            }
+            /// The query is well formed (its parameters match this document) but cannot be answered as asked: parameters that contradict one another (an end before its start), a time outside what the data covers, a range longer than one request may walk, or search text that names no place. `parameter` names the one at fault.
+            ///
+            /// - Remark: Generated from `#/paths//v1/weather/onecall/overview/get(v1_weather_onecall_overview)/responses/422`.
+            ///
+            /// HTTP response code: `422 unprocessableContent`.
+            case unprocessableContent(Operations.V1WeatherOnecallOverview.Output.UnprocessableContent)
+            /// The associated value of the enum case if `self` is `.unprocessableContent`.
+            ///
+            /// - Throws: An error if `self` is not `.unprocessableContent`.
+            /// - SeeAlso: `.unprocessableContent`.
+            public var unprocessableContent: Operations.V1WeatherOnecallOverview.Output.UnprocessableContent {
+                get throws {
+                    switch self {
+                    case let .unprocessableContent(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "unprocessableContent",
+                            response: self
+                        )
+                    }
+                }
+            }
             public struct TooManyRequests: Sendable, Hashable {
                 /// - Remark: Generated from `#/paths/v1/weather/onecall/overview/GET/responses/429/headers`.
                 public struct Headers: Sendable, Hashable {
@@ -17419,34 +18159,10 @@ public enum Operations {
         public struct Input: Sendable, Hashable {
             /// - Remark: Generated from `#/paths/v1/weather/onecall/timemachine/GET/query`.
             public struct Query: Sendable, Hashable {
-                /// City name. One place form only.
+                /// The place, as exactly one of: city (with country, or with state and country), lat and lon, zip (with optional country), id. Its members are query parameters of their own: ?city=Oslo&country=NO.
                 ///
-                /// - Remark: Generated from `#/paths/v1/weather/onecall/timemachine/GET/query/city`.
-                public var city: Swift.String?
-                /// US state code, with city.
-                ///
-                /// - Remark: Generated from `#/paths/v1/weather/onecall/timemachine/GET/query/state`.
-                public var state: Swift.String?
-                /// ISO 3166 country code, with city or zip.
-                ///
-                /// - Remark: Generated from `#/paths/v1/weather/onecall/timemachine/GET/query/country`.
-                public var country: Swift.String?
-                /// Latitude, with lon.
-                ///
-                /// - Remark: Generated from `#/paths/v1/weather/onecall/timemachine/GET/query/lat`.
-                public var lat: Swift.Double?
-                /// Longitude, with lat.
-                ///
-                /// - Remark: Generated from `#/paths/v1/weather/onecall/timemachine/GET/query/lon`.
-                public var lon: Swift.Double?
-                /// Postal code.
-                ///
-                /// - Remark: Generated from `#/paths/v1/weather/onecall/timemachine/GET/query/zip`.
-                public var zip: Swift.String?
-                /// OpenWeather city id.
-                ///
-                /// - Remark: Generated from `#/paths/v1/weather/onecall/timemachine/GET/query/id`.
-                public var id: Swift.Int?
+                /// - Remark: Generated from `#/paths/v1/weather/onecall/timemachine/GET/query/place`.
+                public var place: Components.Schemas.Place
                 /// - Remark: Generated from `#/paths/v1/weather/onecall/timemachine/GET/query/units`.
                 @frozen public enum UnitsPayload: String, Codable, Hashable, Sendable, CaseIterable {
                     case standard = "standard"
@@ -17468,35 +18184,17 @@ public enum Operations {
                 /// Creates a new `Query`.
                 ///
                 /// - Parameters:
-                ///   - city: City name. One place form only.
-                ///   - state: US state code, with city.
-                ///   - country: ISO 3166 country code, with city or zip.
-                ///   - lat: Latitude, with lon.
-                ///   - lon: Longitude, with lat.
-                ///   - zip: Postal code.
-                ///   - id: OpenWeather city id.
+                ///   - place: The place, as exactly one of: city (with country, or with state and country), lat and lon, zip (with optional country), id. Its members are query parameters of their own: ?city=Oslo&country=NO.
                 ///   - units: Unit system of the answer (default metric).
                 ///   - lang: Language of condition texts, e.g. en, de, zh_cn (default en).
                 ///   - dt: The instant, Unix seconds: from 1979-01-01 to 4 days from now (what OpenWeather serves).
                 public init(
-                    city: Swift.String? = nil,
-                    state: Swift.String? = nil,
-                    country: Swift.String? = nil,
-                    lat: Swift.Double? = nil,
-                    lon: Swift.Double? = nil,
-                    zip: Swift.String? = nil,
-                    id: Swift.Int? = nil,
+                    place: Components.Schemas.Place,
                     units: Operations.V1WeatherOnecallTimemachine.Input.Query.UnitsPayload? = nil,
                     lang: Swift.String? = nil,
                     dt: Swift.Int
                 ) {
-                    self.city = city
-                    self.state = state
-                    self.country = country
-                    self.lat = lat
-                    self.lon = lon
-                    self.zip = zip
-                    self.id = id
+                    self.place = place
                     self.units = units
                     self.lang = lang
                     self.dt = dt
@@ -18079,6 +18777,105 @@ public enum Operations {
                     }
                 }
             }
+            public struct UnprocessableContent: Sendable, Hashable {
+                /// - Remark: Generated from `#/paths/v1/weather/onecall/timemachine/GET/responses/422/headers`.
+                public struct Headers: Sendable, Hashable {
+                    /// no-store
+                    ///
+                    /// - Remark: Generated from `#/paths/v1/weather/onecall/timemachine/GET/responses/422/headers/Cache-Control`.
+                    public var cacheControl: Swift.String?
+                    /// Seconds to wait (429, 503).
+                    ///
+                    /// - Remark: Generated from `#/paths/v1/weather/onecall/timemachine/GET/responses/422/headers/Retry-After`.
+                    public var retryAfter: Swift.Int?
+                    /// - Remark: Generated from `#/paths/v1/weather/onecall/timemachine/GET/responses/422/headers/X-Content-Type-Options`.
+                    @frozen public enum XContentTypeOptionsPayload: String, Codable, Hashable, Sendable, CaseIterable {
+                        case nosniff = "nosniff"
+                    }
+                    /// nosniff: the declared Content-Type is to be believed, never sniffed.
+                    ///
+                    /// - Remark: Generated from `#/paths/v1/weather/onecall/timemachine/GET/responses/422/headers/X-Content-Type-Options`.
+                    public var xContentTypeOptions: Operations.V1WeatherOnecallTimemachine.Output.UnprocessableContent.Headers.XContentTypeOptionsPayload?
+                    /// The request's id (the client's X-Request-Id when sane).
+                    ///
+                    /// - Remark: Generated from `#/paths/v1/weather/onecall/timemachine/GET/responses/422/headers/X-Request-Id`.
+                    public var xRequestId: Swift.String?
+                    /// Creates a new `Headers`.
+                    ///
+                    /// - Parameters:
+                    ///   - cacheControl: no-store
+                    ///   - retryAfter: Seconds to wait (429, 503).
+                    ///   - xContentTypeOptions: nosniff: the declared Content-Type is to be believed, never sniffed.
+                    ///   - xRequestId: The request's id (the client's X-Request-Id when sane).
+                    public init(
+                        cacheControl: Swift.String? = nil,
+                        retryAfter: Swift.Int? = nil,
+                        xContentTypeOptions: Operations.V1WeatherOnecallTimemachine.Output.UnprocessableContent.Headers.XContentTypeOptionsPayload? = nil,
+                        xRequestId: Swift.String? = nil
+                    ) {
+                        self.cacheControl = cacheControl
+                        self.retryAfter = retryAfter
+                        self.xContentTypeOptions = xContentTypeOptions
+                        self.xRequestId = xRequestId
+                    }
+                }
+                /// Received HTTP response headers
+                public var headers: Operations.V1WeatherOnecallTimemachine.Output.UnprocessableContent.Headers
+                /// - Remark: Generated from `#/paths/v1/weather/onecall/timemachine/GET/responses/422/content`.
+                @frozen public enum Body: Sendable, Hashable {
+                    /// - Remark: Generated from `#/paths/v1/weather/onecall/timemachine/GET/responses/422/content/application\/problem+json`.
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
+                    /// The associated value of the enum case if `self` is `.applicationProblemJson`.
+                    ///
+                    /// - Throws: An error if `self` is not `.applicationProblemJson`.
+                    /// - SeeAlso: `.applicationProblemJson`.
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
+                        get throws {
+                            switch self {
+                            case let .applicationProblemJson(body):
+                                return body
+                            }
+                        }
+                    }
+                }
+                /// Received HTTP response body
+                public var body: Operations.V1WeatherOnecallTimemachine.Output.UnprocessableContent.Body
+                /// Creates a new `UnprocessableContent`.
+                ///
+                /// - Parameters:
+                ///   - headers: Received HTTP response headers
+                ///   - body: Received HTTP response body
+                public init(
+                    headers: Operations.V1WeatherOnecallTimemachine.Output.UnprocessableContent.Headers = .init(),
+                    body: Operations.V1WeatherOnecallTimemachine.Output.UnprocessableContent.Body
+                ) {
+                    self.headers = headers
+                    self.body = body
+                }
+            }
+            /// The query is well formed (its parameters match this document) but cannot be answered as asked: parameters that contradict one another (an end before its start), a time outside what the data covers, a range longer than one request may walk, or search text that names no place. `parameter` names the one at fault.
+            ///
+            /// - Remark: Generated from `#/paths//v1/weather/onecall/timemachine/get(v1_weather_onecall_timemachine)/responses/422`.
+            ///
+            /// HTTP response code: `422 unprocessableContent`.
+            case unprocessableContent(Operations.V1WeatherOnecallTimemachine.Output.UnprocessableContent)
+            /// The associated value of the enum case if `self` is `.unprocessableContent`.
+            ///
+            /// - Throws: An error if `self` is not `.unprocessableContent`.
+            /// - SeeAlso: `.unprocessableContent`.
+            public var unprocessableContent: Operations.V1WeatherOnecallTimemachine.Output.UnprocessableContent {
+                get throws {
+                    switch self {
+                    case let .unprocessableContent(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "unprocessableContent",
+                            response: self
+                        )
+                    }
+                }
+            }
             public struct TooManyRequests: Sendable, Hashable {
                 /// - Remark: Generated from `#/paths/v1/weather/onecall/timemachine/GET/responses/429/headers`.
                 public struct Headers: Sendable, Hashable {
@@ -18521,34 +19318,10 @@ public enum Operations {
         public struct Input: Sendable, Hashable {
             /// - Remark: Generated from `#/paths/v1/weather/timeline/15min/GET/query`.
             public struct Query: Sendable, Hashable {
-                /// City name. One place form only.
+                /// The place, as exactly one of: city (with country, or with state and country), lat and lon, zip (with optional country), id. Its members are query parameters of their own: ?city=Oslo&country=NO.
                 ///
-                /// - Remark: Generated from `#/paths/v1/weather/timeline/15min/GET/query/city`.
-                public var city: Swift.String?
-                /// US state code, with city.
-                ///
-                /// - Remark: Generated from `#/paths/v1/weather/timeline/15min/GET/query/state`.
-                public var state: Swift.String?
-                /// ISO 3166 country code, with city or zip.
-                ///
-                /// - Remark: Generated from `#/paths/v1/weather/timeline/15min/GET/query/country`.
-                public var country: Swift.String?
-                /// Latitude, with lon.
-                ///
-                /// - Remark: Generated from `#/paths/v1/weather/timeline/15min/GET/query/lat`.
-                public var lat: Swift.Double?
-                /// Longitude, with lat.
-                ///
-                /// - Remark: Generated from `#/paths/v1/weather/timeline/15min/GET/query/lon`.
-                public var lon: Swift.Double?
-                /// Postal code.
-                ///
-                /// - Remark: Generated from `#/paths/v1/weather/timeline/15min/GET/query/zip`.
-                public var zip: Swift.String?
-                /// OpenWeather city id.
-                ///
-                /// - Remark: Generated from `#/paths/v1/weather/timeline/15min/GET/query/id`.
-                public var id: Swift.Int?
+                /// - Remark: Generated from `#/paths/v1/weather/timeline/15min/GET/query/place`.
+                public var place: Components.Schemas.Place
                 /// - Remark: Generated from `#/paths/v1/weather/timeline/15min/GET/query/units`.
                 @frozen public enum UnitsPayload: String, Codable, Hashable, Sendable, CaseIterable {
                     case standard = "standard"
@@ -18563,48 +19336,120 @@ public enum Operations {
                 ///
                 /// - Remark: Generated from `#/paths/v1/weather/timeline/15min/GET/query/lang`.
                 public var lang: Swift.String?
+                /// - Remark: Generated from `#/paths/v1/weather/timeline/15min/GET/query/start`.
+                public struct StartPayload: Codable, Hashable, Sendable {
+                    /// - Remark: Generated from `#/paths/v1/weather/timeline/15min/GET/query/start/value1`.
+                    public var value1: OpenAPIRuntime.OpenAPIValueContainer?
+                    /// - Remark: Generated from `#/paths/v1/weather/timeline/15min/GET/query/start/value2`.
+                    public var value2: OpenAPIRuntime.OpenAPIValueContainer?
+                    /// Creates a new `StartPayload`.
+                    ///
+                    /// - Parameters:
+                    ///   - value1:
+                    ///   - value2:
+                    public init(
+                        value1: OpenAPIRuntime.OpenAPIValueContainer? = nil,
+                        value2: OpenAPIRuntime.OpenAPIValueContainer? = nil
+                    ) {
+                        self.value1 = value1
+                        self.value2 = value2
+                    }
+                    public init(from decoder: any Swift.Decoder) throws {
+                        var errors: [any Swift.Error] = []
+                        do {
+                            self.value1 = try .init(from: decoder)
+                        } catch {
+                            errors.append(error)
+                        }
+                        do {
+                            self.value2 = try .init(from: decoder)
+                        } catch {
+                            errors.append(error)
+                        }
+                        try Swift.DecodingError.verifyAtLeastOneSchemaIsNotNil(
+                            [
+                                self.value1,
+                                self.value2
+                            ],
+                            type: Self.self,
+                            codingPath: decoder.codingPath,
+                            errors: errors
+                        )
+                    }
+                    public func encode(to encoder: any Swift.Encoder) throws {
+                        try self.value1?.encode(to: encoder)
+                        try self.value2?.encode(to: encoder)
+                    }
+                }
                 /// First instant, RFC 3339 (2026-12-07T10:00:00Z) or a date (2026-12-07, UTC midnight); rounded down to the step. Default now. The next 48 hours (One Call 4.0 only).
                 ///
                 /// - Remark: Generated from `#/paths/v1/weather/timeline/15min/GET/query/start`.
-                public var start: Swift.String?
+                public var start: Operations.V1WeatherTimeline15min.Input.Query.StartPayload?
+                /// - Remark: Generated from `#/paths/v1/weather/timeline/15min/GET/query/end`.
+                public struct EndPayload: Codable, Hashable, Sendable {
+                    /// - Remark: Generated from `#/paths/v1/weather/timeline/15min/GET/query/end/value1`.
+                    public var value1: OpenAPIRuntime.OpenAPIValueContainer?
+                    /// - Remark: Generated from `#/paths/v1/weather/timeline/15min/GET/query/end/value2`.
+                    public var value2: OpenAPIRuntime.OpenAPIValueContainer?
+                    /// Creates a new `EndPayload`.
+                    ///
+                    /// - Parameters:
+                    ///   - value1:
+                    ///   - value2:
+                    public init(
+                        value1: OpenAPIRuntime.OpenAPIValueContainer? = nil,
+                        value2: OpenAPIRuntime.OpenAPIValueContainer? = nil
+                    ) {
+                        self.value1 = value1
+                        self.value2 = value2
+                    }
+                    public init(from decoder: any Swift.Decoder) throws {
+                        var errors: [any Swift.Error] = []
+                        do {
+                            self.value1 = try .init(from: decoder)
+                        } catch {
+                            errors.append(error)
+                        }
+                        do {
+                            self.value2 = try .init(from: decoder)
+                        } catch {
+                            errors.append(error)
+                        }
+                        try Swift.DecodingError.verifyAtLeastOneSchemaIsNotNil(
+                            [
+                                self.value1,
+                                self.value2
+                            ],
+                            type: Self.self,
+                            codingPath: decoder.codingPath,
+                            errors: errors
+                        )
+                    }
+                    public func encode(to encoder: any Swift.Encoder) throws {
+                        try self.value1?.encode(to: encoder)
+                        try self.value2?.encode(to: encoder)
+                    }
+                }
                 /// End of the range (exclusive), RFC 3339 or a date. Default 48 hours after start. A range needing more than 4 upstream pages (50 records each) is refused.
                 ///
                 /// - Remark: Generated from `#/paths/v1/weather/timeline/15min/GET/query/end`.
-                public var end: Swift.String?
+                public var end: Operations.V1WeatherTimeline15min.Input.Query.EndPayload?
                 /// Creates a new `Query`.
                 ///
                 /// - Parameters:
-                ///   - city: City name. One place form only.
-                ///   - state: US state code, with city.
-                ///   - country: ISO 3166 country code, with city or zip.
-                ///   - lat: Latitude, with lon.
-                ///   - lon: Longitude, with lat.
-                ///   - zip: Postal code.
-                ///   - id: OpenWeather city id.
+                ///   - place: The place, as exactly one of: city (with country, or with state and country), lat and lon, zip (with optional country), id. Its members are query parameters of their own: ?city=Oslo&country=NO.
                 ///   - units: Unit system of the answer (default metric).
                 ///   - lang: Language of condition texts, e.g. en, de, zh_cn (default en).
                 ///   - start: First instant, RFC 3339 (2026-12-07T10:00:00Z) or a date (2026-12-07, UTC midnight); rounded down to the step. Default now. The next 48 hours (One Call 4.0 only).
                 ///   - end: End of the range (exclusive), RFC 3339 or a date. Default 48 hours after start. A range needing more than 4 upstream pages (50 records each) is refused.
                 public init(
-                    city: Swift.String? = nil,
-                    state: Swift.String? = nil,
-                    country: Swift.String? = nil,
-                    lat: Swift.Double? = nil,
-                    lon: Swift.Double? = nil,
-                    zip: Swift.String? = nil,
-                    id: Swift.Int? = nil,
+                    place: Components.Schemas.Place,
                     units: Operations.V1WeatherTimeline15min.Input.Query.UnitsPayload? = nil,
                     lang: Swift.String? = nil,
-                    start: Swift.String? = nil,
-                    end: Swift.String? = nil
+                    start: Operations.V1WeatherTimeline15min.Input.Query.StartPayload? = nil,
+                    end: Operations.V1WeatherTimeline15min.Input.Query.EndPayload? = nil
                 ) {
-                    self.city = city
-                    self.state = state
-                    self.country = country
-                    self.lat = lat
-                    self.lon = lon
-                    self.zip = zip
-                    self.id = id
+                    self.place = place
                     self.units = units
                     self.lang = lang
                     self.start = start
@@ -18639,7 +19484,7 @@ public enum Operations {
             ///   - query:
             ///   - headers:
             public init(
-                query: Operations.V1WeatherTimeline15min.Input.Query = .init(),
+                query: Operations.V1WeatherTimeline15min.Input.Query,
                 headers: Operations.V1WeatherTimeline15min.Input.Headers = .init()
             ) {
                 self.query = query
@@ -19188,6 +20033,105 @@ public enum Operations {
                     }
                 }
             }
+            public struct UnprocessableContent: Sendable, Hashable {
+                /// - Remark: Generated from `#/paths/v1/weather/timeline/15min/GET/responses/422/headers`.
+                public struct Headers: Sendable, Hashable {
+                    /// no-store
+                    ///
+                    /// - Remark: Generated from `#/paths/v1/weather/timeline/15min/GET/responses/422/headers/Cache-Control`.
+                    public var cacheControl: Swift.String?
+                    /// Seconds to wait (429, 503).
+                    ///
+                    /// - Remark: Generated from `#/paths/v1/weather/timeline/15min/GET/responses/422/headers/Retry-After`.
+                    public var retryAfter: Swift.Int?
+                    /// - Remark: Generated from `#/paths/v1/weather/timeline/15min/GET/responses/422/headers/X-Content-Type-Options`.
+                    @frozen public enum XContentTypeOptionsPayload: String, Codable, Hashable, Sendable, CaseIterable {
+                        case nosniff = "nosniff"
+                    }
+                    /// nosniff: the declared Content-Type is to be believed, never sniffed.
+                    ///
+                    /// - Remark: Generated from `#/paths/v1/weather/timeline/15min/GET/responses/422/headers/X-Content-Type-Options`.
+                    public var xContentTypeOptions: Operations.V1WeatherTimeline15min.Output.UnprocessableContent.Headers.XContentTypeOptionsPayload?
+                    /// The request's id (the client's X-Request-Id when sane).
+                    ///
+                    /// - Remark: Generated from `#/paths/v1/weather/timeline/15min/GET/responses/422/headers/X-Request-Id`.
+                    public var xRequestId: Swift.String?
+                    /// Creates a new `Headers`.
+                    ///
+                    /// - Parameters:
+                    ///   - cacheControl: no-store
+                    ///   - retryAfter: Seconds to wait (429, 503).
+                    ///   - xContentTypeOptions: nosniff: the declared Content-Type is to be believed, never sniffed.
+                    ///   - xRequestId: The request's id (the client's X-Request-Id when sane).
+                    public init(
+                        cacheControl: Swift.String? = nil,
+                        retryAfter: Swift.Int? = nil,
+                        xContentTypeOptions: Operations.V1WeatherTimeline15min.Output.UnprocessableContent.Headers.XContentTypeOptionsPayload? = nil,
+                        xRequestId: Swift.String? = nil
+                    ) {
+                        self.cacheControl = cacheControl
+                        self.retryAfter = retryAfter
+                        self.xContentTypeOptions = xContentTypeOptions
+                        self.xRequestId = xRequestId
+                    }
+                }
+                /// Received HTTP response headers
+                public var headers: Operations.V1WeatherTimeline15min.Output.UnprocessableContent.Headers
+                /// - Remark: Generated from `#/paths/v1/weather/timeline/15min/GET/responses/422/content`.
+                @frozen public enum Body: Sendable, Hashable {
+                    /// - Remark: Generated from `#/paths/v1/weather/timeline/15min/GET/responses/422/content/application\/problem+json`.
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
+                    /// The associated value of the enum case if `self` is `.applicationProblemJson`.
+                    ///
+                    /// - Throws: An error if `self` is not `.applicationProblemJson`.
+                    /// - SeeAlso: `.applicationProblemJson`.
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
+                        get throws {
+                            switch self {
+                            case let .applicationProblemJson(body):
+                                return body
+                            }
+                        }
+                    }
+                }
+                /// Received HTTP response body
+                public var body: Operations.V1WeatherTimeline15min.Output.UnprocessableContent.Body
+                /// Creates a new `UnprocessableContent`.
+                ///
+                /// - Parameters:
+                ///   - headers: Received HTTP response headers
+                ///   - body: Received HTTP response body
+                public init(
+                    headers: Operations.V1WeatherTimeline15min.Output.UnprocessableContent.Headers = .init(),
+                    body: Operations.V1WeatherTimeline15min.Output.UnprocessableContent.Body
+                ) {
+                    self.headers = headers
+                    self.body = body
+                }
+            }
+            /// The query is well formed (its parameters match this document) but cannot be answered as asked: parameters that contradict one another (an end before its start), a time outside what the data covers, a range longer than one request may walk, or search text that names no place. `parameter` names the one at fault.
+            ///
+            /// - Remark: Generated from `#/paths//v1/weather/timeline/15min/get(v1_weather_timeline_15min)/responses/422`.
+            ///
+            /// HTTP response code: `422 unprocessableContent`.
+            case unprocessableContent(Operations.V1WeatherTimeline15min.Output.UnprocessableContent)
+            /// The associated value of the enum case if `self` is `.unprocessableContent`.
+            ///
+            /// - Throws: An error if `self` is not `.unprocessableContent`.
+            /// - SeeAlso: `.unprocessableContent`.
+            public var unprocessableContent: Operations.V1WeatherTimeline15min.Output.UnprocessableContent {
+                get throws {
+                    switch self {
+                    case let .unprocessableContent(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "unprocessableContent",
+                            response: self
+                        )
+                    }
+                }
+            }
             public struct TooManyRequests: Sendable, Hashable {
                 /// - Remark: Generated from `#/paths/v1/weather/timeline/15min/GET/responses/429/headers`.
                 public struct Headers: Sendable, Hashable {
@@ -19630,34 +20574,10 @@ public enum Operations {
         public struct Input: Sendable, Hashable {
             /// - Remark: Generated from `#/paths/v1/weather/timeline/1day/GET/query`.
             public struct Query: Sendable, Hashable {
-                /// City name. One place form only.
+                /// The place, as exactly one of: city (with country, or with state and country), lat and lon, zip (with optional country), id. Its members are query parameters of their own: ?city=Oslo&country=NO.
                 ///
-                /// - Remark: Generated from `#/paths/v1/weather/timeline/1day/GET/query/city`.
-                public var city: Swift.String?
-                /// US state code, with city.
-                ///
-                /// - Remark: Generated from `#/paths/v1/weather/timeline/1day/GET/query/state`.
-                public var state: Swift.String?
-                /// ISO 3166 country code, with city or zip.
-                ///
-                /// - Remark: Generated from `#/paths/v1/weather/timeline/1day/GET/query/country`.
-                public var country: Swift.String?
-                /// Latitude, with lon.
-                ///
-                /// - Remark: Generated from `#/paths/v1/weather/timeline/1day/GET/query/lat`.
-                public var lat: Swift.Double?
-                /// Longitude, with lat.
-                ///
-                /// - Remark: Generated from `#/paths/v1/weather/timeline/1day/GET/query/lon`.
-                public var lon: Swift.Double?
-                /// Postal code.
-                ///
-                /// - Remark: Generated from `#/paths/v1/weather/timeline/1day/GET/query/zip`.
-                public var zip: Swift.String?
-                /// OpenWeather city id.
-                ///
-                /// - Remark: Generated from `#/paths/v1/weather/timeline/1day/GET/query/id`.
-                public var id: Swift.Int?
+                /// - Remark: Generated from `#/paths/v1/weather/timeline/1day/GET/query/place`.
+                public var place: Components.Schemas.Place
                 /// - Remark: Generated from `#/paths/v1/weather/timeline/1day/GET/query/units`.
                 @frozen public enum UnitsPayload: String, Codable, Hashable, Sendable, CaseIterable {
                     case standard = "standard"
@@ -19672,48 +20592,120 @@ public enum Operations {
                 ///
                 /// - Remark: Generated from `#/paths/v1/weather/timeline/1day/GET/query/lang`.
                 public var lang: Swift.String?
+                /// - Remark: Generated from `#/paths/v1/weather/timeline/1day/GET/query/start`.
+                public struct StartPayload: Codable, Hashable, Sendable {
+                    /// - Remark: Generated from `#/paths/v1/weather/timeline/1day/GET/query/start/value1`.
+                    public var value1: OpenAPIRuntime.OpenAPIValueContainer?
+                    /// - Remark: Generated from `#/paths/v1/weather/timeline/1day/GET/query/start/value2`.
+                    public var value2: OpenAPIRuntime.OpenAPIValueContainer?
+                    /// Creates a new `StartPayload`.
+                    ///
+                    /// - Parameters:
+                    ///   - value1:
+                    ///   - value2:
+                    public init(
+                        value1: OpenAPIRuntime.OpenAPIValueContainer? = nil,
+                        value2: OpenAPIRuntime.OpenAPIValueContainer? = nil
+                    ) {
+                        self.value1 = value1
+                        self.value2 = value2
+                    }
+                    public init(from decoder: any Swift.Decoder) throws {
+                        var errors: [any Swift.Error] = []
+                        do {
+                            self.value1 = try .init(from: decoder)
+                        } catch {
+                            errors.append(error)
+                        }
+                        do {
+                            self.value2 = try .init(from: decoder)
+                        } catch {
+                            errors.append(error)
+                        }
+                        try Swift.DecodingError.verifyAtLeastOneSchemaIsNotNil(
+                            [
+                                self.value1,
+                                self.value2
+                            ],
+                            type: Self.self,
+                            codingPath: decoder.codingPath,
+                            errors: errors
+                        )
+                    }
+                    public func encode(to encoder: any Swift.Encoder) throws {
+                        try self.value1?.encode(to: encoder)
+                        try self.value2?.encode(to: encoder)
+                    }
+                }
                 /// First instant, RFC 3339 (2026-12-07T10:00:00Z) or a date (2026-12-07, UTC midnight); rounded down to the step. Default now. From 1979-01-01 to about 548 days ahead on One Call 4.0; the next 8 days on 3.0.
                 ///
                 /// - Remark: Generated from `#/paths/v1/weather/timeline/1day/GET/query/start`.
-                public var start: Swift.String?
+                public var start: Operations.V1WeatherTimeline1day.Input.Query.StartPayload?
+                /// - Remark: Generated from `#/paths/v1/weather/timeline/1day/GET/query/end`.
+                public struct EndPayload: Codable, Hashable, Sendable {
+                    /// - Remark: Generated from `#/paths/v1/weather/timeline/1day/GET/query/end/value1`.
+                    public var value1: OpenAPIRuntime.OpenAPIValueContainer?
+                    /// - Remark: Generated from `#/paths/v1/weather/timeline/1day/GET/query/end/value2`.
+                    public var value2: OpenAPIRuntime.OpenAPIValueContainer?
+                    /// Creates a new `EndPayload`.
+                    ///
+                    /// - Parameters:
+                    ///   - value1:
+                    ///   - value2:
+                    public init(
+                        value1: OpenAPIRuntime.OpenAPIValueContainer? = nil,
+                        value2: OpenAPIRuntime.OpenAPIValueContainer? = nil
+                    ) {
+                        self.value1 = value1
+                        self.value2 = value2
+                    }
+                    public init(from decoder: any Swift.Decoder) throws {
+                        var errors: [any Swift.Error] = []
+                        do {
+                            self.value1 = try .init(from: decoder)
+                        } catch {
+                            errors.append(error)
+                        }
+                        do {
+                            self.value2 = try .init(from: decoder)
+                        } catch {
+                            errors.append(error)
+                        }
+                        try Swift.DecodingError.verifyAtLeastOneSchemaIsNotNil(
+                            [
+                                self.value1,
+                                self.value2
+                            ],
+                            type: Self.self,
+                            codingPath: decoder.codingPath,
+                            errors: errors
+                        )
+                    }
+                    public func encode(to encoder: any Swift.Encoder) throws {
+                        try self.value1?.encode(to: encoder)
+                        try self.value2?.encode(to: encoder)
+                    }
+                }
                 /// End of the range (exclusive), RFC 3339 or a date. Default 8 days after start. A range needing more than 4 upstream pages (10 records each) is refused.
                 ///
                 /// - Remark: Generated from `#/paths/v1/weather/timeline/1day/GET/query/end`.
-                public var end: Swift.String?
+                public var end: Operations.V1WeatherTimeline1day.Input.Query.EndPayload?
                 /// Creates a new `Query`.
                 ///
                 /// - Parameters:
-                ///   - city: City name. One place form only.
-                ///   - state: US state code, with city.
-                ///   - country: ISO 3166 country code, with city or zip.
-                ///   - lat: Latitude, with lon.
-                ///   - lon: Longitude, with lat.
-                ///   - zip: Postal code.
-                ///   - id: OpenWeather city id.
+                ///   - place: The place, as exactly one of: city (with country, or with state and country), lat and lon, zip (with optional country), id. Its members are query parameters of their own: ?city=Oslo&country=NO.
                 ///   - units: Unit system of the answer (default metric).
                 ///   - lang: Language of condition texts, e.g. en, de, zh_cn (default en).
                 ///   - start: First instant, RFC 3339 (2026-12-07T10:00:00Z) or a date (2026-12-07, UTC midnight); rounded down to the step. Default now. From 1979-01-01 to about 548 days ahead on One Call 4.0; the next 8 days on 3.0.
                 ///   - end: End of the range (exclusive), RFC 3339 or a date. Default 8 days after start. A range needing more than 4 upstream pages (10 records each) is refused.
                 public init(
-                    city: Swift.String? = nil,
-                    state: Swift.String? = nil,
-                    country: Swift.String? = nil,
-                    lat: Swift.Double? = nil,
-                    lon: Swift.Double? = nil,
-                    zip: Swift.String? = nil,
-                    id: Swift.Int? = nil,
+                    place: Components.Schemas.Place,
                     units: Operations.V1WeatherTimeline1day.Input.Query.UnitsPayload? = nil,
                     lang: Swift.String? = nil,
-                    start: Swift.String? = nil,
-                    end: Swift.String? = nil
+                    start: Operations.V1WeatherTimeline1day.Input.Query.StartPayload? = nil,
+                    end: Operations.V1WeatherTimeline1day.Input.Query.EndPayload? = nil
                 ) {
-                    self.city = city
-                    self.state = state
-                    self.country = country
-                    self.lat = lat
-                    self.lon = lon
-                    self.zip = zip
-                    self.id = id
+                    self.place = place
                     self.units = units
                     self.lang = lang
                     self.start = start
@@ -19748,7 +20740,7 @@ public enum Operations {
             ///   - query:
             ///   - headers:
             public init(
-                query: Operations.V1WeatherTimeline1day.Input.Query = .init(),
+                query: Operations.V1WeatherTimeline1day.Input.Query,
                 headers: Operations.V1WeatherTimeline1day.Input.Headers = .init()
             ) {
                 self.query = query
@@ -20297,6 +21289,105 @@ public enum Operations {
                     }
                 }
             }
+            public struct UnprocessableContent: Sendable, Hashable {
+                /// - Remark: Generated from `#/paths/v1/weather/timeline/1day/GET/responses/422/headers`.
+                public struct Headers: Sendable, Hashable {
+                    /// no-store
+                    ///
+                    /// - Remark: Generated from `#/paths/v1/weather/timeline/1day/GET/responses/422/headers/Cache-Control`.
+                    public var cacheControl: Swift.String?
+                    /// Seconds to wait (429, 503).
+                    ///
+                    /// - Remark: Generated from `#/paths/v1/weather/timeline/1day/GET/responses/422/headers/Retry-After`.
+                    public var retryAfter: Swift.Int?
+                    /// - Remark: Generated from `#/paths/v1/weather/timeline/1day/GET/responses/422/headers/X-Content-Type-Options`.
+                    @frozen public enum XContentTypeOptionsPayload: String, Codable, Hashable, Sendable, CaseIterable {
+                        case nosniff = "nosniff"
+                    }
+                    /// nosniff: the declared Content-Type is to be believed, never sniffed.
+                    ///
+                    /// - Remark: Generated from `#/paths/v1/weather/timeline/1day/GET/responses/422/headers/X-Content-Type-Options`.
+                    public var xContentTypeOptions: Operations.V1WeatherTimeline1day.Output.UnprocessableContent.Headers.XContentTypeOptionsPayload?
+                    /// The request's id (the client's X-Request-Id when sane).
+                    ///
+                    /// - Remark: Generated from `#/paths/v1/weather/timeline/1day/GET/responses/422/headers/X-Request-Id`.
+                    public var xRequestId: Swift.String?
+                    /// Creates a new `Headers`.
+                    ///
+                    /// - Parameters:
+                    ///   - cacheControl: no-store
+                    ///   - retryAfter: Seconds to wait (429, 503).
+                    ///   - xContentTypeOptions: nosniff: the declared Content-Type is to be believed, never sniffed.
+                    ///   - xRequestId: The request's id (the client's X-Request-Id when sane).
+                    public init(
+                        cacheControl: Swift.String? = nil,
+                        retryAfter: Swift.Int? = nil,
+                        xContentTypeOptions: Operations.V1WeatherTimeline1day.Output.UnprocessableContent.Headers.XContentTypeOptionsPayload? = nil,
+                        xRequestId: Swift.String? = nil
+                    ) {
+                        self.cacheControl = cacheControl
+                        self.retryAfter = retryAfter
+                        self.xContentTypeOptions = xContentTypeOptions
+                        self.xRequestId = xRequestId
+                    }
+                }
+                /// Received HTTP response headers
+                public var headers: Operations.V1WeatherTimeline1day.Output.UnprocessableContent.Headers
+                /// - Remark: Generated from `#/paths/v1/weather/timeline/1day/GET/responses/422/content`.
+                @frozen public enum Body: Sendable, Hashable {
+                    /// - Remark: Generated from `#/paths/v1/weather/timeline/1day/GET/responses/422/content/application\/problem+json`.
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
+                    /// The associated value of the enum case if `self` is `.applicationProblemJson`.
+                    ///
+                    /// - Throws: An error if `self` is not `.applicationProblemJson`.
+                    /// - SeeAlso: `.applicationProblemJson`.
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
+                        get throws {
+                            switch self {
+                            case let .applicationProblemJson(body):
+                                return body
+                            }
+                        }
+                    }
+                }
+                /// Received HTTP response body
+                public var body: Operations.V1WeatherTimeline1day.Output.UnprocessableContent.Body
+                /// Creates a new `UnprocessableContent`.
+                ///
+                /// - Parameters:
+                ///   - headers: Received HTTP response headers
+                ///   - body: Received HTTP response body
+                public init(
+                    headers: Operations.V1WeatherTimeline1day.Output.UnprocessableContent.Headers = .init(),
+                    body: Operations.V1WeatherTimeline1day.Output.UnprocessableContent.Body
+                ) {
+                    self.headers = headers
+                    self.body = body
+                }
+            }
+            /// The query is well formed (its parameters match this document) but cannot be answered as asked: parameters that contradict one another (an end before its start), a time outside what the data covers, a range longer than one request may walk, or search text that names no place. `parameter` names the one at fault.
+            ///
+            /// - Remark: Generated from `#/paths//v1/weather/timeline/1day/get(v1_weather_timeline_1day)/responses/422`.
+            ///
+            /// HTTP response code: `422 unprocessableContent`.
+            case unprocessableContent(Operations.V1WeatherTimeline1day.Output.UnprocessableContent)
+            /// The associated value of the enum case if `self` is `.unprocessableContent`.
+            ///
+            /// - Throws: An error if `self` is not `.unprocessableContent`.
+            /// - SeeAlso: `.unprocessableContent`.
+            public var unprocessableContent: Operations.V1WeatherTimeline1day.Output.UnprocessableContent {
+                get throws {
+                    switch self {
+                    case let .unprocessableContent(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "unprocessableContent",
+                            response: self
+                        )
+                    }
+                }
+            }
             public struct TooManyRequests: Sendable, Hashable {
                 /// - Remark: Generated from `#/paths/v1/weather/timeline/1day/GET/responses/429/headers`.
                 public struct Headers: Sendable, Hashable {
@@ -20739,34 +21830,10 @@ public enum Operations {
         public struct Input: Sendable, Hashable {
             /// - Remark: Generated from `#/paths/v1/weather/timeline/1h/GET/query`.
             public struct Query: Sendable, Hashable {
-                /// City name. One place form only.
+                /// The place, as exactly one of: city (with country, or with state and country), lat and lon, zip (with optional country), id. Its members are query parameters of their own: ?city=Oslo&country=NO.
                 ///
-                /// - Remark: Generated from `#/paths/v1/weather/timeline/1h/GET/query/city`.
-                public var city: Swift.String?
-                /// US state code, with city.
-                ///
-                /// - Remark: Generated from `#/paths/v1/weather/timeline/1h/GET/query/state`.
-                public var state: Swift.String?
-                /// ISO 3166 country code, with city or zip.
-                ///
-                /// - Remark: Generated from `#/paths/v1/weather/timeline/1h/GET/query/country`.
-                public var country: Swift.String?
-                /// Latitude, with lon.
-                ///
-                /// - Remark: Generated from `#/paths/v1/weather/timeline/1h/GET/query/lat`.
-                public var lat: Swift.Double?
-                /// Longitude, with lat.
-                ///
-                /// - Remark: Generated from `#/paths/v1/weather/timeline/1h/GET/query/lon`.
-                public var lon: Swift.Double?
-                /// Postal code.
-                ///
-                /// - Remark: Generated from `#/paths/v1/weather/timeline/1h/GET/query/zip`.
-                public var zip: Swift.String?
-                /// OpenWeather city id.
-                ///
-                /// - Remark: Generated from `#/paths/v1/weather/timeline/1h/GET/query/id`.
-                public var id: Swift.Int?
+                /// - Remark: Generated from `#/paths/v1/weather/timeline/1h/GET/query/place`.
+                public var place: Components.Schemas.Place
                 /// - Remark: Generated from `#/paths/v1/weather/timeline/1h/GET/query/units`.
                 @frozen public enum UnitsPayload: String, Codable, Hashable, Sendable, CaseIterable {
                     case standard = "standard"
@@ -20781,48 +21848,120 @@ public enum Operations {
                 ///
                 /// - Remark: Generated from `#/paths/v1/weather/timeline/1h/GET/query/lang`.
                 public var lang: Swift.String?
+                /// - Remark: Generated from `#/paths/v1/weather/timeline/1h/GET/query/start`.
+                public struct StartPayload: Codable, Hashable, Sendable {
+                    /// - Remark: Generated from `#/paths/v1/weather/timeline/1h/GET/query/start/value1`.
+                    public var value1: OpenAPIRuntime.OpenAPIValueContainer?
+                    /// - Remark: Generated from `#/paths/v1/weather/timeline/1h/GET/query/start/value2`.
+                    public var value2: OpenAPIRuntime.OpenAPIValueContainer?
+                    /// Creates a new `StartPayload`.
+                    ///
+                    /// - Parameters:
+                    ///   - value1:
+                    ///   - value2:
+                    public init(
+                        value1: OpenAPIRuntime.OpenAPIValueContainer? = nil,
+                        value2: OpenAPIRuntime.OpenAPIValueContainer? = nil
+                    ) {
+                        self.value1 = value1
+                        self.value2 = value2
+                    }
+                    public init(from decoder: any Swift.Decoder) throws {
+                        var errors: [any Swift.Error] = []
+                        do {
+                            self.value1 = try .init(from: decoder)
+                        } catch {
+                            errors.append(error)
+                        }
+                        do {
+                            self.value2 = try .init(from: decoder)
+                        } catch {
+                            errors.append(error)
+                        }
+                        try Swift.DecodingError.verifyAtLeastOneSchemaIsNotNil(
+                            [
+                                self.value1,
+                                self.value2
+                            ],
+                            type: Self.self,
+                            codingPath: decoder.codingPath,
+                            errors: errors
+                        )
+                    }
+                    public func encode(to encoder: any Swift.Encoder) throws {
+                        try self.value1?.encode(to: encoder)
+                        try self.value2?.encode(to: encoder)
+                    }
+                }
                 /// First instant, RFC 3339 (2026-12-07T10:00:00Z) or a date (2026-12-07, UTC midnight); rounded down to the step. Default now. From 1979-01-01 to 48 hours ahead on One Call 4.0; the next 48 hours on 3.0.
                 ///
                 /// - Remark: Generated from `#/paths/v1/weather/timeline/1h/GET/query/start`.
-                public var start: Swift.String?
+                public var start: Operations.V1WeatherTimeline1h.Input.Query.StartPayload?
+                /// - Remark: Generated from `#/paths/v1/weather/timeline/1h/GET/query/end`.
+                public struct EndPayload: Codable, Hashable, Sendable {
+                    /// - Remark: Generated from `#/paths/v1/weather/timeline/1h/GET/query/end/value1`.
+                    public var value1: OpenAPIRuntime.OpenAPIValueContainer?
+                    /// - Remark: Generated from `#/paths/v1/weather/timeline/1h/GET/query/end/value2`.
+                    public var value2: OpenAPIRuntime.OpenAPIValueContainer?
+                    /// Creates a new `EndPayload`.
+                    ///
+                    /// - Parameters:
+                    ///   - value1:
+                    ///   - value2:
+                    public init(
+                        value1: OpenAPIRuntime.OpenAPIValueContainer? = nil,
+                        value2: OpenAPIRuntime.OpenAPIValueContainer? = nil
+                    ) {
+                        self.value1 = value1
+                        self.value2 = value2
+                    }
+                    public init(from decoder: any Swift.Decoder) throws {
+                        var errors: [any Swift.Error] = []
+                        do {
+                            self.value1 = try .init(from: decoder)
+                        } catch {
+                            errors.append(error)
+                        }
+                        do {
+                            self.value2 = try .init(from: decoder)
+                        } catch {
+                            errors.append(error)
+                        }
+                        try Swift.DecodingError.verifyAtLeastOneSchemaIsNotNil(
+                            [
+                                self.value1,
+                                self.value2
+                            ],
+                            type: Self.self,
+                            codingPath: decoder.codingPath,
+                            errors: errors
+                        )
+                    }
+                    public func encode(to encoder: any Swift.Encoder) throws {
+                        try self.value1?.encode(to: encoder)
+                        try self.value2?.encode(to: encoder)
+                    }
+                }
                 /// End of the range (exclusive), RFC 3339 or a date. Default 48 hours after start. A range needing more than 4 upstream pages (20 records each) is refused.
                 ///
                 /// - Remark: Generated from `#/paths/v1/weather/timeline/1h/GET/query/end`.
-                public var end: Swift.String?
+                public var end: Operations.V1WeatherTimeline1h.Input.Query.EndPayload?
                 /// Creates a new `Query`.
                 ///
                 /// - Parameters:
-                ///   - city: City name. One place form only.
-                ///   - state: US state code, with city.
-                ///   - country: ISO 3166 country code, with city or zip.
-                ///   - lat: Latitude, with lon.
-                ///   - lon: Longitude, with lat.
-                ///   - zip: Postal code.
-                ///   - id: OpenWeather city id.
+                ///   - place: The place, as exactly one of: city (with country, or with state and country), lat and lon, zip (with optional country), id. Its members are query parameters of their own: ?city=Oslo&country=NO.
                 ///   - units: Unit system of the answer (default metric).
                 ///   - lang: Language of condition texts, e.g. en, de, zh_cn (default en).
                 ///   - start: First instant, RFC 3339 (2026-12-07T10:00:00Z) or a date (2026-12-07, UTC midnight); rounded down to the step. Default now. From 1979-01-01 to 48 hours ahead on One Call 4.0; the next 48 hours on 3.0.
                 ///   - end: End of the range (exclusive), RFC 3339 or a date. Default 48 hours after start. A range needing more than 4 upstream pages (20 records each) is refused.
                 public init(
-                    city: Swift.String? = nil,
-                    state: Swift.String? = nil,
-                    country: Swift.String? = nil,
-                    lat: Swift.Double? = nil,
-                    lon: Swift.Double? = nil,
-                    zip: Swift.String? = nil,
-                    id: Swift.Int? = nil,
+                    place: Components.Schemas.Place,
                     units: Operations.V1WeatherTimeline1h.Input.Query.UnitsPayload? = nil,
                     lang: Swift.String? = nil,
-                    start: Swift.String? = nil,
-                    end: Swift.String? = nil
+                    start: Operations.V1WeatherTimeline1h.Input.Query.StartPayload? = nil,
+                    end: Operations.V1WeatherTimeline1h.Input.Query.EndPayload? = nil
                 ) {
-                    self.city = city
-                    self.state = state
-                    self.country = country
-                    self.lat = lat
-                    self.lon = lon
-                    self.zip = zip
-                    self.id = id
+                    self.place = place
                     self.units = units
                     self.lang = lang
                     self.start = start
@@ -20857,7 +21996,7 @@ public enum Operations {
             ///   - query:
             ///   - headers:
             public init(
-                query: Operations.V1WeatherTimeline1h.Input.Query = .init(),
+                query: Operations.V1WeatherTimeline1h.Input.Query,
                 headers: Operations.V1WeatherTimeline1h.Input.Headers = .init()
             ) {
                 self.query = query
@@ -21406,6 +22545,105 @@ public enum Operations {
                     }
                 }
             }
+            public struct UnprocessableContent: Sendable, Hashable {
+                /// - Remark: Generated from `#/paths/v1/weather/timeline/1h/GET/responses/422/headers`.
+                public struct Headers: Sendable, Hashable {
+                    /// no-store
+                    ///
+                    /// - Remark: Generated from `#/paths/v1/weather/timeline/1h/GET/responses/422/headers/Cache-Control`.
+                    public var cacheControl: Swift.String?
+                    /// Seconds to wait (429, 503).
+                    ///
+                    /// - Remark: Generated from `#/paths/v1/weather/timeline/1h/GET/responses/422/headers/Retry-After`.
+                    public var retryAfter: Swift.Int?
+                    /// - Remark: Generated from `#/paths/v1/weather/timeline/1h/GET/responses/422/headers/X-Content-Type-Options`.
+                    @frozen public enum XContentTypeOptionsPayload: String, Codable, Hashable, Sendable, CaseIterable {
+                        case nosniff = "nosniff"
+                    }
+                    /// nosniff: the declared Content-Type is to be believed, never sniffed.
+                    ///
+                    /// - Remark: Generated from `#/paths/v1/weather/timeline/1h/GET/responses/422/headers/X-Content-Type-Options`.
+                    public var xContentTypeOptions: Operations.V1WeatherTimeline1h.Output.UnprocessableContent.Headers.XContentTypeOptionsPayload?
+                    /// The request's id (the client's X-Request-Id when sane).
+                    ///
+                    /// - Remark: Generated from `#/paths/v1/weather/timeline/1h/GET/responses/422/headers/X-Request-Id`.
+                    public var xRequestId: Swift.String?
+                    /// Creates a new `Headers`.
+                    ///
+                    /// - Parameters:
+                    ///   - cacheControl: no-store
+                    ///   - retryAfter: Seconds to wait (429, 503).
+                    ///   - xContentTypeOptions: nosniff: the declared Content-Type is to be believed, never sniffed.
+                    ///   - xRequestId: The request's id (the client's X-Request-Id when sane).
+                    public init(
+                        cacheControl: Swift.String? = nil,
+                        retryAfter: Swift.Int? = nil,
+                        xContentTypeOptions: Operations.V1WeatherTimeline1h.Output.UnprocessableContent.Headers.XContentTypeOptionsPayload? = nil,
+                        xRequestId: Swift.String? = nil
+                    ) {
+                        self.cacheControl = cacheControl
+                        self.retryAfter = retryAfter
+                        self.xContentTypeOptions = xContentTypeOptions
+                        self.xRequestId = xRequestId
+                    }
+                }
+                /// Received HTTP response headers
+                public var headers: Operations.V1WeatherTimeline1h.Output.UnprocessableContent.Headers
+                /// - Remark: Generated from `#/paths/v1/weather/timeline/1h/GET/responses/422/content`.
+                @frozen public enum Body: Sendable, Hashable {
+                    /// - Remark: Generated from `#/paths/v1/weather/timeline/1h/GET/responses/422/content/application\/problem+json`.
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
+                    /// The associated value of the enum case if `self` is `.applicationProblemJson`.
+                    ///
+                    /// - Throws: An error if `self` is not `.applicationProblemJson`.
+                    /// - SeeAlso: `.applicationProblemJson`.
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
+                        get throws {
+                            switch self {
+                            case let .applicationProblemJson(body):
+                                return body
+                            }
+                        }
+                    }
+                }
+                /// Received HTTP response body
+                public var body: Operations.V1WeatherTimeline1h.Output.UnprocessableContent.Body
+                /// Creates a new `UnprocessableContent`.
+                ///
+                /// - Parameters:
+                ///   - headers: Received HTTP response headers
+                ///   - body: Received HTTP response body
+                public init(
+                    headers: Operations.V1WeatherTimeline1h.Output.UnprocessableContent.Headers = .init(),
+                    body: Operations.V1WeatherTimeline1h.Output.UnprocessableContent.Body
+                ) {
+                    self.headers = headers
+                    self.body = body
+                }
+            }
+            /// The query is well formed (its parameters match this document) but cannot be answered as asked: parameters that contradict one another (an end before its start), a time outside what the data covers, a range longer than one request may walk, or search text that names no place. `parameter` names the one at fault.
+            ///
+            /// - Remark: Generated from `#/paths//v1/weather/timeline/1h/get(v1_weather_timeline_1h)/responses/422`.
+            ///
+            /// HTTP response code: `422 unprocessableContent`.
+            case unprocessableContent(Operations.V1WeatherTimeline1h.Output.UnprocessableContent)
+            /// The associated value of the enum case if `self` is `.unprocessableContent`.
+            ///
+            /// - Throws: An error if `self` is not `.unprocessableContent`.
+            /// - SeeAlso: `.unprocessableContent`.
+            public var unprocessableContent: Operations.V1WeatherTimeline1h.Output.UnprocessableContent {
+                get throws {
+                    switch self {
+                    case let .unprocessableContent(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "unprocessableContent",
+                            response: self
+                        )
+                    }
+                }
+            }
             public struct TooManyRequests: Sendable, Hashable {
                 /// - Remark: Generated from `#/paths/v1/weather/timeline/1h/GET/responses/429/headers`.
                 public struct Headers: Sendable, Hashable {
@@ -21848,34 +23086,10 @@ public enum Operations {
         public struct Input: Sendable, Hashable {
             /// - Remark: Generated from `#/paths/v1/weather/timeline/1min/GET/query`.
             public struct Query: Sendable, Hashable {
-                /// City name. One place form only.
+                /// The place, as exactly one of: city (with country, or with state and country), lat and lon, zip (with optional country), id. Its members are query parameters of their own: ?city=Oslo&country=NO.
                 ///
-                /// - Remark: Generated from `#/paths/v1/weather/timeline/1min/GET/query/city`.
-                public var city: Swift.String?
-                /// US state code, with city.
-                ///
-                /// - Remark: Generated from `#/paths/v1/weather/timeline/1min/GET/query/state`.
-                public var state: Swift.String?
-                /// ISO 3166 country code, with city or zip.
-                ///
-                /// - Remark: Generated from `#/paths/v1/weather/timeline/1min/GET/query/country`.
-                public var country: Swift.String?
-                /// Latitude, with lon.
-                ///
-                /// - Remark: Generated from `#/paths/v1/weather/timeline/1min/GET/query/lat`.
-                public var lat: Swift.Double?
-                /// Longitude, with lat.
-                ///
-                /// - Remark: Generated from `#/paths/v1/weather/timeline/1min/GET/query/lon`.
-                public var lon: Swift.Double?
-                /// Postal code.
-                ///
-                /// - Remark: Generated from `#/paths/v1/weather/timeline/1min/GET/query/zip`.
-                public var zip: Swift.String?
-                /// OpenWeather city id.
-                ///
-                /// - Remark: Generated from `#/paths/v1/weather/timeline/1min/GET/query/id`.
-                public var id: Swift.Int?
+                /// - Remark: Generated from `#/paths/v1/weather/timeline/1min/GET/query/place`.
+                public var place: Components.Schemas.Place
                 /// - Remark: Generated from `#/paths/v1/weather/timeline/1min/GET/query/units`.
                 @frozen public enum UnitsPayload: String, Codable, Hashable, Sendable, CaseIterable {
                     case standard = "standard"
@@ -21890,48 +23104,120 @@ public enum Operations {
                 ///
                 /// - Remark: Generated from `#/paths/v1/weather/timeline/1min/GET/query/lang`.
                 public var lang: Swift.String?
+                /// - Remark: Generated from `#/paths/v1/weather/timeline/1min/GET/query/start`.
+                public struct StartPayload: Codable, Hashable, Sendable {
+                    /// - Remark: Generated from `#/paths/v1/weather/timeline/1min/GET/query/start/value1`.
+                    public var value1: OpenAPIRuntime.OpenAPIValueContainer?
+                    /// - Remark: Generated from `#/paths/v1/weather/timeline/1min/GET/query/start/value2`.
+                    public var value2: OpenAPIRuntime.OpenAPIValueContainer?
+                    /// Creates a new `StartPayload`.
+                    ///
+                    /// - Parameters:
+                    ///   - value1:
+                    ///   - value2:
+                    public init(
+                        value1: OpenAPIRuntime.OpenAPIValueContainer? = nil,
+                        value2: OpenAPIRuntime.OpenAPIValueContainer? = nil
+                    ) {
+                        self.value1 = value1
+                        self.value2 = value2
+                    }
+                    public init(from decoder: any Swift.Decoder) throws {
+                        var errors: [any Swift.Error] = []
+                        do {
+                            self.value1 = try .init(from: decoder)
+                        } catch {
+                            errors.append(error)
+                        }
+                        do {
+                            self.value2 = try .init(from: decoder)
+                        } catch {
+                            errors.append(error)
+                        }
+                        try Swift.DecodingError.verifyAtLeastOneSchemaIsNotNil(
+                            [
+                                self.value1,
+                                self.value2
+                            ],
+                            type: Self.self,
+                            codingPath: decoder.codingPath,
+                            errors: errors
+                        )
+                    }
+                    public func encode(to encoder: any Swift.Encoder) throws {
+                        try self.value1?.encode(to: encoder)
+                        try self.value2?.encode(to: encoder)
+                    }
+                }
                 /// First instant, RFC 3339 (2026-12-07T10:00:00Z) or a date (2026-12-07, UTC midnight); rounded down to the step. Default now. The next 60 minutes.
                 ///
                 /// - Remark: Generated from `#/paths/v1/weather/timeline/1min/GET/query/start`.
-                public var start: Swift.String?
+                public var start: Operations.V1WeatherTimeline1min.Input.Query.StartPayload?
+                /// - Remark: Generated from `#/paths/v1/weather/timeline/1min/GET/query/end`.
+                public struct EndPayload: Codable, Hashable, Sendable {
+                    /// - Remark: Generated from `#/paths/v1/weather/timeline/1min/GET/query/end/value1`.
+                    public var value1: OpenAPIRuntime.OpenAPIValueContainer?
+                    /// - Remark: Generated from `#/paths/v1/weather/timeline/1min/GET/query/end/value2`.
+                    public var value2: OpenAPIRuntime.OpenAPIValueContainer?
+                    /// Creates a new `EndPayload`.
+                    ///
+                    /// - Parameters:
+                    ///   - value1:
+                    ///   - value2:
+                    public init(
+                        value1: OpenAPIRuntime.OpenAPIValueContainer? = nil,
+                        value2: OpenAPIRuntime.OpenAPIValueContainer? = nil
+                    ) {
+                        self.value1 = value1
+                        self.value2 = value2
+                    }
+                    public init(from decoder: any Swift.Decoder) throws {
+                        var errors: [any Swift.Error] = []
+                        do {
+                            self.value1 = try .init(from: decoder)
+                        } catch {
+                            errors.append(error)
+                        }
+                        do {
+                            self.value2 = try .init(from: decoder)
+                        } catch {
+                            errors.append(error)
+                        }
+                        try Swift.DecodingError.verifyAtLeastOneSchemaIsNotNil(
+                            [
+                                self.value1,
+                                self.value2
+                            ],
+                            type: Self.self,
+                            codingPath: decoder.codingPath,
+                            errors: errors
+                        )
+                    }
+                    public func encode(to encoder: any Swift.Encoder) throws {
+                        try self.value1?.encode(to: encoder)
+                        try self.value2?.encode(to: encoder)
+                    }
+                }
                 /// End of the range (exclusive), RFC 3339 or a date. Default 60 minutes after start. A range needing more than 4 upstream pages (60 records each) is refused.
                 ///
                 /// - Remark: Generated from `#/paths/v1/weather/timeline/1min/GET/query/end`.
-                public var end: Swift.String?
+                public var end: Operations.V1WeatherTimeline1min.Input.Query.EndPayload?
                 /// Creates a new `Query`.
                 ///
                 /// - Parameters:
-                ///   - city: City name. One place form only.
-                ///   - state: US state code, with city.
-                ///   - country: ISO 3166 country code, with city or zip.
-                ///   - lat: Latitude, with lon.
-                ///   - lon: Longitude, with lat.
-                ///   - zip: Postal code.
-                ///   - id: OpenWeather city id.
+                ///   - place: The place, as exactly one of: city (with country, or with state and country), lat and lon, zip (with optional country), id. Its members are query parameters of their own: ?city=Oslo&country=NO.
                 ///   - units: Unit system of the answer (default metric).
                 ///   - lang: Language of condition texts, e.g. en, de, zh_cn (default en).
                 ///   - start: First instant, RFC 3339 (2026-12-07T10:00:00Z) or a date (2026-12-07, UTC midnight); rounded down to the step. Default now. The next 60 minutes.
                 ///   - end: End of the range (exclusive), RFC 3339 or a date. Default 60 minutes after start. A range needing more than 4 upstream pages (60 records each) is refused.
                 public init(
-                    city: Swift.String? = nil,
-                    state: Swift.String? = nil,
-                    country: Swift.String? = nil,
-                    lat: Swift.Double? = nil,
-                    lon: Swift.Double? = nil,
-                    zip: Swift.String? = nil,
-                    id: Swift.Int? = nil,
+                    place: Components.Schemas.Place,
                     units: Operations.V1WeatherTimeline1min.Input.Query.UnitsPayload? = nil,
                     lang: Swift.String? = nil,
-                    start: Swift.String? = nil,
-                    end: Swift.String? = nil
+                    start: Operations.V1WeatherTimeline1min.Input.Query.StartPayload? = nil,
+                    end: Operations.V1WeatherTimeline1min.Input.Query.EndPayload? = nil
                 ) {
-                    self.city = city
-                    self.state = state
-                    self.country = country
-                    self.lat = lat
-                    self.lon = lon
-                    self.zip = zip
-                    self.id = id
+                    self.place = place
                     self.units = units
                     self.lang = lang
                     self.start = start
@@ -21966,7 +23252,7 @@ public enum Operations {
             ///   - query:
             ///   - headers:
             public init(
-                query: Operations.V1WeatherTimeline1min.Input.Query = .init(),
+                query: Operations.V1WeatherTimeline1min.Input.Query,
                 headers: Operations.V1WeatherTimeline1min.Input.Headers = .init()
             ) {
                 self.query = query
@@ -22515,6 +23801,105 @@ public enum Operations {
                     }
                 }
             }
+            public struct UnprocessableContent: Sendable, Hashable {
+                /// - Remark: Generated from `#/paths/v1/weather/timeline/1min/GET/responses/422/headers`.
+                public struct Headers: Sendable, Hashable {
+                    /// no-store
+                    ///
+                    /// - Remark: Generated from `#/paths/v1/weather/timeline/1min/GET/responses/422/headers/Cache-Control`.
+                    public var cacheControl: Swift.String?
+                    /// Seconds to wait (429, 503).
+                    ///
+                    /// - Remark: Generated from `#/paths/v1/weather/timeline/1min/GET/responses/422/headers/Retry-After`.
+                    public var retryAfter: Swift.Int?
+                    /// - Remark: Generated from `#/paths/v1/weather/timeline/1min/GET/responses/422/headers/X-Content-Type-Options`.
+                    @frozen public enum XContentTypeOptionsPayload: String, Codable, Hashable, Sendable, CaseIterable {
+                        case nosniff = "nosniff"
+                    }
+                    /// nosniff: the declared Content-Type is to be believed, never sniffed.
+                    ///
+                    /// - Remark: Generated from `#/paths/v1/weather/timeline/1min/GET/responses/422/headers/X-Content-Type-Options`.
+                    public var xContentTypeOptions: Operations.V1WeatherTimeline1min.Output.UnprocessableContent.Headers.XContentTypeOptionsPayload?
+                    /// The request's id (the client's X-Request-Id when sane).
+                    ///
+                    /// - Remark: Generated from `#/paths/v1/weather/timeline/1min/GET/responses/422/headers/X-Request-Id`.
+                    public var xRequestId: Swift.String?
+                    /// Creates a new `Headers`.
+                    ///
+                    /// - Parameters:
+                    ///   - cacheControl: no-store
+                    ///   - retryAfter: Seconds to wait (429, 503).
+                    ///   - xContentTypeOptions: nosniff: the declared Content-Type is to be believed, never sniffed.
+                    ///   - xRequestId: The request's id (the client's X-Request-Id when sane).
+                    public init(
+                        cacheControl: Swift.String? = nil,
+                        retryAfter: Swift.Int? = nil,
+                        xContentTypeOptions: Operations.V1WeatherTimeline1min.Output.UnprocessableContent.Headers.XContentTypeOptionsPayload? = nil,
+                        xRequestId: Swift.String? = nil
+                    ) {
+                        self.cacheControl = cacheControl
+                        self.retryAfter = retryAfter
+                        self.xContentTypeOptions = xContentTypeOptions
+                        self.xRequestId = xRequestId
+                    }
+                }
+                /// Received HTTP response headers
+                public var headers: Operations.V1WeatherTimeline1min.Output.UnprocessableContent.Headers
+                /// - Remark: Generated from `#/paths/v1/weather/timeline/1min/GET/responses/422/content`.
+                @frozen public enum Body: Sendable, Hashable {
+                    /// - Remark: Generated from `#/paths/v1/weather/timeline/1min/GET/responses/422/content/application\/problem+json`.
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
+                    /// The associated value of the enum case if `self` is `.applicationProblemJson`.
+                    ///
+                    /// - Throws: An error if `self` is not `.applicationProblemJson`.
+                    /// - SeeAlso: `.applicationProblemJson`.
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
+                        get throws {
+                            switch self {
+                            case let .applicationProblemJson(body):
+                                return body
+                            }
+                        }
+                    }
+                }
+                /// Received HTTP response body
+                public var body: Operations.V1WeatherTimeline1min.Output.UnprocessableContent.Body
+                /// Creates a new `UnprocessableContent`.
+                ///
+                /// - Parameters:
+                ///   - headers: Received HTTP response headers
+                ///   - body: Received HTTP response body
+                public init(
+                    headers: Operations.V1WeatherTimeline1min.Output.UnprocessableContent.Headers = .init(),
+                    body: Operations.V1WeatherTimeline1min.Output.UnprocessableContent.Body
+                ) {
+                    self.headers = headers
+                    self.body = body
+                }
+            }
+            /// The query is well formed (its parameters match this document) but cannot be answered as asked: parameters that contradict one another (an end before its start), a time outside what the data covers, a range longer than one request may walk, or search text that names no place. `parameter` names the one at fault.
+            ///
+            /// - Remark: Generated from `#/paths//v1/weather/timeline/1min/get(v1_weather_timeline_1min)/responses/422`.
+            ///
+            /// HTTP response code: `422 unprocessableContent`.
+            case unprocessableContent(Operations.V1WeatherTimeline1min.Output.UnprocessableContent)
+            /// The associated value of the enum case if `self` is `.unprocessableContent`.
+            ///
+            /// - Throws: An error if `self` is not `.unprocessableContent`.
+            /// - SeeAlso: `.unprocessableContent`.
+            public var unprocessableContent: Operations.V1WeatherTimeline1min.Output.UnprocessableContent {
+                get throws {
+                    switch self {
+                    case let .unprocessableContent(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "unprocessableContent",
+                            response: self
+                        )
+                    }
+                }
+            }
             public struct TooManyRequests: Sendable, Hashable {
                 /// - Remark: Generated from `#/paths/v1/weather/timeline/1min/GET/responses/429/headers`.
                 public struct Headers: Sendable, Hashable {
@@ -22957,12 +24342,14 @@ public enum Operations {
         public struct Input: Sendable, Hashable {
             /// - Remark: Generated from `#/paths/weather/{city}/GET/path`.
             public struct Path: Sendable, Hashable {
+                /// City name: not blank, no slashes or control characters, not . or ..
+                ///
                 /// - Remark: Generated from `#/paths/weather/{city}/GET/path/city`.
                 public var city: Swift.String
                 /// Creates a new `Path`.
                 ///
                 /// - Parameters:
-                ///   - city:
+                ///   - city: City name: not blank, no slashes or control characters, not . or ..
                 public init(city: Swift.String) {
                     self.city = city
                 }
@@ -23563,6 +24950,105 @@ public enum Operations {
                     default:
                         try throwUnexpectedResponseStatus(
                             expectedStatus: "uriTooLong",
+                            response: self
+                        )
+                    }
+                }
+            }
+            public struct UnprocessableContent: Sendable, Hashable {
+                /// - Remark: Generated from `#/paths/weather/{city}/GET/responses/422/headers`.
+                public struct Headers: Sendable, Hashable {
+                    /// no-store
+                    ///
+                    /// - Remark: Generated from `#/paths/weather/{city}/GET/responses/422/headers/Cache-Control`.
+                    public var cacheControl: Swift.String?
+                    /// Seconds to wait (429, 503).
+                    ///
+                    /// - Remark: Generated from `#/paths/weather/{city}/GET/responses/422/headers/Retry-After`.
+                    public var retryAfter: Swift.Int?
+                    /// - Remark: Generated from `#/paths/weather/{city}/GET/responses/422/headers/X-Content-Type-Options`.
+                    @frozen public enum XContentTypeOptionsPayload: String, Codable, Hashable, Sendable, CaseIterable {
+                        case nosniff = "nosniff"
+                    }
+                    /// nosniff: the declared Content-Type is to be believed, never sniffed.
+                    ///
+                    /// - Remark: Generated from `#/paths/weather/{city}/GET/responses/422/headers/X-Content-Type-Options`.
+                    public var xContentTypeOptions: Operations.LegacyWeather.Output.UnprocessableContent.Headers.XContentTypeOptionsPayload?
+                    /// The request's id (the client's X-Request-Id when sane).
+                    ///
+                    /// - Remark: Generated from `#/paths/weather/{city}/GET/responses/422/headers/X-Request-Id`.
+                    public var xRequestId: Swift.String?
+                    /// Creates a new `Headers`.
+                    ///
+                    /// - Parameters:
+                    ///   - cacheControl: no-store
+                    ///   - retryAfter: Seconds to wait (429, 503).
+                    ///   - xContentTypeOptions: nosniff: the declared Content-Type is to be believed, never sniffed.
+                    ///   - xRequestId: The request's id (the client's X-Request-Id when sane).
+                    public init(
+                        cacheControl: Swift.String? = nil,
+                        retryAfter: Swift.Int? = nil,
+                        xContentTypeOptions: Operations.LegacyWeather.Output.UnprocessableContent.Headers.XContentTypeOptionsPayload? = nil,
+                        xRequestId: Swift.String? = nil
+                    ) {
+                        self.cacheControl = cacheControl
+                        self.retryAfter = retryAfter
+                        self.xContentTypeOptions = xContentTypeOptions
+                        self.xRequestId = xRequestId
+                    }
+                }
+                /// Received HTTP response headers
+                public var headers: Operations.LegacyWeather.Output.UnprocessableContent.Headers
+                /// - Remark: Generated from `#/paths/weather/{city}/GET/responses/422/content`.
+                @frozen public enum Body: Sendable, Hashable {
+                    /// - Remark: Generated from `#/paths/weather/{city}/GET/responses/422/content/application\/problem+json`.
+                    case applicationProblemJson(Components.Schemas.ProblemDocument)
+                    /// The associated value of the enum case if `self` is `.applicationProblemJson`.
+                    ///
+                    /// - Throws: An error if `self` is not `.applicationProblemJson`.
+                    /// - SeeAlso: `.applicationProblemJson`.
+                    public var applicationProblemJson: Components.Schemas.ProblemDocument {
+                        get throws {
+                            switch self {
+                            case let .applicationProblemJson(body):
+                                return body
+                            }
+                        }
+                    }
+                }
+                /// Received HTTP response body
+                public var body: Operations.LegacyWeather.Output.UnprocessableContent.Body
+                /// Creates a new `UnprocessableContent`.
+                ///
+                /// - Parameters:
+                ///   - headers: Received HTTP response headers
+                ///   - body: Received HTTP response body
+                public init(
+                    headers: Operations.LegacyWeather.Output.UnprocessableContent.Headers = .init(),
+                    body: Operations.LegacyWeather.Output.UnprocessableContent.Body
+                ) {
+                    self.headers = headers
+                    self.body = body
+                }
+            }
+            /// The query is well formed (its parameters match this document) but cannot be answered as asked: parameters that contradict one another (an end before its start), a time outside what the data covers, a range longer than one request may walk, or search text that names no place. `parameter` names the one at fault.
+            ///
+            /// - Remark: Generated from `#/paths//weather/{city}/get(legacy_weather)/responses/422`.
+            ///
+            /// HTTP response code: `422 unprocessableContent`.
+            case unprocessableContent(Operations.LegacyWeather.Output.UnprocessableContent)
+            /// The associated value of the enum case if `self` is `.unprocessableContent`.
+            ///
+            /// - Throws: An error if `self` is not `.unprocessableContent`.
+            /// - SeeAlso: `.unprocessableContent`.
+            public var unprocessableContent: Operations.LegacyWeather.Output.UnprocessableContent {
+                get throws {
+                    switch self {
+                    case let .unprocessableContent(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "unprocessableContent",
                             response: self
                         )
                     }

@@ -83,7 +83,7 @@ public protocol APIProtocol: Sendable {
     /// - Remark: HTTP `GET /v1/air/history`.
     /// - Remark: Generated from `#/paths//v1/air/history/get(v1_air_history)`.
     func v1AirHistory(_ input: Operations.V1AirHistory.Input) async throws -> Operations.V1AirHistory.Output
-    /// Up to 50 lookups at once: each request target exactly what its GET route takes. Cached items cost nothing; misses are coalesced with concurrent identical lookups and charged like single lookups; an item refused by a budget gets its own 429 problem. Items unanswered within 10 s answer 504.
+    /// Up to 50 lookups at once: each request target exactly what its GET /v1 route takes (the origin's /weather/{city} is no item: ask /v1/weather/current?city=…). The batch itself is answered 200, 400 or 413; budgets, upstream failures and deadlines are each item's own problem. Cached items cost nothing; misses are coalesced with concurrent identical lookups and charged like single lookups; an item refused by a budget gets its own 429 problem. Items unanswered within 10 s answer 504.
     ///
     /// - Remark: HTTP `POST /v1/batch`.
     /// - Remark: Generated from `#/paths//v1/batch/post(batch)`.
@@ -264,7 +264,7 @@ extension APIProtocol {
     /// - Remark: HTTP `GET /v1/air`.
     /// - Remark: Generated from `#/paths//v1/air/get(v1_air)`.
     public func v1Air(
-        query: Operations.V1Air.Input.Query = .init(),
+        query: Operations.V1Air.Input.Query,
         headers: Operations.V1Air.Input.Headers = .init()
     ) async throws -> Operations.V1Air.Output {
         try await v1Air(Operations.V1Air.Input(
@@ -277,7 +277,7 @@ extension APIProtocol {
     /// - Remark: HTTP `GET /v1/air/forecast`.
     /// - Remark: Generated from `#/paths//v1/air/forecast/get(v1_air_forecast)`.
     public func v1AirForecast(
-        query: Operations.V1AirForecast.Input.Query = .init(),
+        query: Operations.V1AirForecast.Input.Query,
         headers: Operations.V1AirForecast.Input.Headers = .init()
     ) async throws -> Operations.V1AirForecast.Output {
         try await v1AirForecast(Operations.V1AirForecast.Input(
@@ -298,7 +298,7 @@ extension APIProtocol {
             headers: headers
         ))
     }
-    /// Up to 50 lookups at once: each request target exactly what its GET route takes. Cached items cost nothing; misses are coalesced with concurrent identical lookups and charged like single lookups; an item refused by a budget gets its own 429 problem. Items unanswered within 10 s answer 504.
+    /// Up to 50 lookups at once: each request target exactly what its GET /v1 route takes (the origin's /weather/{city} is no item: ask /v1/weather/current?city=…). The batch itself is answered 200, 400 or 413; budgets, upstream failures and deadlines are each item's own problem. Cached items cost nothing; misses are coalesced with concurrent identical lookups and charged like single lookups; an item refused by a budget gets its own 429 problem. Items unanswered within 10 s answer 504.
     ///
     /// - Remark: HTTP `POST /v1/batch`.
     /// - Remark: Generated from `#/paths//v1/batch/post(batch)`.
@@ -375,7 +375,7 @@ extension APIProtocol {
     /// - Remark: HTTP `GET /v1/weather/alerts`.
     /// - Remark: Generated from `#/paths//v1/weather/alerts/get(v1_weather_alerts)`.
     public func v1WeatherAlerts(
-        query: Operations.V1WeatherAlerts.Input.Query = .init(),
+        query: Operations.V1WeatherAlerts.Input.Query,
         headers: Operations.V1WeatherAlerts.Input.Headers = .init()
     ) async throws -> Operations.V1WeatherAlerts.Output {
         try await v1WeatherAlerts(Operations.V1WeatherAlerts.Input(
@@ -388,7 +388,7 @@ extension APIProtocol {
     /// - Remark: HTTP `GET /v1/weather/current`.
     /// - Remark: Generated from `#/paths//v1/weather/current/get(v1_weather_current)`.
     public func v1WeatherCurrent(
-        query: Operations.V1WeatherCurrent.Input.Query = .init(),
+        query: Operations.V1WeatherCurrent.Input.Query,
         headers: Operations.V1WeatherCurrent.Input.Headers = .init()
     ) async throws -> Operations.V1WeatherCurrent.Output {
         try await v1WeatherCurrent(Operations.V1WeatherCurrent.Input(
@@ -401,7 +401,7 @@ extension APIProtocol {
     /// - Remark: HTTP `GET /v1/weather/forecast`.
     /// - Remark: Generated from `#/paths//v1/weather/forecast/get(v1_weather_forecast)`.
     public func v1WeatherForecast(
-        query: Operations.V1WeatherForecast.Input.Query = .init(),
+        query: Operations.V1WeatherForecast.Input.Query,
         headers: Operations.V1WeatherForecast.Input.Headers = .init()
     ) async throws -> Operations.V1WeatherForecast.Output {
         try await v1WeatherForecast(Operations.V1WeatherForecast.Input(
@@ -414,7 +414,7 @@ extension APIProtocol {
     /// - Remark: HTTP `GET /v1/weather/onecall`.
     /// - Remark: Generated from `#/paths//v1/weather/onecall/get(v1_weather_onecall)`.
     public func v1WeatherOnecall(
-        query: Operations.V1WeatherOnecall.Input.Query = .init(),
+        query: Operations.V1WeatherOnecall.Input.Query,
         headers: Operations.V1WeatherOnecall.Input.Headers = .init()
     ) async throws -> Operations.V1WeatherOnecall.Output {
         try await v1WeatherOnecall(Operations.V1WeatherOnecall.Input(
@@ -440,7 +440,7 @@ extension APIProtocol {
     /// - Remark: HTTP `GET /v1/weather/onecall/overview`.
     /// - Remark: Generated from `#/paths//v1/weather/onecall/overview/get(v1_weather_onecall_overview)`.
     public func v1WeatherOnecallOverview(
-        query: Operations.V1WeatherOnecallOverview.Input.Query = .init(),
+        query: Operations.V1WeatherOnecallOverview.Input.Query,
         headers: Operations.V1WeatherOnecallOverview.Input.Headers = .init()
     ) async throws -> Operations.V1WeatherOnecallOverview.Output {
         try await v1WeatherOnecallOverview(Operations.V1WeatherOnecallOverview.Input(
@@ -466,7 +466,7 @@ extension APIProtocol {
     /// - Remark: HTTP `GET /v1/weather/timeline/15min`.
     /// - Remark: Generated from `#/paths//v1/weather/timeline/15min/get(v1_weather_timeline_15min)`.
     public func v1WeatherTimeline15min(
-        query: Operations.V1WeatherTimeline15min.Input.Query = .init(),
+        query: Operations.V1WeatherTimeline15min.Input.Query,
         headers: Operations.V1WeatherTimeline15min.Input.Headers = .init()
     ) async throws -> Operations.V1WeatherTimeline15min.Output {
         try await v1WeatherTimeline15min(Operations.V1WeatherTimeline15min.Input(
@@ -479,7 +479,7 @@ extension APIProtocol {
     /// - Remark: HTTP `GET /v1/weather/timeline/1day`.
     /// - Remark: Generated from `#/paths//v1/weather/timeline/1day/get(v1_weather_timeline_1day)`.
     public func v1WeatherTimeline1day(
-        query: Operations.V1WeatherTimeline1day.Input.Query = .init(),
+        query: Operations.V1WeatherTimeline1day.Input.Query,
         headers: Operations.V1WeatherTimeline1day.Input.Headers = .init()
     ) async throws -> Operations.V1WeatherTimeline1day.Output {
         try await v1WeatherTimeline1day(Operations.V1WeatherTimeline1day.Input(
@@ -492,7 +492,7 @@ extension APIProtocol {
     /// - Remark: HTTP `GET /v1/weather/timeline/1h`.
     /// - Remark: Generated from `#/paths//v1/weather/timeline/1h/get(v1_weather_timeline_1h)`.
     public func v1WeatherTimeline1h(
-        query: Operations.V1WeatherTimeline1h.Input.Query = .init(),
+        query: Operations.V1WeatherTimeline1h.Input.Query,
         headers: Operations.V1WeatherTimeline1h.Input.Headers = .init()
     ) async throws -> Operations.V1WeatherTimeline1h.Output {
         try await v1WeatherTimeline1h(Operations.V1WeatherTimeline1h.Input(
@@ -505,7 +505,7 @@ extension APIProtocol {
     /// - Remark: HTTP `GET /v1/weather/timeline/1min`.
     /// - Remark: Generated from `#/paths//v1/weather/timeline/1min/get(v1_weather_timeline_1min)`.
     public func v1WeatherTimeline1min(
-        query: Operations.V1WeatherTimeline1min.Input.Query = .init(),
+        query: Operations.V1WeatherTimeline1min.Input.Query,
         headers: Operations.V1WeatherTimeline1min.Input.Headers = .init()
     ) async throws -> Operations.V1WeatherTimeline1min.Output {
         try await v1WeatherTimeline1min(Operations.V1WeatherTimeline1min.Input(
