@@ -194,7 +194,23 @@ five="$(field "$out" 'd["server_errors"]')"
 [ "$in_window" -le 120 ] || fail "check 2: $in_window upstream calls in one 60 s window"
 { [ "$five" = 0 ] && [ "$bad" = 0 ] && [ $((ok + refused)) = "$requests" ]; } || fail "check 2: refusals not all 429 problems: $out"
 [ "$requests" = 1000 ] || fail "check 2: $requests of 1000 requests answered"
-row "2 quota" "1000 cities in $(field "$out" 'd["seconds"]') s: $ok × 200, $refused × 429 problem+Retry-After, $five × 5xx; $calls upstream calls (span $span s), max $in_window in any 60 s" "≤ 120 in any 60 s, no 5xx" pass
+# GET /v1/quota on each replica: the same shared figures, the calls upstream saw in the last 60 s.
+quota_view="$(python3 - "$STUB_PORT" "$KEY" "${REPLICA_PORTS[@]}" << 'EOF'
+import json, sys, time, urllib.request
+stub, key, ports = sys.argv[1], sys.argv[2], sys.argv[3:]
+views = [json.load(urllib.request.urlopen(f"http://127.0.0.1:{p}/v1/quota", timeout=5)) for p in ports]
+calls = json.load(urllib.request.urlopen(f"http://127.0.0.1:{stub}/__stub/calls", timeout=5))["calls"]
+now_ms = time.time() * 1000
+recent = sum(1 for t, _ in calls if now_ms - t < 60_000)
+used = [v["per_minute"]["used"] for v in views]
+ok = (all(v["scope"] == "shared" for v in views) and max(used) - min(used) <= 1 and abs(used[0] - recent) <= 2
+      and len({v["key_fingerprint"] for v in views}) == 1 and key not in json.dumps(views))
+print("ok" if ok else "FAIL", ",".join(map(str, used)), recent, views[0]["scope"])
+EOF
+)"
+read -r quota_ok quota_used quota_recent quota_scope <<< "$quota_view"
+[ "$quota_ok" = ok ] || fail "check 2: /v1/quota on the replicas: used $quota_used, scope $quota_scope, upstream saw $quota_recent calls in the last 60 s"
+row "2 quota" "1000 cities in $(field "$out" 'd["seconds"]') s: $ok × 200, $refused × 429 problem+Retry-After, $five × 5xx; $calls upstream calls (span $span s), max $in_window in any 60 s; /v1/quota on each replica: $quota_scope, used $quota_used (upstream saw $quota_recent)" "≤ 120 in any 60 s, no 5xx; the same shared figures" pass
 
 # --- 3. a 429 pauses every replica ----------------------------------------------------------------
 fresh_round
@@ -274,6 +290,9 @@ for i in 0 1 2; do  # new cities, straight to each replica: the local budget is 
   granted+=("$(field "$burst" 'd["status"].get("200", 0)')")
   limits+=("$(metric "${REPLICA_PORTS[$i]}" weather_quota_per_minute_limit)")
   shared_flags+=("$(metric "${REPLICA_PORTS[$i]}" weather_quota_shared)")
+  # What /v1/quota says while Redis is away: this replica's own figures, its share of the budget.
+  scope="$(curl -sf --max-time 5 "http://127.0.0.1:${REPLICA_PORTS[$i]}/v1/quota" | python3 -c 'import json,sys; d=json.load(sys.stdin); print(d["scope"], d["per_minute"]["limit"])')"
+  [ "$scope" = "local 40" ] || fail "check 5: replica $i's /v1/quota during the outage says '$scope', not 'local 40'"
 done
 for i in 0 1 2; do
   left=$(( 40 - spent[i] > 0 ? 40 - spent[i] : 0 ))
