@@ -47,7 +47,7 @@ enum OpenAPIDocument {
 
     static var document: [String: Any] {
         let catalog = SchemaCatalog()
-        // Registered first: every problem answer refers to it by name.
+        // Problem answers refer to it by name (problemComponent) rather than through the catalog.
         _ = catalog.schema(for: Problem.ProblemDocument.self)
         var paths: [String: Any] = [:]
         for route in LookupRoute.all { paths[route.path] = ["get": lookupOperation(route, catalog)] }
@@ -118,7 +118,7 @@ enum OpenAPIDocument {
                 operation: operation(
                     "tracked", "The tracked places with their latest current weather and cache age.",
                     parameters: [parameter(.units)],
-                                        responses: [
+                    responses: [
                         "200": json("The tracked places.", catalog.schema(for: TrackedResponder.TrackedDocument.self)),
                         "400": problem("Invalid units."),
                     ])),

@@ -92,4 +92,22 @@ final class SchemaCatalogTests: XCTestCase {
                 "$.temperature.celsius: bool(true) is not number", "$: undocumented member extra",
             ])
     }
+
+    /// A type whose derivation failed would be an empty schema, which admits anything: none is.
+    func testEveryDerivedSchemaOfTheDocumentSaysSomething() throws {
+        let document = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(OpenAPIDocument.json)) as? [String: Any])
+        let schemas = try XCTUnwrap((document["components"] as? [String: Any])?["schemas"] as? [String: [String: Any]])
+        XCTAssertGreaterThan(schemas.count, 40)
+        func check(_ schema: [String: Any], _ path: String) {
+            XCTAssertFalse(schema.isEmpty, "\(path) is an empty schema")
+            for (name, property) in schema["properties"] as? [String: [String: Any]] ?? [:] { check(property, "\(path).\(name)") }
+            if let items = schema["items"] as? [String: Any] { check(items, "\(path)[]") }
+            if let values = schema["additionalProperties"] as? [String: Any] { check(values, "\(path).*") }
+        }
+        for (name, schema) in schemas { check(schema, name) }
+        for route in LookupRoute.all {
+            let name = SchemaCatalog.componentName(of: route.data)
+            XCTAssertNotNil(schemas["LookupEnvelope" + name], route.path)
+        }
+    }
 }
