@@ -15,11 +15,41 @@ enum OpenAPIDocument {
     /// ``json`` as the body `/openapi.json` writes; made on first use (a global's lazy, once-only start).
     static let buffer = ByteBuffer(bytes: json)
 
+    /// `components.responses`: the problems every lookup may answer with (`LookupProblem404`, …) and
+    /// its 304, each stated once and referred to by every lookup operation.
+    static var responseComponents: [String: Any] {
+        var components: [String: Any] = [
+            "NotModified": ["description": "Not modified: If-None-Match named the current ETag.", "headers": lookupHeaders]
+        ]
+        for status in lookupErrorStatuses { components["LookupProblem" + status] = problem(problemDescription(status)) }
+        return components
+    }
+
+    /// A reference to the shared problem answer of `status` (``responseComponents``).
+    static func lookupProblem(_ status: String) -> [String: Any] { ["$ref": "#/components/responses/LookupProblem\(status)"] }
+
     /// Statuses every lookup may answer with (besides 200 and 304).
     static let lookupErrorStatuses = ["400", "404", "414", "422", "429", "502", "503", "504"]
 
-    /// Headers on every lookup answer.
-    static var lookupHeaders: [String: Any] { [
+    /// Headers on every lookup answer, by field name: each a reference to ``lookupHeaderComponents``,
+    /// so the document (and a client generated from it) states them once, not per operation.
+    static var lookupHeaders: [String: Any] {
+        var headers: [String: Any] = [:]
+        for field in lookupHeaderComponents.keys { headers[field] = ["$ref": "#/components/headers/\(componentName(ofHeader: field))"] }
+        return headers
+    }
+
+    /// `components.headers`: the lookup headers, named without dashes (`X-Cache` → `XCache`).
+    static var headerComponents: [String: Any] {
+        var components: [String: Any] = [:]
+        for (field, header) in lookupHeaderComponents { components[componentName(ofHeader: field)] = header }
+        return components
+    }
+
+    static func componentName(ofHeader field: String) -> String { field.replacingOccurrences(of: "-", with: "") }
+
+    /// The headers of every lookup answer, by field name.
+    static var lookupHeaderComponents: [String: Any] { [
         "X-Cache": header("How the lookup was answered.", ["type": "string", "enum": ["HIT", "MISS", "STALE", "REVALIDATED"]]),
         "Age": header("Seconds since upstream produced the data.", ["type": "integer", "minimum": 0]),
         "Cache-Control": header(
@@ -65,7 +95,7 @@ enum OpenAPIDocument {
                     "OpenWeather behind a shared cache: every value names its unit; lookups carry X-Cache, Age, Cache-Control and ETag, and honour If-None-Match. Errors are RFC 9457 problem documents.",
             ],
             "paths": paths,
-            "components": ["schemas": schemas],
+            "components": ["schemas": schemas, "headers": headerComponents, "responses": responseComponents],
         ]
     }
 
@@ -194,9 +224,9 @@ enum OpenAPIDocument {
                 "headers": lookupHeaders,
                 "content": ["application/json": ["schema": envelope(route.data)]],
             ],
-            "304": ["description": "Not modified: If-None-Match named the current ETag.", "headers": lookupHeaders],
+            "304": ["$ref": "#/components/responses/NotModified"],
         ]
-        for status in lookupErrorStatuses { responses[status] = problem(problemDescription(status)) }
+        for status in lookupErrorStatuses { responses[status] = lookupProblem(status) }
         var parameters = parameters(route.parameters, placeRequired: true)
         parameters.append(ifNoneMatch)
         return operation(
@@ -211,9 +241,9 @@ enum OpenAPIDocument {
                 "headers": lookupHeaders,
                 "content": ["application/json": ["schema": catalog.schema(for: LegacyWeather.self)]],
             ],
-            "304": ["description": "Not modified.", "headers": lookupHeaders],
+            "304": ["$ref": "#/components/responses/NotModified"],
         ]
-        for status in lookupErrorStatuses { responses[status] = problem(problemDescription(status)) }
+        for status in lookupErrorStatuses { responses[status] = lookupProblem(status) }
         return operation(
             "legacy_weather", "The origin service's route: current weather by city (alias of /v1/weather/current).",
             parameters: [

@@ -15,6 +15,14 @@ final class OpenAPIDocumentTests: XCTestCase {
 
     static var paths: [String: Any] { Self.document["paths"] as? [String: Any] ?? [:] }
 
+    /// A response object, or the component a `$ref` names (`#/components/responses/…`).
+    static func resolved(_ response: [String: Any]?) -> [String: Any]? {
+        guard let ref = response?["$ref"] as? String else { return response }
+        let components = Self.document["components"] as? [String: Any] ?? [:]
+        let parts = ref.split(separator: "/").map(String.init)
+        return (components[parts[2]] as? [String: Any])?[parts[3]] as? [String: Any]
+    }
+
     static var conformance: SchemaConformance {
         SchemaConformance(components: (Self.document["components"] as? [String: Any])?["schemas"] as? [String: Any] ?? [:])
     }
@@ -76,7 +84,8 @@ final class OpenAPIDocumentTests: XCTestCase {
                 }
                 for response in exercised {
                     let status = String(response.status.code)
-                    let documented = try XCTUnwrap(responses[status] as? [String: Any], "\(path) answered \(status), undocumented")
+                    let documented = try XCTUnwrap(
+                        Self.resolved(responses[status] as? [String: Any]), "\(path) answered \(status), undocumented")
                     let headers = documented["headers"] as? [String: Any] ?? [:]
                     for name in headers.keys where !["Retry-After"].contains(name) {
                         XCTAssertNotNil(response.headers[HTTPField.Name(name)!], "\(path) \(status) lacks documented \(name)")

@@ -1860,42 +1860,42 @@ public struct Client: APIProtocol {
                         age: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Age",
-                            as: Swift.Int.self
+                            as: Components.Headers.Age.self
                         ),
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
-                            as: Swift.String.self
+                            as: Components.Headers.CacheControl.self
                         ),
                         eTag: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "ETag",
-                            as: Swift.String.self
+                            as: Components.Headers.ETag.self
                         ),
                         rateLimit: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "RateLimit",
-                            as: Swift.String.self
+                            as: Components.Headers.RateLimit.self
                         ),
                         rateLimitPolicy: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "RateLimit-Policy",
-                            as: Swift.String.self
+                            as: Components.Headers.RateLimitPolicy.self
                         ),
                         xCache: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Cache",
-                            as: Operations.V1Air.Output.Ok.Headers.XCachePayload.self
+                            as: Components.Headers.XCache.self
                         ),
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1Air.Output.Ok.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Headers.XContentTypeOptions.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Request-Id",
-                            as: Swift.String.self
+                            as: Components.Headers.XRequestId.self
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
@@ -1923,51 +1923,51 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 304:
-                    let headers: Operations.V1Air.Output.NotModified.Headers = .init(
+                    let headers: Components.Responses.NotModified.Headers = .init(
                         age: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Age",
-                            as: Swift.Int.self
+                            as: Components.Headers.Age.self
                         ),
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
-                            as: Swift.String.self
+                            as: Components.Headers.CacheControl.self
                         ),
                         eTag: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "ETag",
-                            as: Swift.String.self
+                            as: Components.Headers.ETag.self
                         ),
                         rateLimit: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "RateLimit",
-                            as: Swift.String.self
+                            as: Components.Headers.RateLimit.self
                         ),
                         rateLimitPolicy: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "RateLimit-Policy",
-                            as: Swift.String.self
+                            as: Components.Headers.RateLimitPolicy.self
                         ),
                         xCache: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Cache",
-                            as: Operations.V1Air.Output.NotModified.Headers.XCachePayload.self
+                            as: Components.Headers.XCache.self
                         ),
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1Air.Output.NotModified.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Headers.XContentTypeOptions.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Request-Id",
-                            as: Swift.String.self
+                            as: Components.Headers.XRequestId.self
                         )
                     )
                     return .notModified(.init(headers: headers))
                 case 400:
-                    let headers: Operations.V1Air.Output.BadRequest.Headers = .init(
+                    let headers: Components.Responses.LookupProblem400.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -1981,7 +1981,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1Air.Output.BadRequest.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem400.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -1990,7 +1990,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.V1Air.Output.BadRequest.Body
+                    let body: Components.Responses.LookupProblem400.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -2014,7 +2014,7 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 404:
-                    let headers: Operations.V1Air.Output.NotFound.Headers = .init(
+                    let headers: Components.Responses.LookupProblem404.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -2028,7 +2028,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1Air.Output.NotFound.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem404.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -2037,7 +2037,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.V1Air.Output.NotFound.Body
+                    let body: Components.Responses.LookupProblem404.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -2061,7 +2061,7 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 414:
-                    let headers: Operations.V1Air.Output.UriTooLong.Headers = .init(
+                    let headers: Components.Responses.LookupProblem414.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -2075,7 +2075,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1Air.Output.UriTooLong.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem414.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -2084,7 +2084,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.V1Air.Output.UriTooLong.Body
+                    let body: Components.Responses.LookupProblem414.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -2108,7 +2108,7 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 422:
-                    let headers: Operations.V1Air.Output.UnprocessableContent.Headers = .init(
+                    let headers: Components.Responses.LookupProblem422.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -2122,7 +2122,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1Air.Output.UnprocessableContent.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem422.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -2131,7 +2131,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.V1Air.Output.UnprocessableContent.Body
+                    let body: Components.Responses.LookupProblem422.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -2155,7 +2155,7 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 429:
-                    let headers: Operations.V1Air.Output.TooManyRequests.Headers = .init(
+                    let headers: Components.Responses.LookupProblem429.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -2169,7 +2169,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1Air.Output.TooManyRequests.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem429.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -2178,7 +2178,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.V1Air.Output.TooManyRequests.Body
+                    let body: Components.Responses.LookupProblem429.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -2202,7 +2202,7 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 502:
-                    let headers: Operations.V1Air.Output.BadGateway.Headers = .init(
+                    let headers: Components.Responses.LookupProblem502.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -2216,7 +2216,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1Air.Output.BadGateway.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem502.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -2225,7 +2225,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.V1Air.Output.BadGateway.Body
+                    let body: Components.Responses.LookupProblem502.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -2249,7 +2249,7 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 503:
-                    let headers: Operations.V1Air.Output.ServiceUnavailable.Headers = .init(
+                    let headers: Components.Responses.LookupProblem503.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -2263,7 +2263,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1Air.Output.ServiceUnavailable.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem503.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -2272,7 +2272,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.V1Air.Output.ServiceUnavailable.Body
+                    let body: Components.Responses.LookupProblem503.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -2296,7 +2296,7 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 504:
-                    let headers: Operations.V1Air.Output.GatewayTimeout.Headers = .init(
+                    let headers: Components.Responses.LookupProblem504.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -2310,7 +2310,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1Air.Output.GatewayTimeout.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem504.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -2319,7 +2319,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.V1Air.Output.GatewayTimeout.Body
+                    let body: Components.Responses.LookupProblem504.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -2404,42 +2404,42 @@ public struct Client: APIProtocol {
                         age: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Age",
-                            as: Swift.Int.self
+                            as: Components.Headers.Age.self
                         ),
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
-                            as: Swift.String.self
+                            as: Components.Headers.CacheControl.self
                         ),
                         eTag: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "ETag",
-                            as: Swift.String.self
+                            as: Components.Headers.ETag.self
                         ),
                         rateLimit: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "RateLimit",
-                            as: Swift.String.self
+                            as: Components.Headers.RateLimit.self
                         ),
                         rateLimitPolicy: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "RateLimit-Policy",
-                            as: Swift.String.self
+                            as: Components.Headers.RateLimitPolicy.self
                         ),
                         xCache: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Cache",
-                            as: Operations.V1AirForecast.Output.Ok.Headers.XCachePayload.self
+                            as: Components.Headers.XCache.self
                         ),
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1AirForecast.Output.Ok.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Headers.XContentTypeOptions.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Request-Id",
-                            as: Swift.String.self
+                            as: Components.Headers.XRequestId.self
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
@@ -2467,51 +2467,51 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 304:
-                    let headers: Operations.V1AirForecast.Output.NotModified.Headers = .init(
+                    let headers: Components.Responses.NotModified.Headers = .init(
                         age: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Age",
-                            as: Swift.Int.self
+                            as: Components.Headers.Age.self
                         ),
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
-                            as: Swift.String.self
+                            as: Components.Headers.CacheControl.self
                         ),
                         eTag: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "ETag",
-                            as: Swift.String.self
+                            as: Components.Headers.ETag.self
                         ),
                         rateLimit: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "RateLimit",
-                            as: Swift.String.self
+                            as: Components.Headers.RateLimit.self
                         ),
                         rateLimitPolicy: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "RateLimit-Policy",
-                            as: Swift.String.self
+                            as: Components.Headers.RateLimitPolicy.self
                         ),
                         xCache: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Cache",
-                            as: Operations.V1AirForecast.Output.NotModified.Headers.XCachePayload.self
+                            as: Components.Headers.XCache.self
                         ),
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1AirForecast.Output.NotModified.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Headers.XContentTypeOptions.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Request-Id",
-                            as: Swift.String.self
+                            as: Components.Headers.XRequestId.self
                         )
                     )
                     return .notModified(.init(headers: headers))
                 case 400:
-                    let headers: Operations.V1AirForecast.Output.BadRequest.Headers = .init(
+                    let headers: Components.Responses.LookupProblem400.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -2525,7 +2525,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1AirForecast.Output.BadRequest.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem400.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -2534,7 +2534,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.V1AirForecast.Output.BadRequest.Body
+                    let body: Components.Responses.LookupProblem400.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -2558,7 +2558,7 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 404:
-                    let headers: Operations.V1AirForecast.Output.NotFound.Headers = .init(
+                    let headers: Components.Responses.LookupProblem404.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -2572,7 +2572,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1AirForecast.Output.NotFound.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem404.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -2581,7 +2581,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.V1AirForecast.Output.NotFound.Body
+                    let body: Components.Responses.LookupProblem404.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -2605,7 +2605,7 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 414:
-                    let headers: Operations.V1AirForecast.Output.UriTooLong.Headers = .init(
+                    let headers: Components.Responses.LookupProblem414.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -2619,7 +2619,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1AirForecast.Output.UriTooLong.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem414.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -2628,7 +2628,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.V1AirForecast.Output.UriTooLong.Body
+                    let body: Components.Responses.LookupProblem414.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -2652,7 +2652,7 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 422:
-                    let headers: Operations.V1AirForecast.Output.UnprocessableContent.Headers = .init(
+                    let headers: Components.Responses.LookupProblem422.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -2666,7 +2666,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1AirForecast.Output.UnprocessableContent.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem422.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -2675,7 +2675,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.V1AirForecast.Output.UnprocessableContent.Body
+                    let body: Components.Responses.LookupProblem422.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -2699,7 +2699,7 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 429:
-                    let headers: Operations.V1AirForecast.Output.TooManyRequests.Headers = .init(
+                    let headers: Components.Responses.LookupProblem429.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -2713,7 +2713,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1AirForecast.Output.TooManyRequests.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem429.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -2722,7 +2722,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.V1AirForecast.Output.TooManyRequests.Body
+                    let body: Components.Responses.LookupProblem429.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -2746,7 +2746,7 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 502:
-                    let headers: Operations.V1AirForecast.Output.BadGateway.Headers = .init(
+                    let headers: Components.Responses.LookupProblem502.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -2760,7 +2760,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1AirForecast.Output.BadGateway.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem502.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -2769,7 +2769,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.V1AirForecast.Output.BadGateway.Body
+                    let body: Components.Responses.LookupProblem502.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -2793,7 +2793,7 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 503:
-                    let headers: Operations.V1AirForecast.Output.ServiceUnavailable.Headers = .init(
+                    let headers: Components.Responses.LookupProblem503.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -2807,7 +2807,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1AirForecast.Output.ServiceUnavailable.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem503.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -2816,7 +2816,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.V1AirForecast.Output.ServiceUnavailable.Body
+                    let body: Components.Responses.LookupProblem503.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -2840,7 +2840,7 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 504:
-                    let headers: Operations.V1AirForecast.Output.GatewayTimeout.Headers = .init(
+                    let headers: Components.Responses.LookupProblem504.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -2854,7 +2854,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1AirForecast.Output.GatewayTimeout.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem504.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -2863,7 +2863,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.V1AirForecast.Output.GatewayTimeout.Body
+                    let body: Components.Responses.LookupProblem504.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -2962,42 +2962,42 @@ public struct Client: APIProtocol {
                         age: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Age",
-                            as: Swift.Int.self
+                            as: Components.Headers.Age.self
                         ),
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
-                            as: Swift.String.self
+                            as: Components.Headers.CacheControl.self
                         ),
                         eTag: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "ETag",
-                            as: Swift.String.self
+                            as: Components.Headers.ETag.self
                         ),
                         rateLimit: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "RateLimit",
-                            as: Swift.String.self
+                            as: Components.Headers.RateLimit.self
                         ),
                         rateLimitPolicy: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "RateLimit-Policy",
-                            as: Swift.String.self
+                            as: Components.Headers.RateLimitPolicy.self
                         ),
                         xCache: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Cache",
-                            as: Operations.V1AirHistory.Output.Ok.Headers.XCachePayload.self
+                            as: Components.Headers.XCache.self
                         ),
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1AirHistory.Output.Ok.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Headers.XContentTypeOptions.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Request-Id",
-                            as: Swift.String.self
+                            as: Components.Headers.XRequestId.self
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
@@ -3025,51 +3025,51 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 304:
-                    let headers: Operations.V1AirHistory.Output.NotModified.Headers = .init(
+                    let headers: Components.Responses.NotModified.Headers = .init(
                         age: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Age",
-                            as: Swift.Int.self
+                            as: Components.Headers.Age.self
                         ),
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
-                            as: Swift.String.self
+                            as: Components.Headers.CacheControl.self
                         ),
                         eTag: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "ETag",
-                            as: Swift.String.self
+                            as: Components.Headers.ETag.self
                         ),
                         rateLimit: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "RateLimit",
-                            as: Swift.String.self
+                            as: Components.Headers.RateLimit.self
                         ),
                         rateLimitPolicy: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "RateLimit-Policy",
-                            as: Swift.String.self
+                            as: Components.Headers.RateLimitPolicy.self
                         ),
                         xCache: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Cache",
-                            as: Operations.V1AirHistory.Output.NotModified.Headers.XCachePayload.self
+                            as: Components.Headers.XCache.self
                         ),
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1AirHistory.Output.NotModified.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Headers.XContentTypeOptions.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Request-Id",
-                            as: Swift.String.self
+                            as: Components.Headers.XRequestId.self
                         )
                     )
                     return .notModified(.init(headers: headers))
                 case 400:
-                    let headers: Operations.V1AirHistory.Output.BadRequest.Headers = .init(
+                    let headers: Components.Responses.LookupProblem400.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -3083,7 +3083,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1AirHistory.Output.BadRequest.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem400.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -3092,7 +3092,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.V1AirHistory.Output.BadRequest.Body
+                    let body: Components.Responses.LookupProblem400.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -3116,7 +3116,7 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 404:
-                    let headers: Operations.V1AirHistory.Output.NotFound.Headers = .init(
+                    let headers: Components.Responses.LookupProblem404.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -3130,7 +3130,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1AirHistory.Output.NotFound.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem404.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -3139,7 +3139,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.V1AirHistory.Output.NotFound.Body
+                    let body: Components.Responses.LookupProblem404.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -3163,7 +3163,7 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 414:
-                    let headers: Operations.V1AirHistory.Output.UriTooLong.Headers = .init(
+                    let headers: Components.Responses.LookupProblem414.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -3177,7 +3177,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1AirHistory.Output.UriTooLong.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem414.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -3186,7 +3186,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.V1AirHistory.Output.UriTooLong.Body
+                    let body: Components.Responses.LookupProblem414.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -3210,7 +3210,7 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 422:
-                    let headers: Operations.V1AirHistory.Output.UnprocessableContent.Headers = .init(
+                    let headers: Components.Responses.LookupProblem422.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -3224,7 +3224,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1AirHistory.Output.UnprocessableContent.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem422.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -3233,7 +3233,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.V1AirHistory.Output.UnprocessableContent.Body
+                    let body: Components.Responses.LookupProblem422.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -3257,7 +3257,7 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 429:
-                    let headers: Operations.V1AirHistory.Output.TooManyRequests.Headers = .init(
+                    let headers: Components.Responses.LookupProblem429.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -3271,7 +3271,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1AirHistory.Output.TooManyRequests.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem429.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -3280,7 +3280,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.V1AirHistory.Output.TooManyRequests.Body
+                    let body: Components.Responses.LookupProblem429.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -3304,7 +3304,7 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 502:
-                    let headers: Operations.V1AirHistory.Output.BadGateway.Headers = .init(
+                    let headers: Components.Responses.LookupProblem502.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -3318,7 +3318,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1AirHistory.Output.BadGateway.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem502.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -3327,7 +3327,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.V1AirHistory.Output.BadGateway.Body
+                    let body: Components.Responses.LookupProblem502.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -3351,7 +3351,7 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 503:
-                    let headers: Operations.V1AirHistory.Output.ServiceUnavailable.Headers = .init(
+                    let headers: Components.Responses.LookupProblem503.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -3365,7 +3365,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1AirHistory.Output.ServiceUnavailable.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem503.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -3374,7 +3374,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.V1AirHistory.Output.ServiceUnavailable.Body
+                    let body: Components.Responses.LookupProblem503.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -3398,7 +3398,7 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 504:
-                    let headers: Operations.V1AirHistory.Output.GatewayTimeout.Headers = .init(
+                    let headers: Components.Responses.LookupProblem504.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -3412,7 +3412,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1AirHistory.Output.GatewayTimeout.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem504.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -3421,7 +3421,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.V1AirHistory.Output.GatewayTimeout.Body
+                    let body: Components.Responses.LookupProblem504.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -3689,42 +3689,42 @@ public struct Client: APIProtocol {
                         age: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Age",
-                            as: Swift.Int.self
+                            as: Components.Headers.Age.self
                         ),
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
-                            as: Swift.String.self
+                            as: Components.Headers.CacheControl.self
                         ),
                         eTag: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "ETag",
-                            as: Swift.String.self
+                            as: Components.Headers.ETag.self
                         ),
                         rateLimit: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "RateLimit",
-                            as: Swift.String.self
+                            as: Components.Headers.RateLimit.self
                         ),
                         rateLimitPolicy: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "RateLimit-Policy",
-                            as: Swift.String.self
+                            as: Components.Headers.RateLimitPolicy.self
                         ),
                         xCache: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Cache",
-                            as: Operations.V1Geocode.Output.Ok.Headers.XCachePayload.self
+                            as: Components.Headers.XCache.self
                         ),
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1Geocode.Output.Ok.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Headers.XContentTypeOptions.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Request-Id",
-                            as: Swift.String.self
+                            as: Components.Headers.XRequestId.self
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
@@ -3752,51 +3752,51 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 304:
-                    let headers: Operations.V1Geocode.Output.NotModified.Headers = .init(
+                    let headers: Components.Responses.NotModified.Headers = .init(
                         age: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Age",
-                            as: Swift.Int.self
+                            as: Components.Headers.Age.self
                         ),
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
-                            as: Swift.String.self
+                            as: Components.Headers.CacheControl.self
                         ),
                         eTag: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "ETag",
-                            as: Swift.String.self
+                            as: Components.Headers.ETag.self
                         ),
                         rateLimit: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "RateLimit",
-                            as: Swift.String.self
+                            as: Components.Headers.RateLimit.self
                         ),
                         rateLimitPolicy: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "RateLimit-Policy",
-                            as: Swift.String.self
+                            as: Components.Headers.RateLimitPolicy.self
                         ),
                         xCache: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Cache",
-                            as: Operations.V1Geocode.Output.NotModified.Headers.XCachePayload.self
+                            as: Components.Headers.XCache.self
                         ),
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1Geocode.Output.NotModified.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Headers.XContentTypeOptions.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Request-Id",
-                            as: Swift.String.self
+                            as: Components.Headers.XRequestId.self
                         )
                     )
                     return .notModified(.init(headers: headers))
                 case 400:
-                    let headers: Operations.V1Geocode.Output.BadRequest.Headers = .init(
+                    let headers: Components.Responses.LookupProblem400.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -3810,7 +3810,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1Geocode.Output.BadRequest.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem400.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -3819,7 +3819,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.V1Geocode.Output.BadRequest.Body
+                    let body: Components.Responses.LookupProblem400.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -3843,7 +3843,7 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 404:
-                    let headers: Operations.V1Geocode.Output.NotFound.Headers = .init(
+                    let headers: Components.Responses.LookupProblem404.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -3857,7 +3857,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1Geocode.Output.NotFound.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem404.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -3866,7 +3866,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.V1Geocode.Output.NotFound.Body
+                    let body: Components.Responses.LookupProblem404.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -3890,7 +3890,7 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 414:
-                    let headers: Operations.V1Geocode.Output.UriTooLong.Headers = .init(
+                    let headers: Components.Responses.LookupProblem414.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -3904,7 +3904,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1Geocode.Output.UriTooLong.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem414.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -3913,7 +3913,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.V1Geocode.Output.UriTooLong.Body
+                    let body: Components.Responses.LookupProblem414.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -3937,7 +3937,7 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 422:
-                    let headers: Operations.V1Geocode.Output.UnprocessableContent.Headers = .init(
+                    let headers: Components.Responses.LookupProblem422.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -3951,7 +3951,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1Geocode.Output.UnprocessableContent.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem422.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -3960,7 +3960,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.V1Geocode.Output.UnprocessableContent.Body
+                    let body: Components.Responses.LookupProblem422.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -3984,7 +3984,7 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 429:
-                    let headers: Operations.V1Geocode.Output.TooManyRequests.Headers = .init(
+                    let headers: Components.Responses.LookupProblem429.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -3998,7 +3998,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1Geocode.Output.TooManyRequests.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem429.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -4007,7 +4007,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.V1Geocode.Output.TooManyRequests.Body
+                    let body: Components.Responses.LookupProblem429.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -4031,7 +4031,7 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 502:
-                    let headers: Operations.V1Geocode.Output.BadGateway.Headers = .init(
+                    let headers: Components.Responses.LookupProblem502.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -4045,7 +4045,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1Geocode.Output.BadGateway.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem502.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -4054,7 +4054,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.V1Geocode.Output.BadGateway.Body
+                    let body: Components.Responses.LookupProblem502.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -4078,7 +4078,7 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 503:
-                    let headers: Operations.V1Geocode.Output.ServiceUnavailable.Headers = .init(
+                    let headers: Components.Responses.LookupProblem503.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -4092,7 +4092,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1Geocode.Output.ServiceUnavailable.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem503.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -4101,7 +4101,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.V1Geocode.Output.ServiceUnavailable.Body
+                    let body: Components.Responses.LookupProblem503.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -4125,7 +4125,7 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 504:
-                    let headers: Operations.V1Geocode.Output.GatewayTimeout.Headers = .init(
+                    let headers: Components.Responses.LookupProblem504.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -4139,7 +4139,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1Geocode.Output.GatewayTimeout.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem504.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -4148,7 +4148,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.V1Geocode.Output.GatewayTimeout.Body
+                    let body: Components.Responses.LookupProblem504.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -4240,42 +4240,42 @@ public struct Client: APIProtocol {
                         age: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Age",
-                            as: Swift.Int.self
+                            as: Components.Headers.Age.self
                         ),
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
-                            as: Swift.String.self
+                            as: Components.Headers.CacheControl.self
                         ),
                         eTag: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "ETag",
-                            as: Swift.String.self
+                            as: Components.Headers.ETag.self
                         ),
                         rateLimit: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "RateLimit",
-                            as: Swift.String.self
+                            as: Components.Headers.RateLimit.self
                         ),
                         rateLimitPolicy: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "RateLimit-Policy",
-                            as: Swift.String.self
+                            as: Components.Headers.RateLimitPolicy.self
                         ),
                         xCache: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Cache",
-                            as: Operations.V1GeocodeReverse.Output.Ok.Headers.XCachePayload.self
+                            as: Components.Headers.XCache.self
                         ),
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1GeocodeReverse.Output.Ok.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Headers.XContentTypeOptions.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Request-Id",
-                            as: Swift.String.self
+                            as: Components.Headers.XRequestId.self
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
@@ -4303,51 +4303,51 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 304:
-                    let headers: Operations.V1GeocodeReverse.Output.NotModified.Headers = .init(
+                    let headers: Components.Responses.NotModified.Headers = .init(
                         age: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Age",
-                            as: Swift.Int.self
+                            as: Components.Headers.Age.self
                         ),
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
-                            as: Swift.String.self
+                            as: Components.Headers.CacheControl.self
                         ),
                         eTag: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "ETag",
-                            as: Swift.String.self
+                            as: Components.Headers.ETag.self
                         ),
                         rateLimit: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "RateLimit",
-                            as: Swift.String.self
+                            as: Components.Headers.RateLimit.self
                         ),
                         rateLimitPolicy: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "RateLimit-Policy",
-                            as: Swift.String.self
+                            as: Components.Headers.RateLimitPolicy.self
                         ),
                         xCache: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Cache",
-                            as: Operations.V1GeocodeReverse.Output.NotModified.Headers.XCachePayload.self
+                            as: Components.Headers.XCache.self
                         ),
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1GeocodeReverse.Output.NotModified.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Headers.XContentTypeOptions.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Request-Id",
-                            as: Swift.String.self
+                            as: Components.Headers.XRequestId.self
                         )
                     )
                     return .notModified(.init(headers: headers))
                 case 400:
-                    let headers: Operations.V1GeocodeReverse.Output.BadRequest.Headers = .init(
+                    let headers: Components.Responses.LookupProblem400.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -4361,7 +4361,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1GeocodeReverse.Output.BadRequest.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem400.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -4370,7 +4370,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.V1GeocodeReverse.Output.BadRequest.Body
+                    let body: Components.Responses.LookupProblem400.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -4394,7 +4394,7 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 404:
-                    let headers: Operations.V1GeocodeReverse.Output.NotFound.Headers = .init(
+                    let headers: Components.Responses.LookupProblem404.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -4408,7 +4408,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1GeocodeReverse.Output.NotFound.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem404.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -4417,7 +4417,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.V1GeocodeReverse.Output.NotFound.Body
+                    let body: Components.Responses.LookupProblem404.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -4441,7 +4441,7 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 414:
-                    let headers: Operations.V1GeocodeReverse.Output.UriTooLong.Headers = .init(
+                    let headers: Components.Responses.LookupProblem414.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -4455,7 +4455,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1GeocodeReverse.Output.UriTooLong.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem414.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -4464,7 +4464,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.V1GeocodeReverse.Output.UriTooLong.Body
+                    let body: Components.Responses.LookupProblem414.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -4488,7 +4488,7 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 422:
-                    let headers: Operations.V1GeocodeReverse.Output.UnprocessableContent.Headers = .init(
+                    let headers: Components.Responses.LookupProblem422.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -4502,7 +4502,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1GeocodeReverse.Output.UnprocessableContent.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem422.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -4511,7 +4511,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.V1GeocodeReverse.Output.UnprocessableContent.Body
+                    let body: Components.Responses.LookupProblem422.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -4535,7 +4535,7 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 429:
-                    let headers: Operations.V1GeocodeReverse.Output.TooManyRequests.Headers = .init(
+                    let headers: Components.Responses.LookupProblem429.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -4549,7 +4549,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1GeocodeReverse.Output.TooManyRequests.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem429.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -4558,7 +4558,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.V1GeocodeReverse.Output.TooManyRequests.Body
+                    let body: Components.Responses.LookupProblem429.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -4582,7 +4582,7 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 502:
-                    let headers: Operations.V1GeocodeReverse.Output.BadGateway.Headers = .init(
+                    let headers: Components.Responses.LookupProblem502.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -4596,7 +4596,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1GeocodeReverse.Output.BadGateway.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem502.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -4605,7 +4605,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.V1GeocodeReverse.Output.BadGateway.Body
+                    let body: Components.Responses.LookupProblem502.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -4629,7 +4629,7 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 503:
-                    let headers: Operations.V1GeocodeReverse.Output.ServiceUnavailable.Headers = .init(
+                    let headers: Components.Responses.LookupProblem503.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -4643,7 +4643,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1GeocodeReverse.Output.ServiceUnavailable.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem503.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -4652,7 +4652,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.V1GeocodeReverse.Output.ServiceUnavailable.Body
+                    let body: Components.Responses.LookupProblem503.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -4676,7 +4676,7 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 504:
-                    let headers: Operations.V1GeocodeReverse.Output.GatewayTimeout.Headers = .init(
+                    let headers: Components.Responses.LookupProblem504.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -4690,7 +4690,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1GeocodeReverse.Output.GatewayTimeout.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem504.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -4699,7 +4699,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.V1GeocodeReverse.Output.GatewayTimeout.Body
+                    let body: Components.Responses.LookupProblem504.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -4784,42 +4784,42 @@ public struct Client: APIProtocol {
                         age: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Age",
-                            as: Swift.Int.self
+                            as: Components.Headers.Age.self
                         ),
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
-                            as: Swift.String.self
+                            as: Components.Headers.CacheControl.self
                         ),
                         eTag: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "ETag",
-                            as: Swift.String.self
+                            as: Components.Headers.ETag.self
                         ),
                         rateLimit: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "RateLimit",
-                            as: Swift.String.self
+                            as: Components.Headers.RateLimit.self
                         ),
                         rateLimitPolicy: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "RateLimit-Policy",
-                            as: Swift.String.self
+                            as: Components.Headers.RateLimitPolicy.self
                         ),
                         xCache: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Cache",
-                            as: Operations.V1GeocodeZip.Output.Ok.Headers.XCachePayload.self
+                            as: Components.Headers.XCache.self
                         ),
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1GeocodeZip.Output.Ok.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Headers.XContentTypeOptions.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Request-Id",
-                            as: Swift.String.self
+                            as: Components.Headers.XRequestId.self
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
@@ -4847,51 +4847,51 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 304:
-                    let headers: Operations.V1GeocodeZip.Output.NotModified.Headers = .init(
+                    let headers: Components.Responses.NotModified.Headers = .init(
                         age: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Age",
-                            as: Swift.Int.self
+                            as: Components.Headers.Age.self
                         ),
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
-                            as: Swift.String.self
+                            as: Components.Headers.CacheControl.self
                         ),
                         eTag: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "ETag",
-                            as: Swift.String.self
+                            as: Components.Headers.ETag.self
                         ),
                         rateLimit: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "RateLimit",
-                            as: Swift.String.self
+                            as: Components.Headers.RateLimit.self
                         ),
                         rateLimitPolicy: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "RateLimit-Policy",
-                            as: Swift.String.self
+                            as: Components.Headers.RateLimitPolicy.self
                         ),
                         xCache: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Cache",
-                            as: Operations.V1GeocodeZip.Output.NotModified.Headers.XCachePayload.self
+                            as: Components.Headers.XCache.self
                         ),
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1GeocodeZip.Output.NotModified.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Headers.XContentTypeOptions.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Request-Id",
-                            as: Swift.String.self
+                            as: Components.Headers.XRequestId.self
                         )
                     )
                     return .notModified(.init(headers: headers))
                 case 400:
-                    let headers: Operations.V1GeocodeZip.Output.BadRequest.Headers = .init(
+                    let headers: Components.Responses.LookupProblem400.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -4905,7 +4905,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1GeocodeZip.Output.BadRequest.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem400.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -4914,7 +4914,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.V1GeocodeZip.Output.BadRequest.Body
+                    let body: Components.Responses.LookupProblem400.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -4938,7 +4938,7 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 404:
-                    let headers: Operations.V1GeocodeZip.Output.NotFound.Headers = .init(
+                    let headers: Components.Responses.LookupProblem404.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -4952,7 +4952,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1GeocodeZip.Output.NotFound.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem404.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -4961,7 +4961,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.V1GeocodeZip.Output.NotFound.Body
+                    let body: Components.Responses.LookupProblem404.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -4985,7 +4985,7 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 414:
-                    let headers: Operations.V1GeocodeZip.Output.UriTooLong.Headers = .init(
+                    let headers: Components.Responses.LookupProblem414.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -4999,7 +4999,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1GeocodeZip.Output.UriTooLong.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem414.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -5008,7 +5008,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.V1GeocodeZip.Output.UriTooLong.Body
+                    let body: Components.Responses.LookupProblem414.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -5032,7 +5032,7 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 422:
-                    let headers: Operations.V1GeocodeZip.Output.UnprocessableContent.Headers = .init(
+                    let headers: Components.Responses.LookupProblem422.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -5046,7 +5046,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1GeocodeZip.Output.UnprocessableContent.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem422.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -5055,7 +5055,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.V1GeocodeZip.Output.UnprocessableContent.Body
+                    let body: Components.Responses.LookupProblem422.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -5079,7 +5079,7 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 429:
-                    let headers: Operations.V1GeocodeZip.Output.TooManyRequests.Headers = .init(
+                    let headers: Components.Responses.LookupProblem429.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -5093,7 +5093,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1GeocodeZip.Output.TooManyRequests.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem429.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -5102,7 +5102,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.V1GeocodeZip.Output.TooManyRequests.Body
+                    let body: Components.Responses.LookupProblem429.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -5126,7 +5126,7 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 502:
-                    let headers: Operations.V1GeocodeZip.Output.BadGateway.Headers = .init(
+                    let headers: Components.Responses.LookupProblem502.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -5140,7 +5140,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1GeocodeZip.Output.BadGateway.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem502.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -5149,7 +5149,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.V1GeocodeZip.Output.BadGateway.Body
+                    let body: Components.Responses.LookupProblem502.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -5173,7 +5173,7 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 503:
-                    let headers: Operations.V1GeocodeZip.Output.ServiceUnavailable.Headers = .init(
+                    let headers: Components.Responses.LookupProblem503.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -5187,7 +5187,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1GeocodeZip.Output.ServiceUnavailable.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem503.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -5196,7 +5196,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.V1GeocodeZip.Output.ServiceUnavailable.Body
+                    let body: Components.Responses.LookupProblem503.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -5220,7 +5220,7 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 504:
-                    let headers: Operations.V1GeocodeZip.Output.GatewayTimeout.Headers = .init(
+                    let headers: Components.Responses.LookupProblem504.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -5234,7 +5234,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1GeocodeZip.Output.GatewayTimeout.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem504.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -5243,7 +5243,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.V1GeocodeZip.Output.GatewayTimeout.Body
+                    let body: Components.Responses.LookupProblem504.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -5584,42 +5584,42 @@ public struct Client: APIProtocol {
                         age: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Age",
-                            as: Swift.Int.self
+                            as: Components.Headers.Age.self
                         ),
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
-                            as: Swift.String.self
+                            as: Components.Headers.CacheControl.self
                         ),
                         eTag: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "ETag",
-                            as: Swift.String.self
+                            as: Components.Headers.ETag.self
                         ),
                         rateLimit: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "RateLimit",
-                            as: Swift.String.self
+                            as: Components.Headers.RateLimit.self
                         ),
                         rateLimitPolicy: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "RateLimit-Policy",
-                            as: Swift.String.self
+                            as: Components.Headers.RateLimitPolicy.self
                         ),
                         xCache: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Cache",
-                            as: Operations.V1WeatherAlerts.Output.Ok.Headers.XCachePayload.self
+                            as: Components.Headers.XCache.self
                         ),
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1WeatherAlerts.Output.Ok.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Headers.XContentTypeOptions.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Request-Id",
-                            as: Swift.String.self
+                            as: Components.Headers.XRequestId.self
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
@@ -5647,51 +5647,51 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 304:
-                    let headers: Operations.V1WeatherAlerts.Output.NotModified.Headers = .init(
+                    let headers: Components.Responses.NotModified.Headers = .init(
                         age: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Age",
-                            as: Swift.Int.self
+                            as: Components.Headers.Age.self
                         ),
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
-                            as: Swift.String.self
+                            as: Components.Headers.CacheControl.self
                         ),
                         eTag: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "ETag",
-                            as: Swift.String.self
+                            as: Components.Headers.ETag.self
                         ),
                         rateLimit: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "RateLimit",
-                            as: Swift.String.self
+                            as: Components.Headers.RateLimit.self
                         ),
                         rateLimitPolicy: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "RateLimit-Policy",
-                            as: Swift.String.self
+                            as: Components.Headers.RateLimitPolicy.self
                         ),
                         xCache: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Cache",
-                            as: Operations.V1WeatherAlerts.Output.NotModified.Headers.XCachePayload.self
+                            as: Components.Headers.XCache.self
                         ),
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1WeatherAlerts.Output.NotModified.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Headers.XContentTypeOptions.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Request-Id",
-                            as: Swift.String.self
+                            as: Components.Headers.XRequestId.self
                         )
                     )
                     return .notModified(.init(headers: headers))
                 case 400:
-                    let headers: Operations.V1WeatherAlerts.Output.BadRequest.Headers = .init(
+                    let headers: Components.Responses.LookupProblem400.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -5705,7 +5705,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1WeatherAlerts.Output.BadRequest.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem400.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -5714,7 +5714,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.V1WeatherAlerts.Output.BadRequest.Body
+                    let body: Components.Responses.LookupProblem400.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -5738,7 +5738,7 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 404:
-                    let headers: Operations.V1WeatherAlerts.Output.NotFound.Headers = .init(
+                    let headers: Components.Responses.LookupProblem404.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -5752,7 +5752,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1WeatherAlerts.Output.NotFound.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem404.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -5761,7 +5761,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.V1WeatherAlerts.Output.NotFound.Body
+                    let body: Components.Responses.LookupProblem404.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -5785,7 +5785,7 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 414:
-                    let headers: Operations.V1WeatherAlerts.Output.UriTooLong.Headers = .init(
+                    let headers: Components.Responses.LookupProblem414.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -5799,7 +5799,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1WeatherAlerts.Output.UriTooLong.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem414.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -5808,7 +5808,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.V1WeatherAlerts.Output.UriTooLong.Body
+                    let body: Components.Responses.LookupProblem414.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -5832,7 +5832,7 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 422:
-                    let headers: Operations.V1WeatherAlerts.Output.UnprocessableContent.Headers = .init(
+                    let headers: Components.Responses.LookupProblem422.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -5846,7 +5846,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1WeatherAlerts.Output.UnprocessableContent.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem422.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -5855,7 +5855,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.V1WeatherAlerts.Output.UnprocessableContent.Body
+                    let body: Components.Responses.LookupProblem422.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -5879,7 +5879,7 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 429:
-                    let headers: Operations.V1WeatherAlerts.Output.TooManyRequests.Headers = .init(
+                    let headers: Components.Responses.LookupProblem429.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -5893,7 +5893,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1WeatherAlerts.Output.TooManyRequests.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem429.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -5902,7 +5902,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.V1WeatherAlerts.Output.TooManyRequests.Body
+                    let body: Components.Responses.LookupProblem429.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -5926,7 +5926,7 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 502:
-                    let headers: Operations.V1WeatherAlerts.Output.BadGateway.Headers = .init(
+                    let headers: Components.Responses.LookupProblem502.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -5940,7 +5940,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1WeatherAlerts.Output.BadGateway.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem502.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -5949,7 +5949,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.V1WeatherAlerts.Output.BadGateway.Body
+                    let body: Components.Responses.LookupProblem502.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -5973,7 +5973,7 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 503:
-                    let headers: Operations.V1WeatherAlerts.Output.ServiceUnavailable.Headers = .init(
+                    let headers: Components.Responses.LookupProblem503.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -5987,7 +5987,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1WeatherAlerts.Output.ServiceUnavailable.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem503.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -5996,7 +5996,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.V1WeatherAlerts.Output.ServiceUnavailable.Body
+                    let body: Components.Responses.LookupProblem503.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -6020,7 +6020,7 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 504:
-                    let headers: Operations.V1WeatherAlerts.Output.GatewayTimeout.Headers = .init(
+                    let headers: Components.Responses.LookupProblem504.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -6034,7 +6034,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1WeatherAlerts.Output.GatewayTimeout.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem504.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -6043,7 +6043,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.V1WeatherAlerts.Output.GatewayTimeout.Body
+                    let body: Components.Responses.LookupProblem504.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -6135,42 +6135,42 @@ public struct Client: APIProtocol {
                         age: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Age",
-                            as: Swift.Int.self
+                            as: Components.Headers.Age.self
                         ),
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
-                            as: Swift.String.self
+                            as: Components.Headers.CacheControl.self
                         ),
                         eTag: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "ETag",
-                            as: Swift.String.self
+                            as: Components.Headers.ETag.self
                         ),
                         rateLimit: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "RateLimit",
-                            as: Swift.String.self
+                            as: Components.Headers.RateLimit.self
                         ),
                         rateLimitPolicy: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "RateLimit-Policy",
-                            as: Swift.String.self
+                            as: Components.Headers.RateLimitPolicy.self
                         ),
                         xCache: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Cache",
-                            as: Operations.V1WeatherCurrent.Output.Ok.Headers.XCachePayload.self
+                            as: Components.Headers.XCache.self
                         ),
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1WeatherCurrent.Output.Ok.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Headers.XContentTypeOptions.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Request-Id",
-                            as: Swift.String.self
+                            as: Components.Headers.XRequestId.self
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
@@ -6198,51 +6198,51 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 304:
-                    let headers: Operations.V1WeatherCurrent.Output.NotModified.Headers = .init(
+                    let headers: Components.Responses.NotModified.Headers = .init(
                         age: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Age",
-                            as: Swift.Int.self
+                            as: Components.Headers.Age.self
                         ),
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
-                            as: Swift.String.self
+                            as: Components.Headers.CacheControl.self
                         ),
                         eTag: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "ETag",
-                            as: Swift.String.self
+                            as: Components.Headers.ETag.self
                         ),
                         rateLimit: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "RateLimit",
-                            as: Swift.String.self
+                            as: Components.Headers.RateLimit.self
                         ),
                         rateLimitPolicy: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "RateLimit-Policy",
-                            as: Swift.String.self
+                            as: Components.Headers.RateLimitPolicy.self
                         ),
                         xCache: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Cache",
-                            as: Operations.V1WeatherCurrent.Output.NotModified.Headers.XCachePayload.self
+                            as: Components.Headers.XCache.self
                         ),
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1WeatherCurrent.Output.NotModified.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Headers.XContentTypeOptions.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Request-Id",
-                            as: Swift.String.self
+                            as: Components.Headers.XRequestId.self
                         )
                     )
                     return .notModified(.init(headers: headers))
                 case 400:
-                    let headers: Operations.V1WeatherCurrent.Output.BadRequest.Headers = .init(
+                    let headers: Components.Responses.LookupProblem400.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -6256,7 +6256,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1WeatherCurrent.Output.BadRequest.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem400.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -6265,7 +6265,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.V1WeatherCurrent.Output.BadRequest.Body
+                    let body: Components.Responses.LookupProblem400.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -6289,7 +6289,7 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 404:
-                    let headers: Operations.V1WeatherCurrent.Output.NotFound.Headers = .init(
+                    let headers: Components.Responses.LookupProblem404.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -6303,7 +6303,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1WeatherCurrent.Output.NotFound.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem404.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -6312,7 +6312,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.V1WeatherCurrent.Output.NotFound.Body
+                    let body: Components.Responses.LookupProblem404.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -6336,7 +6336,7 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 414:
-                    let headers: Operations.V1WeatherCurrent.Output.UriTooLong.Headers = .init(
+                    let headers: Components.Responses.LookupProblem414.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -6350,7 +6350,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1WeatherCurrent.Output.UriTooLong.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem414.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -6359,7 +6359,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.V1WeatherCurrent.Output.UriTooLong.Body
+                    let body: Components.Responses.LookupProblem414.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -6383,7 +6383,7 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 422:
-                    let headers: Operations.V1WeatherCurrent.Output.UnprocessableContent.Headers = .init(
+                    let headers: Components.Responses.LookupProblem422.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -6397,7 +6397,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1WeatherCurrent.Output.UnprocessableContent.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem422.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -6406,7 +6406,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.V1WeatherCurrent.Output.UnprocessableContent.Body
+                    let body: Components.Responses.LookupProblem422.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -6430,7 +6430,7 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 429:
-                    let headers: Operations.V1WeatherCurrent.Output.TooManyRequests.Headers = .init(
+                    let headers: Components.Responses.LookupProblem429.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -6444,7 +6444,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1WeatherCurrent.Output.TooManyRequests.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem429.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -6453,7 +6453,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.V1WeatherCurrent.Output.TooManyRequests.Body
+                    let body: Components.Responses.LookupProblem429.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -6477,7 +6477,7 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 502:
-                    let headers: Operations.V1WeatherCurrent.Output.BadGateway.Headers = .init(
+                    let headers: Components.Responses.LookupProblem502.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -6491,7 +6491,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1WeatherCurrent.Output.BadGateway.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem502.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -6500,7 +6500,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.V1WeatherCurrent.Output.BadGateway.Body
+                    let body: Components.Responses.LookupProblem502.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -6524,7 +6524,7 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 503:
-                    let headers: Operations.V1WeatherCurrent.Output.ServiceUnavailable.Headers = .init(
+                    let headers: Components.Responses.LookupProblem503.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -6538,7 +6538,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1WeatherCurrent.Output.ServiceUnavailable.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem503.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -6547,7 +6547,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.V1WeatherCurrent.Output.ServiceUnavailable.Body
+                    let body: Components.Responses.LookupProblem503.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -6571,7 +6571,7 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 504:
-                    let headers: Operations.V1WeatherCurrent.Output.GatewayTimeout.Headers = .init(
+                    let headers: Components.Responses.LookupProblem504.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -6585,7 +6585,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1WeatherCurrent.Output.GatewayTimeout.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem504.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -6594,7 +6594,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.V1WeatherCurrent.Output.GatewayTimeout.Body
+                    let body: Components.Responses.LookupProblem504.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -6693,42 +6693,42 @@ public struct Client: APIProtocol {
                         age: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Age",
-                            as: Swift.Int.self
+                            as: Components.Headers.Age.self
                         ),
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
-                            as: Swift.String.self
+                            as: Components.Headers.CacheControl.self
                         ),
                         eTag: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "ETag",
-                            as: Swift.String.self
+                            as: Components.Headers.ETag.self
                         ),
                         rateLimit: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "RateLimit",
-                            as: Swift.String.self
+                            as: Components.Headers.RateLimit.self
                         ),
                         rateLimitPolicy: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "RateLimit-Policy",
-                            as: Swift.String.self
+                            as: Components.Headers.RateLimitPolicy.self
                         ),
                         xCache: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Cache",
-                            as: Operations.V1WeatherForecast.Output.Ok.Headers.XCachePayload.self
+                            as: Components.Headers.XCache.self
                         ),
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1WeatherForecast.Output.Ok.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Headers.XContentTypeOptions.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Request-Id",
-                            as: Swift.String.self
+                            as: Components.Headers.XRequestId.self
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
@@ -6756,51 +6756,51 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 304:
-                    let headers: Operations.V1WeatherForecast.Output.NotModified.Headers = .init(
+                    let headers: Components.Responses.NotModified.Headers = .init(
                         age: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Age",
-                            as: Swift.Int.self
+                            as: Components.Headers.Age.self
                         ),
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
-                            as: Swift.String.self
+                            as: Components.Headers.CacheControl.self
                         ),
                         eTag: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "ETag",
-                            as: Swift.String.self
+                            as: Components.Headers.ETag.self
                         ),
                         rateLimit: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "RateLimit",
-                            as: Swift.String.self
+                            as: Components.Headers.RateLimit.self
                         ),
                         rateLimitPolicy: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "RateLimit-Policy",
-                            as: Swift.String.self
+                            as: Components.Headers.RateLimitPolicy.self
                         ),
                         xCache: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Cache",
-                            as: Operations.V1WeatherForecast.Output.NotModified.Headers.XCachePayload.self
+                            as: Components.Headers.XCache.self
                         ),
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1WeatherForecast.Output.NotModified.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Headers.XContentTypeOptions.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Request-Id",
-                            as: Swift.String.self
+                            as: Components.Headers.XRequestId.self
                         )
                     )
                     return .notModified(.init(headers: headers))
                 case 400:
-                    let headers: Operations.V1WeatherForecast.Output.BadRequest.Headers = .init(
+                    let headers: Components.Responses.LookupProblem400.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -6814,7 +6814,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1WeatherForecast.Output.BadRequest.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem400.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -6823,7 +6823,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.V1WeatherForecast.Output.BadRequest.Body
+                    let body: Components.Responses.LookupProblem400.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -6847,7 +6847,7 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 404:
-                    let headers: Operations.V1WeatherForecast.Output.NotFound.Headers = .init(
+                    let headers: Components.Responses.LookupProblem404.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -6861,7 +6861,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1WeatherForecast.Output.NotFound.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem404.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -6870,7 +6870,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.V1WeatherForecast.Output.NotFound.Body
+                    let body: Components.Responses.LookupProblem404.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -6894,7 +6894,7 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 414:
-                    let headers: Operations.V1WeatherForecast.Output.UriTooLong.Headers = .init(
+                    let headers: Components.Responses.LookupProblem414.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -6908,7 +6908,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1WeatherForecast.Output.UriTooLong.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem414.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -6917,7 +6917,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.V1WeatherForecast.Output.UriTooLong.Body
+                    let body: Components.Responses.LookupProblem414.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -6941,7 +6941,7 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 422:
-                    let headers: Operations.V1WeatherForecast.Output.UnprocessableContent.Headers = .init(
+                    let headers: Components.Responses.LookupProblem422.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -6955,7 +6955,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1WeatherForecast.Output.UnprocessableContent.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem422.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -6964,7 +6964,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.V1WeatherForecast.Output.UnprocessableContent.Body
+                    let body: Components.Responses.LookupProblem422.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -6988,7 +6988,7 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 429:
-                    let headers: Operations.V1WeatherForecast.Output.TooManyRequests.Headers = .init(
+                    let headers: Components.Responses.LookupProblem429.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -7002,7 +7002,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1WeatherForecast.Output.TooManyRequests.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem429.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -7011,7 +7011,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.V1WeatherForecast.Output.TooManyRequests.Body
+                    let body: Components.Responses.LookupProblem429.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -7035,7 +7035,7 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 502:
-                    let headers: Operations.V1WeatherForecast.Output.BadGateway.Headers = .init(
+                    let headers: Components.Responses.LookupProblem502.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -7049,7 +7049,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1WeatherForecast.Output.BadGateway.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem502.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -7058,7 +7058,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.V1WeatherForecast.Output.BadGateway.Body
+                    let body: Components.Responses.LookupProblem502.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -7082,7 +7082,7 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 503:
-                    let headers: Operations.V1WeatherForecast.Output.ServiceUnavailable.Headers = .init(
+                    let headers: Components.Responses.LookupProblem503.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -7096,7 +7096,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1WeatherForecast.Output.ServiceUnavailable.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem503.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -7105,7 +7105,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.V1WeatherForecast.Output.ServiceUnavailable.Body
+                    let body: Components.Responses.LookupProblem503.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -7129,7 +7129,7 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 504:
-                    let headers: Operations.V1WeatherForecast.Output.GatewayTimeout.Headers = .init(
+                    let headers: Components.Responses.LookupProblem504.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -7143,7 +7143,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1WeatherForecast.Output.GatewayTimeout.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem504.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -7152,7 +7152,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.V1WeatherForecast.Output.GatewayTimeout.Body
+                    let body: Components.Responses.LookupProblem504.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -7251,42 +7251,42 @@ public struct Client: APIProtocol {
                         age: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Age",
-                            as: Swift.Int.self
+                            as: Components.Headers.Age.self
                         ),
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
-                            as: Swift.String.self
+                            as: Components.Headers.CacheControl.self
                         ),
                         eTag: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "ETag",
-                            as: Swift.String.self
+                            as: Components.Headers.ETag.self
                         ),
                         rateLimit: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "RateLimit",
-                            as: Swift.String.self
+                            as: Components.Headers.RateLimit.self
                         ),
                         rateLimitPolicy: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "RateLimit-Policy",
-                            as: Swift.String.self
+                            as: Components.Headers.RateLimitPolicy.self
                         ),
                         xCache: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Cache",
-                            as: Operations.V1WeatherOnecall.Output.Ok.Headers.XCachePayload.self
+                            as: Components.Headers.XCache.self
                         ),
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1WeatherOnecall.Output.Ok.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Headers.XContentTypeOptions.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Request-Id",
-                            as: Swift.String.self
+                            as: Components.Headers.XRequestId.self
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
@@ -7314,51 +7314,51 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 304:
-                    let headers: Operations.V1WeatherOnecall.Output.NotModified.Headers = .init(
+                    let headers: Components.Responses.NotModified.Headers = .init(
                         age: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Age",
-                            as: Swift.Int.self
+                            as: Components.Headers.Age.self
                         ),
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
-                            as: Swift.String.self
+                            as: Components.Headers.CacheControl.self
                         ),
                         eTag: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "ETag",
-                            as: Swift.String.self
+                            as: Components.Headers.ETag.self
                         ),
                         rateLimit: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "RateLimit",
-                            as: Swift.String.self
+                            as: Components.Headers.RateLimit.self
                         ),
                         rateLimitPolicy: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "RateLimit-Policy",
-                            as: Swift.String.self
+                            as: Components.Headers.RateLimitPolicy.self
                         ),
                         xCache: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Cache",
-                            as: Operations.V1WeatherOnecall.Output.NotModified.Headers.XCachePayload.self
+                            as: Components.Headers.XCache.self
                         ),
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1WeatherOnecall.Output.NotModified.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Headers.XContentTypeOptions.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Request-Id",
-                            as: Swift.String.self
+                            as: Components.Headers.XRequestId.self
                         )
                     )
                     return .notModified(.init(headers: headers))
                 case 400:
-                    let headers: Operations.V1WeatherOnecall.Output.BadRequest.Headers = .init(
+                    let headers: Components.Responses.LookupProblem400.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -7372,7 +7372,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1WeatherOnecall.Output.BadRequest.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem400.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -7381,7 +7381,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.V1WeatherOnecall.Output.BadRequest.Body
+                    let body: Components.Responses.LookupProblem400.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -7405,7 +7405,7 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 404:
-                    let headers: Operations.V1WeatherOnecall.Output.NotFound.Headers = .init(
+                    let headers: Components.Responses.LookupProblem404.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -7419,7 +7419,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1WeatherOnecall.Output.NotFound.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem404.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -7428,7 +7428,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.V1WeatherOnecall.Output.NotFound.Body
+                    let body: Components.Responses.LookupProblem404.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -7452,7 +7452,7 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 414:
-                    let headers: Operations.V1WeatherOnecall.Output.UriTooLong.Headers = .init(
+                    let headers: Components.Responses.LookupProblem414.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -7466,7 +7466,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1WeatherOnecall.Output.UriTooLong.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem414.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -7475,7 +7475,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.V1WeatherOnecall.Output.UriTooLong.Body
+                    let body: Components.Responses.LookupProblem414.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -7499,7 +7499,7 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 422:
-                    let headers: Operations.V1WeatherOnecall.Output.UnprocessableContent.Headers = .init(
+                    let headers: Components.Responses.LookupProblem422.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -7513,7 +7513,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1WeatherOnecall.Output.UnprocessableContent.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem422.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -7522,7 +7522,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.V1WeatherOnecall.Output.UnprocessableContent.Body
+                    let body: Components.Responses.LookupProblem422.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -7546,7 +7546,7 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 429:
-                    let headers: Operations.V1WeatherOnecall.Output.TooManyRequests.Headers = .init(
+                    let headers: Components.Responses.LookupProblem429.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -7560,7 +7560,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1WeatherOnecall.Output.TooManyRequests.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem429.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -7569,7 +7569,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.V1WeatherOnecall.Output.TooManyRequests.Body
+                    let body: Components.Responses.LookupProblem429.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -7593,7 +7593,7 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 502:
-                    let headers: Operations.V1WeatherOnecall.Output.BadGateway.Headers = .init(
+                    let headers: Components.Responses.LookupProblem502.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -7607,7 +7607,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1WeatherOnecall.Output.BadGateway.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem502.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -7616,7 +7616,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.V1WeatherOnecall.Output.BadGateway.Body
+                    let body: Components.Responses.LookupProblem502.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -7640,7 +7640,7 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 503:
-                    let headers: Operations.V1WeatherOnecall.Output.ServiceUnavailable.Headers = .init(
+                    let headers: Components.Responses.LookupProblem503.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -7654,7 +7654,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1WeatherOnecall.Output.ServiceUnavailable.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem503.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -7663,7 +7663,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.V1WeatherOnecall.Output.ServiceUnavailable.Body
+                    let body: Components.Responses.LookupProblem503.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -7687,7 +7687,7 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 504:
-                    let headers: Operations.V1WeatherOnecall.Output.GatewayTimeout.Headers = .init(
+                    let headers: Components.Responses.LookupProblem504.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -7701,7 +7701,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1WeatherOnecall.Output.GatewayTimeout.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem504.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -7710,7 +7710,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.V1WeatherOnecall.Output.GatewayTimeout.Body
+                    let body: Components.Responses.LookupProblem504.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -7809,42 +7809,42 @@ public struct Client: APIProtocol {
                         age: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Age",
-                            as: Swift.Int.self
+                            as: Components.Headers.Age.self
                         ),
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
-                            as: Swift.String.self
+                            as: Components.Headers.CacheControl.self
                         ),
                         eTag: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "ETag",
-                            as: Swift.String.self
+                            as: Components.Headers.ETag.self
                         ),
                         rateLimit: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "RateLimit",
-                            as: Swift.String.self
+                            as: Components.Headers.RateLimit.self
                         ),
                         rateLimitPolicy: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "RateLimit-Policy",
-                            as: Swift.String.self
+                            as: Components.Headers.RateLimitPolicy.self
                         ),
                         xCache: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Cache",
-                            as: Operations.V1WeatherOnecallDaySummary.Output.Ok.Headers.XCachePayload.self
+                            as: Components.Headers.XCache.self
                         ),
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1WeatherOnecallDaySummary.Output.Ok.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Headers.XContentTypeOptions.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Request-Id",
-                            as: Swift.String.self
+                            as: Components.Headers.XRequestId.self
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
@@ -7872,51 +7872,51 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 304:
-                    let headers: Operations.V1WeatherOnecallDaySummary.Output.NotModified.Headers = .init(
+                    let headers: Components.Responses.NotModified.Headers = .init(
                         age: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Age",
-                            as: Swift.Int.self
+                            as: Components.Headers.Age.self
                         ),
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
-                            as: Swift.String.self
+                            as: Components.Headers.CacheControl.self
                         ),
                         eTag: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "ETag",
-                            as: Swift.String.self
+                            as: Components.Headers.ETag.self
                         ),
                         rateLimit: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "RateLimit",
-                            as: Swift.String.self
+                            as: Components.Headers.RateLimit.self
                         ),
                         rateLimitPolicy: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "RateLimit-Policy",
-                            as: Swift.String.self
+                            as: Components.Headers.RateLimitPolicy.self
                         ),
                         xCache: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Cache",
-                            as: Operations.V1WeatherOnecallDaySummary.Output.NotModified.Headers.XCachePayload.self
+                            as: Components.Headers.XCache.self
                         ),
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1WeatherOnecallDaySummary.Output.NotModified.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Headers.XContentTypeOptions.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Request-Id",
-                            as: Swift.String.self
+                            as: Components.Headers.XRequestId.self
                         )
                     )
                     return .notModified(.init(headers: headers))
                 case 400:
-                    let headers: Operations.V1WeatherOnecallDaySummary.Output.BadRequest.Headers = .init(
+                    let headers: Components.Responses.LookupProblem400.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -7930,7 +7930,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1WeatherOnecallDaySummary.Output.BadRequest.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem400.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -7939,7 +7939,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.V1WeatherOnecallDaySummary.Output.BadRequest.Body
+                    let body: Components.Responses.LookupProblem400.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -7963,7 +7963,7 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 404:
-                    let headers: Operations.V1WeatherOnecallDaySummary.Output.NotFound.Headers = .init(
+                    let headers: Components.Responses.LookupProblem404.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -7977,7 +7977,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1WeatherOnecallDaySummary.Output.NotFound.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem404.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -7986,7 +7986,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.V1WeatherOnecallDaySummary.Output.NotFound.Body
+                    let body: Components.Responses.LookupProblem404.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -8010,7 +8010,7 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 414:
-                    let headers: Operations.V1WeatherOnecallDaySummary.Output.UriTooLong.Headers = .init(
+                    let headers: Components.Responses.LookupProblem414.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -8024,7 +8024,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1WeatherOnecallDaySummary.Output.UriTooLong.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem414.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -8033,7 +8033,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.V1WeatherOnecallDaySummary.Output.UriTooLong.Body
+                    let body: Components.Responses.LookupProblem414.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -8057,7 +8057,7 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 422:
-                    let headers: Operations.V1WeatherOnecallDaySummary.Output.UnprocessableContent.Headers = .init(
+                    let headers: Components.Responses.LookupProblem422.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -8071,7 +8071,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1WeatherOnecallDaySummary.Output.UnprocessableContent.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem422.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -8080,7 +8080,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.V1WeatherOnecallDaySummary.Output.UnprocessableContent.Body
+                    let body: Components.Responses.LookupProblem422.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -8104,7 +8104,7 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 429:
-                    let headers: Operations.V1WeatherOnecallDaySummary.Output.TooManyRequests.Headers = .init(
+                    let headers: Components.Responses.LookupProblem429.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -8118,7 +8118,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1WeatherOnecallDaySummary.Output.TooManyRequests.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem429.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -8127,7 +8127,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.V1WeatherOnecallDaySummary.Output.TooManyRequests.Body
+                    let body: Components.Responses.LookupProblem429.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -8151,7 +8151,7 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 502:
-                    let headers: Operations.V1WeatherOnecallDaySummary.Output.BadGateway.Headers = .init(
+                    let headers: Components.Responses.LookupProblem502.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -8165,7 +8165,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1WeatherOnecallDaySummary.Output.BadGateway.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem502.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -8174,7 +8174,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.V1WeatherOnecallDaySummary.Output.BadGateway.Body
+                    let body: Components.Responses.LookupProblem502.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -8198,7 +8198,7 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 503:
-                    let headers: Operations.V1WeatherOnecallDaySummary.Output.ServiceUnavailable.Headers = .init(
+                    let headers: Components.Responses.LookupProblem503.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -8212,7 +8212,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1WeatherOnecallDaySummary.Output.ServiceUnavailable.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem503.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -8221,7 +8221,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.V1WeatherOnecallDaySummary.Output.ServiceUnavailable.Body
+                    let body: Components.Responses.LookupProblem503.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -8245,7 +8245,7 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 504:
-                    let headers: Operations.V1WeatherOnecallDaySummary.Output.GatewayTimeout.Headers = .init(
+                    let headers: Components.Responses.LookupProblem504.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -8259,7 +8259,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1WeatherOnecallDaySummary.Output.GatewayTimeout.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem504.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -8268,7 +8268,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.V1WeatherOnecallDaySummary.Output.GatewayTimeout.Body
+                    let body: Components.Responses.LookupProblem504.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -8367,42 +8367,42 @@ public struct Client: APIProtocol {
                         age: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Age",
-                            as: Swift.Int.self
+                            as: Components.Headers.Age.self
                         ),
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
-                            as: Swift.String.self
+                            as: Components.Headers.CacheControl.self
                         ),
                         eTag: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "ETag",
-                            as: Swift.String.self
+                            as: Components.Headers.ETag.self
                         ),
                         rateLimit: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "RateLimit",
-                            as: Swift.String.self
+                            as: Components.Headers.RateLimit.self
                         ),
                         rateLimitPolicy: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "RateLimit-Policy",
-                            as: Swift.String.self
+                            as: Components.Headers.RateLimitPolicy.self
                         ),
                         xCache: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Cache",
-                            as: Operations.V1WeatherOnecallOverview.Output.Ok.Headers.XCachePayload.self
+                            as: Components.Headers.XCache.self
                         ),
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1WeatherOnecallOverview.Output.Ok.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Headers.XContentTypeOptions.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Request-Id",
-                            as: Swift.String.self
+                            as: Components.Headers.XRequestId.self
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
@@ -8430,51 +8430,51 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 304:
-                    let headers: Operations.V1WeatherOnecallOverview.Output.NotModified.Headers = .init(
+                    let headers: Components.Responses.NotModified.Headers = .init(
                         age: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Age",
-                            as: Swift.Int.self
+                            as: Components.Headers.Age.self
                         ),
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
-                            as: Swift.String.self
+                            as: Components.Headers.CacheControl.self
                         ),
                         eTag: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "ETag",
-                            as: Swift.String.self
+                            as: Components.Headers.ETag.self
                         ),
                         rateLimit: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "RateLimit",
-                            as: Swift.String.self
+                            as: Components.Headers.RateLimit.self
                         ),
                         rateLimitPolicy: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "RateLimit-Policy",
-                            as: Swift.String.self
+                            as: Components.Headers.RateLimitPolicy.self
                         ),
                         xCache: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Cache",
-                            as: Operations.V1WeatherOnecallOverview.Output.NotModified.Headers.XCachePayload.self
+                            as: Components.Headers.XCache.self
                         ),
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1WeatherOnecallOverview.Output.NotModified.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Headers.XContentTypeOptions.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Request-Id",
-                            as: Swift.String.self
+                            as: Components.Headers.XRequestId.self
                         )
                     )
                     return .notModified(.init(headers: headers))
                 case 400:
-                    let headers: Operations.V1WeatherOnecallOverview.Output.BadRequest.Headers = .init(
+                    let headers: Components.Responses.LookupProblem400.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -8488,7 +8488,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1WeatherOnecallOverview.Output.BadRequest.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem400.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -8497,7 +8497,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.V1WeatherOnecallOverview.Output.BadRequest.Body
+                    let body: Components.Responses.LookupProblem400.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -8521,7 +8521,7 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 404:
-                    let headers: Operations.V1WeatherOnecallOverview.Output.NotFound.Headers = .init(
+                    let headers: Components.Responses.LookupProblem404.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -8535,7 +8535,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1WeatherOnecallOverview.Output.NotFound.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem404.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -8544,7 +8544,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.V1WeatherOnecallOverview.Output.NotFound.Body
+                    let body: Components.Responses.LookupProblem404.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -8568,7 +8568,7 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 414:
-                    let headers: Operations.V1WeatherOnecallOverview.Output.UriTooLong.Headers = .init(
+                    let headers: Components.Responses.LookupProblem414.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -8582,7 +8582,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1WeatherOnecallOverview.Output.UriTooLong.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem414.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -8591,7 +8591,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.V1WeatherOnecallOverview.Output.UriTooLong.Body
+                    let body: Components.Responses.LookupProblem414.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -8615,7 +8615,7 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 422:
-                    let headers: Operations.V1WeatherOnecallOverview.Output.UnprocessableContent.Headers = .init(
+                    let headers: Components.Responses.LookupProblem422.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -8629,7 +8629,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1WeatherOnecallOverview.Output.UnprocessableContent.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem422.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -8638,7 +8638,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.V1WeatherOnecallOverview.Output.UnprocessableContent.Body
+                    let body: Components.Responses.LookupProblem422.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -8662,7 +8662,7 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 429:
-                    let headers: Operations.V1WeatherOnecallOverview.Output.TooManyRequests.Headers = .init(
+                    let headers: Components.Responses.LookupProblem429.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -8676,7 +8676,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1WeatherOnecallOverview.Output.TooManyRequests.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem429.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -8685,7 +8685,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.V1WeatherOnecallOverview.Output.TooManyRequests.Body
+                    let body: Components.Responses.LookupProblem429.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -8709,7 +8709,7 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 502:
-                    let headers: Operations.V1WeatherOnecallOverview.Output.BadGateway.Headers = .init(
+                    let headers: Components.Responses.LookupProblem502.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -8723,7 +8723,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1WeatherOnecallOverview.Output.BadGateway.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem502.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -8732,7 +8732,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.V1WeatherOnecallOverview.Output.BadGateway.Body
+                    let body: Components.Responses.LookupProblem502.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -8756,7 +8756,7 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 503:
-                    let headers: Operations.V1WeatherOnecallOverview.Output.ServiceUnavailable.Headers = .init(
+                    let headers: Components.Responses.LookupProblem503.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -8770,7 +8770,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1WeatherOnecallOverview.Output.ServiceUnavailable.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem503.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -8779,7 +8779,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.V1WeatherOnecallOverview.Output.ServiceUnavailable.Body
+                    let body: Components.Responses.LookupProblem503.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -8803,7 +8803,7 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 504:
-                    let headers: Operations.V1WeatherOnecallOverview.Output.GatewayTimeout.Headers = .init(
+                    let headers: Components.Responses.LookupProblem504.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -8817,7 +8817,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1WeatherOnecallOverview.Output.GatewayTimeout.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem504.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -8826,7 +8826,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.V1WeatherOnecallOverview.Output.GatewayTimeout.Body
+                    let body: Components.Responses.LookupProblem504.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -8925,42 +8925,42 @@ public struct Client: APIProtocol {
                         age: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Age",
-                            as: Swift.Int.self
+                            as: Components.Headers.Age.self
                         ),
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
-                            as: Swift.String.self
+                            as: Components.Headers.CacheControl.self
                         ),
                         eTag: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "ETag",
-                            as: Swift.String.self
+                            as: Components.Headers.ETag.self
                         ),
                         rateLimit: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "RateLimit",
-                            as: Swift.String.self
+                            as: Components.Headers.RateLimit.self
                         ),
                         rateLimitPolicy: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "RateLimit-Policy",
-                            as: Swift.String.self
+                            as: Components.Headers.RateLimitPolicy.self
                         ),
                         xCache: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Cache",
-                            as: Operations.V1WeatherOnecallTimemachine.Output.Ok.Headers.XCachePayload.self
+                            as: Components.Headers.XCache.self
                         ),
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1WeatherOnecallTimemachine.Output.Ok.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Headers.XContentTypeOptions.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Request-Id",
-                            as: Swift.String.self
+                            as: Components.Headers.XRequestId.self
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
@@ -8988,51 +8988,51 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 304:
-                    let headers: Operations.V1WeatherOnecallTimemachine.Output.NotModified.Headers = .init(
+                    let headers: Components.Responses.NotModified.Headers = .init(
                         age: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Age",
-                            as: Swift.Int.self
+                            as: Components.Headers.Age.self
                         ),
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
-                            as: Swift.String.self
+                            as: Components.Headers.CacheControl.self
                         ),
                         eTag: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "ETag",
-                            as: Swift.String.self
+                            as: Components.Headers.ETag.self
                         ),
                         rateLimit: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "RateLimit",
-                            as: Swift.String.self
+                            as: Components.Headers.RateLimit.self
                         ),
                         rateLimitPolicy: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "RateLimit-Policy",
-                            as: Swift.String.self
+                            as: Components.Headers.RateLimitPolicy.self
                         ),
                         xCache: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Cache",
-                            as: Operations.V1WeatherOnecallTimemachine.Output.NotModified.Headers.XCachePayload.self
+                            as: Components.Headers.XCache.self
                         ),
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1WeatherOnecallTimemachine.Output.NotModified.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Headers.XContentTypeOptions.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Request-Id",
-                            as: Swift.String.self
+                            as: Components.Headers.XRequestId.self
                         )
                     )
                     return .notModified(.init(headers: headers))
                 case 400:
-                    let headers: Operations.V1WeatherOnecallTimemachine.Output.BadRequest.Headers = .init(
+                    let headers: Components.Responses.LookupProblem400.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -9046,7 +9046,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1WeatherOnecallTimemachine.Output.BadRequest.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem400.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -9055,7 +9055,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.V1WeatherOnecallTimemachine.Output.BadRequest.Body
+                    let body: Components.Responses.LookupProblem400.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -9079,7 +9079,7 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 404:
-                    let headers: Operations.V1WeatherOnecallTimemachine.Output.NotFound.Headers = .init(
+                    let headers: Components.Responses.LookupProblem404.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -9093,7 +9093,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1WeatherOnecallTimemachine.Output.NotFound.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem404.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -9102,7 +9102,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.V1WeatherOnecallTimemachine.Output.NotFound.Body
+                    let body: Components.Responses.LookupProblem404.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -9126,7 +9126,7 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 414:
-                    let headers: Operations.V1WeatherOnecallTimemachine.Output.UriTooLong.Headers = .init(
+                    let headers: Components.Responses.LookupProblem414.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -9140,7 +9140,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1WeatherOnecallTimemachine.Output.UriTooLong.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem414.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -9149,7 +9149,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.V1WeatherOnecallTimemachine.Output.UriTooLong.Body
+                    let body: Components.Responses.LookupProblem414.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -9173,7 +9173,7 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 422:
-                    let headers: Operations.V1WeatherOnecallTimemachine.Output.UnprocessableContent.Headers = .init(
+                    let headers: Components.Responses.LookupProblem422.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -9187,7 +9187,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1WeatherOnecallTimemachine.Output.UnprocessableContent.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem422.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -9196,7 +9196,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.V1WeatherOnecallTimemachine.Output.UnprocessableContent.Body
+                    let body: Components.Responses.LookupProblem422.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -9220,7 +9220,7 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 429:
-                    let headers: Operations.V1WeatherOnecallTimemachine.Output.TooManyRequests.Headers = .init(
+                    let headers: Components.Responses.LookupProblem429.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -9234,7 +9234,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1WeatherOnecallTimemachine.Output.TooManyRequests.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem429.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -9243,7 +9243,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.V1WeatherOnecallTimemachine.Output.TooManyRequests.Body
+                    let body: Components.Responses.LookupProblem429.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -9267,7 +9267,7 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 502:
-                    let headers: Operations.V1WeatherOnecallTimemachine.Output.BadGateway.Headers = .init(
+                    let headers: Components.Responses.LookupProblem502.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -9281,7 +9281,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1WeatherOnecallTimemachine.Output.BadGateway.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem502.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -9290,7 +9290,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.V1WeatherOnecallTimemachine.Output.BadGateway.Body
+                    let body: Components.Responses.LookupProblem502.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -9314,7 +9314,7 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 503:
-                    let headers: Operations.V1WeatherOnecallTimemachine.Output.ServiceUnavailable.Headers = .init(
+                    let headers: Components.Responses.LookupProblem503.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -9328,7 +9328,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1WeatherOnecallTimemachine.Output.ServiceUnavailable.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem503.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -9337,7 +9337,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.V1WeatherOnecallTimemachine.Output.ServiceUnavailable.Body
+                    let body: Components.Responses.LookupProblem503.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -9361,7 +9361,7 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 504:
-                    let headers: Operations.V1WeatherOnecallTimemachine.Output.GatewayTimeout.Headers = .init(
+                    let headers: Components.Responses.LookupProblem504.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -9375,7 +9375,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1WeatherOnecallTimemachine.Output.GatewayTimeout.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem504.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -9384,7 +9384,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.V1WeatherOnecallTimemachine.Output.GatewayTimeout.Body
+                    let body: Components.Responses.LookupProblem504.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -9490,42 +9490,42 @@ public struct Client: APIProtocol {
                         age: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Age",
-                            as: Swift.Int.self
+                            as: Components.Headers.Age.self
                         ),
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
-                            as: Swift.String.self
+                            as: Components.Headers.CacheControl.self
                         ),
                         eTag: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "ETag",
-                            as: Swift.String.self
+                            as: Components.Headers.ETag.self
                         ),
                         rateLimit: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "RateLimit",
-                            as: Swift.String.self
+                            as: Components.Headers.RateLimit.self
                         ),
                         rateLimitPolicy: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "RateLimit-Policy",
-                            as: Swift.String.self
+                            as: Components.Headers.RateLimitPolicy.self
                         ),
                         xCache: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Cache",
-                            as: Operations.V1WeatherTimeline15min.Output.Ok.Headers.XCachePayload.self
+                            as: Components.Headers.XCache.self
                         ),
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1WeatherTimeline15min.Output.Ok.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Headers.XContentTypeOptions.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Request-Id",
-                            as: Swift.String.self
+                            as: Components.Headers.XRequestId.self
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
@@ -9553,51 +9553,51 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 304:
-                    let headers: Operations.V1WeatherTimeline15min.Output.NotModified.Headers = .init(
+                    let headers: Components.Responses.NotModified.Headers = .init(
                         age: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Age",
-                            as: Swift.Int.self
+                            as: Components.Headers.Age.self
                         ),
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
-                            as: Swift.String.self
+                            as: Components.Headers.CacheControl.self
                         ),
                         eTag: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "ETag",
-                            as: Swift.String.self
+                            as: Components.Headers.ETag.self
                         ),
                         rateLimit: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "RateLimit",
-                            as: Swift.String.self
+                            as: Components.Headers.RateLimit.self
                         ),
                         rateLimitPolicy: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "RateLimit-Policy",
-                            as: Swift.String.self
+                            as: Components.Headers.RateLimitPolicy.self
                         ),
                         xCache: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Cache",
-                            as: Operations.V1WeatherTimeline15min.Output.NotModified.Headers.XCachePayload.self
+                            as: Components.Headers.XCache.self
                         ),
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1WeatherTimeline15min.Output.NotModified.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Headers.XContentTypeOptions.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Request-Id",
-                            as: Swift.String.self
+                            as: Components.Headers.XRequestId.self
                         )
                     )
                     return .notModified(.init(headers: headers))
                 case 400:
-                    let headers: Operations.V1WeatherTimeline15min.Output.BadRequest.Headers = .init(
+                    let headers: Components.Responses.LookupProblem400.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -9611,7 +9611,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1WeatherTimeline15min.Output.BadRequest.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem400.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -9620,7 +9620,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.V1WeatherTimeline15min.Output.BadRequest.Body
+                    let body: Components.Responses.LookupProblem400.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -9644,7 +9644,7 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 404:
-                    let headers: Operations.V1WeatherTimeline15min.Output.NotFound.Headers = .init(
+                    let headers: Components.Responses.LookupProblem404.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -9658,7 +9658,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1WeatherTimeline15min.Output.NotFound.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem404.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -9667,7 +9667,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.V1WeatherTimeline15min.Output.NotFound.Body
+                    let body: Components.Responses.LookupProblem404.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -9691,7 +9691,7 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 414:
-                    let headers: Operations.V1WeatherTimeline15min.Output.UriTooLong.Headers = .init(
+                    let headers: Components.Responses.LookupProblem414.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -9705,7 +9705,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1WeatherTimeline15min.Output.UriTooLong.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem414.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -9714,7 +9714,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.V1WeatherTimeline15min.Output.UriTooLong.Body
+                    let body: Components.Responses.LookupProblem414.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -9738,7 +9738,7 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 422:
-                    let headers: Operations.V1WeatherTimeline15min.Output.UnprocessableContent.Headers = .init(
+                    let headers: Components.Responses.LookupProblem422.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -9752,7 +9752,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1WeatherTimeline15min.Output.UnprocessableContent.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem422.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -9761,7 +9761,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.V1WeatherTimeline15min.Output.UnprocessableContent.Body
+                    let body: Components.Responses.LookupProblem422.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -9785,7 +9785,7 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 429:
-                    let headers: Operations.V1WeatherTimeline15min.Output.TooManyRequests.Headers = .init(
+                    let headers: Components.Responses.LookupProblem429.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -9799,7 +9799,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1WeatherTimeline15min.Output.TooManyRequests.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem429.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -9808,7 +9808,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.V1WeatherTimeline15min.Output.TooManyRequests.Body
+                    let body: Components.Responses.LookupProblem429.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -9832,7 +9832,7 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 502:
-                    let headers: Operations.V1WeatherTimeline15min.Output.BadGateway.Headers = .init(
+                    let headers: Components.Responses.LookupProblem502.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -9846,7 +9846,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1WeatherTimeline15min.Output.BadGateway.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem502.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -9855,7 +9855,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.V1WeatherTimeline15min.Output.BadGateway.Body
+                    let body: Components.Responses.LookupProblem502.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -9879,7 +9879,7 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 503:
-                    let headers: Operations.V1WeatherTimeline15min.Output.ServiceUnavailable.Headers = .init(
+                    let headers: Components.Responses.LookupProblem503.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -9893,7 +9893,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1WeatherTimeline15min.Output.ServiceUnavailable.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem503.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -9902,7 +9902,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.V1WeatherTimeline15min.Output.ServiceUnavailable.Body
+                    let body: Components.Responses.LookupProblem503.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -9926,7 +9926,7 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 504:
-                    let headers: Operations.V1WeatherTimeline15min.Output.GatewayTimeout.Headers = .init(
+                    let headers: Components.Responses.LookupProblem504.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -9940,7 +9940,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1WeatherTimeline15min.Output.GatewayTimeout.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem504.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -9949,7 +9949,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.V1WeatherTimeline15min.Output.GatewayTimeout.Body
+                    let body: Components.Responses.LookupProblem504.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -10055,42 +10055,42 @@ public struct Client: APIProtocol {
                         age: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Age",
-                            as: Swift.Int.self
+                            as: Components.Headers.Age.self
                         ),
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
-                            as: Swift.String.self
+                            as: Components.Headers.CacheControl.self
                         ),
                         eTag: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "ETag",
-                            as: Swift.String.self
+                            as: Components.Headers.ETag.self
                         ),
                         rateLimit: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "RateLimit",
-                            as: Swift.String.self
+                            as: Components.Headers.RateLimit.self
                         ),
                         rateLimitPolicy: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "RateLimit-Policy",
-                            as: Swift.String.self
+                            as: Components.Headers.RateLimitPolicy.self
                         ),
                         xCache: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Cache",
-                            as: Operations.V1WeatherTimeline1day.Output.Ok.Headers.XCachePayload.self
+                            as: Components.Headers.XCache.self
                         ),
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1WeatherTimeline1day.Output.Ok.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Headers.XContentTypeOptions.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Request-Id",
-                            as: Swift.String.self
+                            as: Components.Headers.XRequestId.self
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
@@ -10118,51 +10118,51 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 304:
-                    let headers: Operations.V1WeatherTimeline1day.Output.NotModified.Headers = .init(
+                    let headers: Components.Responses.NotModified.Headers = .init(
                         age: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Age",
-                            as: Swift.Int.self
+                            as: Components.Headers.Age.self
                         ),
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
-                            as: Swift.String.self
+                            as: Components.Headers.CacheControl.self
                         ),
                         eTag: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "ETag",
-                            as: Swift.String.self
+                            as: Components.Headers.ETag.self
                         ),
                         rateLimit: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "RateLimit",
-                            as: Swift.String.self
+                            as: Components.Headers.RateLimit.self
                         ),
                         rateLimitPolicy: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "RateLimit-Policy",
-                            as: Swift.String.self
+                            as: Components.Headers.RateLimitPolicy.self
                         ),
                         xCache: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Cache",
-                            as: Operations.V1WeatherTimeline1day.Output.NotModified.Headers.XCachePayload.self
+                            as: Components.Headers.XCache.self
                         ),
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1WeatherTimeline1day.Output.NotModified.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Headers.XContentTypeOptions.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Request-Id",
-                            as: Swift.String.self
+                            as: Components.Headers.XRequestId.self
                         )
                     )
                     return .notModified(.init(headers: headers))
                 case 400:
-                    let headers: Operations.V1WeatherTimeline1day.Output.BadRequest.Headers = .init(
+                    let headers: Components.Responses.LookupProblem400.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -10176,7 +10176,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1WeatherTimeline1day.Output.BadRequest.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem400.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -10185,7 +10185,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.V1WeatherTimeline1day.Output.BadRequest.Body
+                    let body: Components.Responses.LookupProblem400.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -10209,7 +10209,7 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 404:
-                    let headers: Operations.V1WeatherTimeline1day.Output.NotFound.Headers = .init(
+                    let headers: Components.Responses.LookupProblem404.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -10223,7 +10223,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1WeatherTimeline1day.Output.NotFound.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem404.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -10232,7 +10232,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.V1WeatherTimeline1day.Output.NotFound.Body
+                    let body: Components.Responses.LookupProblem404.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -10256,7 +10256,7 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 414:
-                    let headers: Operations.V1WeatherTimeline1day.Output.UriTooLong.Headers = .init(
+                    let headers: Components.Responses.LookupProblem414.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -10270,7 +10270,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1WeatherTimeline1day.Output.UriTooLong.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem414.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -10279,7 +10279,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.V1WeatherTimeline1day.Output.UriTooLong.Body
+                    let body: Components.Responses.LookupProblem414.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -10303,7 +10303,7 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 422:
-                    let headers: Operations.V1WeatherTimeline1day.Output.UnprocessableContent.Headers = .init(
+                    let headers: Components.Responses.LookupProblem422.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -10317,7 +10317,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1WeatherTimeline1day.Output.UnprocessableContent.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem422.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -10326,7 +10326,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.V1WeatherTimeline1day.Output.UnprocessableContent.Body
+                    let body: Components.Responses.LookupProblem422.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -10350,7 +10350,7 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 429:
-                    let headers: Operations.V1WeatherTimeline1day.Output.TooManyRequests.Headers = .init(
+                    let headers: Components.Responses.LookupProblem429.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -10364,7 +10364,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1WeatherTimeline1day.Output.TooManyRequests.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem429.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -10373,7 +10373,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.V1WeatherTimeline1day.Output.TooManyRequests.Body
+                    let body: Components.Responses.LookupProblem429.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -10397,7 +10397,7 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 502:
-                    let headers: Operations.V1WeatherTimeline1day.Output.BadGateway.Headers = .init(
+                    let headers: Components.Responses.LookupProblem502.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -10411,7 +10411,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1WeatherTimeline1day.Output.BadGateway.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem502.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -10420,7 +10420,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.V1WeatherTimeline1day.Output.BadGateway.Body
+                    let body: Components.Responses.LookupProblem502.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -10444,7 +10444,7 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 503:
-                    let headers: Operations.V1WeatherTimeline1day.Output.ServiceUnavailable.Headers = .init(
+                    let headers: Components.Responses.LookupProblem503.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -10458,7 +10458,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1WeatherTimeline1day.Output.ServiceUnavailable.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem503.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -10467,7 +10467,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.V1WeatherTimeline1day.Output.ServiceUnavailable.Body
+                    let body: Components.Responses.LookupProblem503.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -10491,7 +10491,7 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 504:
-                    let headers: Operations.V1WeatherTimeline1day.Output.GatewayTimeout.Headers = .init(
+                    let headers: Components.Responses.LookupProblem504.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -10505,7 +10505,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1WeatherTimeline1day.Output.GatewayTimeout.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem504.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -10514,7 +10514,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.V1WeatherTimeline1day.Output.GatewayTimeout.Body
+                    let body: Components.Responses.LookupProblem504.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -10620,42 +10620,42 @@ public struct Client: APIProtocol {
                         age: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Age",
-                            as: Swift.Int.self
+                            as: Components.Headers.Age.self
                         ),
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
-                            as: Swift.String.self
+                            as: Components.Headers.CacheControl.self
                         ),
                         eTag: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "ETag",
-                            as: Swift.String.self
+                            as: Components.Headers.ETag.self
                         ),
                         rateLimit: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "RateLimit",
-                            as: Swift.String.self
+                            as: Components.Headers.RateLimit.self
                         ),
                         rateLimitPolicy: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "RateLimit-Policy",
-                            as: Swift.String.self
+                            as: Components.Headers.RateLimitPolicy.self
                         ),
                         xCache: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Cache",
-                            as: Operations.V1WeatherTimeline1h.Output.Ok.Headers.XCachePayload.self
+                            as: Components.Headers.XCache.self
                         ),
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1WeatherTimeline1h.Output.Ok.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Headers.XContentTypeOptions.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Request-Id",
-                            as: Swift.String.self
+                            as: Components.Headers.XRequestId.self
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
@@ -10683,51 +10683,51 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 304:
-                    let headers: Operations.V1WeatherTimeline1h.Output.NotModified.Headers = .init(
+                    let headers: Components.Responses.NotModified.Headers = .init(
                         age: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Age",
-                            as: Swift.Int.self
+                            as: Components.Headers.Age.self
                         ),
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
-                            as: Swift.String.self
+                            as: Components.Headers.CacheControl.self
                         ),
                         eTag: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "ETag",
-                            as: Swift.String.self
+                            as: Components.Headers.ETag.self
                         ),
                         rateLimit: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "RateLimit",
-                            as: Swift.String.self
+                            as: Components.Headers.RateLimit.self
                         ),
                         rateLimitPolicy: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "RateLimit-Policy",
-                            as: Swift.String.self
+                            as: Components.Headers.RateLimitPolicy.self
                         ),
                         xCache: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Cache",
-                            as: Operations.V1WeatherTimeline1h.Output.NotModified.Headers.XCachePayload.self
+                            as: Components.Headers.XCache.self
                         ),
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1WeatherTimeline1h.Output.NotModified.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Headers.XContentTypeOptions.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Request-Id",
-                            as: Swift.String.self
+                            as: Components.Headers.XRequestId.self
                         )
                     )
                     return .notModified(.init(headers: headers))
                 case 400:
-                    let headers: Operations.V1WeatherTimeline1h.Output.BadRequest.Headers = .init(
+                    let headers: Components.Responses.LookupProblem400.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -10741,7 +10741,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1WeatherTimeline1h.Output.BadRequest.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem400.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -10750,7 +10750,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.V1WeatherTimeline1h.Output.BadRequest.Body
+                    let body: Components.Responses.LookupProblem400.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -10774,7 +10774,7 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 404:
-                    let headers: Operations.V1WeatherTimeline1h.Output.NotFound.Headers = .init(
+                    let headers: Components.Responses.LookupProblem404.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -10788,7 +10788,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1WeatherTimeline1h.Output.NotFound.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem404.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -10797,7 +10797,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.V1WeatherTimeline1h.Output.NotFound.Body
+                    let body: Components.Responses.LookupProblem404.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -10821,7 +10821,7 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 414:
-                    let headers: Operations.V1WeatherTimeline1h.Output.UriTooLong.Headers = .init(
+                    let headers: Components.Responses.LookupProblem414.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -10835,7 +10835,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1WeatherTimeline1h.Output.UriTooLong.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem414.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -10844,7 +10844,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.V1WeatherTimeline1h.Output.UriTooLong.Body
+                    let body: Components.Responses.LookupProblem414.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -10868,7 +10868,7 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 422:
-                    let headers: Operations.V1WeatherTimeline1h.Output.UnprocessableContent.Headers = .init(
+                    let headers: Components.Responses.LookupProblem422.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -10882,7 +10882,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1WeatherTimeline1h.Output.UnprocessableContent.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem422.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -10891,7 +10891,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.V1WeatherTimeline1h.Output.UnprocessableContent.Body
+                    let body: Components.Responses.LookupProblem422.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -10915,7 +10915,7 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 429:
-                    let headers: Operations.V1WeatherTimeline1h.Output.TooManyRequests.Headers = .init(
+                    let headers: Components.Responses.LookupProblem429.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -10929,7 +10929,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1WeatherTimeline1h.Output.TooManyRequests.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem429.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -10938,7 +10938,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.V1WeatherTimeline1h.Output.TooManyRequests.Body
+                    let body: Components.Responses.LookupProblem429.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -10962,7 +10962,7 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 502:
-                    let headers: Operations.V1WeatherTimeline1h.Output.BadGateway.Headers = .init(
+                    let headers: Components.Responses.LookupProblem502.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -10976,7 +10976,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1WeatherTimeline1h.Output.BadGateway.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem502.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -10985,7 +10985,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.V1WeatherTimeline1h.Output.BadGateway.Body
+                    let body: Components.Responses.LookupProblem502.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -11009,7 +11009,7 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 503:
-                    let headers: Operations.V1WeatherTimeline1h.Output.ServiceUnavailable.Headers = .init(
+                    let headers: Components.Responses.LookupProblem503.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -11023,7 +11023,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1WeatherTimeline1h.Output.ServiceUnavailable.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem503.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -11032,7 +11032,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.V1WeatherTimeline1h.Output.ServiceUnavailable.Body
+                    let body: Components.Responses.LookupProblem503.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -11056,7 +11056,7 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 504:
-                    let headers: Operations.V1WeatherTimeline1h.Output.GatewayTimeout.Headers = .init(
+                    let headers: Components.Responses.LookupProblem504.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -11070,7 +11070,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1WeatherTimeline1h.Output.GatewayTimeout.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem504.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -11079,7 +11079,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.V1WeatherTimeline1h.Output.GatewayTimeout.Body
+                    let body: Components.Responses.LookupProblem504.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -11185,42 +11185,42 @@ public struct Client: APIProtocol {
                         age: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Age",
-                            as: Swift.Int.self
+                            as: Components.Headers.Age.self
                         ),
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
-                            as: Swift.String.self
+                            as: Components.Headers.CacheControl.self
                         ),
                         eTag: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "ETag",
-                            as: Swift.String.self
+                            as: Components.Headers.ETag.self
                         ),
                         rateLimit: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "RateLimit",
-                            as: Swift.String.self
+                            as: Components.Headers.RateLimit.self
                         ),
                         rateLimitPolicy: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "RateLimit-Policy",
-                            as: Swift.String.self
+                            as: Components.Headers.RateLimitPolicy.self
                         ),
                         xCache: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Cache",
-                            as: Operations.V1WeatherTimeline1min.Output.Ok.Headers.XCachePayload.self
+                            as: Components.Headers.XCache.self
                         ),
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1WeatherTimeline1min.Output.Ok.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Headers.XContentTypeOptions.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Request-Id",
-                            as: Swift.String.self
+                            as: Components.Headers.XRequestId.self
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
@@ -11248,51 +11248,51 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 304:
-                    let headers: Operations.V1WeatherTimeline1min.Output.NotModified.Headers = .init(
+                    let headers: Components.Responses.NotModified.Headers = .init(
                         age: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Age",
-                            as: Swift.Int.self
+                            as: Components.Headers.Age.self
                         ),
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
-                            as: Swift.String.self
+                            as: Components.Headers.CacheControl.self
                         ),
                         eTag: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "ETag",
-                            as: Swift.String.self
+                            as: Components.Headers.ETag.self
                         ),
                         rateLimit: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "RateLimit",
-                            as: Swift.String.self
+                            as: Components.Headers.RateLimit.self
                         ),
                         rateLimitPolicy: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "RateLimit-Policy",
-                            as: Swift.String.self
+                            as: Components.Headers.RateLimitPolicy.self
                         ),
                         xCache: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Cache",
-                            as: Operations.V1WeatherTimeline1min.Output.NotModified.Headers.XCachePayload.self
+                            as: Components.Headers.XCache.self
                         ),
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1WeatherTimeline1min.Output.NotModified.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Headers.XContentTypeOptions.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Request-Id",
-                            as: Swift.String.self
+                            as: Components.Headers.XRequestId.self
                         )
                     )
                     return .notModified(.init(headers: headers))
                 case 400:
-                    let headers: Operations.V1WeatherTimeline1min.Output.BadRequest.Headers = .init(
+                    let headers: Components.Responses.LookupProblem400.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -11306,7 +11306,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1WeatherTimeline1min.Output.BadRequest.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem400.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -11315,7 +11315,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.V1WeatherTimeline1min.Output.BadRequest.Body
+                    let body: Components.Responses.LookupProblem400.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -11339,7 +11339,7 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 404:
-                    let headers: Operations.V1WeatherTimeline1min.Output.NotFound.Headers = .init(
+                    let headers: Components.Responses.LookupProblem404.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -11353,7 +11353,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1WeatherTimeline1min.Output.NotFound.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem404.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -11362,7 +11362,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.V1WeatherTimeline1min.Output.NotFound.Body
+                    let body: Components.Responses.LookupProblem404.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -11386,7 +11386,7 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 414:
-                    let headers: Operations.V1WeatherTimeline1min.Output.UriTooLong.Headers = .init(
+                    let headers: Components.Responses.LookupProblem414.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -11400,7 +11400,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1WeatherTimeline1min.Output.UriTooLong.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem414.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -11409,7 +11409,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.V1WeatherTimeline1min.Output.UriTooLong.Body
+                    let body: Components.Responses.LookupProblem414.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -11433,7 +11433,7 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 422:
-                    let headers: Operations.V1WeatherTimeline1min.Output.UnprocessableContent.Headers = .init(
+                    let headers: Components.Responses.LookupProblem422.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -11447,7 +11447,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1WeatherTimeline1min.Output.UnprocessableContent.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem422.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -11456,7 +11456,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.V1WeatherTimeline1min.Output.UnprocessableContent.Body
+                    let body: Components.Responses.LookupProblem422.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -11480,7 +11480,7 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 429:
-                    let headers: Operations.V1WeatherTimeline1min.Output.TooManyRequests.Headers = .init(
+                    let headers: Components.Responses.LookupProblem429.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -11494,7 +11494,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1WeatherTimeline1min.Output.TooManyRequests.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem429.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -11503,7 +11503,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.V1WeatherTimeline1min.Output.TooManyRequests.Body
+                    let body: Components.Responses.LookupProblem429.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -11527,7 +11527,7 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 502:
-                    let headers: Operations.V1WeatherTimeline1min.Output.BadGateway.Headers = .init(
+                    let headers: Components.Responses.LookupProblem502.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -11541,7 +11541,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1WeatherTimeline1min.Output.BadGateway.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem502.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -11550,7 +11550,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.V1WeatherTimeline1min.Output.BadGateway.Body
+                    let body: Components.Responses.LookupProblem502.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -11574,7 +11574,7 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 503:
-                    let headers: Operations.V1WeatherTimeline1min.Output.ServiceUnavailable.Headers = .init(
+                    let headers: Components.Responses.LookupProblem503.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -11588,7 +11588,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1WeatherTimeline1min.Output.ServiceUnavailable.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem503.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -11597,7 +11597,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.V1WeatherTimeline1min.Output.ServiceUnavailable.Body
+                    let body: Components.Responses.LookupProblem503.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -11621,7 +11621,7 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 504:
-                    let headers: Operations.V1WeatherTimeline1min.Output.GatewayTimeout.Headers = .init(
+                    let headers: Components.Responses.LookupProblem504.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -11635,7 +11635,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.V1WeatherTimeline1min.Output.GatewayTimeout.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem504.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -11644,7 +11644,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.V1WeatherTimeline1min.Output.GatewayTimeout.Body
+                    let body: Components.Responses.LookupProblem504.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -11724,42 +11724,42 @@ public struct Client: APIProtocol {
                         age: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Age",
-                            as: Swift.Int.self
+                            as: Components.Headers.Age.self
                         ),
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
-                            as: Swift.String.self
+                            as: Components.Headers.CacheControl.self
                         ),
                         eTag: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "ETag",
-                            as: Swift.String.self
+                            as: Components.Headers.ETag.self
                         ),
                         rateLimit: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "RateLimit",
-                            as: Swift.String.self
+                            as: Components.Headers.RateLimit.self
                         ),
                         rateLimitPolicy: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "RateLimit-Policy",
-                            as: Swift.String.self
+                            as: Components.Headers.RateLimitPolicy.self
                         ),
                         xCache: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Cache",
-                            as: Operations.LegacyWeather.Output.Ok.Headers.XCachePayload.self
+                            as: Components.Headers.XCache.self
                         ),
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.LegacyWeather.Output.Ok.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Headers.XContentTypeOptions.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Request-Id",
-                            as: Swift.String.self
+                            as: Components.Headers.XRequestId.self
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
@@ -11787,51 +11787,51 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 304:
-                    let headers: Operations.LegacyWeather.Output.NotModified.Headers = .init(
+                    let headers: Components.Responses.NotModified.Headers = .init(
                         age: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Age",
-                            as: Swift.Int.self
+                            as: Components.Headers.Age.self
                         ),
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
-                            as: Swift.String.self
+                            as: Components.Headers.CacheControl.self
                         ),
                         eTag: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "ETag",
-                            as: Swift.String.self
+                            as: Components.Headers.ETag.self
                         ),
                         rateLimit: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "RateLimit",
-                            as: Swift.String.self
+                            as: Components.Headers.RateLimit.self
                         ),
                         rateLimitPolicy: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "RateLimit-Policy",
-                            as: Swift.String.self
+                            as: Components.Headers.RateLimitPolicy.self
                         ),
                         xCache: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Cache",
-                            as: Operations.LegacyWeather.Output.NotModified.Headers.XCachePayload.self
+                            as: Components.Headers.XCache.self
                         ),
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.LegacyWeather.Output.NotModified.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Headers.XContentTypeOptions.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Request-Id",
-                            as: Swift.String.self
+                            as: Components.Headers.XRequestId.self
                         )
                     )
                     return .notModified(.init(headers: headers))
                 case 400:
-                    let headers: Operations.LegacyWeather.Output.BadRequest.Headers = .init(
+                    let headers: Components.Responses.LookupProblem400.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -11845,7 +11845,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.LegacyWeather.Output.BadRequest.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem400.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -11854,7 +11854,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.LegacyWeather.Output.BadRequest.Body
+                    let body: Components.Responses.LookupProblem400.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -11878,7 +11878,7 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 404:
-                    let headers: Operations.LegacyWeather.Output.NotFound.Headers = .init(
+                    let headers: Components.Responses.LookupProblem404.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -11892,7 +11892,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.LegacyWeather.Output.NotFound.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem404.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -11901,7 +11901,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.LegacyWeather.Output.NotFound.Body
+                    let body: Components.Responses.LookupProblem404.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -11925,7 +11925,7 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 414:
-                    let headers: Operations.LegacyWeather.Output.UriTooLong.Headers = .init(
+                    let headers: Components.Responses.LookupProblem414.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -11939,7 +11939,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.LegacyWeather.Output.UriTooLong.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem414.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -11948,7 +11948,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.LegacyWeather.Output.UriTooLong.Body
+                    let body: Components.Responses.LookupProblem414.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -11972,7 +11972,7 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 422:
-                    let headers: Operations.LegacyWeather.Output.UnprocessableContent.Headers = .init(
+                    let headers: Components.Responses.LookupProblem422.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -11986,7 +11986,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.LegacyWeather.Output.UnprocessableContent.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem422.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -11995,7 +11995,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.LegacyWeather.Output.UnprocessableContent.Body
+                    let body: Components.Responses.LookupProblem422.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -12019,7 +12019,7 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 429:
-                    let headers: Operations.LegacyWeather.Output.TooManyRequests.Headers = .init(
+                    let headers: Components.Responses.LookupProblem429.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -12033,7 +12033,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.LegacyWeather.Output.TooManyRequests.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem429.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -12042,7 +12042,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.LegacyWeather.Output.TooManyRequests.Body
+                    let body: Components.Responses.LookupProblem429.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -12066,7 +12066,7 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 502:
-                    let headers: Operations.LegacyWeather.Output.BadGateway.Headers = .init(
+                    let headers: Components.Responses.LookupProblem502.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -12080,7 +12080,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.LegacyWeather.Output.BadGateway.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem502.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -12089,7 +12089,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.LegacyWeather.Output.BadGateway.Body
+                    let body: Components.Responses.LookupProblem502.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -12113,7 +12113,7 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 503:
-                    let headers: Operations.LegacyWeather.Output.ServiceUnavailable.Headers = .init(
+                    let headers: Components.Responses.LookupProblem503.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -12127,7 +12127,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.LegacyWeather.Output.ServiceUnavailable.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem503.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -12136,7 +12136,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.LegacyWeather.Output.ServiceUnavailable.Body
+                    let body: Components.Responses.LookupProblem503.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [
@@ -12160,7 +12160,7 @@ public struct Client: APIProtocol {
                         body: body
                     ))
                 case 504:
-                    let headers: Operations.LegacyWeather.Output.GatewayTimeout.Headers = .init(
+                    let headers: Components.Responses.LookupProblem504.Headers = .init(
                         cacheControl: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "Cache-Control",
@@ -12174,7 +12174,7 @@ public struct Client: APIProtocol {
                         xContentTypeOptions: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
                             name: "X-Content-Type-Options",
-                            as: Operations.LegacyWeather.Output.GatewayTimeout.Headers.XContentTypeOptionsPayload.self
+                            as: Components.Responses.LookupProblem504.Headers.XContentTypeOptionsPayload.self
                         ),
                         xRequestId: try converter.getOptionalHeaderFieldAsURI(
                             in: response.headerFields,
@@ -12183,7 +12183,7 @@ public struct Client: APIProtocol {
                         )
                     )
                     let contentType = converter.extractContentTypeIfPresent(in: response.headerFields)
-                    let body: Operations.LegacyWeather.Output.GatewayTimeout.Body
+                    let body: Components.Responses.LookupProblem504.Body
                     let chosenContentType = try converter.bestContentType(
                         received: contentType,
                         options: [

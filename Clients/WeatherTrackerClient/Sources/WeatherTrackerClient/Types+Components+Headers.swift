@@ -18,5 +18,45 @@ public import struct Foundation.Data
 public import struct Foundation.Date
 extension Components {
     /// Types generated from the `#/components/headers` section of the OpenAPI document.
-    public enum Headers {}
+    public enum Headers {
+        /// Seconds since upstream produced the data.
+        ///
+        /// - Remark: Generated from `#/components/headers/Age`.
+        public typealias Age = Swift.Int
+        /// public, max-age=<seconds left fresh>, stale-while-revalidate=<s>, stale-if-error=<s>.
+        ///
+        /// - Remark: Generated from `#/components/headers/CacheControl`.
+        public typealias CacheControl = Swift.String
+        /// Strong entity tag of the body; send it back in If-None-Match.
+        ///
+        /// - Remark: Generated from `#/components/headers/ETag`.
+        public typealias ETag = Swift.String
+        /// Where the client stands in that limit: "uncached";r=<lookups left that may go upstream>;t=<seconds until the bucket is full again>. Sent with RateLimit-Policy.
+        ///
+        /// - Remark: Generated from `#/components/headers/RateLimit`.
+        public typealias RateLimit = Swift.String
+        /// The client's limit on uncached lookups (draft-ietf-httpapi-ratelimit-headers): "uncached";q=<CLIENT_LIMIT_BURST>;w=<seconds an empty bucket takes to fill>. Sent when CLIENT_LIMIT is on, on every lookup answer (problems included) except warm hits from the fast path, which cost nothing.
+        ///
+        /// - Remark: Generated from `#/components/headers/RateLimitPolicy`.
+        public typealias RateLimitPolicy = Swift.String
+        /// How the lookup was answered.
+        ///
+        /// - Remark: Generated from `#/components/headers/XCache`.
+        @frozen public enum XCache: String, Codable, Hashable, Sendable, CaseIterable {
+            case hit = "HIT"
+            case miss = "MISS"
+            case stale = "STALE"
+            case revalidated = "REVALIDATED"
+        }
+        /// nosniff: the declared Content-Type is to be believed, never sniffed.
+        ///
+        /// - Remark: Generated from `#/components/headers/XContentTypeOptions`.
+        @frozen public enum XContentTypeOptions: String, Codable, Hashable, Sendable, CaseIterable {
+            case nosniff = "nosniff"
+        }
+        /// The request's id (the client's X-Request-Id when sane).
+        ///
+        /// - Remark: Generated from `#/components/headers/XRequestId`.
+        public typealias XRequestId = Swift.String
+    }
 }

@@ -18,5 +18,701 @@ public import struct Foundation.Data
 public import struct Foundation.Date
 extension Components {
     /// Types generated from the `#/components/responses` section of the OpenAPI document.
-    public enum Responses {}
+    public enum Responses {
+        public struct LookupProblem400: Sendable, Hashable {
+            /// - Remark: Generated from `#/components/responses/LookupProblem400/headers`.
+            public struct Headers: Sendable, Hashable {
+                /// no-store
+                ///
+                /// - Remark: Generated from `#/components/responses/LookupProblem400/headers/Cache-Control`.
+                public var cacheControl: Swift.String?
+                /// Seconds to wait (429, 503).
+                ///
+                /// - Remark: Generated from `#/components/responses/LookupProblem400/headers/Retry-After`.
+                public var retryAfter: Swift.Int?
+                /// - Remark: Generated from `#/components/responses/LookupProblem400/headers/X-Content-Type-Options`.
+                @frozen public enum XContentTypeOptionsPayload: String, Codable, Hashable, Sendable, CaseIterable {
+                    case nosniff = "nosniff"
+                }
+                /// nosniff: the declared Content-Type is to be believed, never sniffed.
+                ///
+                /// - Remark: Generated from `#/components/responses/LookupProblem400/headers/X-Content-Type-Options`.
+                public var xContentTypeOptions: Components.Responses.LookupProblem400.Headers.XContentTypeOptionsPayload?
+                /// The request's id (the client's X-Request-Id when sane).
+                ///
+                /// - Remark: Generated from `#/components/responses/LookupProblem400/headers/X-Request-Id`.
+                public var xRequestId: Swift.String?
+                /// Creates a new `Headers`.
+                ///
+                /// - Parameters:
+                ///   - cacheControl: no-store
+                ///   - retryAfter: Seconds to wait (429, 503).
+                ///   - xContentTypeOptions: nosniff: the declared Content-Type is to be believed, never sniffed.
+                ///   - xRequestId: The request's id (the client's X-Request-Id when sane).
+                public init(
+                    cacheControl: Swift.String? = nil,
+                    retryAfter: Swift.Int? = nil,
+                    xContentTypeOptions: Components.Responses.LookupProblem400.Headers.XContentTypeOptionsPayload? = nil,
+                    xRequestId: Swift.String? = nil
+                ) {
+                    self.cacheControl = cacheControl
+                    self.retryAfter = retryAfter
+                    self.xContentTypeOptions = xContentTypeOptions
+                    self.xRequestId = xRequestId
+                }
+            }
+            /// Received HTTP response headers
+            public var headers: Components.Responses.LookupProblem400.Headers
+            /// - Remark: Generated from `#/components/responses/LookupProblem400/content`.
+            @frozen public enum Body: Sendable, Hashable {
+                /// - Remark: Generated from `#/components/responses/LookupProblem400/content/application\/problem+json`.
+                case applicationProblemJson(Components.Schemas.ProblemDocument)
+                /// The associated value of the enum case if `self` is `.applicationProblemJson`.
+                ///
+                /// - Throws: An error if `self` is not `.applicationProblemJson`.
+                /// - SeeAlso: `.applicationProblemJson`.
+                public var applicationProblemJson: Components.Schemas.ProblemDocument {
+                    get throws {
+                        switch self {
+                        case let .applicationProblemJson(body):
+                            return body
+                        }
+                    }
+                }
+            }
+            /// Received HTTP response body
+            public var body: Components.Responses.LookupProblem400.Body
+            /// Creates a new `LookupProblem400`.
+            ///
+            /// - Parameters:
+            ///   - headers: Received HTTP response headers
+            ///   - body: Received HTTP response body
+            public init(
+                headers: Components.Responses.LookupProblem400.Headers = .init(),
+                body: Components.Responses.LookupProblem400.Body
+            ) {
+                self.headers = headers
+                self.body = body
+            }
+        }
+        public struct LookupProblem404: Sendable, Hashable {
+            /// - Remark: Generated from `#/components/responses/LookupProblem404/headers`.
+            public struct Headers: Sendable, Hashable {
+                /// no-store
+                ///
+                /// - Remark: Generated from `#/components/responses/LookupProblem404/headers/Cache-Control`.
+                public var cacheControl: Swift.String?
+                /// Seconds to wait (429, 503).
+                ///
+                /// - Remark: Generated from `#/components/responses/LookupProblem404/headers/Retry-After`.
+                public var retryAfter: Swift.Int?
+                /// - Remark: Generated from `#/components/responses/LookupProblem404/headers/X-Content-Type-Options`.
+                @frozen public enum XContentTypeOptionsPayload: String, Codable, Hashable, Sendable, CaseIterable {
+                    case nosniff = "nosniff"
+                }
+                /// nosniff: the declared Content-Type is to be believed, never sniffed.
+                ///
+                /// - Remark: Generated from `#/components/responses/LookupProblem404/headers/X-Content-Type-Options`.
+                public var xContentTypeOptions: Components.Responses.LookupProblem404.Headers.XContentTypeOptionsPayload?
+                /// The request's id (the client's X-Request-Id when sane).
+                ///
+                /// - Remark: Generated from `#/components/responses/LookupProblem404/headers/X-Request-Id`.
+                public var xRequestId: Swift.String?
+                /// Creates a new `Headers`.
+                ///
+                /// - Parameters:
+                ///   - cacheControl: no-store
+                ///   - retryAfter: Seconds to wait (429, 503).
+                ///   - xContentTypeOptions: nosniff: the declared Content-Type is to be believed, never sniffed.
+                ///   - xRequestId: The request's id (the client's X-Request-Id when sane).
+                public init(
+                    cacheControl: Swift.String? = nil,
+                    retryAfter: Swift.Int? = nil,
+                    xContentTypeOptions: Components.Responses.LookupProblem404.Headers.XContentTypeOptionsPayload? = nil,
+                    xRequestId: Swift.String? = nil
+                ) {
+                    self.cacheControl = cacheControl
+                    self.retryAfter = retryAfter
+                    self.xContentTypeOptions = xContentTypeOptions
+                    self.xRequestId = xRequestId
+                }
+            }
+            /// Received HTTP response headers
+            public var headers: Components.Responses.LookupProblem404.Headers
+            /// - Remark: Generated from `#/components/responses/LookupProblem404/content`.
+            @frozen public enum Body: Sendable, Hashable {
+                /// - Remark: Generated from `#/components/responses/LookupProblem404/content/application\/problem+json`.
+                case applicationProblemJson(Components.Schemas.ProblemDocument)
+                /// The associated value of the enum case if `self` is `.applicationProblemJson`.
+                ///
+                /// - Throws: An error if `self` is not `.applicationProblemJson`.
+                /// - SeeAlso: `.applicationProblemJson`.
+                public var applicationProblemJson: Components.Schemas.ProblemDocument {
+                    get throws {
+                        switch self {
+                        case let .applicationProblemJson(body):
+                            return body
+                        }
+                    }
+                }
+            }
+            /// Received HTTP response body
+            public var body: Components.Responses.LookupProblem404.Body
+            /// Creates a new `LookupProblem404`.
+            ///
+            /// - Parameters:
+            ///   - headers: Received HTTP response headers
+            ///   - body: Received HTTP response body
+            public init(
+                headers: Components.Responses.LookupProblem404.Headers = .init(),
+                body: Components.Responses.LookupProblem404.Body
+            ) {
+                self.headers = headers
+                self.body = body
+            }
+        }
+        public struct LookupProblem414: Sendable, Hashable {
+            /// - Remark: Generated from `#/components/responses/LookupProblem414/headers`.
+            public struct Headers: Sendable, Hashable {
+                /// no-store
+                ///
+                /// - Remark: Generated from `#/components/responses/LookupProblem414/headers/Cache-Control`.
+                public var cacheControl: Swift.String?
+                /// Seconds to wait (429, 503).
+                ///
+                /// - Remark: Generated from `#/components/responses/LookupProblem414/headers/Retry-After`.
+                public var retryAfter: Swift.Int?
+                /// - Remark: Generated from `#/components/responses/LookupProblem414/headers/X-Content-Type-Options`.
+                @frozen public enum XContentTypeOptionsPayload: String, Codable, Hashable, Sendable, CaseIterable {
+                    case nosniff = "nosniff"
+                }
+                /// nosniff: the declared Content-Type is to be believed, never sniffed.
+                ///
+                /// - Remark: Generated from `#/components/responses/LookupProblem414/headers/X-Content-Type-Options`.
+                public var xContentTypeOptions: Components.Responses.LookupProblem414.Headers.XContentTypeOptionsPayload?
+                /// The request's id (the client's X-Request-Id when sane).
+                ///
+                /// - Remark: Generated from `#/components/responses/LookupProblem414/headers/X-Request-Id`.
+                public var xRequestId: Swift.String?
+                /// Creates a new `Headers`.
+                ///
+                /// - Parameters:
+                ///   - cacheControl: no-store
+                ///   - retryAfter: Seconds to wait (429, 503).
+                ///   - xContentTypeOptions: nosniff: the declared Content-Type is to be believed, never sniffed.
+                ///   - xRequestId: The request's id (the client's X-Request-Id when sane).
+                public init(
+                    cacheControl: Swift.String? = nil,
+                    retryAfter: Swift.Int? = nil,
+                    xContentTypeOptions: Components.Responses.LookupProblem414.Headers.XContentTypeOptionsPayload? = nil,
+                    xRequestId: Swift.String? = nil
+                ) {
+                    self.cacheControl = cacheControl
+                    self.retryAfter = retryAfter
+                    self.xContentTypeOptions = xContentTypeOptions
+                    self.xRequestId = xRequestId
+                }
+            }
+            /// Received HTTP response headers
+            public var headers: Components.Responses.LookupProblem414.Headers
+            /// - Remark: Generated from `#/components/responses/LookupProblem414/content`.
+            @frozen public enum Body: Sendable, Hashable {
+                /// - Remark: Generated from `#/components/responses/LookupProblem414/content/application\/problem+json`.
+                case applicationProblemJson(Components.Schemas.ProblemDocument)
+                /// The associated value of the enum case if `self` is `.applicationProblemJson`.
+                ///
+                /// - Throws: An error if `self` is not `.applicationProblemJson`.
+                /// - SeeAlso: `.applicationProblemJson`.
+                public var applicationProblemJson: Components.Schemas.ProblemDocument {
+                    get throws {
+                        switch self {
+                        case let .applicationProblemJson(body):
+                            return body
+                        }
+                    }
+                }
+            }
+            /// Received HTTP response body
+            public var body: Components.Responses.LookupProblem414.Body
+            /// Creates a new `LookupProblem414`.
+            ///
+            /// - Parameters:
+            ///   - headers: Received HTTP response headers
+            ///   - body: Received HTTP response body
+            public init(
+                headers: Components.Responses.LookupProblem414.Headers = .init(),
+                body: Components.Responses.LookupProblem414.Body
+            ) {
+                self.headers = headers
+                self.body = body
+            }
+        }
+        public struct LookupProblem422: Sendable, Hashable {
+            /// - Remark: Generated from `#/components/responses/LookupProblem422/headers`.
+            public struct Headers: Sendable, Hashable {
+                /// no-store
+                ///
+                /// - Remark: Generated from `#/components/responses/LookupProblem422/headers/Cache-Control`.
+                public var cacheControl: Swift.String?
+                /// Seconds to wait (429, 503).
+                ///
+                /// - Remark: Generated from `#/components/responses/LookupProblem422/headers/Retry-After`.
+                public var retryAfter: Swift.Int?
+                /// - Remark: Generated from `#/components/responses/LookupProblem422/headers/X-Content-Type-Options`.
+                @frozen public enum XContentTypeOptionsPayload: String, Codable, Hashable, Sendable, CaseIterable {
+                    case nosniff = "nosniff"
+                }
+                /// nosniff: the declared Content-Type is to be believed, never sniffed.
+                ///
+                /// - Remark: Generated from `#/components/responses/LookupProblem422/headers/X-Content-Type-Options`.
+                public var xContentTypeOptions: Components.Responses.LookupProblem422.Headers.XContentTypeOptionsPayload?
+                /// The request's id (the client's X-Request-Id when sane).
+                ///
+                /// - Remark: Generated from `#/components/responses/LookupProblem422/headers/X-Request-Id`.
+                public var xRequestId: Swift.String?
+                /// Creates a new `Headers`.
+                ///
+                /// - Parameters:
+                ///   - cacheControl: no-store
+                ///   - retryAfter: Seconds to wait (429, 503).
+                ///   - xContentTypeOptions: nosniff: the declared Content-Type is to be believed, never sniffed.
+                ///   - xRequestId: The request's id (the client's X-Request-Id when sane).
+                public init(
+                    cacheControl: Swift.String? = nil,
+                    retryAfter: Swift.Int? = nil,
+                    xContentTypeOptions: Components.Responses.LookupProblem422.Headers.XContentTypeOptionsPayload? = nil,
+                    xRequestId: Swift.String? = nil
+                ) {
+                    self.cacheControl = cacheControl
+                    self.retryAfter = retryAfter
+                    self.xContentTypeOptions = xContentTypeOptions
+                    self.xRequestId = xRequestId
+                }
+            }
+            /// Received HTTP response headers
+            public var headers: Components.Responses.LookupProblem422.Headers
+            /// - Remark: Generated from `#/components/responses/LookupProblem422/content`.
+            @frozen public enum Body: Sendable, Hashable {
+                /// - Remark: Generated from `#/components/responses/LookupProblem422/content/application\/problem+json`.
+                case applicationProblemJson(Components.Schemas.ProblemDocument)
+                /// The associated value of the enum case if `self` is `.applicationProblemJson`.
+                ///
+                /// - Throws: An error if `self` is not `.applicationProblemJson`.
+                /// - SeeAlso: `.applicationProblemJson`.
+                public var applicationProblemJson: Components.Schemas.ProblemDocument {
+                    get throws {
+                        switch self {
+                        case let .applicationProblemJson(body):
+                            return body
+                        }
+                    }
+                }
+            }
+            /// Received HTTP response body
+            public var body: Components.Responses.LookupProblem422.Body
+            /// Creates a new `LookupProblem422`.
+            ///
+            /// - Parameters:
+            ///   - headers: Received HTTP response headers
+            ///   - body: Received HTTP response body
+            public init(
+                headers: Components.Responses.LookupProblem422.Headers = .init(),
+                body: Components.Responses.LookupProblem422.Body
+            ) {
+                self.headers = headers
+                self.body = body
+            }
+        }
+        public struct LookupProblem429: Sendable, Hashable {
+            /// - Remark: Generated from `#/components/responses/LookupProblem429/headers`.
+            public struct Headers: Sendable, Hashable {
+                /// no-store
+                ///
+                /// - Remark: Generated from `#/components/responses/LookupProblem429/headers/Cache-Control`.
+                public var cacheControl: Swift.String?
+                /// Seconds to wait (429, 503).
+                ///
+                /// - Remark: Generated from `#/components/responses/LookupProblem429/headers/Retry-After`.
+                public var retryAfter: Swift.Int?
+                /// - Remark: Generated from `#/components/responses/LookupProblem429/headers/X-Content-Type-Options`.
+                @frozen public enum XContentTypeOptionsPayload: String, Codable, Hashable, Sendable, CaseIterable {
+                    case nosniff = "nosniff"
+                }
+                /// nosniff: the declared Content-Type is to be believed, never sniffed.
+                ///
+                /// - Remark: Generated from `#/components/responses/LookupProblem429/headers/X-Content-Type-Options`.
+                public var xContentTypeOptions: Components.Responses.LookupProblem429.Headers.XContentTypeOptionsPayload?
+                /// The request's id (the client's X-Request-Id when sane).
+                ///
+                /// - Remark: Generated from `#/components/responses/LookupProblem429/headers/X-Request-Id`.
+                public var xRequestId: Swift.String?
+                /// Creates a new `Headers`.
+                ///
+                /// - Parameters:
+                ///   - cacheControl: no-store
+                ///   - retryAfter: Seconds to wait (429, 503).
+                ///   - xContentTypeOptions: nosniff: the declared Content-Type is to be believed, never sniffed.
+                ///   - xRequestId: The request's id (the client's X-Request-Id when sane).
+                public init(
+                    cacheControl: Swift.String? = nil,
+                    retryAfter: Swift.Int? = nil,
+                    xContentTypeOptions: Components.Responses.LookupProblem429.Headers.XContentTypeOptionsPayload? = nil,
+                    xRequestId: Swift.String? = nil
+                ) {
+                    self.cacheControl = cacheControl
+                    self.retryAfter = retryAfter
+                    self.xContentTypeOptions = xContentTypeOptions
+                    self.xRequestId = xRequestId
+                }
+            }
+            /// Received HTTP response headers
+            public var headers: Components.Responses.LookupProblem429.Headers
+            /// - Remark: Generated from `#/components/responses/LookupProblem429/content`.
+            @frozen public enum Body: Sendable, Hashable {
+                /// - Remark: Generated from `#/components/responses/LookupProblem429/content/application\/problem+json`.
+                case applicationProblemJson(Components.Schemas.ProblemDocument)
+                /// The associated value of the enum case if `self` is `.applicationProblemJson`.
+                ///
+                /// - Throws: An error if `self` is not `.applicationProblemJson`.
+                /// - SeeAlso: `.applicationProblemJson`.
+                public var applicationProblemJson: Components.Schemas.ProblemDocument {
+                    get throws {
+                        switch self {
+                        case let .applicationProblemJson(body):
+                            return body
+                        }
+                    }
+                }
+            }
+            /// Received HTTP response body
+            public var body: Components.Responses.LookupProblem429.Body
+            /// Creates a new `LookupProblem429`.
+            ///
+            /// - Parameters:
+            ///   - headers: Received HTTP response headers
+            ///   - body: Received HTTP response body
+            public init(
+                headers: Components.Responses.LookupProblem429.Headers = .init(),
+                body: Components.Responses.LookupProblem429.Body
+            ) {
+                self.headers = headers
+                self.body = body
+            }
+        }
+        public struct LookupProblem502: Sendable, Hashable {
+            /// - Remark: Generated from `#/components/responses/LookupProblem502/headers`.
+            public struct Headers: Sendable, Hashable {
+                /// no-store
+                ///
+                /// - Remark: Generated from `#/components/responses/LookupProblem502/headers/Cache-Control`.
+                public var cacheControl: Swift.String?
+                /// Seconds to wait (429, 503).
+                ///
+                /// - Remark: Generated from `#/components/responses/LookupProblem502/headers/Retry-After`.
+                public var retryAfter: Swift.Int?
+                /// - Remark: Generated from `#/components/responses/LookupProblem502/headers/X-Content-Type-Options`.
+                @frozen public enum XContentTypeOptionsPayload: String, Codable, Hashable, Sendable, CaseIterable {
+                    case nosniff = "nosniff"
+                }
+                /// nosniff: the declared Content-Type is to be believed, never sniffed.
+                ///
+                /// - Remark: Generated from `#/components/responses/LookupProblem502/headers/X-Content-Type-Options`.
+                public var xContentTypeOptions: Components.Responses.LookupProblem502.Headers.XContentTypeOptionsPayload?
+                /// The request's id (the client's X-Request-Id when sane).
+                ///
+                /// - Remark: Generated from `#/components/responses/LookupProblem502/headers/X-Request-Id`.
+                public var xRequestId: Swift.String?
+                /// Creates a new `Headers`.
+                ///
+                /// - Parameters:
+                ///   - cacheControl: no-store
+                ///   - retryAfter: Seconds to wait (429, 503).
+                ///   - xContentTypeOptions: nosniff: the declared Content-Type is to be believed, never sniffed.
+                ///   - xRequestId: The request's id (the client's X-Request-Id when sane).
+                public init(
+                    cacheControl: Swift.String? = nil,
+                    retryAfter: Swift.Int? = nil,
+                    xContentTypeOptions: Components.Responses.LookupProblem502.Headers.XContentTypeOptionsPayload? = nil,
+                    xRequestId: Swift.String? = nil
+                ) {
+                    self.cacheControl = cacheControl
+                    self.retryAfter = retryAfter
+                    self.xContentTypeOptions = xContentTypeOptions
+                    self.xRequestId = xRequestId
+                }
+            }
+            /// Received HTTP response headers
+            public var headers: Components.Responses.LookupProblem502.Headers
+            /// - Remark: Generated from `#/components/responses/LookupProblem502/content`.
+            @frozen public enum Body: Sendable, Hashable {
+                /// - Remark: Generated from `#/components/responses/LookupProblem502/content/application\/problem+json`.
+                case applicationProblemJson(Components.Schemas.ProblemDocument)
+                /// The associated value of the enum case if `self` is `.applicationProblemJson`.
+                ///
+                /// - Throws: An error if `self` is not `.applicationProblemJson`.
+                /// - SeeAlso: `.applicationProblemJson`.
+                public var applicationProblemJson: Components.Schemas.ProblemDocument {
+                    get throws {
+                        switch self {
+                        case let .applicationProblemJson(body):
+                            return body
+                        }
+                    }
+                }
+            }
+            /// Received HTTP response body
+            public var body: Components.Responses.LookupProblem502.Body
+            /// Creates a new `LookupProblem502`.
+            ///
+            /// - Parameters:
+            ///   - headers: Received HTTP response headers
+            ///   - body: Received HTTP response body
+            public init(
+                headers: Components.Responses.LookupProblem502.Headers = .init(),
+                body: Components.Responses.LookupProblem502.Body
+            ) {
+                self.headers = headers
+                self.body = body
+            }
+        }
+        public struct LookupProblem503: Sendable, Hashable {
+            /// - Remark: Generated from `#/components/responses/LookupProblem503/headers`.
+            public struct Headers: Sendable, Hashable {
+                /// no-store
+                ///
+                /// - Remark: Generated from `#/components/responses/LookupProblem503/headers/Cache-Control`.
+                public var cacheControl: Swift.String?
+                /// Seconds to wait (429, 503).
+                ///
+                /// - Remark: Generated from `#/components/responses/LookupProblem503/headers/Retry-After`.
+                public var retryAfter: Swift.Int?
+                /// - Remark: Generated from `#/components/responses/LookupProblem503/headers/X-Content-Type-Options`.
+                @frozen public enum XContentTypeOptionsPayload: String, Codable, Hashable, Sendable, CaseIterable {
+                    case nosniff = "nosniff"
+                }
+                /// nosniff: the declared Content-Type is to be believed, never sniffed.
+                ///
+                /// - Remark: Generated from `#/components/responses/LookupProblem503/headers/X-Content-Type-Options`.
+                public var xContentTypeOptions: Components.Responses.LookupProblem503.Headers.XContentTypeOptionsPayload?
+                /// The request's id (the client's X-Request-Id when sane).
+                ///
+                /// - Remark: Generated from `#/components/responses/LookupProblem503/headers/X-Request-Id`.
+                public var xRequestId: Swift.String?
+                /// Creates a new `Headers`.
+                ///
+                /// - Parameters:
+                ///   - cacheControl: no-store
+                ///   - retryAfter: Seconds to wait (429, 503).
+                ///   - xContentTypeOptions: nosniff: the declared Content-Type is to be believed, never sniffed.
+                ///   - xRequestId: The request's id (the client's X-Request-Id when sane).
+                public init(
+                    cacheControl: Swift.String? = nil,
+                    retryAfter: Swift.Int? = nil,
+                    xContentTypeOptions: Components.Responses.LookupProblem503.Headers.XContentTypeOptionsPayload? = nil,
+                    xRequestId: Swift.String? = nil
+                ) {
+                    self.cacheControl = cacheControl
+                    self.retryAfter = retryAfter
+                    self.xContentTypeOptions = xContentTypeOptions
+                    self.xRequestId = xRequestId
+                }
+            }
+            /// Received HTTP response headers
+            public var headers: Components.Responses.LookupProblem503.Headers
+            /// - Remark: Generated from `#/components/responses/LookupProblem503/content`.
+            @frozen public enum Body: Sendable, Hashable {
+                /// - Remark: Generated from `#/components/responses/LookupProblem503/content/application\/problem+json`.
+                case applicationProblemJson(Components.Schemas.ProblemDocument)
+                /// The associated value of the enum case if `self` is `.applicationProblemJson`.
+                ///
+                /// - Throws: An error if `self` is not `.applicationProblemJson`.
+                /// - SeeAlso: `.applicationProblemJson`.
+                public var applicationProblemJson: Components.Schemas.ProblemDocument {
+                    get throws {
+                        switch self {
+                        case let .applicationProblemJson(body):
+                            return body
+                        }
+                    }
+                }
+            }
+            /// Received HTTP response body
+            public var body: Components.Responses.LookupProblem503.Body
+            /// Creates a new `LookupProblem503`.
+            ///
+            /// - Parameters:
+            ///   - headers: Received HTTP response headers
+            ///   - body: Received HTTP response body
+            public init(
+                headers: Components.Responses.LookupProblem503.Headers = .init(),
+                body: Components.Responses.LookupProblem503.Body
+            ) {
+                self.headers = headers
+                self.body = body
+            }
+        }
+        public struct LookupProblem504: Sendable, Hashable {
+            /// - Remark: Generated from `#/components/responses/LookupProblem504/headers`.
+            public struct Headers: Sendable, Hashable {
+                /// no-store
+                ///
+                /// - Remark: Generated from `#/components/responses/LookupProblem504/headers/Cache-Control`.
+                public var cacheControl: Swift.String?
+                /// Seconds to wait (429, 503).
+                ///
+                /// - Remark: Generated from `#/components/responses/LookupProblem504/headers/Retry-After`.
+                public var retryAfter: Swift.Int?
+                /// - Remark: Generated from `#/components/responses/LookupProblem504/headers/X-Content-Type-Options`.
+                @frozen public enum XContentTypeOptionsPayload: String, Codable, Hashable, Sendable, CaseIterable {
+                    case nosniff = "nosniff"
+                }
+                /// nosniff: the declared Content-Type is to be believed, never sniffed.
+                ///
+                /// - Remark: Generated from `#/components/responses/LookupProblem504/headers/X-Content-Type-Options`.
+                public var xContentTypeOptions: Components.Responses.LookupProblem504.Headers.XContentTypeOptionsPayload?
+                /// The request's id (the client's X-Request-Id when sane).
+                ///
+                /// - Remark: Generated from `#/components/responses/LookupProblem504/headers/X-Request-Id`.
+                public var xRequestId: Swift.String?
+                /// Creates a new `Headers`.
+                ///
+                /// - Parameters:
+                ///   - cacheControl: no-store
+                ///   - retryAfter: Seconds to wait (429, 503).
+                ///   - xContentTypeOptions: nosniff: the declared Content-Type is to be believed, never sniffed.
+                ///   - xRequestId: The request's id (the client's X-Request-Id when sane).
+                public init(
+                    cacheControl: Swift.String? = nil,
+                    retryAfter: Swift.Int? = nil,
+                    xContentTypeOptions: Components.Responses.LookupProblem504.Headers.XContentTypeOptionsPayload? = nil,
+                    xRequestId: Swift.String? = nil
+                ) {
+                    self.cacheControl = cacheControl
+                    self.retryAfter = retryAfter
+                    self.xContentTypeOptions = xContentTypeOptions
+                    self.xRequestId = xRequestId
+                }
+            }
+            /// Received HTTP response headers
+            public var headers: Components.Responses.LookupProblem504.Headers
+            /// - Remark: Generated from `#/components/responses/LookupProblem504/content`.
+            @frozen public enum Body: Sendable, Hashable {
+                /// - Remark: Generated from `#/components/responses/LookupProblem504/content/application\/problem+json`.
+                case applicationProblemJson(Components.Schemas.ProblemDocument)
+                /// The associated value of the enum case if `self` is `.applicationProblemJson`.
+                ///
+                /// - Throws: An error if `self` is not `.applicationProblemJson`.
+                /// - SeeAlso: `.applicationProblemJson`.
+                public var applicationProblemJson: Components.Schemas.ProblemDocument {
+                    get throws {
+                        switch self {
+                        case let .applicationProblemJson(body):
+                            return body
+                        }
+                    }
+                }
+            }
+            /// Received HTTP response body
+            public var body: Components.Responses.LookupProblem504.Body
+            /// Creates a new `LookupProblem504`.
+            ///
+            /// - Parameters:
+            ///   - headers: Received HTTP response headers
+            ///   - body: Received HTTP response body
+            public init(
+                headers: Components.Responses.LookupProblem504.Headers = .init(),
+                body: Components.Responses.LookupProblem504.Body
+            ) {
+                self.headers = headers
+                self.body = body
+            }
+        }
+        public struct NotModified: Sendable, Hashable {
+            /// - Remark: Generated from `#/components/responses/NotModified/headers`.
+            public struct Headers: Sendable, Hashable {
+                /// Seconds since upstream produced the data.
+                ///
+                /// - Remark: Generated from `#/components/responses/NotModified/headers/Age`.
+                public var age: Components.Headers.Age?
+                /// public, max-age=<seconds left fresh>, stale-while-revalidate=<s>, stale-if-error=<s>.
+                ///
+                /// - Remark: Generated from `#/components/responses/NotModified/headers/Cache-Control`.
+                public var cacheControl: Components.Headers.CacheControl?
+                /// Strong entity tag of the body; send it back in If-None-Match.
+                ///
+                /// - Remark: Generated from `#/components/responses/NotModified/headers/ETag`.
+                public var eTag: Components.Headers.ETag?
+                /// Where the client stands in that limit: "uncached";r=<lookups left that may go upstream>;t=<seconds until the bucket is full again>. Sent with RateLimit-Policy.
+                ///
+                /// - Remark: Generated from `#/components/responses/NotModified/headers/RateLimit`.
+                public var rateLimit: Components.Headers.RateLimit?
+                /// The client's limit on uncached lookups (draft-ietf-httpapi-ratelimit-headers): "uncached";q=<CLIENT_LIMIT_BURST>;w=<seconds an empty bucket takes to fill>. Sent when CLIENT_LIMIT is on, on every lookup answer (problems included) except warm hits from the fast path, which cost nothing.
+                ///
+                /// - Remark: Generated from `#/components/responses/NotModified/headers/RateLimit-Policy`.
+                public var rateLimitPolicy: Components.Headers.RateLimitPolicy?
+                /// - Remark: Generated from `#/components/headers/XCache`.
+                @frozen public enum XCache: String, Codable, Hashable, Sendable, CaseIterable {
+                    case hit = "HIT"
+                    case miss = "MISS"
+                    case stale = "STALE"
+                    case revalidated = "REVALIDATED"
+                }
+                /// How the lookup was answered.
+                ///
+                /// - Remark: Generated from `#/components/responses/NotModified/headers/X-Cache`.
+                public var xCache: Components.Headers.XCache?
+                /// - Remark: Generated from `#/components/headers/XContentTypeOptions`.
+                @frozen public enum XContentTypeOptions: String, Codable, Hashable, Sendable, CaseIterable {
+                    case nosniff = "nosniff"
+                }
+                /// nosniff: the declared Content-Type is to be believed, never sniffed.
+                ///
+                /// - Remark: Generated from `#/components/responses/NotModified/headers/X-Content-Type-Options`.
+                public var xContentTypeOptions: Components.Headers.XContentTypeOptions?
+                /// The request's id (the client's X-Request-Id when sane).
+                ///
+                /// - Remark: Generated from `#/components/responses/NotModified/headers/X-Request-Id`.
+                public var xRequestId: Components.Headers.XRequestId?
+                /// Creates a new `Headers`.
+                ///
+                /// - Parameters:
+                ///   - age: Seconds since upstream produced the data.
+                ///   - cacheControl: public, max-age=<seconds left fresh>, stale-while-revalidate=<s>, stale-if-error=<s>.
+                ///   - eTag: Strong entity tag of the body; send it back in If-None-Match.
+                ///   - rateLimit: Where the client stands in that limit: "uncached";r=<lookups left that may go upstream>;t=<seconds until the bucket is full again>. Sent with RateLimit-Policy.
+                ///   - rateLimitPolicy: The client's limit on uncached lookups (draft-ietf-httpapi-ratelimit-headers): "uncached";q=<CLIENT_LIMIT_BURST>;w=<seconds an empty bucket takes to fill>. Sent when CLIENT_LIMIT is on, on every lookup answer (problems included) except warm hits from the fast path, which cost nothing.
+                ///   - xCache: How the lookup was answered.
+                ///   - xContentTypeOptions: nosniff: the declared Content-Type is to be believed, never sniffed.
+                ///   - xRequestId: The request's id (the client's X-Request-Id when sane).
+                public init(
+                    age: Components.Headers.Age? = nil,
+                    cacheControl: Components.Headers.CacheControl? = nil,
+                    eTag: Components.Headers.ETag? = nil,
+                    rateLimit: Components.Headers.RateLimit? = nil,
+                    rateLimitPolicy: Components.Headers.RateLimitPolicy? = nil,
+                    xCache: Components.Headers.XCache? = nil,
+                    xContentTypeOptions: Components.Headers.XContentTypeOptions? = nil,
+                    xRequestId: Components.Headers.XRequestId? = nil
+                ) {
+                    self.age = age
+                    self.cacheControl = cacheControl
+                    self.eTag = eTag
+                    self.rateLimit = rateLimit
+                    self.rateLimitPolicy = rateLimitPolicy
+                    self.xCache = xCache
+                    self.xContentTypeOptions = xContentTypeOptions
+                    self.xRequestId = xRequestId
+                }
+            }
+            /// Received HTTP response headers
+            public var headers: Components.Responses.NotModified.Headers
+            /// Creates a new `NotModified`.
+            ///
+            /// - Parameters:
+            ///   - headers: Received HTTP response headers
+            public init(headers: Components.Responses.NotModified.Headers = .init()) {
+                self.headers = headers
+            }
+        }
+    }
 }
