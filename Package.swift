@@ -128,7 +128,8 @@ let package = Package(
         ),
 
         // The OTLP/HTTP tracer and span exporter `serve` bootstraps when tracing is on, over any HTTPTransport
-        // (the service's curl transport); the other libraries record spans through the Tracing API only.
+        // (a curl transport of its own, two connections, so exports never take one from a lookup); the
+        // other libraries record spans through the Tracing API only.
         .target(
             name: "OTLPTracing",
             dependencies: [

@@ -76,7 +76,7 @@ public struct Problem: Error, Sendable, Equatable {
     }
 
     /// The response: the document, `Cache-Control: no-store`, and `Retry-After` when known.
-    func response(requestID: String? = nil) -> Response {
+    func response() -> Response {
         var headers: HTTPFields = [
             .contentType: "application/problem+json",
             .cacheControl: "no-store",
@@ -88,7 +88,7 @@ public struct Problem: Error, Sendable, Equatable {
 }
 
 extension Problem: HTTPResponseError {
-    /// The same response as ``response(requestID:)``, for errors thrown through Hummingbird.
+    /// The same response as ``response()``, for errors thrown through Hummingbird.
     public func response(from request: Request, context: some RequestContext) throws -> Response {
         response()
     }

@@ -21,21 +21,21 @@ public enum ServiceRouter {
         dependencies: ServiceDependencies, metrics: ServiceMetrics, observation: RequestObservation? = nil
     ) -> (router: Router<ServiceRequestContext>, paths: [String]) {
         // HEAD answers as GET does, without the body (RFC 9110 §9.3.2).
-        let router = RecordingRouter(Router(context: ServiceRequestContext.self, options: .autoGenerateHeadEndpoints))
+        let router = Router(context: ServiceRequestContext.self, options: .autoGenerateHeadEndpoints)
         // Outermost, so the request's log line and every span below are inside its server span.
         if dependencies.tracer != nil {
-            router.base.add(
+            router.add(
                 middleware: TracingMiddleware(redactingQueryParameters: TracingRedaction.queryParameters))
         }
-        router.base.add(
+        router.add(
             middleware: RequestObservationMiddleware(
                 observation: observation
                     ?? RequestObservation(
                         metrics: metrics, logger: dependencies.logger, requestIDs: RequestIDGenerator())))
-        router.base.add(middleware: UpstreamChargeMiddleware(dependencies: dependencies))
+        router.add(middleware: UpstreamChargeMiddleware(dependencies: dependencies))
         for route in LookupRoute.all {
             let responder = LookupResponder(route: route, dependencies: dependencies)
-            router.get(route.path) { request, context in try await responder.respond(to: request, context: context) }
+            router.get(RouterPath(route.path)) { request, context in try await responder.respond(to: request, context: context) }
         }
         let legacy = LegacyWeatherResponder(dependencies: dependencies)
         router.get("/weather/:city") { request, context in
@@ -61,39 +61,10 @@ public enum ServiceRouter {
         let quota = QuotaResponder(dependencies: dependencies)
         router.get("/v1/quota") { _, _ in try await quota.respond() }
         let batch = BatchResponder(dependencies: dependencies)
-        router.post(BatchResponder.path) { request, _ in try await batch.respond(to: request) }
+        router.post(RouterPath(BatchResponder.path)) { request, _ in try await batch.respond(to: request) }
         PageRoutes.register(on: router, dependencies: dependencies)
-        return (router.base, router.paths)
-    }
-}
-
-/// Registers routes on a router and remembers their paths.
-final class RecordingRouter {
-    let base: Router<ServiceRequestContext>
-    private(set) var paths: [String] = []
-
-    init(_ base: Router<ServiceRequestContext>) { self.base = base }
-
-    func get(
-        _ path: String,
-        use handler: @escaping @Sendable (Request, ServiceRequestContext) async throws -> Response
-    ) {
-        base.get(RouterPath(path), use: handler)
-        record(path)
-    }
-
-    /// Registers a POST route (`/v1/batch`, the one route that reads a body).
-    func post(
-        _ path: String,
-        use handler: @escaping @Sendable (Request, ServiceRequestContext) async throws -> Response
-    ) {
-        base.post(RouterPath(path), use: handler)
-        record(path)
-    }
-
-    private func record(_ path: String) {
-        paths.append(
-            path.split(separator: "/", omittingEmptySubsequences: false)
-                .map { $0.hasPrefix(":") ? "{\($0.dropFirst())}" : String($0) }.joined(separator: "/"))
+        // Hummingbird lists what was registered, captures spelled as OpenAPI spells them (`{city}`).
+        let paths = router.routes.filter { $0.method != .head }.map(\.path.description)
+        return (router, paths)
     }
 }

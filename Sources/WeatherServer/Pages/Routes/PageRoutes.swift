@@ -5,7 +5,7 @@ import Hummingbird
 /// API uses; complete without JavaScript.
 enum PageRoutes {
     /// Adds the page routes to `router`.
-    static func register(on router: RecordingRouter, dependencies: ServiceDependencies) {
+    static func register(on router: Router<ServiceRequestContext>, dependencies: ServiceDependencies) {
         let home = HomePageResponder(dependencies: dependencies)
         let place = PlacePageResponder(dependencies: dependencies)
         router.get("/") { request, context in await home.respond(to: request, context: context) }
@@ -17,7 +17,7 @@ enum PageRoutes {
             PageResponse.asset(PageAssets.refreshScriptBuffer, contentType: "text/javascript; charset=utf-8")
         }
         for path in ["/favicon.svg", "/favicon.ico"] {
-            router.get(path) { _, _ in
+            router.get(RouterPath(path)) { _, _ in
                 PageResponse.asset(PageAssets.faviconBuffer, contentType: "image/svg+xml")
             }
         }
