@@ -27,8 +27,10 @@ extension StringProtocol {
             }
         }
         // A point needs digits after it (`5.` is refused), an exponent at most 3 digits.
-        guard digits > 0, previous != UInt8(ascii: "."), exponentDigits.map({ (1...3).contains($0) }) ?? true else { return nil }
-        return Double(String(self))
+        guard digits > 0, previous != UInt8(ascii: "."), exponentDigits.map({ (1...3).contains($0) }) ?? true,
+            let value = Double(String(self)), value.isFinite  // `1e999` overflows to infinity: not a number here
+        else { return nil }
+        return value
     }
 
     /// The text as a plain decimal integer — an optional sign and digits, at most 18 of them — or `nil`.

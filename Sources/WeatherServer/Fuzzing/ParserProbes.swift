@@ -92,7 +92,8 @@ package enum ParserProbes {
             let plan = try route.plan(parsed, referenceNow)
             return "ok " + plan.key
         } catch {
-            precondition([400, 414].contains(error.status.code), "\(route.path)?\(query) → \(error.status.code)")
+            // 400: what the document's schemas refuse; 414: too long; 422: well formed, not answerable.
+            precondition([400, 414, 422].contains(error.status.code), "\(route.path)?\(query) → \(error.status.code)")
             return "problem \(error.status.code) \(error.slug) \(error.parameter ?? "-")"
         }
     }
