@@ -152,7 +152,7 @@ def plan_4(prefix):
     status, _, history = get(base, "/v1/weather/timeline/1h?city=London,GB&start=2024-03-01&end=2024-03-02")
     check(status == 200 and len(history["data"]["records"]) == 24, f"1h history: {status} {str(history)[:300]}")
     status, _, _ = get(base, "/v1/weather/timeline/1h?city=London,GB&start=2000-01-01&end=2001-01-01")
-    check(status == 400, "a range needing more pages than the bound is a 400")
+    check(status == 422, "a range needing more pages than the bound is a 422 (well formed, not answerable)")
     status, _, alerts = get(base, "/v1/weather/alerts?city=London,GB")
     check(status == 200 and isinstance(alerts["data"]["alerts"], list), f"alerts: {status} {alerts}")
     _, _, metrics = get(base, "/metrics")
@@ -170,7 +170,7 @@ def plan_3(prefix):
     status, _, minute = get(base, "/v1/weather/timeline/1min?city=London,GB")
     check(status == 200 and 55 <= len(minute["data"]["records"]) <= 60, f"1min from 3.0: {status} {str(minute)[:300]}")
     status, _, problem = get(base, "/v1/weather/timeline/15min?city=London,GB")
-    check(status == 400 and "4.0" in problem.get("detail", ""), f"15min on 3.0: {status} {problem}")
+    check(status == 422 and "4.0" in problem.get("detail", ""), f"15min on 3.0: {status} {problem}")
     status, _, alerts = get(base, "/v1/weather/alerts?city=London,GB")
     check(status == 200, f"alerts from 3.0: {status} {alerts}")
     # A second replica on the same Redis reads the verdict: its first One Call goes to 3.0 directly.

@@ -4,7 +4,7 @@ import WeatherCore
 extension Problem {
     /// The client's view of a lookup that failed with `error` (and had nothing stale to serve).
     ///
-    /// 400 invalid input, 404 unknown place, 429 quota or upstream rate limit (with `Retry-After`),
+    /// 422 a well-formed request upstream cannot answer, 404 unknown place, 429 quota or upstream rate limit (with `Retry-After`),
     /// 502 upstream answered garbage or refused our key, 503 upstream unreachable, 504 upstream
     /// timed out. The detail never carries the upstream URL or the API key; what an operator needs
     /// (the full ``WeatherError/description``, redacted) goes to the log instead.
@@ -19,8 +19,12 @@ extension Problem {
         }
         switch error.code {
         case .invalidRequest, .badRequest:
+            // The router has validated the parameters by now (a 400 names the one at fault), so what the
+            // client or OpenWeather refuses here is well formed but not answerable as asked: a 15-minute
+            // timeline on a One Call 3.0 account, a time upstream does not cover.
             self.init(
-                status: .badRequest, slug: "invalid-request", title: "Invalid request", detail: error.message)
+                status: .unprocessableContent, slug: "unanswerable-request", title: "Request cannot be answered",
+                detail: error.message)
         case .notFound:
             self.init(status: .notFound, slug: "place-not-found", title: "Unknown place", detail: error.message)
         case .quotaExhausted:

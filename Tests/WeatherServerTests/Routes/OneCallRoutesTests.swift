@@ -50,11 +50,12 @@ final class OneCallRoutesTests: XCTestCase {
             XCTAssertEqual(minutes.status, .ok, minutes.text)
             XCTAssertEqual(Self.source(minutes)?["api"] as? String, "3.0")
             let quarter = try await Self.get(client, "/v1/weather/timeline/15min?lat=51.51&lon=-0.13")
-            XCTAssertEqual(quarter.status, .badRequest)
+            // Well formed (the document admits it), but a 3.0 account cannot answer it: 422.
+            XCTAssertEqual(quarter.status, .unprocessableContent)
             XCTAssertTrue((quarter.json["detail"] as? String ?? "").contains("One Call 4.0"), quarter.text)
             let history = try await Self.get(
                 client, "/v1/weather/timeline/1h?lat=51.51&lon=-0.13&start=2024-03-01&end=2024-03-02")
-            XCTAssertEqual(history.status, .badRequest)
+            XCTAssertEqual(history.status, .unprocessableContent)
             XCTAssertTrue((history.json["detail"] as? String ?? "").contains("One Call 4.0"), history.text)
         }
     }
