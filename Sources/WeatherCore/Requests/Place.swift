@@ -18,7 +18,7 @@ public enum Place: Sendable, Hashable {
 
 extension Place {
     /// The longest city name or postal code accepted; longer input is a mistake, not a place.
-    static let maximumNameLength = 200
+    package static let maximumNameLength = 200
 
     /// Checks the place and returns it with surrounding spaces removed.
     ///

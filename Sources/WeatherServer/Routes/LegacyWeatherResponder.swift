@@ -21,6 +21,7 @@ struct LegacyWeatherResponder: Sendable {
             throw Problem.invalidParameter(
                 "city", "The city in the path must be percent-encoded UTF-8 text without control characters or slashes.")
         }
+        try LookupQuery.checkNameLength(decoded, "city")
         let city = decoded.trimmingWhitespace()
         guard !city.isEmpty else { throw Problem.invalidParameter("city", "The city in the path is empty.") }
         let place = try LookupRoute.validated("city") { () throws(WeatherError) in

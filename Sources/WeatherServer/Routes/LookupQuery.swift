@@ -61,11 +61,11 @@ struct LookupQuery: Sendable {
         do {
             switch form {
             case "city":
-                guard let name = query.text("city") else { throw Problem.invalidParameter("city", "city is empty.") }
+                guard let name = try name(query, "city") else { throw Problem.invalidParameter("city", "city is empty.") }
                 return try Place.city(name: name, state: query.text("state"), country: query.text("country"))
                     .validated()
             case "zip":
-                guard let code = query.text("zip") else { throw Problem.invalidParameter("zip", "zip is empty.") }
+                guard let code = try name(query, "zip") else { throw Problem.invalidParameter("zip", "zip is empty.") }
                 return try Place.zip(code: code, country: query.text("country")).validated()
             case "id":
                 // The range the OpenAPI document states (ParameterSpec.place).
@@ -113,6 +113,23 @@ struct LookupQuery: Sendable {
             throw .invalidParameter(name, "\(name) must be an integer in \(range.lowerBound)…\(range.upperBound).")
         }
         return value
+    }
+
+    /// The trimmed value of a name parameter (`city`, `zip`), `nil` when absent or blank; refused
+    /// when longer than ``TextPattern/maximumNameLength`` Unicode scalars as given, as the
+    /// document's `maxLength` counts (grapheme clusters after trimming could admit more).
+    static func name(_ query: QueryString, _ parameter: String) throws(Problem) -> String? {
+        guard let raw = query.value(parameter) else { return nil }
+        try checkNameLength(raw, parameter)
+        return query.text(parameter)
+    }
+
+    /// Refuses `raw` when it is longer than ``TextPattern/maximumNameLength`` Unicode scalars.
+    static func checkNameLength(_ raw: some StringProtocol, _ parameter: String) throws(Problem) {
+        guard raw.unicodeScalars.count <= TextPattern.maximumNameLength else {
+            throw .invalidParameter(
+                parameter, "\(parameter) is longer than \(TextPattern.maximumNameLength) characters: shorten it.")
+        }
     }
 
     /// The trimmed value of a number, date or time parameter, `nil` when absent; a blank one is

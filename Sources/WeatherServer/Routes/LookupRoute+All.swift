@@ -197,6 +197,9 @@ extension LookupRoute {
             ], data: GeocodingResults.self
         ) { query, now throws(Problem) in
             guard let text = query.text("q") else { throw .invalidParameter("q", "q (a place name) is required.") }
+            if let city = query.value("q")?.split(separator: ",", maxSplits: 1, omittingEmptySubsequences: false).first {
+                try LookupQuery.checkNameLength(city, "q")
+            }
             let parts = text.split(separator: ",", omittingEmptySubsequences: false).map { String($0).trimmingWhitespace() }
             guard (1...3).contains(parts.count), !parts[0].isEmpty else {
                 throw .invalidParameter("q", "q must be city, city,country or city,state,country.")
@@ -235,7 +238,7 @@ extension LookupRoute {
                     schema: .text(pattern: TextPattern.blankOr(TextPattern.code))),
             ], data: ZipLocation.self
         ) { query, now throws(Problem) in
-            guard let zip = query.text("zip") else { throw .invalidParameter("zip", "zip is required.") }
+            guard let zip = try LookupQuery.name(query, "zip") else { throw .invalidParameter("zip", "zip is required.") }
             let request = try validated("zip") { () throws(WeatherError) in
                 try OpenWeatherRequest.geocode(zip: zip, country: query.text("country"))
             }

@@ -1,3 +1,5 @@
+import WeatherCore
+
 /// One query parameter of a route, as the router validates it and the OpenAPI document describes it.
 ///
 /// The schema states exactly what the router takes: a value it matches is never refused with 400
@@ -85,8 +87,9 @@ struct PlaceForm: Sendable {
 /// accepts: the query parser refuses control characters anywhere (U+0000–U+001F, U+007F–U+009F),
 /// and values are trimmed of white space before they are checked.
 enum TextPattern {
-    /// The longest city name or postal code (``WeatherCore/Place`` checks the same, after trimming).
-    static let maximumNameLength = 200
+    /// The longest city name or postal code, in Unicode scalars as JSON Schema's `maxLength` counts
+    /// them, white space included (``LookupQuery/name(_:_:)`` checks it before trimming).
+    static let maximumNameLength = Place.maximumNameLength
     /// One character that is not a control character.
     static let plain = #"[^\x00-\x1f\x7f-\x9f]"#
     /// One white space character that is not a control character.

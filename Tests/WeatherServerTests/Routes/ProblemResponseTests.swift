@@ -62,6 +62,11 @@ final class ProblemResponseTests: XCTestCase {
             ("/v1/weather/onecall/day-summary?city=Rome&date=2024-13-01", "date"),
             ("/v1/geocode", "q"),
             ("/v1/weather/forecast?city=Rome&cnt=", "cnt"),
+            // 201 Unicode scalars in one grapheme: JSON Schema's maxLength counts scalars, and so does the router.
+            ("/v1/weather/current?city=e" + String(repeating: "%CC%81", count: 200), "city"),
+            ("/v1/geocode/zip?zip=1" + String(repeating: "%CC%81", count: 200), "zip"),
+            ("/v1/geocode?q=e" + String(repeating: "%CC%81", count: 200) + ",GB", "q"),
+            ("/weather/e" + String(repeating: "%CC%81", count: 200), "city"),
             ("/v1/geocode/zip?country=US", "zip"),
         ]
         try await ServiceHarness.run { harness, client in
