@@ -26,7 +26,8 @@ struct LookupQuery: Sendable {
     /// `units=standard|metric|imperial`, metric when absent.
     static func units(_ query: QueryString) throws(Problem) -> UnitSystem {
         guard let text = query.value("units") else { return .metric }
-        guard let units = UnitSystem(parameter: text) else {
+        // Exactly as the document's enum spells them (the CLI's `UnitSystem(parameter:)` is lenient).
+        guard let units = UnitSystem(rawValue: text) else {
             throw .invalidParameter("units", "units must be standard, metric or imperial.")
         }
         return units

@@ -46,6 +46,7 @@ final class ProblemResponseTests: XCTestCase {
             ("/v1/weather/current", "city"),
             ("/v1/weather/current?city=Rome&lat=1&lon=2", "city"),
             ("/v1/weather/current?city=Rome&units=kelvin", "units"),
+            ("/v1/weather/current?city=Rome&units=Metric", "units"),
             ("/v1/weather/current?lat=91&lon=0", "lat"),
             ("/v1/weather/current?lat=10", "lon"),
             ("/v1/weather/current?city=Rome&citty=Rome", "citty"),
