@@ -22,10 +22,9 @@ extension OpenAPIDocument {
     /// The batch's request and answer bodies (written by hand around encoded bodies: ``BatchItemResult``);
     /// an item's body is the envelope of the lookup its target names.
     static func batchSchemas(_ catalog: SchemaCatalog) -> [String: Any] {
-        func envelope<Model: Codable>(_ model: Model.Type) -> [String: Any] { catalog.schema(for: LookupEnvelope<Model>.self) }
         var bodies: [[String: Any]] = []
         for route in LookupRoute.all {
-            let schema = envelope(route.data)
+            let schema = envelopeSchema(of: route, catalog)
             if !bodies.contains(where: { $0["$ref"] as? String == schema["$ref"] as? String }) { bodies.append(schema) }
         }
         return [

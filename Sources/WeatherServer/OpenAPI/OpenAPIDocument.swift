@@ -216,13 +216,18 @@ enum OpenAPIDocument {
         ]
     }
 
-    static func lookupOperation(_ route: LookupRoute, _ catalog: SchemaCatalog) -> [String: Any] {
+    /// The schema of `route`'s answer, `LookupEnvelope<its data>`, from `catalog`.
+    static func envelopeSchema(of route: LookupRoute, _ catalog: SchemaCatalog) -> [String: Any] {
         func envelope<Model: Codable>(_ model: Model.Type) -> [String: Any] { catalog.schema(for: LookupEnvelope<Model>.self) }
+        return envelope(route.data)
+    }
+
+    static func lookupOperation(_ route: LookupRoute, _ catalog: SchemaCatalog) -> [String: Any] {
         var responses: [String: Any] = [
             "200": [
                 "description": "The answer.",
                 "headers": lookupHeaders,
-                "content": ["application/json": ["schema": envelope(route.data)]],
+                "content": ["application/json": ["schema": envelopeSchema(of: route, catalog)]],
             ],
             "304": ["$ref": "#/components/responses/NotModified"],
         ]
