@@ -14,18 +14,13 @@ final class LookupSession: Sendable {
     /// Whether `-v` was given.
     let verbose: Bool
     private let transport: CurlTransport
-    private let redis: RedisCacheStore?
-    private let stub: OpenWeatherStub?
+    private let backends: WeatherBackends
 
-    private init(
-        client: WeatherClient, verbose: Bool, transport: CurlTransport, redis: RedisCacheStore?,
-        stub: OpenWeatherStub?
-    ) {
+    private init(client: WeatherClient, verbose: Bool, transport: CurlTransport, backends: WeatherBackends) {
         self.client = client
         self.verbose = verbose
         self.transport = transport
-        self.redis = redis
-        self.stub = stub
+        self.backends = backends
     }
 
     /// Looks `request` up and reports its cache status with `-v`.
@@ -86,50 +81,33 @@ final class LookupSession: Sendable {
     }
 
     private static func make(_ settings: Settings, verbose: Bool) async throws -> LookupSession {
-        var stub: OpenWeatherStub?
-        var apiKey = settings.apiKey ?? APIKey("")
-        var baseURL = settings.baseURL ?? OpenWeatherRequest.defaultBaseURL
-        if settings.demo {
-            let started = try await OpenWeatherStub.start(configuration: .init())
-            stub = started
-            apiKey = APIKey(OpenWeatherStub.Configuration.defaultAPIKey)
-            baseURL = started.baseURL
+        // The service's upstream and cache, as `serve` would make them from the same configuration.
+        let backends = try await WeatherBackends.start(settings.configuration)
+        if let stub = backends.stub {
             Console.err(
-                "demo: synthetic weather from the built-in OpenWeather stub at \(baseURL) (\(settings.demoReason ?? "--demo"))"
+                "demo: synthetic weather from the built-in OpenWeather stub at \(stub.baseURL) (\(settings.demoReason ?? "--demo"))"
             )
         }
-        var redis: RedisCacheStore?
-        let cache: any CacheStore
-        if var configuration = settings.redis {
-            // Demo data must never be served as real weather from a shared cache.
-            if settings.demo { configuration.keyPrefix = "weather-demo:" }
-            let store = RedisCacheStore(configuration: configuration)
-            redis = store
-            cache = TieredCacheStore(front: MemoryCacheStore(), back: store)
-            if verbose { Console.err("cache: redis at \(configuration)") }
-        } else {
-            cache = MemoryCacheStore()
-        }
+        if verbose, let redis = backends.redis { Console.err("cache: redis at \(redis.configuration)") }
         let transport = CurlTransport(
             configuration: .init(connectTimeout: .seconds(5), timeout: .seconds(15)))
         let configuration = WeatherClient.Configuration(
-            apiKey: apiKey, baseURL: baseURL,
+            apiKey: backends.apiKey, baseURL: backends.baseURL,
             // A person is waiting: few, short retries.
             retry: RetryPolicy(
                 maxAttempts: 3, baseDelay: .milliseconds(100), maxDelay: .seconds(1), deadline: .seconds(20)),
             quota: settings.quota, oneCallVersion: settings.configuration.oneCallVersion)
         // The service's budget: with Redis the account-wide one every replica spends.
         let client = WeatherClient(
-            transport: transport, cache: cache, configuration: configuration,
+            transport: transport, cache: backends.cache, configuration: configuration,
             observer: verbose ? VerboseObserver() : nil,
-            quota: settings.configuration.quotaStore(sharedIn: redis, apiKey: apiKey))
-        return LookupSession(client: client, verbose: verbose, transport: transport, redis: redis, stub: stub)
+            quota: settings.configuration.quotaStore(sharedIn: backends.redis, apiKey: backends.apiKey))
+        return LookupSession(client: client, verbose: verbose, transport: transport, backends: backends)
     }
 
     private func shutdown() async {
         await transport.shutdown()
-        await redis?.shutdown()
-        try? await stub?.shutdown()
+        await backends.shutdown()
     }
 
     /// Reports `error` on stderr (one line, never the key) and returns the exit code to throw.

@@ -80,29 +80,32 @@ struct ServiceHarness: Sendable {
                     apiKey: APIKey(apiKey), baseURL: baseURL ?? stub.baseURL, cachePolicy: policy,
                     retry: RetryPolicy(maxAttempts: 1), quota: quota),
                 clock: clock, random: .constant(0.5), observer: observer, quota: quotaStore?(clock))
-            let dependencies = ServiceDependencies(
-                client: client, clock: clock, cachePolicy: policy, mode: mode, cacheKind: .memory,
-                readinessChecks: readinessChecks, logger: logger, trackedPlaces: trackedPlaces,
-                observer: observer, clientLimit: clientLimit,
-                clientCallsPerMinute: clientCallsPerMinute, tracer: tracer)
+            var configuration = ServiceConfiguration()
+            configuration.cachePolicy = policy
+            configuration.apiKey = mode == .live ? APIKey(apiKey) : nil
+            configuration.demoRequested = mode == .demo
+            configuration.trackedPlaces = trackedPlaces
+            configuration.clientLimit = clientLimit
+            configuration.host = "127.0.0.1"
+            configuration.port = 0
+            configuration.maxConnections = maxConnections
+            if let idleTimeout { configuration.idleTimeout = idleTimeout }
+            let assembly = ServiceAssembly(
+                configuration: configuration, client: client, clock: clock, metrics: metrics, logger: logger,
+                readinessChecks: readinessChecks, observer: observer, tracer: tracer,
+                clientCallsPerMinute: clientCallsPerMinute)
             let responderCalls = Counter()
             let harness = ServiceHarness(
-                stub: stub, clock: clock, client: client, dependencies: dependencies, metrics: metrics, logs: logs,
-                store: store, responderCalls: responderCalls)
-            let responder = ServiceRouter.make(dependencies: dependencies, metrics: metrics)
+                stub: stub, clock: clock, client: client, dependencies: assembly.dependencies, metrics: metrics,
+                logs: logs, store: store, responderCalls: responderCalls)
+            let counting = CountingResponder(base: assembly.responder, calls: responderCalls)
             do {
                 if live {
                     // The service's own server, as `serve` runs it: the fast path on the event loop.
-                    let application = Application(
-                        responder: CountingResponder(base: responder, calls: responderCalls),
-                        server: ServiceHTTPServer.http1(
-                            configuration: .init(idleTimeout: idleTimeout.map { TimeAmount($0) }), responder: responder,
-                            serverName: "weather-tracker",
-                            connectionCap: maxConnections.map { ConnectionCap(limit: $0, metrics: metrics) }),
-                        configuration: .init(address: .hostname("127.0.0.1", port: 0), serverName: "weather-tracker"))
+                    let application = assembly.application(responder: counting)
                     try await application.test(.live) { testClient in try await body(harness, testClient) }
                 } else {
-                    let application = Application(responder: CountingResponder(base: responder, calls: responderCalls))
+                    let application = Application(responder: counting)
                     try await application.test(.router) { testClient in try await body(harness, testClient) }
                 }
             } catch {

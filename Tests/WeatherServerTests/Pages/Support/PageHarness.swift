@@ -20,7 +20,8 @@ struct FetchedPage: Sendable {
 
 /// The service's router over `transport`, in-process (HummingbirdTesting `.router`): `fetch` GETs a page.
 struct PageHarness: Sendable {
-    let dependencies: ServiceDependencies
+    let assembly: ServiceAssembly
+    var dependencies: ServiceDependencies { assembly.dependencies }
 
     /// A harness whose client talks to `baseURL` through `transport`.
     init(
@@ -32,14 +33,16 @@ struct PageHarness: Sendable {
             configuration: .init(
                 apiKey: APIKey(OpenWeatherStub.Configuration.defaultAPIKey), baseURL: baseURL,
                 retry: RetryPolicy(maxAttempts: 1)))
-        dependencies = ServiceDependencies(
-            client: client, clock: SystemClock(), cachePolicy: CachePolicy(), mode: mode, cacheKind: .memory,
-            logger: Logger(label: "page-tests"), trackedPlaces: trackedPlaces)
+        var configuration = ServiceConfiguration()
+        configuration.apiKey = mode == .live ? APIKey(OpenWeatherStub.Configuration.defaultAPIKey) : nil
+        configuration.demoRequested = mode == .demo
+        configuration.trackedPlaces = trackedPlaces
+        assembly = ServiceAssembly(configuration: configuration, client: client, logger: Logger(label: "page-tests"))
     }
 
     /// GETs each of `uris` in one application run.
     func fetch(_ uris: [String]) async throws -> [FetchedPage] {
-        let app = Application(responder: ServiceRouter.make(dependencies: dependencies, metrics: ServiceMetrics()))
+        let app = Application(responder: assembly.responder)
         return try await app.test(.router) { client in
             var pages: [FetchedPage] = []
             for uri in uris {
