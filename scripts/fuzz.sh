@@ -10,7 +10,7 @@
 #
 # New inputs go to Fuzz/corpus-work/<target>/ (git-ignored). A crash, a sanitizer report, a timeout
 # or an out-of-memory writes Fuzz/crash-* (or leak-/timeout-/oom-) and makes this script exit
-# non-zero; turn it into a regression XCTest (see RELIABILITY.md).
+# non-zero; turn it into a regression XCTest (see docs/reliability.md).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SECONDS_TO_RUN="${1:-60}"

@@ -1,5 +1,7 @@
 """The README's quick start, run as a reader runs it: the set-up command (the service in demo mode),
-then every `curl` of the "Try it" block, each checked against the status its comment names.
+then every `curl` of the "Try it" block, each checked against the status its comment names. First,
+every line of the README's Swift example must be a line of the example file it links to, which
+every `swift build` compiles (the `LibraryExample` target).
 
 Commands are taken from README.md's "Two commands" section and run verbatim with bash. The service
 command runs in its own process group, which is ended (SIGTERM, then SIGKILL) when the check ends;
@@ -34,6 +36,24 @@ def quick_start_blocks():
     if not match:
         fail("README.md has no '## Two commands' section")
     return re.findall(r"```sh\n(.*?)```", match.group(1), re.S)
+
+
+def check_library_example():
+    """Each non-blank line of the "Use the library" Swift block is a line of the file it names."""
+    text = open(os.path.join(ROOT, "README.md"), encoding="utf-8").read()
+    match = re.search(r"^## Use the library\n(.*?)(?=^## )", text, re.S | re.M)
+    if not match:
+        fail("README.md has no '## Use the library' section")
+    blocks = re.findall(r"```swift\n(.*?)```", match.group(1), re.S)
+    files = re.findall(r"\]\((Examples/[^)#]+\.swift)\)", match.group(1))
+    if not blocks or not files:
+        fail("the README's library example needs a Swift block and a link to the file it comes from")
+    source = open(os.path.join(ROOT, files[0]), encoding="utf-8").read().splitlines()
+    compiled = {line.strip() for line in source}
+    for line in blocks[0].splitlines():
+        if line.strip() and line.strip() not in compiled:
+            fail(f"the README's library example has a line that {files[0]} does not: {line.strip()}")
+    print(f"[readme-check] the README's library example is lines of {files[0]}, which the build compiles")
 
 
 def commands(block):
@@ -79,6 +99,7 @@ def curl_status(line):
 
 def main():
     sys.stdout.reconfigure(line_buffering=True)
+    check_library_example()
     blocks = quick_start_blocks()
     if len(blocks) < 2:
         fail("the quick start needs a block with the two commands and a block of commands to try")

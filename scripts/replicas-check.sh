@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Scale-out proof (issue 15): three `weather-tracker serve` replicas on loopback behind nginx
 # (round-robin), one redis-server, one `weather-tracker stub` as upstream, a bounded Python loader.
-#   scripts/replicas-check.sh                         the full form (the README's figures; ~3 min)
+#   scripts/replicas-check.sh                         the full form (docs/scaling.md's figures; ~3 min)
 #   REPLICAS_CHECK_SHORT=1 scripts/replicas-check.sh  the short form CI runs (~2.5 min): fewer
 #                                                     cities and a shorter lease, the same five checks
 # Ports: REPLICAS_CHECK_PORT (default 18100): nginx on it, replicas on +1..+3, the stub on +10,

@@ -3,7 +3,7 @@ import WeatherCache
 import WeatherCore
 import WeatherHTTP
 
-/// The production wiring the README shows: libcurl to OpenWeather, Redis behind a small
+/// The production wiring docs/library.md shows: libcurl to OpenWeather, Redis behind a small
 /// in-process cache, the account-wide quota in Redis, the key from the environment, for the time
 /// `body` runs. Compiled with the example, so it cannot rot.
 func withProductionClient<T>(_ body: (WeatherClient) async throws -> T) async throws -> T {

@@ -27,7 +27,7 @@ import Synchronization
 /// Every other name, id, zip or coordinate gets invented, deterministic weather in standard
 /// units (Kelvin, m/s, hPa). `GET /__stub/stats` serves ``stats`` as JSON, `POST /__stub/reset`
 /// zeroes them, and `PUT`/`POST`/`GET`/`DELETE /__stub/faults` set, add, read and clear the fault
-/// rules as JSON (see the README), so a standalone stub can be driven from any language.
+/// rules as JSON (see docs/stub.md), so a standalone stub can be driven from any language.
 ///
 /// Prefer the scoped form, which can never leak a server:
 ///

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""The attacks of RELIABILITY.md's "Attacks" table replayed against the built binary, each with its
+"""The attacks of docs/reliability.md's "Attacks" table replayed against the built binary, each with its
 own inputs, under a 1024 file-descriptor limit: the process stays alive throughout, no answer is
 served to a request that did not ask for it, a client's upstream calls stay within its budget,
 the account's budget holds in every 60 s window across a Redis outage and restart, and RSS stays

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The reliability suite, one part or all of them (RELIABILITY.md says what each checks):
+# The reliability suite, one part or all of them (docs/reliability.md says what each checks):
 #   scripts/reliability/run.sh [hostile|faults|contract|soak|attack|fuzz ...]    (default: all six)
 #   RELIABILITY_FAST=1 scripts/reliability/run.sh    the CI form: same checks, shorter windows
 # faults takes scenario names after it as faults.py does only when run alone:

@@ -4,7 +4,7 @@ import WeatherCache
 import WeatherCore
 
 extension ServiceConfiguration {
-    /// The variables read, in the order they are documented (`weather-tracker serve --help`, README).
+    /// The variables read, in the order they are documented (`weather-tracker serve --help`, docs/configuration.md).
     public static let variables = [
         "OPENWEATHER_API_KEY", "OPENWEATHER_API_KEY_FILE", "DEMO", "OPENWEATHER_BASE_URL", "REDIS_URL", "REDIS_HOST",
         "REDIS_PORT", "REDIS_PASSWORD", "REDIS_PASSWORD_FILE", "REDIS_TLS_CA_FILE", "REDIS_TLS_CERT_FILE",
