@@ -44,16 +44,20 @@ if server:
         expect(all(s["kind"] == "SPAN_KIND_CLIENT" for s in children), f"lookup children not all client spans: {names}")
         get = one(miss_trace, "redis GET", "SPAN_KIND_CLIENT", lookup["span_id"])
         lock = one(miss_trace, "redis lock", "SPAN_KIND_CLIENT", lookup["span_id"])
+        quota = one(miss_trace, "redis quota", "SPAN_KIND_CLIENT", lookup["span_id"])
         upstream = one(miss_trace, "upstream current", "SPAN_KIND_CLIENT", lookup["span_id"])
         store = one(miss_trace, "redis SET", "SPAN_KIND_CLIENT", lookup["span_id"])
-        if get and lock and upstream and store:
+        if get and lock and quota and upstream and store:
             expect(get["attributes"].get("weather.cache.outcome") == "miss", f"GET outcome: {get['attributes']}")
             expect(lock["attributes"].get("weather.lock.outcome") == "acquired", f"lock: {lock['attributes']}")
             a = upstream["attributes"]
             expect(a.get("weather.upstream.attempt") == 1 and a.get("weather.endpoint_family") == "current"
                    and a.get("weather.upstream.outcome") == "ok", f"upstream attributes: {a}")
-            expect(get["start"] <= lock["start"] <= upstream["start"] <= store["start"],
-                   f"order is not GET, lock, upstream, SET: {names}")
+            q = quota["attributes"]
+            expect(q.get("weather.quota.outcome") == "granted" and q.get("weather.endpoint_family") == "current",
+                   f"quota attributes: {q}")
+            expect(get["start"] <= lock["start"] <= quota["start"] <= upstream["start"] <= store["start"],
+                   f"order is not GET, lock, quota, upstream, SET: {names}")
             expect(store["attributes"].get("weather.cache.outcome") == "stored", f"SET: {store['attributes']}")
         print(f"[otel-e2e] miss: {server['name']} → {lookup['name']} → {' → '.join(names)}", file=sys.stderr)
 

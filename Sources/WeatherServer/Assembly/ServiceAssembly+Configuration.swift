@@ -47,7 +47,8 @@ extension ServiceAssembly {
             sharedIn: backends.redis, apiKey: backends.apiKey,
             observer: QuotaFallbackLogger(
                 base: observer, logger: logger,
-                localPerMinute: configuration.quota.divided(among: configuration.quotaReplicas).callsPerMinute))
+                localPerMinute: configuration.quota.divided(among: configuration.quotaReplicas).callsPerMinute),
+            traced: tracer != nil)
         let fallbackQuota = quota as? FallbackQuotaStore
         if fallbackQuota != nil {
             logger.info(

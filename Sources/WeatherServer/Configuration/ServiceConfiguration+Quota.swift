@@ -12,12 +12,15 @@ extension ServiceConfiguration {
     /// - Parameters:
     ///   - redis: the shared store, or `nil` when the cache is in this process only.
     ///   - observer: told when the budget switches between the shared and the local one.
+    ///   - traced: whether each round trip to the shared budget is a client span (tracing is on).
     public func quotaStore(
-        sharedIn redis: RedisCacheStore?, apiKey: APIKey, observer: (any WeatherClientObserver)? = nil
+        sharedIn redis: RedisCacheStore?, apiKey: APIKey, observer: (any WeatherClientObserver)? = nil,
+        traced: Bool = false
     ) -> any QuotaStore {
         guard let redis else { return QuotaGovernor(policy: quota.divided(among: quotaReplicas)) }
+        let shared = RedisQuotaStore(store: redis, apiKey: apiKey, policy: quota)
         return FallbackQuotaStore(
-            shared: RedisQuotaStore(store: redis, apiKey: apiKey, policy: quota), policy: quota,
+            shared: traced ? TracedQuotaStore(base: shared) : shared, policy: quota,
             replicas: quotaReplicas, observer: observer)
     }
 
