@@ -11,8 +11,8 @@ rm -rf "$scratch" Package.resolved
 
 started=$SECONDS
 swift package --scratch-path "$scratch" resolve >/dev/null
-# One line per package in the graph below the consumer: this repository and what it pulls in.
-packages=$(swift package --scratch-path "$scratch" show-dependencies --format flatlist)
+# The packages in the graph below the consumer, each once: this repository and what it pulls in.
+packages=$(swift package --scratch-path "$scratch" show-dependencies --format flatlist | sort -u)
 count=$(printf '%s\n' "$packages" | grep -c .)
 echo "consumer-check: $count packages resolved (at most $max_packages):" $packages
 
