@@ -1,5 +1,5 @@
 #if AsyncHTTPClient
-    public import AsyncHTTPClient
+    import AsyncHTTPClient
     import HTTPTypes
     import NIOCore
     import NIOHTTP1
