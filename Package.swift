@@ -9,10 +9,48 @@ let swiftSettings: [SwiftSetting] = [
     .enableUpcomingFeature("InternalImportsByDefault"),
 ]
 
+// Package traits keep the library cheap to depend on. WeatherCore and WeatherTesting need only swift-http-types
+// and swift-distributed-tracing (with swift-service-context): a package that depends on this one with
+// `traits: []` resolves those three and nothing else, because SwiftPM leaves out of resolution every
+// package that only trait-disabled target dependencies use (Examples/CoreConsumer, scripts/consumer-check.sh).
+// `Service`, the default, keeps `swift build`, `swift test` and `swift run weather-tracker serve` as they were.
+let traits: Set<Trait> = [
+    .trait(
+        name: "Curl",
+        description: "WeatherHTTP: CurlTransport over libcurl (libcurl4-openssl-dev), with swift-service-lifecycle."),
+    .trait(
+        name: "Redis",
+        description: "WeatherCache: the Redis cache, quota and lease over hiredis (libhiredis-dev, libssl-dev), "
+            + "with swift-service-lifecycle."),
+    .trait(
+        name: "Service",
+        description: "The service: WeatherServer (Hummingbird, NIO, Mustache, Prometheus), OpenWeatherStub, OTLP "
+            + "tracing and the weather-tracker command line; enables Curl and Redis.",
+        enabledTraits: ["Curl", "Redis"]),
+    .trait(
+        name: "AsyncHTTPClient",
+        description: "WeatherAsyncHTTPClient: an HTTPTransport over swift-server/async-http-client, for services "
+            + "that already run it (no libcurl headers needed)."),
+    .default(enabledTraits: ["Service"]),
+]
+
+/// A product that only the service's targets use: resolved and linked only with the `Service` trait.
+func service(_ product: String, _ package: String) -> Target.Dependency {
+    .product(name: product, package: package, condition: .when(traits: ["Service"]))
+}
+
+/// A product that only WeatherAsyncHTTPClient uses: resolved and linked only with the `AsyncHTTPClient` trait.
+func asyncHTTPClient(_ product: String, _ package: String) -> Target.Dependency {
+    .product(name: product, package: package, condition: .when(traits: ["AsyncHTTPClient"]))
+}
+
 /// swift-http-types: the HTTP currency types WeatherCore's transport protocol speaks.
 let httpTypes: Target.Dependency = .product(name: "HTTPTypes", package: "swift-http-types")
-/// swift-service-lifecycle: the long-lived adapters (curl, Redis) and the stub are its `Service`s.
-let serviceLifecycle: Target.Dependency = .product(name: "ServiceLifecycle", package: "swift-service-lifecycle")
+/// swift-service-lifecycle: the long-lived adapters (curl, Redis) and the stub are its `Service`s; needed by each
+/// of the traits that build one of them.
+let serviceLifecycle: Target.Dependency = .product(
+    name: "ServiceLifecycle", package: "swift-service-lifecycle",
+    condition: .when(traits: ["Curl", "Redis", "Service"]))
 /// swift-distributed-tracing's API: spans without a backend (a no-op until the service bootstraps one).
 let tracing: Target.Dependency = .product(name: "Tracing", package: "swift-distributed-tracing")
 let serviceLifecycleTestKit: Target.Dependency = .product(
@@ -26,12 +64,15 @@ let package = Package(
         .library(name: "WeatherHTTP", targets: ["WeatherHTTP"]),
         .library(name: "WeatherCache", targets: ["WeatherCache"]),
         .library(name: "WeatherTesting", targets: ["WeatherTesting"]),
+        // Needs the AsyncHTTPClient trait (not a default one): without it the module is empty.
+        .library(name: "WeatherAsyncHTTPClient", targets: ["WeatherAsyncHTTPClient"]),
         .library(name: "OpenWeatherStub", targets: ["OpenWeatherStub"]),
         .library(name: "WeatherServer", targets: ["WeatherServer"]),
         // The service's parsers for the libFuzzer targets in Fuzz/ (not for applications).
         .library(name: "WeatherServerFuzzing", targets: ["WeatherServerFuzzing"]),
         .executable(name: "weather-tracker", targets: ["weather-tracker"]),
     ],
+    traits: traits,
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.3.0"),
@@ -43,8 +84,12 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
         // FullFoundation only: the ConfigurationSupport trait would pull swift-configuration, which we do not use.
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: ["FullFoundation"]),
+        // WeatherAsyncHTTPClient's library (and swift-nio-ssl for its TLS errors), with the AsyncHTTPClient trait only.
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.30.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
-        // `swift package generate-documentation` (scripts/docs.sh): a command plugin, linked into no target.
+        // `swift package generate-documentation` (scripts/docs.sh): a command plugin, linked into no target, so a
+        // package depending on this one never resolves it.
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
         // Tracing API (pure Swift, no NIO): WeatherCore's upstream spans, the server's and adapters' spans.
         .package(url: "https://github.com/apple/swift-distributed-tracing", from: "1.7.3"),
@@ -86,9 +131,20 @@ let package = Package(
         // Shipped test kit: fakes and fixtures, depends only on the core.
         .target(name: "WeatherTesting", dependencies: ["WeatherCore", httpTypes], swiftSettings: swiftSettings),
 
+        // The transport for services that already run AsyncHTTPClient; its sources are `#if AsyncHTTPClient`, so
+        // without the trait the module is empty and the default build stays as cheap as before.
+        .target(
+            name: "WeatherAsyncHTTPClient",
+            dependencies: [
+                "WeatherCore", httpTypes, asyncHTTPClient("AsyncHTTPClient", "async-http-client"),
+                asyncHTTPClient("NIOCore", "swift-nio"), asyncHTTPClient("NIOHTTP1", "swift-nio"),
+                asyncHTTPClient("NIOPosix", "swift-nio"), asyncHTTPClient("NIOSSL", "swift-nio-ssl"),
+            ],
+            swiftSettings: swiftSettings),
+
         // One NIO handler for the stub and the service: raw UTF-8 in a request target, percent-encoded.
         .target(
-            name: "RequestTargetEncoding", dependencies: [.product(name: "NIOCore", package: "swift-nio")],
+            name: "RequestTargetEncoding", dependencies: [service("NIOCore", "swift-nio")],
             swiftSettings: swiftSettings),
 
         // Embedded OpenWeather-compatible server for tests, benchmarks and demo mode.
@@ -96,10 +152,10 @@ let package = Package(
             name: "OpenWeatherStub",
             dependencies: [
                 "RequestTargetEncoding",
-                .product(name: "NIOCore", package: "swift-nio"),
-                .product(name: "NIOPosix", package: "swift-nio"),
-                .product(name: "NIOHTTP1", package: "swift-nio"),
-                .product(name: "NIOHTTPCompression", package: "swift-nio-extras"),
+                service("NIOCore", "swift-nio"),
+                service("NIOPosix", "swift-nio"),
+                service("NIOHTTP1", "swift-nio"),
+                service("NIOHTTPCompression", "swift-nio-extras"),
                 serviceLifecycle,
             ],
             swiftSettings: swiftSettings
@@ -110,18 +166,18 @@ let package = Package(
             name: "WeatherServer",
             dependencies: [
                 "WeatherCore", "WeatherHTTP", "WeatherCache", "OpenWeatherStub", "RequestTargetEncoding", httpTypes,
-                .product(name: "Hummingbird", package: "hummingbird"),
-                .product(name: "HummingbirdCore", package: "hummingbird"),
-                .product(name: "NIOCore", package: "swift-nio"),
-                .product(name: "NIOHTTP1", package: "swift-nio"),
-                .product(name: "NIOHTTPTypes", package: "swift-nio-extras"),
-                .product(name: "NIOPosix", package: "swift-nio"),
-                .product(name: "Mustache", package: "swift-mustache"),
-                .product(name: "Logging", package: "swift-log"),
-                .product(name: "Metrics", package: "swift-metrics"),
-                .product(name: "Prometheus", package: "swift-prometheus"),
-                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
-                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+                service("Hummingbird", "hummingbird"),
+                service("HummingbirdCore", "hummingbird"),
+                service("NIOCore", "swift-nio"),
+                service("NIOHTTP1", "swift-nio"),
+                service("NIOHTTPTypes", "swift-nio-extras"),
+                service("NIOPosix", "swift-nio"),
+                service("Mustache", "swift-mustache"),
+                service("Logging", "swift-log"),
+                service("Metrics", "swift-metrics"),
+                service("Prometheus", "swift-prometheus"),
+                service("ServiceLifecycle", "swift-service-lifecycle"),
+                service("UnixSignals", "swift-service-lifecycle"),
                 tracing,
             ],
             swiftSettings: swiftSettings
@@ -134,8 +190,8 @@ let package = Package(
             name: "OTLPTracing",
             dependencies: [
                 "WeatherCore", httpTypes, serviceLifecycle, tracing,
-                .product(name: "W3CTraceContext", package: "swift-w3c-trace-context"),
-                .product(name: "Logging", package: "swift-log"),
+                service("W3CTraceContext", "swift-w3c-trace-context"),
+                service("Logging", "swift-log"),
             ],
             swiftSettings: swiftSettings
         ),
@@ -147,7 +203,7 @@ let package = Package(
             name: "weather-tracker",
             dependencies: [
                 "WeatherCore", "WeatherHTTP", "WeatherCache", "OpenWeatherStub", "WeatherServer", "OTLPTracing",
-                httpTypes, .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                httpTypes, service("ArgumentParser", "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
         ),
@@ -176,6 +232,9 @@ let package = Package(
             dependencies: [
                 "WeatherHTTP", "OpenWeatherStub", "WeatherTesting", "RedisTestSupport", httpTypes,
                 serviceLifecycleTestKit,
+                // The shared transport tests run against AsyncHTTPClientTransport too, with its trait.
+                "WeatherAsyncHTTPClient", asyncHTTPClient("AsyncHTTPClient", "async-http-client"),
+                asyncHTTPClient("NIOCore", "swift-nio"),
             ],
             swiftSettings: swiftSettings
         ),

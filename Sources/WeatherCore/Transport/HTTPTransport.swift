@@ -1,8 +1,9 @@
 /// Sends one HTTP request and returns the whole response.
 ///
 /// WeatherCore never performs I/O itself: ``WeatherClient`` hands every upstream call to a
-/// transport. `WeatherHTTP.CurlTransport` is the production conformer; tests use the scripted
-/// transport from `WeatherTesting`. Requests and responses are swift-http-types' `HTTPRequest` and
+/// transport. `WeatherHTTP.CurlTransport` (libcurl) is the service's conformer,
+/// `WeatherAsyncHTTPClient.AsyncHTTPClientTransport` the one for services that already run
+/// AsyncHTTPClient; tests use the scripted transport from `WeatherTesting`. Requests and responses are swift-http-types' `HTTPRequest` and
 /// `HTTPResponse` (as in Hummingbird, swift-openapi-runtime and AsyncHTTPClient), each paired with
 /// its body bytes in ``TransportRequest`` and ``TransportResponse``.
 ///

@@ -1,10 +1,9 @@
 import HTTPTypes
 import OpenWeatherStub
 import WeatherCore
-import WeatherHTTP
 import XCTest
 
-final class CurlTransportConcurrencyTests: XCTestCase {
+final class TransportConcurrencyTests: XCTestCase {
     func testSequentialRequestsReuseOneConnection() async throws {
         try await withStubAndTransport { stub, transport in
             for index in 0..<1000 {
@@ -28,7 +27,7 @@ final class CurlTransportConcurrencyTests: XCTestCase {
             XCTAssertEqual(statuses.count, 200)
             XCTAssert(statuses.allSatisfy { $0 == 200 })
             XCTAssertEqual(stub.stats.requests, 200)
-            XCTAssertLessThanOrEqual(stub.stats.connectionsAccepted, transport.configuration.maxConnectionsPerHost)
+            XCTAssertLessThanOrEqual(stub.stats.connectionsAccepted, transport.limits.maxConnectionsPerHost)
         }
     }
 

@@ -1,10 +1,9 @@
 import HTTPTypes
 import OpenWeatherStub
 import WeatherCore
-import WeatherHTTP
 import XCTest
 
-final class CurlTransportFaultTests: XCTestCase {
+final class TransportFaultTests: XCTestCase {
     func testServerErrorsComeBackAsResponses() async throws {
         try await withStubAndTransport { stub, transport in
             stub.inject(.status(503), times: 1)
@@ -41,7 +40,7 @@ final class CurlTransportFaultTests: XCTestCase {
     }
 
     func testLatencyBeyondTheTimeoutIsATimeout() async throws {
-        let quick = CurlTransport.Configuration(connectTimeout: .seconds(2), timeout: .milliseconds(200))
+        let quick = TransportLimits(connectTimeout: .seconds(2), timeout: .milliseconds(200))
         try await withStubAndTransport(quick) { stub, transport in
             stub.inject(.latency(.seconds(2)), pathPrefix: "/data/2.5/weather", times: 1)
             await assertWeatherError(.timeout) { try await transport.send(stub.weatherRequest()) }
@@ -65,7 +64,7 @@ final class CurlTransportFaultTests: XCTestCase {
     }
 
     func testSlowDripCompletesWithinTheTimeoutAndTimesOutBeyondIt() async throws {
-        let quick = CurlTransport.Configuration(connectTimeout: .seconds(2), timeout: .milliseconds(400))
+        let quick = TransportLimits(connectTimeout: .seconds(2), timeout: .milliseconds(400))
         try await withStubAndTransport(quick) { stub, transport in
             stub.inject(.slowDrip(chunkSize: 200, interval: .milliseconds(1)), times: 1)
             let dripped = try await transport.send(stub.weatherRequest())
@@ -91,25 +90,26 @@ final class CurlTransportFaultTests: XCTestCase {
         let stub = try await OpenWeatherStub.start()
         let request = stub.weatherRequest()
         try await stub.shutdown()
-        let transport = CurlTransport(configuration: .init(connectTimeout: .seconds(2), timeout: .seconds(5)))
-        await assertWeatherError(.connectionRefused) { try await transport.send(request) }
-        await transport.shutdown()
+        try await withTransport(TransportLimits(connectTimeout: .seconds(2), timeout: .seconds(5))) { transport in
+            await assertWeatherError(.connectionRefused) { try await transport.send(request) }
+        }
     }
 
     func testUnresolvableHost() async throws {
-        let transport = CurlTransport(configuration: .init(connectTimeout: .seconds(3), timeout: .seconds(5)))
-        var caught: (any Error)?
-        do {
-            _ = try await transport.send(TransportRequest(url: "http://no-such-host.invalid/data/2.5/weather"))
-        } catch {
-            caught = error
+        try await withTransport(TransportLimits(connectTimeout: .seconds(3), timeout: .seconds(5))) { transport in
+            var caught: (any Error)?
+            do {
+                _ = try await transport.send(TransportRequest(url: "http://no-such-host.invalid/data/2.5/weather"))
+            } catch {
+                caught = error
+            }
+            let error = try XCTUnwrap(
+                caught as? WeatherError, "expected a WeatherError, got \(String(describing: caught))")
+            if error.code == .timeout {
+                throw XCTSkip("the resolver did not answer within 3 s on this machine: \(error)")
+            }
+            XCTAssertEqual(error.code, .dnsFailure, "\(error) [\(transport.kind)]")
         }
-        await transport.shutdown()
-        let error = try XCTUnwrap(caught as? WeatherError, "expected a WeatherError, got \(String(describing: caught))")
-        if error.code == .timeout {
-            throw XCTSkip("the resolver did not answer within 3 s on this machine: \(error)")
-        }
-        XCTAssertEqual(error.code, .dnsFailure, "\(error)")
     }
 
     func testTLSToAPlainHTTPServerIsATLSFailure() async throws {

@@ -2,10 +2,9 @@ import Foundation
 import HTTPTypes
 import OpenWeatherStub
 import WeatherCore
-import WeatherHTTP
 import XCTest
 
-final class CurlTransportResponseTests: XCTestCase {
+final class TransportResponseTests: XCTestCase {
     func testReturnsStatusHeadersAndBody() async throws {
         try await withStubAndTransport { stub, transport in
             let response = try await transport.send(stub.weatherRequest())
@@ -42,7 +41,7 @@ final class CurlTransportResponseTests: XCTestCase {
     }
 
     func testResponseOverTheLimitIsRejected() async throws {
-        let small = CurlTransport.Configuration(timeout: .seconds(5), maxResponseBytes: 1000)
+        let small = TransportLimits(timeout: .seconds(5), maxResponseBytes: 1000)
         try await withStubAndTransport(small) { stub, transport in
             // Content-Length above the limit: refused by CURLOPT_MAXFILESIZE_LARGE.
             await assertWeatherError(.responseTooLarge) {
@@ -50,7 +49,7 @@ final class CurlTransportResponseTests: XCTestCase {
                     TransportRequest(url: "\(stub.baseURL)/data/2.5/forecast?q=Oslo&appid=stub-key"))
             }
         }
-        let medium = CurlTransport.Configuration(timeout: .seconds(5), maxResponseBytes: 10_000)
+        let medium = TransportLimits(timeout: .seconds(5), maxResponseBytes: 10_000)
         try await withStubAndTransport(medium) { stub, transport in
             // Compressed size below the limit, decoded size above: refused by the write callback.
             await assertWeatherError(.responseTooLarge) {
@@ -64,8 +63,7 @@ final class CurlTransportResponseTests: XCTestCase {
     }
 
     func testSendAfterShutdownFails() async throws {
-        try await OpenWeatherStub.withRunning { stub in
-            let transport = CurlTransport()
+        try await withStubAndTransport(TransportLimits()) { stub, transport in
             await transport.shutdown()
             await transport.shutdown()
             await assertWeatherError(.connectionFailed) { try await transport.send(stub.weatherRequest()) }

@@ -1,11 +1,10 @@
 import HTTPTypes
 import OpenWeatherStub
 import WeatherCore
-import WeatherHTTP
 import XCTest
 
 /// What goes out: the method, header fields and body of a `TransportRequest`, on a reused handle.
-final class CurlTransportRequestTests: XCTestCase {
+final class TransportRequestTests: XCTestCase {
     func testBodiesAndMethodsReachTheServerAndAReusedHandleGoesBackToAPlainGet() async throws {
         // One connection per host: every request below runs on the same, reused easy handle.
         try await withStubAndTransport(.init(timeout: .seconds(5), maxConnectionsPerHost: 1)) { stub, transport in

@@ -1,0 +1,5 @@
+#if !Service
+    #error(
+        "OpenWeatherStub needs the package trait \"Service\" (a default one): keep the default traits of your dependency on weather-tracker."
+    )
+#endif
