@@ -47,6 +47,8 @@ final class TracedQuotaStoreTests: XCTestCase {
                 url: "redis://default:\(redisPassword)@127.0.0.1:\(try LoopbackPortForTracing.redis)/0")
             redisConfiguration.connectTimeout = .milliseconds(300)
             redisConfiguration.commandTimeout = .milliseconds(300)
+            // A Redis that takes the connection anyway must not answer from another test's entries.
+            redisConfiguration.keyPrefix = "test:\(UUID().uuidString):"
             let redis = RedisCacheStore(configuration: redisConfiguration)
             let transport = CurlTransport()
             let shared = RedisQuotaStore(store: redis, apiKey: APIKey(OpenWeatherStub.Configuration.defaultAPIKey), policy: .unlimited)
