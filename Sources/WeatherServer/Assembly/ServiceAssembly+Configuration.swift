@@ -11,8 +11,11 @@ extension ServiceAssembly {
     /// memory), the quota, the client, the tracked-places refresher and the routes. Nothing runs
     /// yet: ``ServiceRunner`` runs ``services`` and ``application(onListening:)`` in one group.
     ///
-    /// - Parameter tracing: the tracer and its exporting services when spans are exported; `nil`
-    ///   (the default) when tracing is off.
+    /// - Parameters:
+    ///   - configuration: every setting of the service.
+    ///   - logger: the service's logger, for the start-up lines and everything after.
+    ///   - tracing: the tracer and its exporting services when spans are exported; `nil`
+    ///     (the default) when tracing is off.
     public static func build(
         configuration: ServiceConfiguration, logger: Logger, tracing: TracingBackend? = nil
     ) async throws -> ServiceAssembly {

@@ -36,6 +36,8 @@ public struct ServiceAssembly: Sendable {
     ///     the server's address, idle timeout and connection cap.
     ///   - client: the client every lookup goes through.
     ///   - clock: the client's clock (the near-cache's and the `Age` headers').
+    ///   - metrics: the registry `/metrics` exposes.
+    ///   - logger: the service's logger: request lines, errors an operator must see.
     ///   - readinessChecks: what `/ready` checks, by name.
     ///   - observer: told of the lookups the near-cache answers, so metrics count every hit.
     ///   - quotaFallback: the shared quota with its local fallback, for its gauges.

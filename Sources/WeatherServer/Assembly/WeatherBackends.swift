@@ -32,7 +32,9 @@ public struct WeatherBackends: Sendable {
     /// Demo data must never be served as real weather from a shared cache: in demo mode Redis keys
     /// live under their own prefix (`weather-demo:`).
     ///
-    /// - Parameter tracer: when given, each round trip to Redis is a client span.
+    /// - Parameters:
+    ///   - configuration: the key, the base URL, demo mode, Redis and the near-cache bounds.
+    ///   - tracer: when given, each round trip to Redis is a client span.
     public static func start(
         _ configuration: ServiceConfiguration, tracer: (any Tracer)? = nil
     ) async throws -> WeatherBackends {

@@ -11,6 +11,7 @@ extension ServiceConfiguration {
     ///
     /// - Parameters:
     ///   - redis: the shared store, or `nil` when the cache is in this process only.
+    ///   - apiKey: the key whose account the budget is; the shared budget is kept under its fingerprint.
     ///   - observer: told when the budget switches between the shared and the local one.
     ///   - traced: whether each round trip to the shared budget is a client span (tracing is on).
     public func quotaStore(

@@ -23,7 +23,7 @@ extension ServiceDependencies {
 /// lookup routes, problems included, with the client's `RateLimit-Policy` and `RateLimit` fields
 /// (``RateLimitFields``) when the per-client limit is on.
 ///
-/// Warm hits answered by the fast path (``ServiceFastPath``) never get here, so they carry no
+/// Warm hits answered by the fast path (`ServiceFastPath`) never get here, so they carry no
 /// RateLimit fields: they cost the client nothing, and reading its bucket would add an address
 /// parse and a lock to the path that answers without either. Every answer that can spend a
 /// token — a miss, a differently spelled repeat, a 429 — carries them.

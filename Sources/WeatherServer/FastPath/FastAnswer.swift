@@ -4,7 +4,7 @@ import NIOCore
 
 /// An answer made without suspending: a status, its headers and an optional pre-encoded body.
 ///
-/// What ``ServiceFastPath`` hands to either of its callers — ``FastPathChannelHandler``, which
+/// What `ServiceFastPath` hands to either of its callers — `FastPathChannelHandler`, which
 /// writes it to the connection as HTTP parts, and ``ServiceResponder``, which returns it as a
 /// Hummingbird `Response` — so both write the same bytes.
 struct FastAnswer: Sendable {

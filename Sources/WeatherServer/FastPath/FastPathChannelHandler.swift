@@ -3,7 +3,7 @@ import HTTPTypes
 import NIOCore
 import NIOHTTPTypes
 
-/// Answers fast-path requests (``ServiceFastPath``) on the event loop, before they enter
+/// Answers fast-path requests (`ServiceFastPath`) on the event loop, before they enter
 /// Hummingbird: no request object, no task, no async writer — the response parts are written
 /// straight back down the pipeline. Everything else is passed on untouched.
 ///
@@ -14,7 +14,7 @@ import NIOHTTPTypes
 /// Responses on one connection must leave in request order (HTTP/1.1 pipelining): a request is
 /// answered here only while no request passed on is still waiting for the end of its response;
 /// otherwise it is passed on too, and ``ServiceResponder`` gives it the same answer in turn.
-/// A request saying `Connection: close` is passed on as well (``RequestHeadRulesHandler`` gives
+/// A request saying `Connection: close` is passed on as well (`RequestHeadRulesHandler` gives
 /// every request that closes the connection exactly that field). (`Connection: keep-alive`, which
 /// browsers and most clients send, is HTTP/1.1's default and answered here.)
 ///
@@ -158,7 +158,7 @@ final class FastPathChannelHandler: ChannelDuplexHandler, RemovableChannelHandle
         context.fireChannelWritabilityChanged()
     }
 
-    /// Whether `request` closes the connection: ``RequestHeadRulesHandler`` has already given every
+    /// Whether `request` closes the connection: `RequestHeadRulesHandler` has already given every
     /// such request (any-case `close` token, HTTP/1.0 without `keep-alive`, `CONNECT`) exactly
     /// `Connection: close`, so one comparison does, with no copy of the field.
     static func asksToClose(_ request: HTTPRequest) -> Bool {

@@ -3,7 +3,7 @@ import Foundation
 /// The `Date` header's IMF-fixdate (RFC 9110 §5.6.7), `Thu, 03 Dec 2026 06:04:15 GMT`.
 ///
 /// Hummingbird's own date cache is internal to it; the fast path keeps one formatted value per
-/// connection and second (``FastPathChannelHandler``), so formatting costs nothing per request.
+/// connection and second (`FastPathChannelHandler`), so formatting costs nothing per request.
 enum HTTPDate {
     /// The IMF-fixdate of `secondsSinceEpoch` (UTC).
     static func format(secondsSinceEpoch seconds: Int) -> String {

@@ -9,7 +9,7 @@ import NIOHTTP1
 ///   `Connection` tokens in any case or position, or HTTP/1.0 without `keep-alive` (NIO's
 ///   `isKeepAlive`, taken from its parser), and any `CONNECT` — goes on with exactly
 ///   `Connection: close`, the one form
-///   Hummingbird's request loop and ``FastPathChannelHandler`` act on.
+///   Hummingbird's request loop and `FastPathChannelHandler` act on.
 /// - `Host` (§3.2): an HTTP/1.1 request without one, or any request with more than one, is refused
 ///   as a request NIO's parser cannot read is: an `HTTPParserError` down the pipeline, which
 ///   Hummingbird answers with 400 and `Connection: close` in its turn, after the requests before

@@ -6,7 +6,7 @@ import WeatherCore
 /// The answers the service gives without suspending: a near-cache hit on a lookup route (the
 /// exact request target of an earlier answer whose body is still fresh) and `GET /health`.
 ///
-/// One decision, two callers: ``FastPathChannelHandler`` asks it on the event loop before a request
+/// One decision, two callers: `FastPathChannelHandler` asks it on the event loop before a request
 /// enters Hummingbird at all, and ``ServiceResponder`` asks it again in front of the router (for
 /// what the handler passes on: a request on a connection with a response still being written, or
 /// one saying `Connection: close`). Either way the answer carries the same headers and gets the same

@@ -6,14 +6,14 @@ import NIOHTTP1
 import NIOHTTPTypes
 import RequestTargetEncoding
 
-/// The service's HTTP/1.1 server: Hummingbird's `HTTP1Channel`, with ``FastPathChannelHandler``
+/// The service's HTTP/1.1 server: Hummingbird's `HTTP1Channel`, with `FastPathChannelHandler`
 /// added to each connection's pipeline right before Hummingbird's request handling, and the
 /// `RequestTargetEncoder` (shared with the stub) first of all, so a raw UTF-8 request target reaches both paths.
 ///
 /// Hummingbird's `additionalChannelHandlers` go in front of its `HTTPConnectionStateHandler`; a
 /// handler there that answers requests would hide them from it, and the idle timeout would then
 /// close a connection busy with fast answers. So the handler goes after it, next to the
-/// `NIOAsyncChannel` that feeds Hummingbird. ``RequestHeadRulesHandler`` goes right after NIO's
+/// `NIOAsyncChannel` that feeds Hummingbird. `RequestHeadRulesHandler` goes right after NIO's
 /// request decoder, where the protocol version and every `Host` field are still there to see.
 ///
 /// With a ``ConnectionCap``, a connection over it is closed before anything is set up for it.

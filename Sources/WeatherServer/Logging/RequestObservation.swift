@@ -7,7 +7,7 @@ import WeatherCore
 /// `X-Content-Type-Options: nosniff`, its line in `http_requests_total` /
 /// `http_request_duration_seconds`, and (at info) one log line.
 ///
-/// Shared by ``RequestObservationMiddleware`` (every routed request) and ``ServiceFastPath``, so
+/// Shared by `RequestObservationMiddleware` (every routed request) and `ServiceFastPath`, so
 /// both record exactly the same things.
 struct RequestObservation: Sendable {
     let metrics: ServiceMetrics

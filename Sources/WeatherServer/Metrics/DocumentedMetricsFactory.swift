@@ -2,7 +2,7 @@ import CoreMetrics
 import Prometheus
 
 /// A swift-metrics factory over a swift-prometheus registry that gives every family its `# HELP`
-/// line (from ``MetricHelp``).
+/// line (from `MetricHelp`).
 ///
 /// swift-prometheus 2.4.1's registry takes help text (`makeCounter(name:labels:help:)` and the
 /// like), but its own swift-metrics bridge, `PrometheusMetricsFactory`, passes an empty help for

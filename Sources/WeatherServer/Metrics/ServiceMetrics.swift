@@ -4,7 +4,7 @@ public import Prometheus
 import Synchronization
 
 /// The service's metrics: recorded through swift-metrics into one swift-prometheus registry that
-/// `GET /metrics` renders, every family with its `# HELP` (``MetricHelp``). The factory is passed
+/// `GET /metrics` renders, every family with its `# HELP` (`MetricHelp`). The factory is passed
 /// explicitly (no global bootstrap), so every test can own a registry. Besides what the service
 /// records: `weather_tracker_build_info` (set once) and the `process_*` figures (read when scraped).
 ///
@@ -142,7 +142,7 @@ public final class ServiceMetrics: Sendable {
         gauge.record(value)
     }
 
-    /// Reads the `process_*` figures from `/proc` (``ProcessSample``), then renders everything:
+    /// Reads the `process_*` figures from `/proc` (`ProcessSample`), then renders everything:
     /// what `GET /metrics` answers.
     public func scrape() -> [UInt8] {
         if let sample = ProcessSample.read() { record(sample) }

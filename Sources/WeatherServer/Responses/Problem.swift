@@ -88,7 +88,7 @@ public struct Problem: Error, Sendable, Equatable {
 }
 
 extension Problem: HTTPResponseError {
-    /// The same response as ``response()``, for errors thrown through Hummingbird.
+    /// The same response as `response()`, for errors thrown through Hummingbird.
     public func response(from request: Request, context: some RequestContext) throws -> Response {
         response()
     }

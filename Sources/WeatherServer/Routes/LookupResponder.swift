@@ -5,7 +5,7 @@ import WeatherCore
 
 /// Answers one lookup route: parse and validate, then the near-cache, then the client.
 ///
-/// A repeat of an exact request target never gets here: ``ServiceFastPath`` answers it from the
+/// A repeat of an exact request target never gets here: `ServiceFastPath` answers it from the
 /// near-cache before the router. Here a differently spelled repeat costs the query parse and one
 /// hash lookup on the normalized key; the body is written from the stored `ByteBuffer` as it is.
 /// Only fresh answers (hit, miss, revalidated) are stored, under the normalized key and the target;

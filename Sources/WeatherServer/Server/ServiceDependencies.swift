@@ -22,7 +22,7 @@ public final class ServiceDependencies: Sendable {
     public let logger: Logger
     /// The places the tracker keeps warm (`GET /v1/tracked`).
     public let trackedPlaces: [Place]
-    /// Receives the lookups the near-cache answers (as ``CacheStatus/hit``), so metrics count every hit.
+    /// Receives the lookups the near-cache answers (as `CacheStatus.hit`), so metrics count every hit.
     public let observer: (any WeatherClientObserver)?
     /// How many connections to Redis are up (`weather_redis_up`); `nil` without Redis.
     public let redisHealthyConnections: (@Sendable () -> Int)?

@@ -1,7 +1,7 @@
 public import Hummingbird
 import WeatherCore
 
-/// The service's responder: the fast path (``ServiceFastPath``) in front of the router.
+/// The service's responder: the fast path (`ServiceFastPath`) in front of the router.
 ///
 /// With the service's server (``ServiceHTTPServer``) most fast answers are made on the event loop
 /// before a request reaches Hummingbird; this covers the rest (and in-process tests, which run

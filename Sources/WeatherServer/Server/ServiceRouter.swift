@@ -2,8 +2,8 @@ import Hummingbird
 import NIOCore
 import WeatherCore
 
-/// Builds the service's responder: every route behind ``RequestObservationMiddleware``, with the
-/// fast path (``ServiceFastPath``) in front.
+/// Builds the service's responder: every route behind `RequestObservationMiddleware`, with the
+/// fast path (`ServiceFastPath`) in front.
 public enum ServiceRouter {
     /// The responder for `dependencies`, recording into `metrics`: pass it to `Application(responder:)`.
     public static func make(dependencies: ServiceDependencies, metrics: ServiceMetrics) -> ServiceResponder {

@@ -4,7 +4,7 @@ public import ServiceLifecycle
 /// graceful shutdown, then runs `shutdown` (the client's background refreshes draining). Curl,
 /// Redis and the stub are `Service`s of their own, with the same shape.
 ///
-/// In the ``ServiceGroup`` such services come before the HTTP server, so they are shut down after
+/// In the `ServiceGroup` such services come before the HTTP server, so they are shut down after
 /// it: every request in flight finishes against live resources first.
 public struct ShutdownService: Service, CustomStringConvertible {
     /// What the service closes, for logs.
