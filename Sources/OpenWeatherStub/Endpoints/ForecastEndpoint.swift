@@ -85,6 +85,10 @@ enum ForecastEndpoint {
     }
 
     /// Days since 1970-01-01 to a proleptic Gregorian date (Howard Hinnant's algorithm).
+    ///
+    /// WeatherCore's `CivilDate` does the same; the stub keeps its own on purpose: it depends on no
+    /// weather code (it is the independent OpenWeather that the client is tested against), so a
+    /// calendar bug in one cannot be agreed with by the other.
     static func civil(days: Int) -> (Int, Int, Int) {
         let z = days + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097

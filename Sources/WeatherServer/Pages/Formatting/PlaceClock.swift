@@ -1,4 +1,5 @@
 import Foundation
+import WeatherCore
 
 /// Wall-clock time at a place with a fixed UTC offset (what the 2.5 APIs send as `timezone`),
 /// formatted the same on every machine and locale: `Tue 14:05`, `Tue 3 Dec`, `2026-12-03T14:05+01:00`.
@@ -47,7 +48,8 @@ struct PlaceClock: Sendable, Equatable {
         let seconds = localSeconds(of: date)
         let days = Self.floorDivide(seconds, 86_400)
         let secondOfDay = seconds - days * 86_400
-        let (year, month, day) = Self.civil(days: days)
+        let date = CivilDate(daysSinceEpoch: days)
+        let (year, month, day) = (date.year, date.month, date.day)
         let weekday = ((days % 7) + 7 + 4) % 7
         return Fields(
             year: year, month: month, day: day, hour: secondOfDay / 3600, minute: secondOfDay % 3600 / 60,
@@ -100,18 +102,5 @@ struct PlaceClock: Sendable, Equatable {
     static func floorDivide(_ a: Int, _ b: Int) -> Int {
         let q = a / b
         return (a % b != 0 && (a < 0) != (b < 0)) ? q - 1 : q
-    }
-
-    /// Days since 1970-01-01 to a proleptic Gregorian (year, month, day) (Howard Hinnant's algorithm).
-    static func civil(days: Int) -> (Int, Int, Int) {
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let day = doy - (153 * mp + 2) / 5 + 1
-        let month = mp < 10 ? mp + 3 : mp - 9
-        return (yoe + era * 400 + (month <= 2 ? 1 : 0), month, day)
     }
 }
