@@ -71,9 +71,3 @@ struct HealthResponder: Sendable {
         var checks: [String: String]
     }
 }
-
-/// The version `/health` reports and the OpenAPI document carries.
-public enum ServiceVersion {
-    /// The release of the service.
-    public static let current = "0.2.0"
-}
