@@ -2,9 +2,10 @@ import Foundation
 import Hummingbird
 import WeatherCore
 
-/// `GET /weather/{city}?units=…`: the origin service's route and body, so its clients can switch
-/// without a change. It is current weather by city through the same client, near-cache and
-/// headers as `/v1/weather/current`; the body is the origin's flat `WeatherResponse`.
+/// `GET /weather/{city}?units=…`: the replaced service's route and body, so its clients can switch
+/// without a change. It is current weather by city through the same ``LookupPipeline``
+/// (near-cache, client, headers) as `/v1/weather/current`; the body is the replaced service's
+/// flat `WeatherResponse`.
 struct LegacyWeatherResponder: Sendable {
     static let path = "/weather/{city}"
     let dependencies: ServiceDependencies
@@ -30,42 +31,32 @@ struct LegacyWeatherResponder: Sendable {
         let upstreamRequest = try LookupRoute.validated("city") { () throws(WeatherError) in
             try OpenWeatherRequest.current(place)
         }
-        let key = Self.path + "?" + place.normalizedKey() + "|" + units.rawValue
-        let now = dependencies.clock.now
-        if let body = dependencies.nearCache.body(forKey: key, now: now) {
-            return dependencies.nearCacheHit(
-                body, family: .current, now: now, ifNoneMatch: request.headers[.ifNoneMatch]
-            ).response
+        let plan = LookupPlan(key: Self.path + "?" + place.normalizedKey() + "|" + units.rawValue) { client in
+            // What later requests get from the near-cache is a cached answer: `cached: true`. The miss
+            // says `cached: false` but is the same representation (see below).
+            LookupOutcome(
+                try await client.fetch(upstreamRequest, as: CurrentWeather.self),
+                encode: { weather, mode in
+                    try ServiceJSON.encode(LegacyWeather(weather, units: units, cached: true, mode: mode))
+                },
+                encodeMiss: { weather, mode in
+                    try ServiceJSON.encode(LegacyWeather(weather, units: units, cached: false, mode: mode))
+                })
         }
-        let result: WeatherResult<CurrentWeather>
-        do {
-            result = try await dependencies.client.fetch(upstreamRequest, as: CurrentWeather.self)
-        } catch let error as WeatherError {
-            throw LookupFailure.problem(for: error, route: Self.path, logger: dependencies.logger)
+        let answer = try await LookupPipeline(dependencies: dependencies).answer(
+            plan, family: .current, route: Self.path, target: nil)
+        guard let missBody = answer.missBody else {
+            return LookupResponse.make(answer.body, status: answer.status, now: answer.at, request: request)
         }
-        let answeredAt = dependencies.clock.now
-        let mode = dependencies.mode
-        // What later requests get from the near-cache is a cached answer: `cached: true`.
-        let cachedBytes = try ServiceJSON.encode(LegacyWeather(result.value, units: units, cached: true, mode: mode))
-        let cached = dependencies.encodedBody(
-            cachedBytes, fetchedAt: result.fetchedAt, freshUntil: result.freshUntil, family: .current)
-        if result.cacheStatus != .stale { dependencies.nearCache.store(cached, forKey: key, now: answeredAt) }
-        guard result.cacheStatus == .miss else {
-            return LookupResponse.make(cached, status: result.cacheStatus, now: answeredAt, request: request)
-        }
-        // The miss says `cached: false` but is the same representation as the cached answer: it
-        // carries that answer's tag, weak (equal meaning, not equal bytes), so the client's next
-        // If-None-Match revalidates against what the near-cache then serves.
-        let bytes = try ServiceJSON.encode(LegacyWeather(result.value, units: units, cached: false, mode: mode))
-        let body = dependencies.encodedBody(
-            bytes, fetchedAt: result.fetchedAt, freshUntil: result.freshUntil, family: .current)
-        var response = LookupResponse.make(body, status: result.cacheStatus, now: answeredAt, request: request)
-        response.headers[.eTag] = "W/" + cached.etag
+        // The miss carries the cached answer's tag, weak (equal meaning, not equal bytes), so the
+        // client's next If-None-Match revalidates against what the near-cache then serves.
+        var response = LookupResponse.make(missBody, status: answer.status, now: answer.at, request: request)
+        response.headers[.eTag] = "W/" + answer.body.etag
         return response
     }
 }
 
-/// The origin's response body: flat numbers in the requested units, as the FastAPI service sent them.
+/// The replaced service's response body: flat numbers in the requested units, as the FastAPI service sent them.
 struct LegacyWeather: Codable {
     struct Coord: Codable {
         var lon: Double
@@ -93,7 +84,7 @@ struct LegacyWeather: Codable {
     var observedAt: Int
     var coord: Coord
     var cached: Bool
-    /// `demo` when the weather is synthetic; absent for real weather (the origin's body had no such member).
+    /// `demo` when the weather is synthetic; absent for real weather (the replaced service's body had no such member).
     var mode: String?
 
     init(_ weather: CurrentWeather, units: UnitSystem, cached: Bool, mode: ServiceMode) {

@@ -37,6 +37,7 @@ struct LookupOutcome: Sendable {
     var fetchedAt: Date
     var freshUntil: Date
     private let encode: @Sendable (ServiceMode) throws -> [UInt8]
+    private let encodeMiss: (@Sendable (ServiceMode) throws -> [UInt8])?
 
     /// `result` to be encoded in the envelope `{"data": …, "fetched_at": …, "mode": …, "units": …, "place": …}`.
     init<Model: Encodable & Sendable>(_ result: WeatherResult<Model>, units: UnitSystem?, place: String? = nil) {
@@ -49,10 +50,31 @@ struct LookupOutcome: Sendable {
                 place: place)
             return try ServiceJSON.encode(envelope, units: units ?? .standard)
         }
+        encodeMiss = nil
+    }
+
+    /// `result` encoded by `encode`, and for the asker whose request was the miss by `encodeMiss`
+    /// when that asker gets a body of its own (the legacy route's `cached: false`).
+    init<Model: Sendable>(
+        _ result: WeatherResult<Model>, encode: @escaping @Sendable (Model, ServiceMode) throws -> [UInt8],
+        encodeMiss: (@Sendable (Model, ServiceMode) throws -> [UInt8])? = nil
+    ) {
+        status = result.cacheStatus
+        fetchedAt = result.fetchedAt
+        freshUntil = result.freshUntil
+        self.encode = { mode in try encode(result.value, mode) }
+        if let encodeMiss {
+            self.encodeMiss = { mode in try encodeMiss(result.value, mode) }
+        } else {
+            self.encodeMiss = nil
+        }
     }
 
     /// The body, as the service in `mode` answers it.
     func body(in mode: ServiceMode) throws -> [UInt8] { try encode(mode) }
+
+    /// The body of the asker whose request was the miss, when it differs from ``body(in:)``.
+    func missBody(in mode: ServiceMode) throws -> [UInt8]? { try encodeMiss?(mode) }
 }
 
 /// The body of every `/v1` lookup.
