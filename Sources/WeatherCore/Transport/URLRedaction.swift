@@ -10,7 +10,7 @@ package enum URLRedaction {
     package static let placeholder = "REDACTED"
 
     /// Query item names whose values are secrets.
-    static let secretNames: Set<String> = [
+    package static let secretNames: Set<String> = [
         "appid", "apikey", "api_key", "key", "token", "access_token", "password", "secret",
     ]
 

@@ -64,13 +64,16 @@ final class TracingSpansTests: XCTestCase {
                 "/v1/weather/current?city=Keytown", "/v1/weather/current?city=Keytown",
                 "/v1/weather/forecast?city=Keytown&appid=client-secret-1234",
                 "/v1/weather/current?city=Keytown&token=t0k3n-secret",
+                // Names are matched in any case, on the routed path as on the fast path.
+                "/v1/weather/forecast?city=Keytown&ApiKey=mixed-case-secret-5150",
+                "/v1/weather/current?city=Keytown&ACCESS_TOKEN=upper-case-secret-8086",
             ] {
                 _ = try await client.execute(uri: target, method: .get, headers: headers)
             }
             let spans = TestTracer.spans(ofTrace: "trace-secrets")
             XCTAssertGreaterThanOrEqual(spans.count, 4)
             let text = TestTracer.text(of: spans)
-            for secret in [key, "client-secret-1234", "t0k3n-secret"] {
+            for secret in [key, "client-secret-1234", "t0k3n-secret", "mixed-case-secret-5150", "upper-case-secret-8086"] {
                 XCTAssertFalse(text.contains(secret), "\(secret) found in spans:\n\(text)")
             }
             XCTAssertFalse(text.lowercased().contains("appid=\(key.lowercased())"))
