@@ -216,8 +216,9 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
 
-        // Test support shared by the Redis-backed test targets: a TLS redis-server and its certificates.
-        .target(name: "RedisTestSupport", path: "Tests/RedisTestSupport", swiftSettings: swiftSettings),
+        // Test support shared by the test targets: a TLS redis-server and its certificates, free loopback
+        // ports, and a raw TCP connection for what an HTTP client library hides.
+        .target(name: "TestSupport", path: "Tests/TestSupport", swiftSettings: swiftSettings),
 
         .testTarget(
             name: "WeatherCoreTests",
@@ -230,7 +231,7 @@ let package = Package(
         .testTarget(
             name: "WeatherHTTPTests",
             dependencies: [
-                "WeatherHTTP", "OpenWeatherStub", "WeatherTesting", "RedisTestSupport", httpTypes,
+                "WeatherHTTP", "OpenWeatherStub", "WeatherTesting", "TestSupport", httpTypes,
                 serviceLifecycleTestKit,
                 // The shared transport tests run against AsyncHTTPClientTransport too, with its trait.
                 "WeatherAsyncHTTPClient", asyncHTTPClient("AsyncHTTPClient", "async-http-client"),
@@ -240,7 +241,7 @@ let package = Package(
         ),
         .testTarget(
             name: "WeatherCacheTests",
-            dependencies: ["WeatherCache", "WeatherTesting", "RedisTestSupport", httpTypes, serviceLifecycleTestKit],
+            dependencies: ["WeatherCache", "WeatherTesting", "TestSupport", httpTypes, serviceLifecycleTestKit],
             resources: [.copy("Fixtures")],
             swiftSettings: swiftSettings
         ),
@@ -248,7 +249,7 @@ let package = Package(
             name: "WeatherServerTests",
             dependencies: [
                 "WeatherServer", "WeatherCore", "WeatherCache", "WeatherHTTP", "WeatherTesting", "OpenWeatherStub",
-                "RedisTestSupport", .product(name: "HummingbirdTesting", package: "hummingbird"),
+                "TestSupport", .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 serviceLifecycle, tracing,
                 .product(name: "InMemoryTracing", package: "swift-distributed-tracing"), "OTLPTracing",
@@ -262,7 +263,7 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
-        .testTarget(name: "OpenWeatherStubTests", dependencies: ["OpenWeatherStub"], swiftSettings: swiftSettings),
+        .testTarget(name: "OpenWeatherStubTests", dependencies: ["OpenWeatherStub", "TestSupport"], swiftSettings: swiftSettings),
         .testTarget(
             name: "RequestTargetEncodingTests",
             dependencies: [

@@ -1,5 +1,5 @@
 import Foundation
-import RedisTestSupport
+import TestSupport
 import ServiceLifecycleTestKit
 import WeatherCache
 import WeatherCore

@@ -1,5 +1,5 @@
 import Foundation
-import RedisTestSupport
+import TestSupport
 import WeatherCache
 import WeatherCore
 import XCTest

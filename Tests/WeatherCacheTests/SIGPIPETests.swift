@@ -1,4 +1,4 @@
-import RedisTestSupport
+import TestSupport
 import WeatherCache
 import WeatherCore
 import XCTest

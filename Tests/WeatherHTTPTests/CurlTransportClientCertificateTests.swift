@@ -1,6 +1,6 @@
 import Foundation
 import HTTPTypes
-import RedisTestSupport
+import TestSupport
 import WeatherCore
 import XCTest
 

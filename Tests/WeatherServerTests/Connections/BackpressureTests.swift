@@ -1,6 +1,7 @@
 import HTTPTypes
 import HummingbirdTesting
 import XCTest
+import TestSupport
 
 @testable import WeatherServer
 

@@ -1,7 +1,7 @@
 import Foundation
 import HTTPTypes
 import HummingbirdTesting
-import RedisTestSupport
+import TestSupport
 import WeatherCache
 import XCTest
 

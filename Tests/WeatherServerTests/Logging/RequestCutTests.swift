@@ -6,6 +6,7 @@ import Logging
 import NIOCore
 import ServiceLifecycle
 import XCTest
+import TestSupport
 
 @testable import WeatherServer
 

@@ -5,6 +5,7 @@ import NIOCore
 import OpenWeatherStub
 import WeatherTesting
 import XCTest
+import TestSupport
 
 @testable import WeatherServer
 

@@ -3,6 +3,7 @@ import HTTPTypes
 import HummingbirdTesting
 import NIOCore
 import XCTest
+import TestSupport
 
 @testable import WeatherServer
 

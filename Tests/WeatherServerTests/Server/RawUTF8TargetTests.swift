@@ -2,6 +2,7 @@ import Foundation
 import HTTPTypes
 import HummingbirdTesting
 import XCTest
+import TestSupport
 
 @testable import WeatherServer
 

@@ -8,16 +8,16 @@ import Foundation
 
 /// One TCP connection to 127.0.0.1 kept open across requests: for what an HTTP client library
 /// hides — pipelined requests written in one go, and when the server closes the connection.
-final class KeepAliveConnection {
-    struct Failure: Error, CustomStringConvertible {
-        var description: String
+public final class KeepAliveConnection {
+    public struct Failure: Error, CustomStringConvertible {
+        public var description: String
     }
 
     /// One parsed response: status, header fields (names lower-cased) and body.
-    struct Response {
-        var status: Int
-        var headers: [String: String]
-        var body: String
+    public struct Response: Sendable {
+        public var status: Int
+        public var headers: [String: String]
+        public var body: String
     }
 
     private let fd: Int32
@@ -28,7 +28,7 @@ final class KeepAliveConnection {
     ///
     /// `receiveBuffer` sets the socket's receive buffer (before connecting, so the kernel does not
     /// grow it): a client that never reads then holds little of what the server sends.
-    init(port: Int, timeout: Int = 10, receiveBuffer: Int32? = nil) throws {
+    public init(port: Int, timeout: Int = 10, receiveBuffer: Int32? = nil) throws {
         #if canImport(Glibc)
             fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         #else
@@ -58,10 +58,10 @@ final class KeepAliveConnection {
     deinit { close(fd) }
 
     /// Writes `text` as it is (UTF-8, so `ü` goes out as two raw bytes).
-    func transmit(_ text: String) throws { try transmit(bytes: Array(text.utf8)) }
+    public func transmit(_ text: String) throws { try transmit(bytes: Array(text.utf8)) }
 
     /// Writes `bytes` as they are: for what no `String` holds, such as invalid UTF-8.
-    func transmit(bytes: [UInt8]) throws {
+    public func transmit(bytes: [UInt8]) throws {
         var sent = 0
         while sent < bytes.count {
             let n = bytes[sent...].withUnsafeBytes { send(fd, $0.baseAddress, $0.count, 0) }
@@ -73,7 +73,7 @@ final class KeepAliveConnection {
     /// Writes `text` up to `times` times, in batches, until the kernel takes nothing more for
     /// `stallSeconds` (the server stopped reading and every buffer between is full); returns how
     /// many copies were sent whole.
-    func transmit(_ text: String, times: Int, stallSeconds: Int) -> Int {
+    public func transmit(_ text: String, times: Int, stallSeconds: Int) -> Int {
         var limit = timeval(tv_sec: stallSeconds, tv_usec: 0)
         setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &limit, socklen_t(MemoryLayout<timeval>.size))
         let one = Array(text.utf8)
@@ -94,7 +94,7 @@ final class KeepAliveConnection {
     }
 
     /// The next `count` responses (each framed by `Content-Length`), in the order they arrived.
-    func responses(_ count: Int) throws -> [Response] {
+    public func responses(_ count: Int) throws -> [Response] {
         var result: [Response] = []
         while result.count < count {
             if let response = takeResponse() {
@@ -109,12 +109,31 @@ final class KeepAliveConnection {
     /// Whether the server has closed the connection (a read returns end of stream), waiting at
     /// most the read timeout for it; bytes still arriving before the end (a body without a
     /// length) are read and dropped.
-    func closedByServer() -> Bool {
+    public func closedByServer() -> Bool {
         for _ in 0..<1_000 {
             guard let more = try? fill() else { return false }
             if !more { return true }
         }
         return false
+    }
+
+    /// Every byte the server sends until it closes the connection (or a read times out), as it came.
+    public func bytesUntilClosed() -> [UInt8] {
+        while (try? fill()) == true {}
+        defer { buffer.removeAll() }
+        return buffer
+    }
+
+    /// The responses in `bytes` (each framed by `Content-Length`), in order; a truncated last
+    /// body is cut where the bytes end.
+    public static func responses(in bytes: [UInt8]) -> [Response] {
+        var rest = bytes[...]
+        var result: [Response] = []
+        while let (response, used) = parse(rest, truncating: true) {
+            result.append(response)
+            rest = rest.dropFirst(used)
+        }
+        return result
     }
 
     /// Reads once into the buffer; `false` at end of stream.
@@ -128,8 +147,16 @@ final class KeepAliveConnection {
     }
 
     private func takeResponse() -> Response? {
-        guard let end = buffer.firstRange(of: Array("\r\n\r\n".utf8)) else { return nil }
-        let lines = String(decoding: buffer[..<end.lowerBound], as: UTF8.self).components(separatedBy: "\r\n")
+        guard let (response, used) = Self.parse(buffer[...], truncating: false) else { return nil }
+        buffer.removeFirst(used)
+        return response
+    }
+
+    /// The first response in `bytes` and how many bytes it took; `nil` when its head (or, unless
+    /// `truncating`, its body) has not all arrived.
+    private static func parse(_ bytes: ArraySlice<UInt8>, truncating: Bool) -> (Response, Int)? {
+        guard let end = bytes.firstRange(of: Array("\r\n\r\n".utf8)) else { return nil }
+        let lines = String(decoding: bytes[..<end.lowerBound], as: UTF8.self).components(separatedBy: "\r\n")
         var headers: [String: String] = [:]
         for line in lines.dropFirst() {
             let parts = line.split(separator: ":", maxSplits: 1)
@@ -137,10 +164,13 @@ final class KeepAliveConnection {
             headers[parts[0].lowercased()] = parts[1].trimmingCharacters(in: .whitespaces)
         }
         let length = Int(headers["content-length"] ?? "0") ?? 0
-        guard buffer.count >= end.upperBound + length else { return nil }
-        let body = String(decoding: buffer[end.upperBound..<end.upperBound + length], as: UTF8.self)
+        var bodyEnd = end.upperBound + length
+        if bodyEnd > bytes.endIndex {
+            guard truncating else { return nil }
+            bodyEnd = bytes.endIndex
+        }
+        let body = String(decoding: bytes[end.upperBound..<bodyEnd], as: UTF8.self)
         let status = Int(lines.first?.split(separator: " ").dropFirst().first ?? "") ?? 0
-        buffer.removeFirst(end.upperBound + length)
-        return Response(status: status, headers: headers, body: body)
+        return (Response(status: status, headers: headers, body: body), bodyEnd - bytes.startIndex)
     }
 }
