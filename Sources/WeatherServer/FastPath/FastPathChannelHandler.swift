@@ -77,20 +77,23 @@ final class FastPathChannelHandler: ChannelDuplexHandler, RemovableChannelHandle
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
         switch unwrapInboundIn(data) {
-        case .head(let request):
+        case .head(var request):
             // Nothing after a request that closes the connection is answered (RFC 9112 §9.6).
             droppingCurrent = closingRequest != .max
             guard !droppingCurrent else { return }
             let asksToClose = Self.asksToClose(request)
             if asksToClose { closingRequest = requestHeads }
             requestHeads += 1
-            if passedOnInFlight == 0, !asksToClose, let answer = fastPath.answer(request) {
+            let consulted = passedOnInFlight == 0 && !asksToClose
+            if consulted, let answer = fastPath.answer(request) {
                 answeringCurrent = true
                 write(answer, context: context)
             } else {
                 answeringCurrent = false
                 passedOnInFlight += 1
-                context.fireChannelRead(data)
+                // Asked once per request: the responder behind asks only about what was not asked here.
+                request.headerFields[.fastPathDeclined] = consulted ? "1" : nil
+                context.fireChannelRead(wrapInboundOut(.head(request)))
             }
         case .body:
             // An answered request announced no body, so only its end arrives; it is not passed on.

@@ -7,9 +7,10 @@ import WeatherCore
 /// exact request target of an earlier answer whose body is still fresh) and `GET /health`.
 ///
 /// One decision, two callers: `FastPathChannelHandler` asks it on the event loop before a request
-/// enters Hummingbird at all, and ``ServiceResponder`` asks it again in front of the router (for
-/// what the handler passes on: a request on a connection with a response still being written, or
-/// one saying `Connection: close`). Either way the answer carries the same headers and gets the same
+/// enters Hummingbird at all, and ``ServiceResponder`` asks it in front of the router about what
+/// the handler passed on without asking (a request on a connection with a response still being
+/// written, or one saying `Connection: close`; the handler marks the ones it asked about), and
+/// about every request of an in-process test, which runs no channel. Each request is asked once. Either way the answer carries the same headers and gets the same
 /// observation (`X-Request-Id`, `X-Content-Type-Options: nosniff`, metrics, the log line) as a
 /// routed request: both go through ``RequestObservation``. The fast path never suspends, so it does
 /// not count towards `http_requests_in_flight`.

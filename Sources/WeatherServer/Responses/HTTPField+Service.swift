@@ -10,4 +10,9 @@ extension HTTPField.Name {
 extension HTTPField.Name {
     /// `X-Forwarded-For`: read only when `TRUSTED_PROXY_HOPS` says proxies append to it.
     static let xForwardedFor = HTTPField.Name("X-Forwarded-For")!
+
+    /// Set by the fast-path channel handler on a request it asked the fast path about and passes on,
+    /// so that ``ServiceResponder`` does not ask again; removed from every other request it passes
+    /// on, so a client cannot set it (it could only skip the fast path for itself).
+    static let fastPathDeclined = HTTPField.Name("X-Weather-Tracker-Fast-Path-Declined")!
 }

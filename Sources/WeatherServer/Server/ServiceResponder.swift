@@ -13,9 +13,12 @@ public struct ServiceResponder: HTTPResponder {
     let router: RouterResponder<ServiceRequestContext>
     let fastPath: ServiceFastPath
 
-    /// Answers `request`: from the fast path when it can, else through the router.
+    /// Answers `request`: from the fast path when it can, else through the router. A request the
+    /// fast-path channel handler already asked about (and passed on) goes straight to the router.
     public func respond(to request: Request, context: Context) async throws -> Response {
-        if let answer = fastPath.answer(request.head) { return answer.response }
+        if request.headers[.fastPathDeclined] == nil, let answer = fastPath.answer(request.head) {
+            return answer.response
+        }
         return try await router.respond(to: request, context: context)
     }
 }

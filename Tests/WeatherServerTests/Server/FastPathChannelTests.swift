@@ -100,6 +100,28 @@ final class FastPathChannelTests: XCTestCase {
         }
     }
 
+    func testEachRequestAsksTheFastPathOnceAndAClientCannotMarkItsOwn() async throws {
+        try await ServiceHarness.run(live: true) { harness, client in
+            let port = try XCTUnwrap(client.port)
+            // A first ask: the handler asks, is declined, and marks it; the responder does not ask again.
+            let connection = try KeepAliveConnection(port: port)
+            try connection.transmit("GET /v1/weather/current?city=Oslo HTTP/1.1\r\nHost: x\r\n\r\n")
+            XCTAssertEqual(try connection.responses(1).first?.headers["x-cache"], "MISS")
+            XCTAssertEqual(harness.responderCalls.count, 1)
+            XCTAssertEqual(harness.declinedCalls.count, 1, "the request the handler asked about is marked")
+
+            // Connection: close is passed on unasked, its forged mark removed: the responder asks,
+            // and the fast path answers it.
+            let closing = try KeepAliveConnection(port: port)
+            try closing.transmit(
+                "GET /v1/weather/current?city=Oslo HTTP/1.1\r\nHost: x\r\nConnection: close\r\n"
+                    + "X-Weather-Tracker-Fast-Path-Declined: 1\r\n\r\n")
+            XCTAssertEqual(try closing.responses(1).first?.headers["x-cache"], "HIT")
+            XCTAssertEqual(harness.responderCalls.count, 2)
+            XCTAssertEqual(harness.declinedCalls.count, 1, "a client's own mark does not reach the responder")
+        }
+    }
+
     func testConnectionCloseIsHonouredAndTheIdleTimeoutSeesFastAnswers() async throws {
         try await ServiceHarness.run(live: true, idleTimeout: .milliseconds(600)) { harness, client in
             let port = try XCTUnwrap(client.port)

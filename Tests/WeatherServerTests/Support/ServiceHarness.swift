@@ -42,6 +42,8 @@ struct ServiceHarness: Sendable {
     /// Requests that reached Hummingbird's responder (live servers: what the fast-path channel
     /// handler passed on).
     let responderCalls: Counter
+    /// Of those, the ones the channel handler marked as already asked of the fast path.
+    let declinedCalls: Counter
 
     /// Runs `body` with a harness and an in-process test client, then shuts everything down.
     static func run(
@@ -95,10 +97,11 @@ struct ServiceHarness: Sendable {
                 readinessChecks: readinessChecks, observer: observer, tracer: tracer,
                 clientCallsPerMinute: clientCallsPerMinute)
             let responderCalls = Counter()
+            let declinedCalls = Counter()
             let harness = ServiceHarness(
                 stub: stub, clock: clock, client: client, dependencies: assembly.dependencies, metrics: metrics,
-                logs: logs, store: store, responderCalls: responderCalls)
-            let counting = CountingResponder(base: assembly.responder, calls: responderCalls)
+                logs: logs, store: store, responderCalls: responderCalls, declinedCalls: declinedCalls)
+            let counting = CountingResponder(base: assembly.responder, calls: responderCalls, declined: declinedCalls)
             do {
                 if live {
                     // The service's own server, as `serve` runs it: the fast path on the event loop.
@@ -135,9 +138,11 @@ final class Counter: Sendable {
 struct CountingResponder: HTTPResponder {
     let base: ServiceResponder
     let calls: Counter
+    let declined: Counter
 
     func respond(to request: Request, context: ServiceRequestContext) async throws -> Response {
         calls.increment()
+        if request.headers[.fastPathDeclined] != nil { declined.increment() }
         return try await base.respond(to: request, context: context)
     }
 }
