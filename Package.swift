@@ -276,6 +276,7 @@ let package = Package(
             name: "WeatherTrackerTests",
             dependencies: [
                 "weather-tracker", "WeatherCore", "WeatherCache", "WeatherServer", "WeatherTesting", "OpenWeatherStub",
+                "TestSupport",
             ],
             swiftSettings: swiftSettings
         ),

@@ -21,10 +21,16 @@ public final class KeepAliveConnection {
     }
 
     private let fd: Int32
+    /// A write to a connection the server closed fails (EPIPE) instead of killing the test process.
+    #if canImport(Glibc)
+        private static let noSignal = Int32(MSG_NOSIGNAL)
+    #else
+        private static let noSignal: Int32 = 0
+    #endif
     private var buffer: [UInt8] = []
 
-    /// Connects to `port`; every read gives up after `timeout` seconds so a broken server fails
-    /// the test instead of hanging it.
+    /// Connects to `port`; connecting, every read and every write give up after `timeout` seconds
+    /// so a broken server fails the test instead of hanging it.
     ///
     /// `receiveBuffer` sets the socket's receive buffer (before connecting, so the kernel does not
     /// grow it): a client that never reads then holds little of what the server sends.
@@ -37,6 +43,7 @@ public final class KeepAliveConnection {
         guard fd >= 0 else { throw Failure(description: "socket() failed") }
         var limit = timeval(tv_sec: timeout, tv_usec: 0)
         setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &limit, socklen_t(MemoryLayout<timeval>.size))
+        setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &limit, socklen_t(MemoryLayout<timeval>.size))
         if var size = receiveBuffer {
             setsockopt(fd, SOL_SOCKET, SO_RCVBUF, &size, socklen_t(MemoryLayout<Int32>.size))
         }
@@ -64,7 +71,7 @@ public final class KeepAliveConnection {
     public func transmit(bytes: [UInt8]) throws {
         var sent = 0
         while sent < bytes.count {
-            let n = bytes[sent...].withUnsafeBytes { send(fd, $0.baseAddress, $0.count, 0) }
+            let n = bytes[sent...].withUnsafeBytes { send(fd, $0.baseAddress, $0.count, Self.noSignal) }
             guard n > 0 else { throw Failure(description: "send() failed") }
             sent += n
         }
@@ -84,7 +91,7 @@ public final class KeepAliveConnection {
             let wanted = min(batch.count, one.count * times - sentBytes)
             var offset = 0
             while offset < wanted {
-                let n = batch[offset..<wanted].withUnsafeBytes { send(fd, $0.baseAddress, $0.count, 0) }
+                let n = batch[offset..<wanted].withUnsafeBytes { send(fd, $0.baseAddress, $0.count, Self.noSignal) }
                 guard n > 0 else { break sending }
                 offset += n
                 sentBytes += n
