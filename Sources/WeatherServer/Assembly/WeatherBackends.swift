@@ -1,5 +1,4 @@
 public import OpenWeatherStub
-public import ServiceLifecycle
 public import Tracing
 public import WeatherCache
 public import WeatherCore
@@ -21,10 +20,6 @@ public struct WeatherBackends: Sendable {
     public let redis: RedisCacheStore?
     /// The client's cache: Redis behind an in-process front, or memory alone.
     public let cache: any CacheStore
-
-    /// The long-lived parts to run (and so to shut down) with the rest, first to start first:
-    /// the stub, then Redis.
-    public var services: [any Service] { [stub as (any Service)?, redis].compactMap { $0 } }
 
     /// Starts the stub in demo mode and sets up the cache; nothing else starts here (Redis connects
     /// on first use).
