@@ -161,11 +161,21 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
 
-        // The service as a library: routes, near-cache, problems, configuration, health, metrics, OpenAPI.
+        // What the service accepts and answers, without a server: its configuration from the environment, its
+        // routes' parameters and plans, problem documents, the headers it parses, its JSON. No NIO, no Hummingbird:
+        // the fuzz targets (Fuzz/) build this and WeatherCore only.
+        .target(
+            name: "WeatherServerCore",
+            dependencies: ["WeatherCore", "WeatherCache", httpTypes, service("Logging", "swift-log")],
+            swiftSettings: swiftSettings
+        ),
+
+        // The service as a library: the server, router, near-cache, health, metrics, pages, OpenAPI.
         .target(
             name: "WeatherServer",
             dependencies: [
-                "WeatherCore", "WeatherHTTP", "WeatherCache", "OpenWeatherStub", "RequestTargetEncoding", httpTypes,
+                "WeatherCore", "WeatherServerCore", "WeatherHTTP", "WeatherCache", "OpenWeatherStub",
+                "RequestTargetEncoding", httpTypes,
                 service("Hummingbird", "hummingbird"),
                 service("HummingbirdCore", "hummingbird"),
                 service("NIOCore", "swift-nio"),
@@ -197,12 +207,13 @@ let package = Package(
         ),
 
         // Entry points of Fuzz/'s request and configuration targets; reaches `package` parsers.
-        .target(name: "WeatherServerFuzzing", dependencies: ["WeatherServer"], swiftSettings: swiftSettings),
+        .target(name: "WeatherServerFuzzing", dependencies: ["WeatherServerCore"], swiftSettings: swiftSettings),
 
         .executableTarget(
             name: "weather-tracker",
             dependencies: [
-                "WeatherCore", "WeatherHTTP", "WeatherCache", "OpenWeatherStub", "WeatherServer", "OTLPTracing",
+                "WeatherCore", "WeatherHTTP", "WeatherCache", "OpenWeatherStub", "WeatherServer", "WeatherServerCore",
+                "OTLPTracing",
                 httpTypes, service("ArgumentParser", "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -248,8 +259,8 @@ let package = Package(
         .testTarget(
             name: "WeatherServerTests",
             dependencies: [
-                "WeatherServer", "WeatherCore", "WeatherCache", "WeatherHTTP", "WeatherTesting", "OpenWeatherStub",
-                "TestSupport", .product(name: "HummingbirdTesting", package: "hummingbird"),
+                "WeatherServer", "WeatherServerCore", "WeatherCore", "WeatherCache", "WeatherHTTP", "WeatherTesting",
+                "OpenWeatherStub", "TestSupport", .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 serviceLifecycle, tracing,
                 .product(name: "InMemoryTracing", package: "swift-distributed-tracing"), "OTLPTracing",

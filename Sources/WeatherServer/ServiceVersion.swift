@@ -1,3 +1,5 @@
+import WeatherServerCore
+
 /// The version of the service: what `/health` reports, the start-up line says and the OpenAPI
 /// document carries.
 public enum ServiceVersion {

@@ -1,4 +1,4 @@
-import WeatherServer
+import WeatherServerCore
 
 /// The entry points of the service's libFuzzer targets (`Fuzz/`): a product of its own, so that the
 /// parsers they reach stay `package` inside WeatherServer instead of widening its public API.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import WeatherServer
+import WeatherServerCore
 
 /// The `weather-tracker` command line: lookups, the decoder, the stub.
 @main

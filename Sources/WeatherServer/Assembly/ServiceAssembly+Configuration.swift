@@ -4,6 +4,7 @@ import ServiceLifecycle
 import WeatherCache
 import WeatherCore
 import WeatherHTTP
+public import WeatherServerCore
 
 extension ServiceAssembly {
     /// Makes every part of `weather-tracker serve` from `configuration`: the upstream (OpenWeather,

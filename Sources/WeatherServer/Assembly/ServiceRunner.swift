@@ -1,6 +1,7 @@
 public import Logging
 import ServiceLifecycle
 import UnixSignals
+public import WeatherServerCore
 
 /// Runs `weather-tracker serve`: assembles the service from a ``ServiceConfiguration``
 /// (``ServiceAssembly/build(configuration:logger:tracing:)``) and runs its parts in one

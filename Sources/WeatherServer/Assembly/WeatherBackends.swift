@@ -2,6 +2,7 @@ public import OpenWeatherStub
 public import Tracing
 public import WeatherCache
 public import WeatherCore
+public import WeatherServerCore
 
 /// Where lookups go and where their answers are kept, as a ``ServiceConfiguration`` says:
 /// OpenWeather with the configured key or, in demo mode, the embedded stub started here; Redis

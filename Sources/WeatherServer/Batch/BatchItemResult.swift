@@ -2,6 +2,7 @@ import Foundation
 import HTTPTypes
 import NIOCore
 import WeatherCore
+import WeatherServerCore
 
 /// One item of a batch's answer: the lookup's body with its cache status and age, or its problem.
 ///

@@ -1,3 +1,5 @@
+import WeatherServerCore
+
 /// The bounds of one `POST /v1/batch`: how many items, how big a body, how long in all.
 struct BatchLimits: Sendable {
     /// The most request targets in one batch.

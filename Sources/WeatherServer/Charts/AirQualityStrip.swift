@@ -1,5 +1,6 @@
 import Foundation
 import WeatherCore
+import WeatherServerCore
 
 /// The air-quality forecast as a strip of coloured bands, one per hourly reading, coloured by
 /// OpenWeather's index (classes `aqi-1` … `aqi-5`, set by the stylesheet), with day separators at

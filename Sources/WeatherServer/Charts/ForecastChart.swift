@@ -1,5 +1,6 @@
 import Foundation
 import WeatherCore
+import WeatherServerCore
 
 /// The 5-day chart of a place page, as SVG: temperature (line, left axis) over the chance of
 /// precipitation (bars, right axis, 0–100 %), then precipitation amounts (bars, mm or in), then wind speed

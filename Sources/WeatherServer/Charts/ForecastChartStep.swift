@@ -1,4 +1,5 @@
 import Foundation
+import WeatherServerCore
 
 /// One 3-hour forecast step as ``ForecastChart`` draws it, already in the page's units.
 struct ForecastChartStep: Sendable, Equatable {

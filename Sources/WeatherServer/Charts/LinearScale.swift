@@ -1,3 +1,5 @@
+import WeatherServerCore
+
 /// Maps values from a domain onto a pixel range, linearly, with "nice" round ticks (1, 2, 2.5 or 5
 /// times a power of ten) so axes read 0, 5, 10 rather than 0.7, 5.3, 9.9.
 struct LinearScale: Sendable, Equatable {

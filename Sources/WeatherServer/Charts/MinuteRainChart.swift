@@ -1,5 +1,6 @@
 import Foundation
 import WeatherCore
+import WeatherServerCore
 
 /// The next hour's precipitation as a small bar chart, one bar per minute (intensity in mm/h, or
 /// in/h on an imperial page), with the local time every 15 minutes underneath.

@@ -1,3 +1,5 @@
+import WeatherServerCore
+
 /// Writes SVG text: element and attribute names come from our code, every attribute value and text
 /// node is XML-escaped, and numbers are written locale-independently with at most two decimals.
 ///

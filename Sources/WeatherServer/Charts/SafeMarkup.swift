@@ -1,4 +1,5 @@
 import Mustache
+import WeatherServerCore
 
 /// Markup that is already safe to put into a page as it is: SVG built by ``SVGBuilder`` (every
 /// attribute value and text escaped) or a fixed literal of ours.

@@ -1,4 +1,5 @@
 import Foundation
+import WeatherServerCore
 
 /// Condition icons drawn inline as SVG (no external assets), chosen by OpenWeather's icon id
 /// (`01d` clear day … `50n` mist): sun or moon, clouds, rain, thunder, snow, mist. Each has a

@@ -1,4 +1,5 @@
 import WeatherCore
+import WeatherServerCore
 
 /// A small compass arrow for a wind reading: it points where the wind blows to (a wind *from* the
 /// west points east), labelled with the direction it comes from, e.g. `Wind from WSW (250°)`.

@@ -1,3 +1,5 @@
+import WeatherServerCore
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)

@@ -1,4 +1,5 @@
 import HTTPTypes
+import WeatherServerCore
 
 /// The `RateLimit-Policy` and `RateLimit` header fields of draft-ietf-httpapi-ratelimit-headers
 /// (revisions 08–11, the current syntax): Structured Field Lists whose items name a policy in a

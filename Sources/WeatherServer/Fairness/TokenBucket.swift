@@ -1,3 +1,5 @@
+import WeatherServerCore
+
 /// One client's token bucket, in seconds of a monotonic clock.
 struct TokenBucket: Sendable {
     /// Tokens left (fractions accumulate between requests).

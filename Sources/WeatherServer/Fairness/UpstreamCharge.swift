@@ -1,5 +1,6 @@
 import Synchronization
 import WeatherCore
+import WeatherServerCore
 
 /// What one request spends of its client's upstream budget: every upstream call made for the
 /// request — a geocode, each lookup of a page — takes one token from the client's bucket (and

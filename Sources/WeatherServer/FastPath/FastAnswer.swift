@@ -1,6 +1,7 @@
 import HTTPTypes
 import Hummingbird
 import NIOCore
+import WeatherServerCore
 
 /// An answer made without suspending: a status, its headers and an optional pre-encoded body.
 ///

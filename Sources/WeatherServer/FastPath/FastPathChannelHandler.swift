@@ -2,6 +2,7 @@ import Foundation
 import HTTPTypes
 import NIOCore
 import NIOHTTPTypes
+import WeatherServerCore
 
 /// Answers fast-path requests (`ServiceFastPath`) on the event loop, before they enter
 /// Hummingbird: no request object, no task, no async writer — the response parts are written

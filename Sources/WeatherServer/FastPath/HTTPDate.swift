@@ -1,4 +1,5 @@
 import Foundation
+import WeatherServerCore
 
 /// The `Date` header's IMF-fixdate (RFC 9110 §5.6.7), `Thu, 03 Dec 2026 06:04:15 GMT`.
 ///

@@ -2,6 +2,7 @@ import Foundation
 import HTTPTypes
 import Tracing
 import WeatherCore
+import WeatherServerCore
 
 /// The answers the service gives without suspending: a near-cache hit on a lookup route (the
 /// exact request target of an earlier answer whose body is still fresh) and `GET /health`.

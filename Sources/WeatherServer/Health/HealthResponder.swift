@@ -2,6 +2,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import NIOCore
+import WeatherServerCore
 
 /// `GET /health` (liveness: never touches the network) and `GET /ready` (readiness: every
 /// configured dependency answers within its bound).

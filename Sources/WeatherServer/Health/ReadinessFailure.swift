@@ -1,3 +1,5 @@
+import WeatherServerCore
+
 /// A readiness check's failure that says what to do, reported by `/ready` as it is (any other
 /// error is reported as `unavailable`).
 struct ReadinessFailure: Error, Sendable {

@@ -1,4 +1,5 @@
 import ServiceLifecycle
+import WeatherServerCore
 
 /// Why a request was cut: its task was cancelled before its answer was handed to the server, so
 /// the client got no response. Logged with status 499 (nginx's "client closed request") and a

@@ -2,6 +2,7 @@ import HTTPTypes
 import Hummingbird
 import Logging
 import WeatherCore
+import WeatherServerCore
 
 /// What every answered request gets, whichever path answered it: its `X-Request-Id`,
 /// `X-Content-Type-Options: nosniff`, its line in `http_requests_total` /

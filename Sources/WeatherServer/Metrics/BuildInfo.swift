@@ -1,4 +1,5 @@
 import Foundation
+import WeatherServerCore
 
 /// Which build is running, as `weather_tracker_build_info{version,swift_version,commit} 1`: the
 /// gauge every dashboard joins on to tell replicas and rollouts apart.

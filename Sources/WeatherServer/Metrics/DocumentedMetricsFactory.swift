@@ -1,5 +1,6 @@
 import CoreMetrics
 import Prometheus
+import WeatherServerCore
 
 /// A swift-metrics factory over a swift-prometheus registry that gives every family its `# HELP`
 /// line (from `MetricHelp`).

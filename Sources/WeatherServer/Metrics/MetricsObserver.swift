@@ -1,4 +1,5 @@
 import WeatherCore
+import WeatherServerCore
 
 /// Bridges ``WeatherClientObserver`` to ``ServiceMetrics``: lookups by family and cache status,
 /// failures and upstream errors by code, upstream calls, quota left, cooldowns and store errors.

@@ -1,4 +1,5 @@
 import Foundation
+import WeatherServerCore
 
 #if canImport(Glibc)
     import Glibc

@@ -2,6 +2,7 @@ import CoreMetrics
 import Foundation
 public import Prometheus
 import Synchronization
+import WeatherServerCore
 
 /// The service's metrics: recorded through swift-metrics into one swift-prometheus registry that
 /// `GET /metrics` renders, every family with its `# HELP` (`MetricHelp`). The factory is passed

@@ -4,6 +4,7 @@ import Hummingbird
 import Logging
 import Synchronization
 import WeatherCore
+import WeatherServerCore
 
 /// The one middleware in front of every route: request id, error → problem, metrics, and one
 /// log line per request.
@@ -75,25 +76,6 @@ struct RequestObservationMiddleware<Context: RequestContext>: RouterMiddleware {
                 status: error.status, slug: "http-\(error.status.code)", title: error.status.reasonPhrase,
                 detail: error.body ?? error.status.reasonPhrase)
         }
-    }
-}
-
-/// `X-Request-Id` values: the client's when it is 1–128 visible ASCII characters, else a new one
-/// (`<process prefix>-<counter>`, unique per process without a random draw per request).
-final class RequestIDGenerator: Sendable {
-    private let prefix: String
-    private let counter = Atomic<UInt64>(0)
-
-    init() {
-        prefix = String(UInt32.random(in: 0...UInt32.max), radix: 16)
-    }
-
-    func id(echoing given: String?) -> String {
-        if let given, (1...128).contains(given.utf8.count), given.utf8.allSatisfy({ (0x21...0x7E).contains($0) }) {
-            return given
-        }
-        let next = counter.wrappingAdd(1, ordering: .relaxed).newValue
-        return prefix + "-" + String(next, radix: 16)
     }
 }
 

@@ -1,3 +1,5 @@
+import WeatherServerCore
+
 extension OpenAPIDocument {
     /// `POST /v1/batch` (``BatchResponder``).
     static func batchOperation(_ catalog: SchemaCatalog) -> [String: Any] {

@@ -1,5 +1,6 @@
 import Foundation
 import WeatherCore
+import WeatherServerCore
 
 /// The body of `GET /v1/quota`: a ``QuotaSnapshot`` with the account named by its key's
 /// fingerprint — never the key.

@@ -4,6 +4,7 @@ import Hummingbird
 import Logging
 import NIOCore
 import WeatherCore
+import WeatherServerCore
 
 /// `GET /v1/quota`: the account-wide upstream budget as this replica sees it — read from the
 /// client's quota store (``QuotaStore/snapshot()``), never spending a call.

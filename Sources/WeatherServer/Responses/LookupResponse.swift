@@ -2,6 +2,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import WeatherCore
+import WeatherServerCore
 
 /// Builds the response of a lookup from an encoded body: the body itself, or 304 when the client's
 /// `If-None-Match` already names it, with the cache headers computed for this instant.

@@ -1,5 +1,6 @@
 import HTTPTypes
-import WeatherCore
+package import WeatherCore
+package import WeatherServerCore
 
 extension Problem {
     /// The client's view of a lookup that failed with `error` (and had nothing stale to serve).
@@ -11,7 +12,7 @@ extension Problem {
     ///
     /// A budget refusal that was the client's own (its ``UpstreamCharge`` in the current request
     /// was refused) is the client's 429 ``clientLimited(_:retryAfterSeconds:)``, on every route and page.
-    init(_ error: WeatherError) {
+    package init(_ error: WeatherError) {
         let retryAfter = error.retryAfter.map { max(1, Int($0.seconds.rounded(.up))) }
         if error.code == .quotaExhausted, let refusal = UpstreamCharge.current?.refusal {
             self = .clientLimited(refusal.limit, retryAfterSeconds: refusal.retryAfterSeconds)

@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import Logging
 import WeatherCore
+import WeatherServerCore
 
 /// Answers one lookup route: parse and validate into a ``LookupPlan``, then ``LookupPipeline``
 /// (the near-cache, then the client).

@@ -1,6 +1,7 @@
 import Hummingbird
 import NIOCore
 import WeatherCore
+import WeatherServerCore
 
 /// Builds the service's responder: every route behind `RequestObservationMiddleware`, with the
 /// fast path (`ServiceFastPath`) in front.

@@ -1,5 +1,6 @@
 import NIOCore
 import NIOPosix
+public import WeatherServerCore
 
 extension ConcurrencyExecutor {
     /// The choice `CONCURRENCY_EXECUTOR` makes in `environment` (``eventLoops`` when unset or unknown:

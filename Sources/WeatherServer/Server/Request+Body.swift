@@ -1,5 +1,6 @@
 import HTTPTypes
 import Hummingbird
+import WeatherServerCore
 
 extension HTTPFields {
     /// Whether a request with these fields says it carries a body: a `Content-Length` other than

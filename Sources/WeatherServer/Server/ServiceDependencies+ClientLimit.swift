@@ -1,5 +1,6 @@
 import Hummingbird
 import WeatherCore
+import WeatherServerCore
 
 extension ServiceDependencies {
     /// The upstream charge of `request`'s client (its address, or the one the trusted proxies saw),

@@ -1,5 +1,6 @@
 import Foundation
 import WeatherCore
+import WeatherServerCore
 
 extension ServiceDependencies {
     /// A lookup's encoded body with the cache directives of `family` and of this service's mode.

@@ -1,5 +1,6 @@
 public import Hummingbird
 import WeatherCore
+import WeatherServerCore
 
 /// The service's responder: the fast path (`ServiceFastPath`) in front of the router.
 ///

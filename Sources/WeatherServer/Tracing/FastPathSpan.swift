@@ -1,5 +1,6 @@
 import HTTPTypes
 import Tracing
+import WeatherServerCore
 
 /// The server span of a request the fast path answered on the event loop: what Hummingbird's
 /// `TracingMiddleware` records for a routed request (method, path, redacted query, route, status),

@@ -1,5 +1,6 @@
 import Tracing
 import WeatherCore
+import WeatherServerCore
 
 /// A ``CacheStore`` decorator that makes a client span of each round trip to the shared store
 /// (Redis): `redis GET` with the cache outcome (`hit`, `miss`, `error`), `redis SET`, and through

@@ -1,5 +1,6 @@
 import Tracing
 import WeatherCore
+import WeatherServerCore
 
 /// A ``QuotaStore`` decorator that makes a client span of each round trip to the shared budget in
 /// Redis (one Lua script each): `redis quota` with the decision (`granted`, `exhausted`,

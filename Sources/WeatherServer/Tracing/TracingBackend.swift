@@ -1,5 +1,6 @@
 public import ServiceLifecycle
 public import Tracing
+import WeatherServerCore
 
 /// A tracer and the services that export its spans, handed to ``ServiceRunner`` when tracing is on.
 ///

@@ -1,4 +1,5 @@
 import WeatherCore
+import WeatherServerCore
 
 /// What spans may say about a request target: its path, and its query with every secret's value
 /// replaced (the same names ``RequestObservation`` hides in log lines: `appid`, `token`, …).

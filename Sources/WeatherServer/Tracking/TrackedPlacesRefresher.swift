@@ -2,6 +2,7 @@ import Foundation
 import Logging
 import ServiceLifecycle
 import WeatherCore
+import WeatherServerCore
 
 /// Keeps the tracked places warm: their current weather, forecast and air quality are refreshed
 /// shortly before they stop being fresh, so lookups of tracked places never miss.

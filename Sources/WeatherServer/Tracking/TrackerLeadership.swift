@@ -2,6 +2,7 @@ import Foundation
 import Logging
 import ServiceLifecycle
 import WeatherCore
+import WeatherServerCore
 
 /// Runs the tracked-places refresher on one replica at a time: the one holding a ``Lease``.
 ///

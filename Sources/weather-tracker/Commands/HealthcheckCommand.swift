@@ -3,6 +3,7 @@ import HTTPTypes
 import WeatherCore
 import WeatherHTTP
 import WeatherServer
+import WeatherServerCore
 
 /// `weather-tracker healthcheck`: GET `/health` of a running service; exit 0 when it answers 200
 /// within 2 s, else 1. The container's HEALTHCHECK, so the image needs no curl binary.

@@ -3,6 +3,7 @@ import Foundation
 import Logging
 import OTLPTracing
 import WeatherServer
+import WeatherServerCore
 
 #if canImport(Glibc)
     import Glibc

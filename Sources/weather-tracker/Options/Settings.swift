@@ -1,6 +1,7 @@
 import WeatherCache
 import WeatherCore
 import WeatherServer
+import WeatherServerCore
 
 /// Where the lookups go, where they are cached and what budget they spend, resolved from flags
 /// and the environment exactly as `serve` reads them (``ServiceConfiguration``; a flag wins over

@@ -4,6 +4,7 @@ import WeatherCache
 import WeatherCore
 import WeatherHTTP
 import WeatherServer
+import WeatherServerCore
 
 /// Everything one CLI run needs to look weather up: the client over curl and a cache store, and
 /// the demo stub when there is no API key. Build it with ``run(_:environment:_:)``, which also

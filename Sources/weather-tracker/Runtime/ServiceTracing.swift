@@ -3,6 +3,7 @@ import OTLPTracing
 import Tracing
 import WeatherHTTP
 import WeatherServer
+import WeatherServerCore
 
 /// Sets up OpenTelemetry tracing for `serve`: the OTLP/HTTP tracer and batch exporter of
 /// `OTLPTracing`, configured by the standard `OTEL_*` variables and sending through a curl

@@ -8,6 +8,7 @@ import WeatherTesting
 import XCTest
 
 @testable import WeatherServer
+@testable import WeatherServerCore
 
 /// `POST /v1/batch`: many lookups in one request, each answered as its GET route would.
 final class BatchRouteTests: XCTestCase {

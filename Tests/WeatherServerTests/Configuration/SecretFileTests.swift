@@ -4,6 +4,7 @@ import WeatherCore
 import XCTest
 
 @testable import WeatherServer
+@testable import WeatherServerCore
 
 /// `OPENWEATHER_API_KEY_FILE`, `REDIS_PASSWORD_FILE` (Docker and Kubernetes secrets) and the
 /// `REDIS_TLS_*_FILE` paths: read, trimmed, checked at start, never echoed.

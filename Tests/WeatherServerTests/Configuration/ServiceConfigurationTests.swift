@@ -4,6 +4,7 @@ import WeatherCore
 import XCTest
 
 @testable import WeatherServer
+@testable import WeatherServerCore
 
 final class ServiceConfigurationTests: XCTestCase {
     func testDefaultsAreDemoModeOnPort8000WithAMemoryCache() throws {

@@ -1,9 +1,10 @@
 import HTTPTypes
 import HummingbirdTesting
-import XCTest
 import TestSupport
+import XCTest
 
 @testable import WeatherServer
+@testable import WeatherServerCore
 
 /// A client that pipelines requests and never reads its answers (issue 23, item 6), over a real
 /// socket: the server stops taking requests once its answers back up, instead of answering every

@@ -1,14 +1,15 @@
 import Foundation
 import HTTPTypes
 import HummingbirdTesting
-import XCTest
 import TestSupport
+import XCTest
 
 #if canImport(Glibc)
     import Glibc
 #endif
 
 @testable import WeatherServer
+@testable import WeatherServerCore
 
 /// The connection cap (`MAX_CONNECTIONS`, issue 23 item 1) over real sockets: connections over it
 /// are closed at once and counted, those under it are served, and a released slot is taken again.

@@ -2,6 +2,7 @@ import WeatherTesting
 import XCTest
 
 @testable import WeatherServer
+@testable import WeatherServerCore
 
 final class ClientAddressTests: XCTestCase {
     func testTheRemoteAddressIsTheClientWithoutTrustedProxies() {

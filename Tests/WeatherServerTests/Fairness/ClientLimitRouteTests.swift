@@ -7,6 +7,7 @@ import WeatherTesting
 import XCTest
 
 @testable import WeatherServer
+@testable import WeatherServerCore
 
 /// The per-client limit through the routes (clients told apart by `X-Forwarded-For`, one trusted hop).
 final class ClientLimitRouteTests: XCTestCase {

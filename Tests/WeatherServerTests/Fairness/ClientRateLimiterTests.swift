@@ -3,6 +3,7 @@ import WeatherTesting
 import XCTest
 
 @testable import WeatherServer
+@testable import WeatherServerCore
 
 final class ClientRateLimiterTests: XCTestCase {
     func testABurstIsAdmittedThenRefusedWithTheWaitUntilTheNextToken() {

@@ -6,6 +6,7 @@ import WeatherTesting
 import XCTest
 
 @testable import WeatherServer
+@testable import WeatherServerCore
 
 /// The draft `RateLimit-Policy` and `RateLimit` fields: the client's own limit, counting down with
 /// each lookup that goes upstream, whole again after the refill.

@@ -5,6 +5,7 @@ import WeatherCore
 import XCTest
 
 @testable import WeatherServer
+@testable import WeatherServerCore
 
 /// `X-Forwarded-For` while `TRUSTED_PROXY_HOPS` is 0: one warning per process naming the setting,
 /// the header still ignored.

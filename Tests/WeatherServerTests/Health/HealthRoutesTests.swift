@@ -6,6 +6,7 @@ import WeatherCore
 import XCTest
 
 @testable import WeatherServer
+@testable import WeatherServerCore
 
 final class HealthRoutesTests: XCTestCase {
     struct Down: Error {}

@@ -6,6 +6,7 @@ import WeatherCache
 import XCTest
 
 @testable import WeatherServer
+@testable import WeatherServerCore
 
 /// `/ready` against a TLS Redis whose certificate the configured CA did not sign: 503, naming TLS.
 final class RedisTLSReadinessTests: XCTestCase {

@@ -5,6 +5,7 @@ import Logging
 import XCTest
 
 @testable import WeatherServer
+@testable import WeatherServerCore
 
 /// LOG_FORMAT=json: numbers as JSON numbers, booleans as booleans, RFC 3339 UTC timestamps.
 final class JSONLogLineTests: XCTestCase {

@@ -5,10 +5,11 @@ import HummingbirdTesting
 import Logging
 import NIOCore
 import ServiceLifecycle
-import XCTest
 import TestSupport
+import XCTest
 
 @testable import WeatherServer
+@testable import WeatherServerCore
 
 /// A request whose task is cancelled before it is answered is logged and counted as cut (499,
 /// with its reason), never as a 500 "unhandled error".

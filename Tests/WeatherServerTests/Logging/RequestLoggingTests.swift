@@ -4,6 +4,7 @@ import HummingbirdTesting
 import XCTest
 
 @testable import WeatherServer
+@testable import WeatherServerCore
 
 final class RequestLoggingTests: XCTestCase {
     func testOneTextLinePerRequestWithStatusRouteDurationCacheAndRequestID() async throws {

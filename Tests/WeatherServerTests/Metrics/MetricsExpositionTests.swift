@@ -4,6 +4,7 @@ import HummingbirdTesting
 import XCTest
 
 @testable import WeatherServer
+@testable import WeatherServerCore
 
 /// What every Prometheus dashboard expects of `/metrics`: HELP and TYPE for every family, the
 /// build's info gauge, and the `process_*` figures.

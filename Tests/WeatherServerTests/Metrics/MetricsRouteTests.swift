@@ -3,6 +3,7 @@ import HummingbirdTesting
 import XCTest
 
 @testable import WeatherServer
+@testable import WeatherServerCore
 
 final class MetricsRouteTests: XCTestCase {
     func testMetricsCountRequestsLookupsAndUpstreamCalls() async throws {

@@ -4,6 +4,7 @@ import WeatherTesting
 import XCTest
 
 @testable import WeatherServer
+@testable import WeatherServerCore
 
 /// What an operator sees of the replicas' cooperation: the quota's mode, its switches, lock waits.
 final class ScaleOutMetricsTests: XCTestCase {

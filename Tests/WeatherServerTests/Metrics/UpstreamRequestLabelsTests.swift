@@ -1,6 +1,7 @@
 import XCTest
 
 @testable import WeatherServer
+@testable import WeatherServerCore
 
 /// `weather_upstream_requests_total{endpoint,version}`: each upstream target named by its endpoint
 /// and API version, under a proxy's prefix too.

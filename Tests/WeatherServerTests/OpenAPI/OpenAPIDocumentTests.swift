@@ -5,6 +5,7 @@ import HummingbirdTesting
 import XCTest
 
 @testable import WeatherServer
+@testable import WeatherServerCore
 
 /// The OpenAPI document is the contract: every route the router serves is in it, every documented
 /// route is served, and what the routes answer (status, headers) is what the document says.

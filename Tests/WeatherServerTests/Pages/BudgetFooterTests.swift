@@ -6,6 +6,7 @@ import WeatherCore
 import XCTest
 
 @testable import WeatherServer
+@testable import WeatherServerCore
 
 /// The pages' footer: one line on the upstream budget left today, from the figures of `/v1/quota`.
 final class BudgetFooterTests: XCTestCase {

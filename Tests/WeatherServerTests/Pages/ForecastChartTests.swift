@@ -2,6 +2,7 @@ import Foundation
 import XCTest
 
 @testable import WeatherServer
+@testable import WeatherServerCore
 
 /// The chart renderer on its own: well-formed SVG whose points sit where the values say.
 final class ForecastChartTests: XCTestCase {

@@ -7,6 +7,7 @@ import WeatherTesting
 import XCTest
 
 @testable import WeatherServer
+@testable import WeatherServerCore
 
 /// `/` and `/place` against the OpenWeather stub, in-process.
 final class PageRouteTests: XCTestCase {

@@ -2,6 +2,7 @@ import Foundation
 import XCTest
 
 @testable import WeatherServer
+@testable import WeatherServerCore
 
 /// The templates themselves: only SafeMarkup is written unescaped, every attribute is quoted.
 final class PageSafetyTests: XCTestCase {

@@ -6,6 +6,7 @@ import WeatherHTTP
 import XCTest
 
 @testable import WeatherServer
+@testable import WeatherServerCore
 
 /// The place page's One Call sections against the stub with each plan: the alert banner, the next
 /// hour by minute, and 48 hours by quarter hour (4.0 only).

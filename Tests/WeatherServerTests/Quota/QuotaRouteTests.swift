@@ -8,6 +8,7 @@ import WeatherTesting
 import XCTest
 
 @testable import WeatherServer
+@testable import WeatherServerCore
 
 /// `GET /v1/quota` against what upstream (the stub) really saw.
 final class QuotaRouteTests: XCTestCase {

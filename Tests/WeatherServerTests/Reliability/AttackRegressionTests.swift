@@ -3,11 +3,12 @@ import HTTPTypes
 import HummingbirdTesting
 import NIOCore
 import OpenWeatherStub
+import TestSupport
 import WeatherTesting
 import XCTest
-import TestSupport
 
 @testable import WeatherServer
+@testable import WeatherServerCore
 
 /// Attacks that once worked against the service, replayed over real sockets where the defect
 /// lived in the connection handling: each must now get nothing it did not ask for.

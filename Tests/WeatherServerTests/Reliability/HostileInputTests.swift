@@ -5,6 +5,7 @@ import OpenWeatherStub
 import XCTest
 
 @testable import WeatherServer
+@testable import WeatherServerCore
 
 /// Oversized and hostile inputs are refused with a 4xx problem, never a 5xx, and never reach upstream.
 /// (`scripts/reliability/hostile.py` sends the same over real sockets, where the HTTP parser

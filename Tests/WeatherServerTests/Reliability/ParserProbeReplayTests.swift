@@ -3,6 +3,7 @@ import WeatherTesting
 import XCTest
 
 @testable import WeatherServer
+@testable import WeatherServerCore
 
 /// Replays the fuzz targets' seeds (`Fuzz/corpus/`) and every crash found so far
 /// (`Fuzz/regressions/`) through the same probes the libFuzzer targets run: a crash once found by

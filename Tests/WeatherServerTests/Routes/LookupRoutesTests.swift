@@ -7,6 +7,7 @@ import WeatherTesting
 import XCTest
 
 @testable import WeatherServer
+@testable import WeatherServerCore
 
 /// Every lookup route over the real stub: status, body envelope, cache headers, near-cache.
 final class LookupRoutesTests: XCTestCase {

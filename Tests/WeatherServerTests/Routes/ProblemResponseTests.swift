@@ -6,6 +6,7 @@ import WeatherCore
 import XCTest
 
 @testable import WeatherServer
+@testable import WeatherServerCore
 
 /// Every error status of a lookup, as an RFC 9457 problem document.
 final class ProblemResponseTests: XCTestCase {

@@ -2,6 +2,7 @@ import HTTPTypes
 import XCTest
 
 @testable import WeatherServer
+@testable import WeatherServerCore
 
 final class QueryStringTests: XCTestCase {
     func testDecodesPercentEscapesPlusAndRawUTF8() throws {

@@ -2,10 +2,11 @@ import Foundation
 import HTTPTypes
 import HummingbirdTesting
 import NIOCore
-import XCTest
 import TestSupport
+import XCTest
 
 @testable import WeatherServer
+@testable import WeatherServerCore
 
 /// The fast path on the event loop (``FastPathChannelHandler`` in ``ServiceHTTPServer``), over
 /// real sockets: repeats and `/health` answered before Hummingbird's responder, with the routed

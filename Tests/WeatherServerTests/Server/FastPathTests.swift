@@ -3,6 +3,7 @@ import HummingbirdTesting
 import XCTest
 
 @testable import WeatherServer
+@testable import WeatherServerCore
 
 /// The near-cache fast path in front of the router: an exact repeat is answered without routing,
 /// yet observed, headed and conditioned exactly as a routed answer.

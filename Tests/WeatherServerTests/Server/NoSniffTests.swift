@@ -3,6 +3,7 @@ import HummingbirdTesting
 import XCTest
 
 @testable import WeatherServer
+@testable import WeatherServerCore
 
 /// `X-Content-Type-Options: nosniff` on every API answer, whichever path made it: the fast path on
 /// the event loop, the router, problems and Hummingbird's own errors.

@@ -1,10 +1,11 @@
 import Foundation
 import HTTPTypes
 import HummingbirdTesting
-import XCTest
 import TestSupport
+import XCTest
 
 @testable import WeatherServer
+@testable import WeatherServerCore
 
 /// Issue 24, item 1: the README's first curl (`city=Zürich`, the `ü` sent as raw UTF-8 bytes) over
 /// a real socket to the service's own server. NIO's parser alone refuses it with an empty 400 that

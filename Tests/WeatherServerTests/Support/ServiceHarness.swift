@@ -9,6 +9,7 @@ import Tracing
 import WeatherCore
 import WeatherHTTP
 @testable import WeatherServer
+@testable import WeatherServerCore
 import WeatherTesting
 
 /// Log lines captured from a ``ServiceLogHandler``.

@@ -5,6 +5,7 @@ import Tracing
 import XCTest
 
 @testable import WeatherServer
+@testable import WeatherServerCore
 
 /// With tracing on, a JSON log line written inside a span carries its `trace_id` and `span_id`.
 final class TraceLogLineTests: XCTestCase {

@@ -6,6 +6,7 @@ import WeatherTesting
 import XCTest
 
 @testable import WeatherServer
+@testable import WeatherServerCore
 
 /// Each round trip to the shared store is a client span with its outcome.
 final class TracedCacheStoreTests: XCTestCase {

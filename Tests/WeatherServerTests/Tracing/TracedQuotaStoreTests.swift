@@ -9,6 +9,7 @@ import WeatherTesting
 import XCTest
 
 @testable import WeatherServer
+@testable import WeatherServerCore
 
 /// The account budget's round trips are client spans with their decision, and the secrets of the
 /// upstream URL and of Redis never reach a span.

@@ -6,6 +6,7 @@ import Tracing
 import XCTest
 
 @testable import WeatherServer
+@testable import WeatherServerCore
 
 /// The spans of a lookup: the server span (routed or fast path), `lookup`, one client span per
 /// upstream attempt; the incoming trace honoured; and no secret in any of them.

@@ -8,6 +8,7 @@ import WeatherTesting
 import XCTest
 
 @testable import WeatherServer
+@testable import WeatherServerCore
 
 final class TrackedPlacesRefresherTests: XCTestCase {
     static let place = Place.coordinates(Coordinates(uncheckedLatitude: 51.51, longitude: -0.13))

@@ -6,6 +6,7 @@ import WeatherTesting
 import XCTest
 
 @testable import WeatherServer
+@testable import WeatherServerCore
 
 /// One tracker among replicas: two ``TrackerLeadership``s on one in-memory lease (real time, short TTLs).
 final class TrackerLeadershipTests: XCTestCase {

@@ -1,8 +1,9 @@
-import Foundation
 import ArgumentParser
+import Foundation
 import WeatherCache
-import WeatherServer
 import WeatherCore
+import WeatherServer
+@testable import WeatherServerCore
 import XCTest
 
 @testable import weather_tracker

@@ -1,4 +1,5 @@
 import Foundation
+import WeatherServerCore
 
 /// The JSON Schemas of the bodies the service writes, derived from the Swift types that write them.
 ///

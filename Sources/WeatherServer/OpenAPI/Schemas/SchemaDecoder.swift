@@ -1,4 +1,5 @@
 import Foundation
+import WeatherServerCore
 
 /// A `Decoder` that reads no JSON: it records what a type asks for, for ``SchemaCatalog``.
 ///

@@ -1,4 +1,5 @@
 import NIOCore
+import WeatherServerCore
 
 /// The pages' static files, compiled in and served from memory: the stylesheet, the refresh
 /// script and the icon. All same-origin, so the CSP needs no `'unsafe-inline'` and no other host.

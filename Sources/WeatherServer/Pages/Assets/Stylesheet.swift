@@ -1,3 +1,5 @@
+import WeatherServerCore
+
 extension PageAssets {
     /// The pages' only stylesheet, served from `/assets/site.css` (the CSP allows `style-src 'self'`
     /// and nothing inline). Light and dark through `prefers-color-scheme`; one column on a phone.

@@ -1,3 +1,5 @@
+import WeatherServerCore
+
 /// Numbers for people, the same on every machine: a dot for decimals, no grouping, no `-0`.
 enum NumberText {
     /// `value` rounded half away from zero to `digits` (0–6) decimals: `12.3`, `-4`, `0`.

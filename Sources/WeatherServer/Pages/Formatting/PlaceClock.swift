@@ -1,5 +1,6 @@
 import Foundation
 import WeatherCore
+import WeatherServerCore
 
 /// Wall-clock time at a place with a fixed UTC offset (what the 2.5 APIs send as `timezone`),
 /// formatted the same on every machine and locale: `Tue 14:05`, `Tue 3 Dec`, `2026-12-03T14:05+01:00`.

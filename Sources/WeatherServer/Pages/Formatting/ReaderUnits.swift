@@ -1,4 +1,5 @@
 import WeatherCore
+import WeatherServerCore
 
 extension UnitSystem {
     /// The pressure unit a person reading the page in this system expects: inches of mercury in

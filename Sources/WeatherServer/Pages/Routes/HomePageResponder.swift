@@ -1,5 +1,6 @@
 import Hummingbird
 import WeatherCore
+import WeatherServerCore
 
 /// `GET /`: a card per tracked place, and the place of the query (if any) first.
 struct HomePageResponder: Sendable {

@@ -1,5 +1,6 @@
 import Hummingbird
 import WeatherCore
+import WeatherServerCore
 
 /// Failures of a page, answered as pages: a person gets a heading and a sentence, not problem+json.
 enum PageErrors {

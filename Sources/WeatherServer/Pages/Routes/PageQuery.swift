@@ -1,4 +1,5 @@
 import WeatherCore
+import WeatherServerCore
 
 /// What a page reads from its query: an optional place, the unit system and the language.
 ///

@@ -1,6 +1,7 @@
 import HTTPTypes
 import Hummingbird
 import NIOCore
+import WeatherServerCore
 
 /// How every page and page asset is answered: the body with its content type, plus the security
 /// headers every page carries.

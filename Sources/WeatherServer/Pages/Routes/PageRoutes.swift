@@ -1,4 +1,5 @@
 import Hummingbird
+import WeatherServerCore
 
 /// The web pages for people: `/` (a card per tracked place) and `/place` (one place in depth),
 /// with their stylesheet, script and icon. Server-rendered HTML and SVG from the same client the

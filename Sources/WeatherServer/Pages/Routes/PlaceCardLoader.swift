@@ -1,5 +1,6 @@
 import Foundation
 import WeatherCore
+import WeatherServerCore
 
 /// Looks up the cards of the overview, all at once: current weather (in the page's language) and
 /// current air quality per place, through the client, so tracked places come from the warm cache.

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import WeatherCore
+import WeatherServerCore
 
 /// `GET /place?city=…` (or `lat`+`lon`, `zip`, `id`, or the search box's `q`): one place in depth.
 ///

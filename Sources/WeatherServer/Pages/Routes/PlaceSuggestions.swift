@@ -1,4 +1,5 @@
 import WeatherCore
+import WeatherServerCore
 
 /// Places geocoding knows that are near what was asked: for a city, the same name without its
 /// state and country, and the first word of a longer name; for the place page, the other places

@@ -1,3 +1,5 @@
+import WeatherServerCore
+
 extension PageTemplates {
     /// The facts of current conditions (a `CurrentConditions` on top of the context): shared by the
     /// overview's cards and the place page's "Now" panel.

@@ -1,3 +1,5 @@
+import WeatherServerCore
+
 extension PageTemplates {
     /// The overview: a grid of cards, or a hint when no place is tracked.
     static let home = #"""

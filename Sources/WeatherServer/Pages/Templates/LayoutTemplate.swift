@@ -1,3 +1,5 @@
+import WeatherServerCore
+
 extension PageTemplates {
     /// The frame of every page: head (our stylesheet, icon and refresh script, all same-origin),
     /// header with the search form and the units switch, the demo notice, `{{$content}}`, footer.

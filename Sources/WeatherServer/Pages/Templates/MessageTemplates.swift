@@ -1,3 +1,5 @@
+import WeatherServerCore
+
 extension PageTemplates {
     /// A place geocoding does not know: suggestions instead of an error dump.
     static let unknownPlace = #"""

@@ -1,4 +1,5 @@
 import Mustache
+import WeatherServerCore
 
 /// The pages' Mustache templates, compiled into the binary (no resource bundle: the service runs
 /// from a single file in a container) and parsed once.

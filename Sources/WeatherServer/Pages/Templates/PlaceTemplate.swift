@@ -1,3 +1,5 @@
+import WeatherServerCore
+
 extension PageTemplates {
     /// One place in depth: alerts in force, now, the next hour by minute, 48 hours by quarter hour
     /// (One Call 4.0), the 5-day chart and table, the air-quality strip.

@@ -1,4 +1,5 @@
 import WeatherCore
+import WeatherServerCore
 
 /// The footer's one line on the upstream budget: what is left today (One Call's daily budget),
 /// or of the minute when no family has a daily budget — from the same figures as `GET /v1/quota`.

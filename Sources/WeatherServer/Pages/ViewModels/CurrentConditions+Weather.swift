@@ -1,5 +1,6 @@
 import Foundation
 import WeatherCore
+import WeatherServerCore
 
 extension CurrentConditions {
     /// The conditions of `weather` in `units`, as of `now`, with the air quality `air` when known

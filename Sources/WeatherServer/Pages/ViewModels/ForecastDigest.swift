@@ -1,5 +1,6 @@
 import Foundation
 import WeatherCore
+import WeatherServerCore
 
 /// A 5-day forecast read for the place page: the chart's steps and the per-day rows, in the page's
 /// units and the place's local time.

@@ -1,3 +1,5 @@
+import WeatherServerCore
+
 /// The overview: a card per tracked place, and the searched place first.
 struct HomePageModel: Sendable {
     /// Title, search, units switch.

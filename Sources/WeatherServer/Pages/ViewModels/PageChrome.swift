@@ -1,4 +1,5 @@
 import WeatherCore
+import WeatherServerCore
 
 /// What every page shows around its content: title, language, the search form, the units switch
 /// and the demo-mode notice. Every text here is interpolated escaped by the templates.

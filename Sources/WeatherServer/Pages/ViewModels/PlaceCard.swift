@@ -1,3 +1,5 @@
+import WeatherServerCore
+
 /// One card of the overview: a place's current weather at a glance, or why it could not be shown.
 struct PlaceCard: Sendable {
     /// An id unique on the page, for `aria-labelledby`.

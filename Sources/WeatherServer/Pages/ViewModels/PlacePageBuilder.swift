@@ -1,5 +1,6 @@
 import Foundation
 import WeatherCore
+import WeatherServerCore
 
 /// Turns the lookups of a place page into its model.
 struct PlacePageBuilder {

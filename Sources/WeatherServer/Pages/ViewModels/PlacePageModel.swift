@@ -1,3 +1,5 @@
+import WeatherServerCore
+
 /// The place page: one place in depth.
 struct PlacePageModel: Sendable {
     /// Title, search, units switch.

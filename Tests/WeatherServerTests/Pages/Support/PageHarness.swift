@@ -10,6 +10,7 @@ import WeatherTesting
 import XCTest
 
 @testable import WeatherServer
+@testable import WeatherServerCore
 
 /// A fetched page: status, headers and the body as text.
 struct FetchedPage: Sendable {

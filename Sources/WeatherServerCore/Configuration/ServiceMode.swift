@@ -10,11 +10,11 @@ public enum ServiceMode: String, Sendable, Hashable {
     case demo
 
     /// The `mode` member of lookup bodies: `demo` in demo mode, absent (`nil`) for real weather.
-    var bodyMarker: String? { self == .demo ? rawValue : nil }
+    package var bodyMarker: String? { self == .demo ? rawValue : nil }
 
     /// Whether shared caches may keep the service's lookup answers (`Cache-Control: public`); demo
     /// answers are `no-store`.
-    var answersAreShareable: Bool { self == .live }
+    package var answersAreShareable: Bool { self == .live }
 }
 
 /// How a cache is kept: what `/health` and the start-up line report.

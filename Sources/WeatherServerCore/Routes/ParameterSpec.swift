@@ -5,9 +5,9 @@ import WeatherCore
 /// The schema states exactly what the router takes: a value it matches is never refused with 400
 /// (it may still be a 404, an unknown place, or a 422, a combination or a time the data does not
 /// cover); a value it does not match is refused.
-struct ParameterSpec: Sendable {
+package struct ParameterSpec: Sendable {
     /// The JSON Schema of the value.
-    enum Schema: Sendable {
+    package enum Schema: Sendable {
         /// Text matching an ECMA-262 pattern (``TextPattern``), of at most `maxLength` characters.
         case text(pattern: String, maxLength: Int? = nil)
         case number(minimum: Double, maximum: Double)
@@ -19,20 +19,28 @@ struct ParameterSpec: Sendable {
         case instant
     }
 
-    var name: String
-    var description: String
-    var schema: Schema
-    var required: Bool = false
+    package var name: String
+    package var description: String
+    package var schema: Schema
+    package var required: Bool = false
 
-    static let units = ParameterSpec(
+    /// A parameter named `name`, documented by `description`, whose values `schema` admits.
+    package init(name: String, description: String, schema: Schema, required: Bool = false) {
+        self.name = name
+        self.description = description
+        self.schema = schema
+        self.required = required
+    }
+
+    package static let units = ParameterSpec(
         name: "units", description: "Unit system of the answer (default metric).",
         schema: .choice(["standard", "metric", "imperial"]))
-    static let lang = ParameterSpec(
+    package static let lang = ParameterSpec(
         name: "lang", description: "Language of condition texts, e.g. en, de, zh_cn (default en).",
         schema: .text(pattern: TextPattern.blankOr(TextPattern.language)))
     /// The parameters of the four place forms: exactly one of city (+ state and country), lat + lon,
     /// zip (+ country), id. The document states the forms as one object parameter (``PlaceForm``).
-    static let place: [ParameterSpec] = [
+    package static let place: [ParameterSpec] = [
         ParameterSpec(
             name: "city", description: "City name.",
             schema: .text(pattern: TextPattern.name, maxLength: TextPattern.maximumNameLength)),
@@ -46,16 +54,16 @@ struct ParameterSpec: Sendable {
         ParameterSpec(name: "id", description: "OpenWeather city id.", schema: .integer(minimum: 1, maximum: 999_999_999)),
     ]
     /// Coordinates only (reverse geocoding).
-    static let coordinates: [ParameterSpec] = [
+    package static let coordinates: [ParameterSpec] = [
         ParameterSpec(name: "lat", description: "Latitude.", schema: .number(minimum: -90, maximum: 90), required: true),
         ParameterSpec(
             name: "lon", description: "Longitude.", schema: .number(minimum: -180, maximum: 180), required: true),
     ]
-    static let limit = ParameterSpec(
+    package static let limit = ParameterSpec(
         name: "limit", description: "Most places returned (default 5).", schema: .integer(minimum: 1, maximum: 5))
 
     /// The spec named `name` among ``place``.
-    static func placeParameter(_ name: String) -> ParameterSpec {
+    package static func placeParameter(_ name: String) -> ParameterSpec {
         place.first { $0.name == name } ?? ParameterSpec(name: name, description: "", schema: .text(pattern: TextPattern.anyText))
     }
 }
@@ -65,16 +73,16 @@ struct ParameterSpec: Sendable {
 ///
 /// A blank optional text member counts as absent, as the router reads it (`country=` from an empty
 /// form field); a form that takes no `state` still admits a blank one only where the router does.
-struct PlaceForm: Sendable {
-    var title: String
-    var required: [String]
+package struct PlaceForm: Sendable {
+    package var title: String
+    package var required: [String]
     /// Members that may be absent or blank.
-    var optional: [String] = []
+    package var optional: [String] = []
     /// Members that may only be absent or blank.
-    var blankOnly: [String] = []
+    package var blankOnly: [String] = []
 
     /// City (+ country), city + state + country, coordinates, postal code (+ country), city id.
-    static let all: [PlaceForm] = [
+    package static let all: [PlaceForm] = [
         PlaceForm(title: "City", required: ["city"], optional: ["country"], blankOnly: ["state"]),
         PlaceForm(title: "CityInState", required: ["city", "state", "country"]),
         PlaceForm(title: "Coordinates", required: ["lat", "lon"]),
@@ -86,39 +94,39 @@ struct PlaceForm: Sendable {
 /// The patterns of text parameters (ECMA-262, as JSON Schema reads them), stating what the router
 /// accepts: the query parser refuses control characters anywhere (U+0000–U+001F, U+007F–U+009F),
 /// and values are trimmed of white space before they are checked.
-enum TextPattern {
+package enum TextPattern {
     /// The longest city name or postal code, in Unicode scalars as JSON Schema's `maxLength` counts
     /// them, white space included (``LookupQuery/name(_:_:)`` checks it before trimming).
-    static let maximumNameLength = Place.maximumNameLength
+    package static let maximumNameLength = Place.maximumNameLength
     /// One character that is not a control character.
-    static let plain = #"[^\x00-\x1f\x7f-\x9f]"#
+    package static let plain = #"[^\x00-\x1f\x7f-\x9f]"#
     /// One white space character that is not a control character.
-    static let space = #"[^\S\x00-\x1f\x7f-\x9f]"#
+    package static let space = #"[^\S\x00-\x1f\x7f-\x9f]"#
     /// Blank: white space only, or nothing.
-    static let blank = "^\(space)*$"
+    package static let blank = "^\(space)*$"
 
     /// `pattern`, or blank (an optional text parameter given empty counts as absent).
-    static func blankOr(_ pattern: String) -> String { blank + "|" + pattern }
+    package static func blankOr(_ pattern: String) -> String { blank + "|" + pattern }
 
     /// Any text without control characters (blank included).
-    static let anyText = "^\(plain)*$"
+    package static let anyText = "^\(plain)*$"
     /// A name: at least one character that is not white space, and no control characters.
-    static let name = "^\(plain)*[^\\s\\x00-\\x1f\\x7f-\\x9f]\(plain)*$"
+    package static let name = "^\(plain)*[^\\s\\x00-\\x1f\\x7f-\\x9f]\(plain)*$"
     /// A country or state code: 1–3 ASCII letters or digits, white space around allowed.
-    static let code = "^\(space)*[A-Za-z0-9]{1,3}\(space)*$"
+    package static let code = "^\(space)*[A-Za-z0-9]{1,3}\(space)*$"
     /// A language code: 2–5 ASCII letters or underscores (`de`, `zh_cn`), white space around allowed.
-    static let language = "^\(space)*[A-Za-z_]{2,5}\(space)*$"
+    package static let language = "^\(space)*[A-Za-z_]{2,5}\(space)*$"
 
     /// `city[,state][,country]` (geocoding's `q`): a name of at most ``maximumNameLength``
     /// characters without commas, then up to two codes.
-    static let geocodingQuery: String = {
+    package static let geocodingQuery: String = {
         let namePart = "[^,\\x00-\\x1f\\x7f-\\x9f]*[^,\\s\\x00-\\x1f\\x7f-\\x9f][^,\\x00-\\x1f\\x7f-\\x9f]*"
         let codePart = "\(space)*[A-Za-z0-9]{1,3}\(space)*"
         return "^(?=[^,]{1,\(maximumNameLength)}(?:,|$))\(namePart)(?:,\(codePart)){0,2}$"
     }()
 
     /// A comma-separated list of `words` (any letter case), blanks and white space allowed.
-    static func list(of words: [String]) -> String {
+    package static func list(of words: [String]) -> String {
         let word = "(?:" + words.map(caseless).joined(separator: "|") + ")"
         let item = "\(space)*(?:\(word)\(space)*)?"
         return "^\(item)(?:,\(item))*$"

@@ -2,13 +2,13 @@ import Foundation
 import WeatherCore
 
 /// Typed reads of environment variables; blank values count as unset. Errors name the variable.
-struct EnvironmentReader {
+package struct EnvironmentReader {
     private let environment: [String: String]
 
-    init(_ environment: [String: String]) { self.environment = environment }
+    package init(_ environment: [String: String]) { self.environment = environment }
 
     /// The trimmed value, or `nil` when unset or blank.
-    func string(_ name: String) -> String? {
+    package func string(_ name: String) -> String? {
         guard let value = environment[name]?.trimmingWhitespace(), !value.isEmpty else {
             return nil
         }
@@ -16,7 +16,7 @@ struct EnvironmentReader {
     }
 
     /// An integer within `range`.
-    func integer(_ name: String, in range: ClosedRange<Int>) throws(ConfigurationError) -> Int? {
+    package func integer(_ name: String, in range: ClosedRange<Int>) throws(ConfigurationError) -> Int? {
         guard let text = string(name) else { return nil }
         guard let value = Int(text), range.contains(value) else {
             throw ConfigurationError(
@@ -27,7 +27,7 @@ struct EnvironmentReader {
     }
 
     /// A number of seconds (fractions allowed, an optional `s` suffix) within `range`.
-    func seconds(_ name: String, in range: ClosedRange<Double>) throws(ConfigurationError) -> Duration? {
+    package func seconds(_ name: String, in range: ClosedRange<Double>) throws(ConfigurationError) -> Duration? {
         guard let text = string(name) else { return nil }
         let digits = text.hasSuffix("s") ? String(text.dropLast()) : text
         guard let value = Double(digits), value.isFinite, range.contains(value) else {
@@ -39,7 +39,7 @@ struct EnvironmentReader {
     }
 
     /// A decimal number within `range` (per-second rates).
-    func number(_ name: String, in range: ClosedRange<Double>) throws(ConfigurationError) -> Double? {
+    package func number(_ name: String, in range: ClosedRange<Double>) throws(ConfigurationError) -> Double? {
         guard let text = string(name) else { return nil }
         guard let value = Double(text), value.isFinite, range.contains(value) else {
             throw ConfigurationError(
@@ -50,7 +50,7 @@ struct EnvironmentReader {
     }
 
     /// `on`/`off` (also `true`/`false`, `yes`/`no`, `1`/`0`).
-    func `switch`(_ name: String) throws(ConfigurationError) -> Bool? {
+    package func `switch`(_ name: String) throws(ConfigurationError) -> Bool? {
         guard let text = string(name) else { return nil }
         switch text.lowercased() {
         case "on", "true", "yes", "1": return true
@@ -60,7 +60,7 @@ struct EnvironmentReader {
     }
 
     /// A fraction in 0...1 (`0.5`, or `50%`).
-    func fraction(_ name: String) throws(ConfigurationError) -> Double? {
+    package func fraction(_ name: String) throws(ConfigurationError) -> Double? {
         guard let text = string(name) else { return nil }
         let isPercent = text.hasSuffix("%")
         let number = Double(isPercent ? String(text.dropLast()) : text).map { isPercent ? $0 / 100 : $0 }

@@ -1,30 +1,30 @@
-import HTTPTypes
-import WeatherCore
+package import HTTPTypes
+package import WeatherCore
 
 /// What every lookup route reads from its query: the place (exactly one form), the unit system
 /// and the language, validated, with 400 problems that name the parameter at fault.
-struct LookupQuery: Sendable {
+package struct LookupQuery: Sendable {
     /// The parameters every lookup takes besides its own.
-    static let commonParameters: Set<String> = ["units", "lang"]
+    package static let commonParameters: Set<String> = ["units", "lang"]
     /// The parameters of the four place forms.
-    static let placeParameters: Set<String> = ["city", "state", "country", "lat", "lon", "zip", "id"]
+    package static let placeParameters: Set<String> = ["city", "state", "country", "lat", "lon", "zip", "id"]
 
     /// The place asked about.
-    var place: Place
+    package var place: Place
     /// The units to answer in (default metric).
-    var units: UnitSystem
+    package var units: UnitSystem
     /// The language of condition texts (`nil`: upstream's default, English).
-    var language: String?
+    package var language: String?
 
     /// Reads the place, `units` and `lang` from `query`.
-    init(_ query: QueryString) throws(Problem) {
+    package init(_ query: QueryString) throws(Problem) {
         place = try Self.place(query)
         units = try Self.units(query)
         language = try Self.language(query)
     }
 
     /// `units=standard|metric|imperial`, metric when absent.
-    static func units(_ query: QueryString) throws(Problem) -> UnitSystem {
+    package static func units(_ query: QueryString) throws(Problem) -> UnitSystem {
         guard let text = query.value("units") else { return .metric }
         // Exactly as the document's enum spells them (the CLI's `UnitSystem(parameter:)` is lenient).
         guard let units = UnitSystem(rawValue: text) else {
@@ -34,7 +34,7 @@ struct LookupQuery: Sendable {
     }
 
     /// `lang`, checked as WeatherCore checks it (`de`, `zh_cn`).
-    static func language(_ query: QueryString) throws(Problem) -> String? {
+    package static func language(_ query: QueryString) throws(Problem) -> String? {
         guard let text = query.text("lang") else { return nil }
         do {
             return try OpenWeatherRequest.checkedLanguage(text)
@@ -44,7 +44,7 @@ struct LookupQuery: Sendable {
     }
 
     /// Exactly one of `city` (+ `state`, `country`), `lat` + `lon`, `zip` (+ `country`), `id`.
-    static func place(_ query: QueryString) throws(Problem) -> Place {
+    package static func place(_ query: QueryString) throws(Problem) -> Place {
         let forms = ["city", "lat", "zip", "id"].filter { query.contains($0) || ($0 == "lat" && query.contains("lon")) }
         guard forms.count == 1, let form = forms.first else {
             throw .invalidParameter(
@@ -87,7 +87,7 @@ struct LookupQuery: Sendable {
     }
 
     /// `lat` (-90…90) and `lon` (-180…180), both required.
-    static func coordinates(_ query: QueryString) throws(Problem) -> Coordinates {
+    package static func coordinates(_ query: QueryString) throws(Problem) -> Coordinates {
         let latitude = try number(query, "lat", in: -90...90)
         let longitude = try number(query, "lon", in: -180...180)
         do {
@@ -98,7 +98,7 @@ struct LookupQuery: Sendable {
     }
 
     /// A required decimal number within `range`.
-    static func number(_ query: QueryString, _ name: String, in range: ClosedRange<Double>) throws(Problem) -> Double {
+    package static func number(_ query: QueryString, _ name: String, in range: ClosedRange<Double>) throws(Problem) -> Double {
         guard let text = query.text(name) else { throw .invalidParameter(name, "\(name) is required.") }
         guard let value = text.plainDecimal, range.contains(value) else {
             throw .invalidParameter(
@@ -108,7 +108,7 @@ struct LookupQuery: Sendable {
     }
 
     /// An optional integer within `range`.
-    static func integer(_ query: QueryString, _ name: String, in range: ClosedRange<Int>) throws(Problem) -> Int? {
+    package static func integer(_ query: QueryString, _ name: String, in range: ClosedRange<Int>) throws(Problem) -> Int? {
         guard let text = try nonBlank(query, name) else { return nil }
         guard let value = text.plainInteger, range.contains(value) else {
             throw .invalidParameter(name, "\(name) must be an integer in \(range.lowerBound)…\(range.upperBound).")
@@ -119,14 +119,14 @@ struct LookupQuery: Sendable {
     /// The trimmed value of a name parameter (`city`, `zip`), `nil` when absent or blank; refused
     /// when longer than ``TextPattern/maximumNameLength`` Unicode scalars as given, as the
     /// document's `maxLength` counts (grapheme clusters after trimming could admit more).
-    static func name(_ query: QueryString, _ parameter: String) throws(Problem) -> String? {
+    package static func name(_ query: QueryString, _ parameter: String) throws(Problem) -> String? {
         guard let raw = query.value(parameter) else { return nil }
         try checkNameLength(raw, parameter)
         return query.text(parameter)
     }
 
     /// Refuses `raw` when it is longer than ``TextPattern/maximumNameLength`` Unicode scalars.
-    static func checkNameLength(_ raw: some StringProtocol, _ parameter: String) throws(Problem) {
+    package static func checkNameLength(_ raw: some StringProtocol, _ parameter: String) throws(Problem) {
         guard raw.unicodeScalars.count <= TextPattern.maximumNameLength else {
             throw .invalidParameter(
                 parameter, "\(parameter) is longer than \(TextPattern.maximumNameLength) characters: shorten it.")
@@ -135,7 +135,7 @@ struct LookupQuery: Sendable {
 
     /// The trimmed value of a number, date or time parameter, `nil` when absent; a blank one is
     /// refused (text parameters given blank count as absent, but a number has no blank spelling).
-    static func nonBlank(_ query: QueryString, _ name: String) throws(Problem) -> String? {
+    package static func nonBlank(_ query: QueryString, _ name: String) throws(Problem) -> String? {
         guard query.contains(name) else { return nil }
         guard let text = query.text(name) else { throw .invalidParameter(name, "\(name) is empty: give a value or leave it out.") }
         return text
@@ -144,7 +144,7 @@ struct LookupQuery: Sendable {
     /// The near-cache key part for the place, units and language: normalized as cache keys are,
     /// with coordinates at full precision, so a near-cache entry is never shared more widely than
     /// the store entry it was made from, whatever the cache policy's precision.
-    var keyText: String {
+    package var keyText: String {
         "\(place.normalizedKey(coordinatePrecision: 6))|\(units.rawValue)|\(language ?? "en")"
     }
 }

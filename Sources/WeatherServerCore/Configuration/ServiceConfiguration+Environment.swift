@@ -1,7 +1,7 @@
 import Foundation
 import Logging
 import WeatherCache
-import WeatherCore
+package import WeatherCore
 
 extension ServiceConfiguration {
     /// The variables read, in the order they are documented (`weather-tracker serve --help`, docs/configuration.md).
@@ -183,7 +183,7 @@ extension ServiceConfiguration {
     }
 
     /// `London,GB;Zürich,CH;40.71,-74.01` → places, each parsed as the CLI parses PLACE.
-    static func places(_ text: String?) throws(ConfigurationError) -> [Place] {
+    package static func places(_ text: String?) throws(ConfigurationError) -> [Place] {
         guard let text else { return [] }
         var places: [Place] = []
         for part in text.split(separator: ";") {

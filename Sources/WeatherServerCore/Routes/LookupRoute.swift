@@ -1,46 +1,52 @@
-import Foundation
-import WeatherCore
+package import Foundation
+package import WeatherCore
 
 /// One lookup route of the API: its path, its parameters, and how a validated query becomes a
 /// lookup through ``WeatherClient`` and an encoded body. The router, the near-cache and the
 /// OpenAPI document all read the same table (``LookupRoute/all``), so they cannot drift apart.
-struct LookupRoute: Sendable {
+package struct LookupRoute: Sendable {
     /// The route path, e.g. `/v1/weather/current`.
-    var path: String
+    package var path: String
     /// One line for the OpenAPI document.
-    var summary: String
+    package var summary: String
     /// The endpoint family whose cache policy sets the `Cache-Control` stale windows.
-    var family: EndpointFamily
+    package var family: EndpointFamily
     /// The query parameters taken; any other is refused with 400.
-    var parameters: [ParameterSpec]
+    package var parameters: [ParameterSpec]
     /// The type of the `data` member (the OpenAPI document derives its schema from it).
-    var data: any (Codable & Sendable).Type
+    package var data: any (Codable & Sendable).Type
     /// Turns a parsed query into a plan, or a 400; the time is the request's (bounds such as "no
     /// later than 4 days ahead" depend on it).
-    var plan: @Sendable (QueryString, Date) throws(Problem) -> LookupPlan
+    package var plan: @Sendable (QueryString, Date) throws(Problem) -> LookupPlan
 
     /// The names in ``parameters``.
-    var parameterNames: Set<String> { Set(parameters.map(\.name)) }
+    package var parameterNames: Set<String> { Set(parameters.map(\.name)) }
 }
 
 /// A validated lookup: the near-cache key of the question, and how to answer it.
-struct LookupPlan: Sendable {
+package struct LookupPlan: Sendable {
     /// The normalized question: place, route parameters, units and language.
-    var key: String
+    package var key: String
     /// Asks the client and encodes the answer.
-    var fetch: @Sendable (WeatherClient) async throws -> LookupOutcome
+    package var fetch: @Sendable (WeatherClient) async throws -> LookupOutcome
+
+    /// A plan answering the question `key` with `fetch`.
+    package init(key: String, fetch: @escaping @Sendable (WeatherClient) async throws -> LookupOutcome) {
+        self.key = key
+        self.fetch = fetch
+    }
 }
 
 /// An answered lookup: where it came from, and how to encode its body.
-struct LookupOutcome: Sendable {
-    var status: CacheStatus
-    var fetchedAt: Date
-    var freshUntil: Date
+package struct LookupOutcome: Sendable {
+    package var status: CacheStatus
+    package var fetchedAt: Date
+    package var freshUntil: Date
     private let encode: @Sendable (ServiceMode) throws -> [UInt8]
     private let encodeMiss: (@Sendable (ServiceMode) throws -> [UInt8])?
 
     /// `result` to be encoded in the envelope `{"data": …, "fetched_at": …, "mode": …, "units": …, "place": …}`.
-    init<Model: Encodable & Sendable>(_ result: WeatherResult<Model>, units: UnitSystem?, place: String? = nil) {
+    package init<Model: Encodable & Sendable>(_ result: WeatherResult<Model>, units: UnitSystem?, place: String? = nil) {
         status = result.cacheStatus
         fetchedAt = result.fetchedAt
         freshUntil = result.freshUntil
@@ -55,7 +61,7 @@ struct LookupOutcome: Sendable {
 
     /// `result` encoded by `encode`, and for the asker whose request was the miss by `encodeMiss`
     /// when that asker gets a body of its own (the legacy route's `cached: false`).
-    init<Model: Sendable>(
+    package init<Model: Sendable>(
         _ result: WeatherResult<Model>, encode: @escaping @Sendable (Model, ServiceMode) throws -> [UInt8],
         encodeMiss: (@Sendable (Model, ServiceMode) throws -> [UInt8])? = nil
     ) {
@@ -71,24 +77,24 @@ struct LookupOutcome: Sendable {
     }
 
     /// The body, as the service in `mode` answers it.
-    func body(in mode: ServiceMode) throws -> [UInt8] { try encode(mode) }
+    package func body(in mode: ServiceMode) throws -> [UInt8] { try encode(mode) }
 
     /// The body of the asker whose request was the miss, when it differs from ``body(in:)``.
-    func missBody(in mode: ServiceMode) throws -> [UInt8]? { try encodeMiss?(mode) }
+    package func missBody(in mode: ServiceMode) throws -> [UInt8]? { try encodeMiss?(mode) }
 }
 
 /// The body of every `/v1` lookup.
-struct LookupEnvelope<Model: Encodable>: Encodable {
+package struct LookupEnvelope<Model: Encodable>: Encodable {
     /// The model, every quantity named by its unit.
-    var data: Model
+    package var data: Model
     /// When upstream answered.
-    var fetchedAt: Date
+    package var fetchedAt: Date
     /// `demo` when the weather is synthetic; absent for real weather.
-    var mode: String?
+    package var mode: String?
     /// The unit system quantities are written in (absent for geocoding).
-    var units: String?
+    package var units: String?
     /// The resolved place name, when the route resolved a city, zip or id to coordinates.
-    var place: String?
+    package var place: String?
 }
 
 /// Read back by the OpenAPI document's ``SchemaCatalog``, which derives the schema from it.

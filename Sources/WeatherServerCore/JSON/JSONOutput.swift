@@ -7,36 +7,36 @@
 /// a container closes when its parent is next written to. Anything else — writing to a container
 /// that has closed, a value that writes nothing, `superEncoder`, a type JSONEncoder treats
 /// specially — sets ``unsupported``, and the caller falls back to Foundation's encoder.
-final class JSONOutput {
+package final class JSONOutput {
     /// The JSON written so far.
-    var bytes: [UInt8] = []
+    package var bytes: [UInt8] = []
     /// Set when the value used the Codable API in a way this writer does not follow.
-    var unsupported = false
+    package var unsupported = false
     /// The encoder's `userInfo` (the unit system of quantities).
-    let userInfo: [CodingUserInfoKey: Any]
+    package let userInfo: [CodingUserInfoKey: Any]
 
     private struct Frame {
-        var id: Int
-        var isObject: Bool
-        var count = 0
+        package var id: Int
+        package var isObject: Bool
+        package var count = 0
         /// Where each member's `"key":` starts, with its key, for putting members in order.
-        var members: [(key: String, start: Int)] = []
+        package var members: [(key: String, start: Int)] = []
         /// Just after the opening bracket.
-        var contentStart: Int
+        package var contentStart: Int
     }
 
     private var frames: [Frame] = []
     private var nextID = 0
 
-    init(userInfo: [CodingUserInfoKey: Any]) {
+    package init(userInfo: [CodingUserInfoKey: Any]) {
         self.userInfo = userInfo
         bytes.reserveCapacity(1024)
     }
 
     /// A handle on an open container: its position in the stack and its identity.
-    struct Handle {
-        var depth: Int
-        var id: Int
+    package struct Handle {
+        package var depth: Int
+        package var id: Int
     }
 
     /// Opens an object (`isObject`) or an array; the caller has already begun the slot it fills.
@@ -48,7 +48,7 @@ final class JSONOutput {
     }
 
     /// Whether `handle`'s container is still open (closing the ones opened inside it).
-    func makeCurrent(_ handle: Handle) -> Bool {
+    package func makeCurrent(_ handle: Handle) -> Bool {
         guard !unsupported, handle.depth < frames.count, frames[handle.depth].id == handle.id else {
             unsupported = true
             return false
@@ -58,7 +58,7 @@ final class JSONOutput {
     }
 
     /// Begins a member of the object `handle`: the comma, then `keyBytes` (`"key":`).
-    func beginMember(_ handle: Handle, key: String, keyBytes: [UInt8]) -> Bool {
+    package func beginMember(_ handle: Handle, key: String, keyBytes: [UInt8]) -> Bool {
         guard makeCurrent(handle) else { return false }
         if frames[handle.depth].count > 0 { bytes.append(UInt8(ascii: ",")) }
         frames[handle.depth].count += 1
@@ -68,7 +68,7 @@ final class JSONOutput {
     }
 
     /// Begins an element of the array `handle`: the comma before all but the first.
-    func beginElement(_ handle: Handle) -> Bool {
+    package func beginElement(_ handle: Handle) -> Bool {
         guard makeCurrent(handle) else { return false }
         if frames[handle.depth].count > 0 { bytes.append(UInt8(ascii: ",")) }
         frames[handle.depth].count += 1
@@ -76,12 +76,12 @@ final class JSONOutput {
     }
 
     /// How many elements the container `handle` holds so far.
-    func count(_ handle: Handle) -> Int {
+    package func count(_ handle: Handle) -> Int {
         handle.depth < frames.count && frames[handle.depth].id == handle.id ? frames[handle.depth].count : 0
     }
 
     /// Closes every open container; the bytes are then complete.
-    func finish() {
+    package func finish() {
         while !frames.isEmpty { closeInnermost() }
     }
 

@@ -10,20 +10,26 @@ import WeatherCore
 /// /128 apart would let it rotate addresses past the limit. IPv4-mapped IPv6 counts as IPv4.
 /// An IPv6 client also counts against its /48 (a site's usual allocation), with ``Bucket/scale``
 /// times the budget: holding 65,536 /64s of one /48 buys four clients' worth, not 65,536.
-enum ClientAddress {
+package enum ClientAddress {
     /// One budget a request is charged against.
-    struct Bucket: Hashable, Sendable {
+    package struct Bucket: Hashable, Sendable {
         /// `203.0.113.7`, `2001:db8:1:2::/64`, `2001:db8:1::/48`, or `unknown` without an address.
-        var key: String
+        package var key: String
         /// How many clients' budgets it holds (1, or 4 for a /48).
-        var scale: Double
+        package var scale: Double
+
+        /// A bucket for `key`, holding `scale` clients' budgets.
+        package init(key: String, scale: Double) {
+            self.key = key
+            self.scale = scale
+        }
     }
 
     /// How many /64s' budgets a /48 holds together.
-    static let sitePrefixScale = 4.0
+    package static let sitePrefixScale = 4.0
 
     /// The bucket key: `203.0.113.7`, `2001:db8:1:2::/64`, or `unknown` without an address.
-    static func key(peer: String?, forwardedFor: [String], trustedHops: Int) -> String {
+    package static func key(peer: String?, forwardedFor: [String], trustedHops: Int) -> String {
         if trustedHops > 0 {
             let hops = forwardedFor.flatMap { $0.split(separator: ",") }.map { $0.trimmingWhitespace() }
             // hops[count - 1] was appended by the nearest proxy; with N trusted proxies the client is
@@ -39,7 +45,7 @@ enum ClientAddress {
     }
 
     /// The buckets a request from `key` is charged against: its own, and for an IPv6 /64 its /48.
-    static func buckets(forKey key: String) -> [Bucket] {
+    package static func buckets(forKey key: String) -> [Bucket] {
         guard key.hasSuffix("::/64") else { return [Bucket(key: key, scale: 1)] }
         let groups = key.dropLast(5).split(separator: ":")
         return [
@@ -49,7 +55,7 @@ enum ClientAddress {
     }
 
     /// The address in canonical text, or `nil` when it is not an IPv4 or IPv6 address.
-    static func normalized(_ text: String) -> String? {
+    package static func normalized(_ text: String) -> String? {
         var text = Substring(text)
         if text.hasPrefix("["), let close = text.firstIndex(of: "]") {  // [2001:db8::1]:443
             text = text[text.index(after: text.startIndex)..<close]

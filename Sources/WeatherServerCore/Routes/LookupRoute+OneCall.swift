@@ -1,12 +1,12 @@
-import Foundation
-import WeatherCore
+package import Foundation
+package import WeatherCore
 
 extension LookupRoute {
     /// One Call's timelines and alerts, answered by 3.0 or 4.0 (``WeatherClient/oneCallTimeline(for:step:from:to:language:maxPages:as:)``).
-    static let oneCallTimelines: [LookupRoute] = TimelineStep.allCases.map(timeline) + [alerts]
+    package static let oneCallTimelines: [LookupRoute] = TimelineStep.allCases.map(timeline) + [alerts]
 
     /// `GET /v1/weather/timeline/{step}`: the records of a time range, pages walked server-side.
-    static func timeline(_ step: TimelineStep) -> LookupRoute {
+    package static func timeline(_ step: TimelineStep) -> LookupRoute {
         LookupRoute(
             path: "/v1/weather/timeline/\(step.rawValue)", summary: summary(of: step), family: .oneCall,
             parameters: ParameterSpec.place + [
@@ -56,7 +56,7 @@ extension LookupRoute {
     }
 
     /// `GET /v1/weather/alerts`: the government alerts in force, with their details.
-    static let alerts = LookupRoute(
+    package static let alerts = LookupRoute(
         path: "/v1/weather/alerts", summary: "Government weather alerts in force, with their details (One Call 3.0 or 4.0)",
         family: .oneCall, parameters: ParameterSpec.place + [.lang], data: OneCallAlerts.self
     ) { query, now throws(Problem) in
@@ -69,7 +69,7 @@ extension LookupRoute {
     }
 
     /// The records of the `step` timeline: One Call's records of that step.
-    static func recordType(of step: TimelineStep) -> any TimelineRecord.Type {
+    package static func recordType(of step: TimelineStep) -> any TimelineRecord.Type {
         switch step {
         case .minute: MinutelyPrecipitation.self
         case .quarterHour, .hour: HourlyForecast.self
@@ -78,13 +78,13 @@ extension LookupRoute {
     }
 
     /// The `data` of the `step` timeline.
-    static func timelineBody(of step: TimelineStep) -> any (Codable & Sendable).Type {
+    package static func timelineBody(of step: TimelineStep) -> any (Codable & Sendable).Type {
         func body<Record: TimelineRecord>(_ record: Record.Type) -> any (Codable & Sendable).Type { TimelineBody<Record>.self }
         return body(recordType(of: step))
     }
 
     /// The most upstream pages one timeline request may walk.
-    static let timelinePageLimit = 4
+    package static let timelinePageLimit = 4
 
     private static func summary(of step: TimelineStep) -> String {
         switch step {
@@ -115,7 +115,7 @@ extension LookupRoute {
 
     /// `name` as RFC 3339 (`2026-12-07T10:00:00Z`, with or without fractional seconds, any offset) or
     /// a date (`2026-12-07`, midnight UTC).
-    static func instant(_ query: QueryString, _ name: String) throws(Problem) -> Date? {
+    package static func instant(_ query: QueryString, _ name: String) throws(Problem) -> Date? {
         guard let text = try LookupQuery.nonBlank(query, name) else { return nil }
         if text.count == 10, let date = try? CalendarDate(parsing: text),
             let midnight = utcCalendar.date(from: DateComponents(year: date.year, month: date.month, day: date.day))
@@ -135,15 +135,15 @@ private let utcCalendar: Calendar = {
 }()
 
 /// The body of a timeline route: the range, which API answered, and the records.
-struct TimelineBody<Record: TimelineRecord>: Codable, Sendable {
-    var step: String
-    var start: Date
-    var end: Date
-    var timeZone: String?
-    var source: OneCallSource?
-    var records: [Record]
+package struct TimelineBody<Record: TimelineRecord>: Codable, Sendable {
+    package var step: String
+    package var start: Date
+    package var end: Date
+    package var timeZone: String?
+    package var source: OneCallSource?
+    package var records: [Record]
 
-    init(_ timeline: Timeline<Record>) {
+    package init(_ timeline: Timeline<Record>) {
         step = timeline.step.rawValue
         start = timeline.range.lowerBound
         end = timeline.range.upperBound

@@ -1,23 +1,23 @@
-import WeatherCore
-import HTTPTypes
+package import HTTPTypes
+package import WeatherCore
 /// The query string of one request, parsed strictly: split on `&`, names and values
 /// percent-decoded (`+` as a space), and each checked — valid UTF-8, no control characters, no
 /// parameter given twice, at most ``maxParameters`` parameters and ``maxLength`` bytes.
 ///
 /// Hummingbird's own `queryParameters` falls back to the raw text when decoding fails and keeps
 /// duplicates; an API that answers from a cache must not guess which of two `city` values was meant.
-struct QueryString: Sendable {
+package struct QueryString: Sendable {
     /// More parameters than any route takes, with room for a client's extras.
-    static let maxParameters = 32
+    package static let maxParameters = 32
     /// Longer queries are refused with 414 before they are parsed.
-    static let maxLength = 4096
+    package static let maxLength = 4096
 
     private var pairs: [(name: String, value: String)] = []
 
     /// Parses `query` (the text after `?`, without it).
     ///
     /// - Throws: ``Problem``: 414 for an overlong query, 400 naming the parameter otherwise.
-    init(_ query: Substring?) throws(Problem) {
+    package init(_ query: Substring?) throws(Problem) {
         guard let query, !query.isEmpty else { return }
         guard query.utf8.count <= Self.maxLength else {
             throw Problem(
@@ -48,26 +48,26 @@ struct QueryString: Sendable {
     }
 
     /// The decoded value of `name`, or `nil` when absent.
-    func value(_ name: String) -> String? {
+    package func value(_ name: String) -> String? {
         for pair in pairs where pair.name == name { return pair.value }
         return nil
     }
 
     /// The decoded value of `name` with surrounding spaces removed, or `nil` when absent or blank.
-    func text(_ name: String) -> String? {
+    package func text(_ name: String) -> String? {
         guard let value = value(name) else { return nil }
         let trimmed = value.trimmingWhitespace()
         return trimmed.isEmpty ? nil : trimmed
     }
 
     /// Whether `name` was given (even empty).
-    func contains(_ name: String) -> Bool { pairs.contains { $0.name == name } }
+    package func contains(_ name: String) -> Bool { pairs.contains { $0.name == name } }
 
     /// The parameter names, in the order given.
-    var names: [String] { pairs.map(\.name) }
+    package var names: [String] { pairs.map(\.name) }
 
     /// Refuses any parameter not in `allowed`: a typo (`citty=`) must not silently fall back to a default.
-    func requireOnly(_ allowed: Set<String>) throws(Problem) {
+    package func requireOnly(_ allowed: Set<String>) throws(Problem) {
         for pair in pairs where !allowed.contains(pair.name) {
             throw Problem.invalidParameter(
                 pair.name,
@@ -76,7 +76,7 @@ struct QueryString: Sendable {
     }
 
     /// Percent-decodes `bytes` (`+` is a space); `nil` for a bad escape, invalid UTF-8 or a control character.
-    static func decode(_ bytes: Substring.UTF8View.SubSequence) -> String? {
+    package static func decode(_ bytes: Substring.UTF8View.SubSequence) -> String? {
         var decoded: [UInt8] = []
         decoded.reserveCapacity(bytes.count)
         var index = bytes.startIndex

@@ -1,3 +1,4 @@
+
 /// The per-client limit on lookups that would go upstream (`CLIENT_LIMIT*`, `TRUSTED_PROXY_HOPS`).
 ///
 /// Every client (a remote address; an IPv6 client by its /64) has a token bucket of ``burst`` tokens

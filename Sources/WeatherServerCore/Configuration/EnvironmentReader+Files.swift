@@ -8,14 +8,14 @@ import Foundation
 
 extension EnvironmentReader {
     /// The largest secret file read: a key or a password, not a document.
-    static let maximumSecretBytes = 64 * 1024
+    package static let maximumSecretBytes = 64 * 1024
 
     /// A secret from `name`, or from the file `name_FILE` names (Docker and Kubernetes secrets):
     /// the file's contents with trailing newlines trimmed.
     ///
     /// - Throws: ``ConfigurationError`` when both are set, or when the file cannot be read or is
     ///   empty. The message names the variable and the path, never the contents.
-    func secret(_ name: String) throws(ConfigurationError) -> String? {
+    package func secret(_ name: String) throws(ConfigurationError) -> String? {
         let fileVariable = name + "_FILE"
         let value = string(name)
         guard let path = string(fileVariable) else { return value }
@@ -33,7 +33,7 @@ extension EnvironmentReader {
     }
 
     /// The path in `name` after checking that it names a readable file; `nil` when unset.
-    func readableFile(_ name: String) throws(ConfigurationError) -> String? {
+    package func readableFile(_ name: String) throws(ConfigurationError) -> String? {
         guard let path = string(name) else { return nil }
         _ = try Self.contents(of: path, variable: name, limit: 1)
         return path

@@ -1,5 +1,6 @@
 public import WeatherCache
 public import WeatherCore
+public import WeatherServerCore
 
 extension ServiceConfiguration {
     /// The upstream budget for lookups made with `apiKey`, by the service or by a CLI run with the
@@ -23,13 +24,5 @@ extension ServiceConfiguration {
         return FallbackQuotaStore(
             shared: traced ? TracedQuotaStore(base: shared) : shared, policy: quota,
             replicas: quotaReplicas, observer: observer)
-    }
-
-    /// The most upstream calls a minute this replica makes for clients when places are tracked:
-    /// the budget less the tracker's share (``trackedQuotaShare``), divided among ``quotaReplicas``,
-    /// so a flood of client lookups cannot starve the tracker. `nil` when nothing is tracked.
-    public var clientCallsPerMinute: Int? {
-        guard !trackedPlaces.isEmpty, let perMinute = quota.callsPerMinute else { return nil }
-        return max(1, Int((Double(perMinute) * (1 - trackedQuotaShare)) / Double(quotaReplicas)))
     }
 }

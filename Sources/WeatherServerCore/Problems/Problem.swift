@@ -1,7 +1,5 @@
-import Foundation
+package import Foundation
 public import HTTPTypes
-public import Hummingbird
-import NIOCore
 
 /// An RFC 9457 problem document: what went wrong, as `application/problem+json`.
 ///
@@ -42,7 +40,7 @@ public struct Problem: Error, Sendable, Equatable {
     public var type: String { "urn:weather-tracker:problem:\(slug)" }
 
     /// A 400 for the query parameter `parameter`.
-    static func invalidParameter(_ parameter: String, _ detail: String) -> Problem {
+    package static func invalidParameter(_ parameter: String, _ detail: String) -> Problem {
         Problem(
             status: .badRequest, slug: "invalid-parameter", title: "Invalid query parameter", detail: detail,
             parameter: parameter)
@@ -51,14 +49,14 @@ public struct Problem: Error, Sendable, Equatable {
     /// A 422 for the query parameter `parameter`: its value is well formed (the OpenAPI document's
     /// schema admits it) but cannot be answered as asked — it contradicts another parameter, lies
     /// outside the time the data covers, or is free text that names no place.
-    static func unprocessableParameter(_ parameter: String, _ detail: String) -> Problem {
+    package static func unprocessableParameter(_ parameter: String, _ detail: String) -> Problem {
         Problem(
             status: .unprocessableContent, slug: "unprocessable-parameter", title: "Query parameter cannot be answered",
             detail: detail, parameter: parameter)
     }
 
     /// The document's JSON.
-    var jsonBytes: [UInt8] {
+    package var jsonBytes: [UInt8] {
         let document = ProblemDocument(
             type: type, title: title, status: Int(status.code), detail: detail, parameter: parameter,
             retryAfterS: retryAfterSeconds)
@@ -66,30 +64,12 @@ public struct Problem: Error, Sendable, Equatable {
     }
 
     /// The members of the document, as RFC 9457 names them (plus `parameter` and `retry_after_s`).
-    struct ProblemDocument: Codable {
-        var type: String
-        var title: String
-        var status: Int
-        var detail: String
-        var parameter: String?
-        var retryAfterS: Int?
-    }
-
-    /// The response: the document, `Cache-Control: no-store`, and `Retry-After` when known.
-    func response() -> Response {
-        var headers: HTTPFields = [
-            .contentType: "application/problem+json",
-            .cacheControl: "no-store",
-        ]
-        if let retryAfterSeconds { headers[.retryAfter] = String(retryAfterSeconds) }
-        if let allow { headers[.allow] = allow }
-        return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: jsonBytes)))
-    }
-}
-
-extension Problem: HTTPResponseError {
-    /// The same response as `response()`, for errors thrown through Hummingbird.
-    public func response(from request: Request, context: some RequestContext) throws -> Response {
-        response()
+    package struct ProblemDocument: Codable {
+        package var type: String
+        package var title: String
+        package var status: Int
+        package var detail: String
+        package var parameter: String?
+        package var retryAfterS: Int?
     }
 }

@@ -1,4 +1,4 @@
-import Foundation
+package import Foundation
 import HTTPTypes
 
 /// The service's parsers driven with arbitrary bytes, for the libFuzzer targets in `Fuzz/` (through
@@ -75,7 +75,7 @@ package enum ParserProbes {
     }
 
     /// The time the probes plan at, fixed so that outcomes replay the same (2026-12-01).
-    static let referenceNow = Date(timeIntervalSince1970: 1_796_083_200)
+    package static let referenceNow = Date(timeIntervalSince1970: 1_796_083_200)
 
     /// A comparable summary of parsing `query` for `route`: the plan's key or the problem.
     private static func outcome(_ route: LookupRoute, _ query: String) -> String {

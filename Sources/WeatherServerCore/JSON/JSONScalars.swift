@@ -1,11 +1,12 @@
-import Foundation
-import Synchronization
+package import Foundation
+package import Synchronization
+import WeatherCore
 
 /// The scalar spellings of Foundation's `JSONEncoder` as the service configures it (ISO 8601
 /// dates, slashes unescaped), byte for byte: `ResponseJSONEncoderTests` compares them with it.
-enum JSONScalars {
+package enum JSONScalars {
     /// Appends `string` quoted, escaping `"`, `\` and the control characters.
-    static func append(string: String, to bytes: inout [UInt8]) {
+    package static func append(string: String, to bytes: inout [UInt8]) {
         bytes.append(UInt8(ascii: "\""))
         var string = string
         string.withUTF8 { utf8 in
@@ -35,14 +36,14 @@ enum JSONScalars {
 
     /// Appends a finite `value` as JSONEncoder writes it (`21.3`, `21` for 21.0, `1e-05`); `false`
     /// for NaN and infinities, which JSONEncoder refuses.
-    static func append(double value: Double, to bytes: inout [UInt8]) -> Bool {
+    package static func append(double value: Double, to bytes: inout [UInt8]) -> Bool {
         guard value.isFinite else { return false }
         appendTrimmed(value.description, to: &bytes)
         return true
     }
 
     /// ``append(double:to:)`` for `Float`.
-    static func append(float value: Float, to bytes: inout [UInt8]) -> Bool {
+    package static func append(float value: Float, to bytes: inout [UInt8]) -> Bool {
         guard value.isFinite else { return false }
         appendTrimmed(value.description, to: &bytes)
         return true
@@ -58,27 +59,33 @@ enum JSONScalars {
     }
 
     /// Appends `date` as `.iso8601` writes it: `"2026-12-03T06:43:18Z"`, whole seconds (rounded down).
-    static func append(date: Date, to bytes: inout [UInt8]) {
-        let f = PlaceClock.utc.fields(of: date)
-        var year = String(f.year)
+    package static func append(date: Date, to bytes: inout [UInt8]) {
+        let seconds = Int(date.timeIntervalSince1970.rounded(.down))
+        let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
+        let civil = CivilDate(daysSinceEpoch: days)
+        let time = seconds - days * 86_400
+        var year = String(civil.year)
         while year.utf8.count < 4 { year = "0" + year }
-        let text = year + "-" + PlaceClock.two(f.month) + "-" + PlaceClock.two(f.day) + "T"
-            + f.timeOfDay + "Z"
+        let text = year + "-" + two(civil.month) + "-" + two(civil.day) + "T" + two(time / 3600) + ":"
+            + two(time / 60 % 60) + ":" + two(time % 60) + "Z"
         bytes.append(UInt8(ascii: "\""))
         bytes.append(contentsOf: text.utf8)
         bytes.append(UInt8(ascii: "\""))
     }
+
+    /// `n` in two digits: `07`.
+    private static func two(_ n: Int) -> String { n < 10 ? "0" + String(n) : String(n) }
 }
 
 /// JSON member keys converted to snake_case, quoted and followed by `:`, made once per key name.
 ///
 /// The conversion is Foundation's own (`.convertToSnakeCase`, run once on a one-member object), so
 /// the keys cannot drift from what `JSONEncoder` writes.
-enum SnakeCaseKeys {
+package enum SnakeCaseKeys {
     private static let cache = Mutex<[String: (name: String, bytes: [UInt8])]>([:])
 
     /// The converted name of `key` and its `"name":` bytes.
-    static func member(_ key: String) -> (name: String, bytes: [UInt8]) {
+    package static func member(_ key: String) -> (name: String, bytes: [UInt8]) {
         if let known = cache.withLock({ $0[key] }) { return known }
         let name = convert(key)
         var bytes: [UInt8] = []
@@ -90,15 +97,15 @@ enum SnakeCaseKeys {
     }
 
     private struct Key: CodingKey {
-        var stringValue: String
-        var intValue: Int? { nil }
-        init(stringValue: String) { self.stringValue = stringValue }
-        init?(intValue: Int) { nil }
+        package var stringValue: String
+        package var intValue: Int? { nil }
+        package init(stringValue: String) { self.stringValue = stringValue }
+        package init?(intValue: Int) { nil }
     }
 
     private struct OneMember: Encodable {
-        let key: String
-        func encode(to encoder: any Encoder) throws {
+        package let key: String
+        package func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: Key.self)
             try container.encode(0, forKey: Key(stringValue: key))
         }

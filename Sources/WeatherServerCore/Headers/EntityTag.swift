@@ -1,8 +1,8 @@
 /// Strong entity tags and `If-None-Match` matching (RFC 9110 §8.8.3, §13.1.2).
-enum EntityTag {
+package enum EntityTag {
     /// `"<16 hex digits>"`: FNV-1a (64 bit) over the body. Deterministic across processes and
     /// replicas, so a CDN in front sees one tag per representation whichever replica answers.
-    static func strong(for bytes: [UInt8]) -> String {
+    package static func strong(for bytes: [UInt8]) -> String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in bytes {
             hash ^= UInt64(byte)
@@ -14,7 +14,7 @@ enum EntityTag {
 
     /// Whether an `If-None-Match` value matches `tag` (weak comparison, as the RFC asks for this header):
     /// `*`, or any listed tag equal to `tag` once a `W/` prefix is ignored.
-    static func matches(ifNoneMatch header: String, tag: String) -> Bool {
+    package static func matches(ifNoneMatch header: String, tag: String) -> Bool {
         var rest = Substring(header)
         while true {
             rest = rest.drop { $0 == " " || $0 == "\t" || $0 == "," }

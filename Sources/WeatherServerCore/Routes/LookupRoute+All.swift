@@ -1,12 +1,12 @@
+package import Foundation
 import HTTPTypes
-import Foundation
-import WeatherCore
+package import WeatherCore
 
 extension LookupRoute {
     /// Every `/v1` lookup route, in the order the OpenAPI document lists them.
-    static let all: [LookupRoute] = weather + oneCall + oneCallTimelines + air + geocoding
+    package static let all: [LookupRoute] = weather + oneCall + oneCallTimelines + air + geocoding
 
-    static let weather: [LookupRoute] = [
+    package static let weather: [LookupRoute] = [
         LookupRoute(
             path: "/v1/weather/current", summary: "Current weather at a place", family: .current,
             parameters: ParameterSpec.place + [.units, .lang], data: CurrentWeather.self
@@ -39,7 +39,7 @@ extension LookupRoute {
         },
     ]
 
-    static let oneCall: [LookupRoute] = [
+    package static let oneCall: [LookupRoute] = [
         LookupRoute(
             path: "/v1/weather/onecall",
             summary: "One Call: current, minutely, hourly, daily, alerts (from 3.0, or assembled from 4.0)",
@@ -119,7 +119,7 @@ extension LookupRoute {
         },
     ]
 
-    static let air: [LookupRoute] = [
+    package static let air: [LookupRoute] = [
         LookupRoute(
             path: "/v1/air", summary: "Current air quality", family: .air, parameters: ParameterSpec.place + [.lang],
             data: AirPollution.self
@@ -180,12 +180,12 @@ extension LookupRoute {
     ]
 
     /// How far ahead One Call's timemachine answers: 4 days.
-    static let timeMachineHorizon: TimeInterval = 4 * 86_400
+    package static let timeMachineHorizon: TimeInterval = 4 * 86_400
 
     /// The longest air quality history one request may ask for: 31 days, in seconds.
-    static let airHistoryMaximumSpan = 31 * 86_400
+    package static let airHistoryMaximumSpan = 31 * 86_400
 
-    static let geocoding: [LookupRoute] = [
+    package static let geocoding: [LookupRoute] = [
         LookupRoute(
             path: "/v1/geocode", summary: "Places matching a name", family: .geocoding,
             parameters: [
@@ -250,7 +250,7 @@ extension LookupRoute {
 
     /// Runs a WeatherCore request factory, turning its validation error into a 400 for `parameter`.
     /// What `make` makes, or its error as the problem `problem` makes (by default a 400) naming `parameter`.
-    static func validated<T>(
+    package static func validated<T>(
         _ parameter: String, as problem: (String, String) -> Problem = Problem.invalidParameter,
         _ make: () throws(WeatherError) -> T
     ) throws(Problem) -> T {
@@ -262,7 +262,7 @@ extension LookupRoute {
     }
 
     /// `exclude=minutely,alerts` → sections.
-    static func sections(_ text: String?) throws(Problem) -> OneCallSections {
+    package static func sections(_ text: String?) throws(Problem) -> OneCallSections {
         guard let text else { return [] }
         var sections: OneCallSections = []
         for name in text.split(separator: ",").map({ $0.trimmingWhitespace().lowercased() }) where !name.isEmpty {
@@ -281,7 +281,7 @@ extension LookupRoute {
     }
 
     /// `date=YYYY-MM-DD`.
-    static func calendarDate(_ query: QueryString, _ name: String, required: Bool) throws(Problem) -> CalendarDate? {
+    package static func calendarDate(_ query: QueryString, _ name: String, required: Bool) throws(Problem) -> CalendarDate? {
         guard let text = try LookupQuery.nonBlank(query, name) else {
             if required { throw .invalidParameter(name, "\(name) (YYYY-MM-DD) is required.") }
             return nil
