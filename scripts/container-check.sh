@@ -4,7 +4,8 @@
 # CI runs it from .ci/run. Installs what it needs (buildah, debootstrap, iproute2, curl, hadolint).
 #
 #   scripts/container-check.sh
-#   CONTAINER_CHECK_BASES_ONLY=1 scripts/container-check.sh   (outside CI: make the base images, stop)
+#   CONTAINER_CHECK_BASES_ONLY=1 scripts/container-check.sh   (make the base images, stop; .ci/run does it
+#                                                              in the background into CONTAINER_CHECK_STORE)
 #
 # The runtime image is `FROM scratch` plus a root the Dockerfile assembles from Debian's packages in
 # an intermediate stage (distroless: no shell, no package manager, no dpkg database). So everything
@@ -78,7 +79,16 @@ SWIFT_BUILD_PACKAGES=(binutils git gnupg2 libc6-dev libcurl4-openssl-dev libedit
 
 # ---- what we create, and its cleanup ------------------------------------------------------------
 WORK="$(mktemp -d /var/tmp/wt-container-check.XXXXXX)"
-if [ "${CI:-}" = "true" ]; then STORE="$WORK/storage"; else STORE="${CONTAINER_CHECK_STORE:-/var/tmp/weather-tracker-containers}"; fi
+# With CI=true the store is new and removed when the full check ends: a folder of this run, or the
+# one .ci/run names in CONTAINER_CHECK_STORE after making the base images there in the background
+# (CONTAINER_CHECK_BASES_ONLY=1, while the first steps compile).
+REMOVE_STORE=""
+if [ "${CI:-}" = "true" ]; then
+    STORE="${CONTAINER_CHECK_STORE:-$WORK/storage}"
+    [ -n "${CONTAINER_CHECK_BASES_ONLY:-}" ] || REMOVE_STORE=1
+else
+    STORE="${CONTAINER_CHECK_STORE:-/var/tmp/weather-tracker-containers}"
+fi
 BH=(buildah --root "$STORE/root" --runroot "$STORE/run")
 CONTAINERS=()   # buildah working containers we made
 MOUNTS=()       # mounts we made inside mounted images, unmounted in reverse order
@@ -106,13 +116,14 @@ cleanup() {
     for ((i = ${#MOUNTS[@]} - 1; i >= 0; i--)); do umount -l "${MOUNTS[$i]}" 2>/dev/null || true; done
     for c in "${CONTAINERS[@]}"; do "${BH[@]}" rm "$c" >/dev/null 2>&1 || true; done
     [ -n "$NETNS" ] && ip netns delete "$NETNS" 2>/dev/null || true
-    if [ "$STORE" = "$WORK/storage" ] && [ -d "$STORE" ]; then
+    if [ -n "$REMOVE_STORE" ] && [ -d "$STORE" ]; then
         "${BH[@]}" rmi --all --force >/dev/null 2>&1 || true
         # containers/storage may leave its own mounts (the overlay home) under the store.
         awk -v p="$STORE" 'index($2, p) == 1 { print $2 }' /proc/mounts | sort -r | while read -r m; do
             umount -l "$m" 2>/dev/null || true
         done
     fi
+    [ -z "$REMOVE_STORE" ] || rm -rf "$STORE"
     rm -rf "$WORK"
     log "done in $((SECONDS - START)) s, status $status"
     exit "$status"
@@ -263,8 +274,8 @@ make_swift() {
 mkdir -p "$STORE"
 make_debian
 make_swift
-# CONTAINER_CHECK_BASES_ONLY=1 (outside CI): make and keep the base images, then stop — they take a
-# few minutes of downloads, which need not wait for (or hold) a machine's build slot.
+# CONTAINER_CHECK_BASES_ONLY=1: make and keep the base images, then stop — they take a minute or
+# more of downloads, which need not wait for (or hold) a machine's build slot.
 if [ -n "${CONTAINER_CHECK_BASES_ONLY:-}" ]; then log "base images made and kept in $STORE"; exit 0; fi
 
 # ---- 2. build the unmodified Dockerfile, both stages --------------------------------------------

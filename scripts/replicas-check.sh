@@ -36,8 +36,13 @@ KEY="replicas-secret-$RANDOM$RANDOM-key"
 scripts/install-deps.sh
 command -v curl > /dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq curl > /dev/null; }
 NGINX="$(command -v nginx || echo /usr/sbin/nginx)"
-swift build --product weather-tracker >&2
-BIN="$(swift build --show-bin-path)/weather-tracker"
+# The debug binary, built here unless WEATHER_TRACKER_BIN names one (.ci/run does, so that the DocC
+# step can hold the build folder meanwhile).
+if [ -z "${WEATHER_TRACKER_BIN:-}" ]; then
+  swift build --product weather-tracker >&2
+  WEATHER_TRACKER_BIN="$(swift build --show-bin-path)/weather-tracker"
+fi
+BIN="$WEATHER_TRACKER_BIN"
 
 WORK="$(mktemp -d)"
 chmod 755 "$WORK"  # nginx workers may run as another user

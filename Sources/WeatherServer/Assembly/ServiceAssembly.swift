@@ -11,7 +11,7 @@ public import WeatherServerCore
 /// the long-lived parts that run beside the HTTP server.
 ///
 /// In Hummingbird's `buildApplication` spirit, building is kept apart from running:
-/// ``build(configuration:logger:tracing:)`` makes every part from a ``ServiceConfiguration``
+/// ``build(configuration:logger:tracing:)`` makes every part from a ``WeatherServerCore/ServiceConfiguration``
 /// (``ServiceRunner`` then runs them), while tests assemble the same routes around a client of
 /// their own (a manual clock, a stub, no retries) with ``init(configuration:client:clock:metrics:logger:readinessChecks:observer:quotaFallback:redis:tracer:clientCallsPerMinute:services:)``,
 /// and serve them in process or through ``application(onListening:)`` as production does.
@@ -45,7 +45,7 @@ public struct ServiceAssembly: Sendable {
     ///   - redis: the shared store, for `weather_redis_up` and the start-up check.
     ///   - tracer: records the service's spans; `nil` when tracing is off.
     ///   - clientCallsPerMinute: the clients' part of the per-minute budget; by default the
-    ///     configuration's (``ServiceConfiguration/clientCallsPerMinute``).
+    ///     configuration's (`ServiceConfiguration.clientCallsPerMinute`).
     ///   - services: the long-lived parts that run beside the server, in start order.
     public init(
         configuration: ServiceConfiguration, client: WeatherClient, clock: any WeatherClock = SystemClock(),
@@ -118,7 +118,7 @@ public struct ServiceAssembly: Sendable {
             logger: logger)
     }
 
-    /// The cap on open connections: ``ServiceConfiguration/maxConnections`` when set and within what
+    /// The cap on open connections: `ServiceConfiguration.maxConnections` when set and within what
     /// the open-files limit allows, else derived from that limit (``ConnectionLimit`` says why).
     /// Descriptors are what an idle-connection flood exhausts, so all the hard limit allows is taken first.
     private func connectionCap() -> ConnectionCap {

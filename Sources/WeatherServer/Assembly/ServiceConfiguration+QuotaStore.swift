@@ -7,8 +7,8 @@ extension ServiceConfiguration {
     /// same configuration.
     ///
     /// With Redis it is account-wide: one budget in Redis for every replica and every CLI run that
-    /// holds the key, with ``quotaReplicas``' share of it locally while Redis cannot be reached. Without
-    /// Redis it is this process's share of ``quota``.
+    /// holds the key, with `ServiceConfiguration.quotaReplicas`' share of it locally while Redis cannot be reached. Without
+    /// Redis it is this process's share of `ServiceConfiguration.quota`.
     ///
     /// - Parameters:
     ///   - redis: the shared store, or `nil` when the cache is in this process only.

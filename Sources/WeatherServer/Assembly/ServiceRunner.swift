@@ -3,7 +3,7 @@ import ServiceLifecycle
 import UnixSignals
 public import WeatherServerCore
 
-/// Runs `weather-tracker serve`: assembles the service from a ``ServiceConfiguration``
+/// Runs `weather-tracker serve`: assembles the service from a ``WeatherServerCore/ServiceConfiguration``
 /// (``ServiceAssembly/build(configuration:logger:tracing:)``) and runs its parts in one
 /// `ServiceGroup` until SIGTERM or SIGINT.
 ///
@@ -11,7 +11,7 @@ public import WeatherServerCore
 /// the background-refresh drain, the tracked-places refresher, and last the HTTP server — so on a
 /// signal the server stops accepting and finishes its in-flight requests first, then the tracker
 /// stops, background refreshes drain, and Redis, curl and the stub close. The whole shutdown is
-/// bounded by ``ServiceConfiguration/shutdownTimeout``.
+/// bounded by `ServiceConfiguration.shutdownTimeout`.
 public struct ServiceRunner: Sendable {
     /// The configuration to run with.
     public let configuration: ServiceConfiguration

@@ -4,7 +4,7 @@ public import WeatherCache
 public import WeatherCore
 public import WeatherServerCore
 
-/// Where lookups go and where their answers are kept, as a ``ServiceConfiguration`` says:
+/// Where lookups go and where their answers are kept, as a ``WeatherServerCore/ServiceConfiguration`` says:
 /// OpenWeather with the configured key or, in demo mode, the embedded stub started here; Redis
 /// behind an in-process front, or this process's memory only.
 ///

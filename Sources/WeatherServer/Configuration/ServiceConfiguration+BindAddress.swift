@@ -2,9 +2,9 @@ import NIOCore
 public import WeatherServerCore
 
 extension ServiceConfiguration {
-    /// Resolves ``host`` the way the server will bind it, before anything starts.
+    /// Resolves `ServiceConfiguration.host` the way the server will bind it, before anything starts.
     ///
-    /// - Throws: ``ConfigurationError`` naming `HOST` when it does not resolve to an address, so a
+    /// - Throws: `ConfigurationError` naming `HOST` when it does not resolve to an address, so a
     ///   typo is one line and exit status 2 instead of a failure after the start-up lines.
     public func resolveBindAddress() throws(ConfigurationError) {
         do {

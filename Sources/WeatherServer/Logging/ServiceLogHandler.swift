@@ -3,7 +3,7 @@ public import Logging
 public import WeatherServerCore
 
 /// The service's log handler: one line per event, as text for people or as JSON for log shippers
-/// (``LogFormat``), handed to a sink (the command line writes it to stdout unbuffered, one
+/// (`LogFormat`), handed to a sink (the command line writes it to stdout unbuffered, one
 /// `write(2)` per line, so concurrent lines never interleave and nothing waits in a buffer).
 ///
 /// Every line carries an RFC 3339 UTC timestamp (`2026-12-07T01:02:03.456Z`). In JSON lines,

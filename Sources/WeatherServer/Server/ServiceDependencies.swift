@@ -44,7 +44,7 @@ public final class ServiceDependencies: Sendable {
 
     /// Creates the dependencies. `clientLimit` is off unless given: the runner passes the configured
     /// one, and with tracked places `clientCallsPerMinute`, the most calls a minute made for clients
-    /// (``ServiceConfiguration/clientCallsPerMinute``).
+    /// (`ServiceConfiguration.clientCallsPerMinute`).
     public init(
         client: WeatherClient, clock: any WeatherClock, cachePolicy: CachePolicy, mode: ServiceMode, cacheKind: CacheKind,
         readinessChecks: [String: @Sendable () async throws -> Void] = [:], logger: Logger,

@@ -63,10 +63,10 @@ public struct ServiceConfiguration: Sendable {
     public var idleTimeout: Duration
     /// The most client connections open at once (`MAX_CONNECTIONS`); `nil` (the default) derives it
     /// at start from the open-files limit, leaving room for Redis, curl and the runtime
-    /// (``ConnectionLimit/derived(fromFileLimit:)``). A connection over it is accepted and closed at once.
+    /// (WeatherServer's `ConnectionLimit.derived(fromFileLimit:)`). A connection over it is accepted and closed at once.
     public var maxConnections: Int?
     /// Where Swift concurrency runs (`CONCURRENCY_EXECUTOR=event-loops|cooperative`, default `event-loops`);
-    /// applied by ``ConcurrencyExecutor/install()`` at process start, validated here.
+    /// applied by WeatherServer's `ConcurrencyExecutor.install()` at process start, validated here.
     public var executor: ConcurrencyExecutor
     /// The per-client limit on lookups that go upstream (`CLIENT_LIMIT`, `CLIENT_LIMIT_RATE`,
     /// `CLIENT_LIMIT_BURST`, `CLIENT_LIMIT_CLIENTS`, `TRUSTED_PROXY_HOPS`); on by default.
