@@ -7,8 +7,11 @@ package struct EnvironmentReader {
 
     package init(_ environment: [String: String]) { self.environment = environment }
 
-    /// The trimmed value, or `nil` when unset or blank.
+    /// The trimmed value, or `nil` when unset or blank. Only a variable that
+    /// ``ServiceConfiguration/settings`` describes may be read (checked in debug builds), so that the
+    /// help and the documentation made from it name every variable the service reads.
     package func string(_ name: String) -> String? {
+        assert(ServiceConfiguration.setting(for: name) != nil, "\(name) is read but not described in ServiceConfiguration.settings")
         guard let value = environment[name]?.trimmingWhitespace(), !value.isEmpty else {
             return nil
         }

@@ -4,18 +4,6 @@ import WeatherCache
 package import WeatherCore
 
 extension ServiceConfiguration {
-    /// The variables read, in the order they are documented (`weather-tracker serve --help`, docs/configuration.md).
-    public static let variables = [
-        "OPENWEATHER_API_KEY", "OPENWEATHER_API_KEY_FILE", "DEMO", "OPENWEATHER_BASE_URL", "REDIS_URL", "REDIS_HOST",
-        "REDIS_PORT", "REDIS_PASSWORD", "REDIS_PASSWORD_FILE", "REDIS_TLS_CA_FILE", "REDIS_TLS_CERT_FILE",
-        "REDIS_TLS_KEY_FILE", "REDIS_DB", "REDIS_KEY_PREFIX", "HOST", "PORT", "LOG_LEVEL", "LOG_FORMAT", "SHUTDOWN_TIMEOUT",
-        "UPSTREAM_TIMEOUT", "CACHE_TTL_CURRENT", "CACHE_TTL_FORECAST", "CACHE_TTL_ONECALL", "CACHE_TTL_AIR",
-        "CACHE_TTL_GEO", "QUOTA_PER_MINUTE", "QUOTA_ONECALL_PER_DAY", "QUOTA_REPLICAS", "ONECALL_VERSION", "TRACKED_PLACES",
-        "TRACKED_QUOTA_SHARE", "TRACKER_LEASE_TTL", "NEAR_CACHE_ENTRIES", "NEAR_CACHE_BYTES", "IDLE_TIMEOUT",
-        "MAX_CONNECTIONS", "CLIENT_LIMIT", "CLIENT_LIMIT_RATE", "CLIENT_LIMIT_BURST", "CLIENT_LIMIT_CLIENTS", "TRUSTED_PROXY_HOPS",
-        "CONCURRENCY_EXECUTOR",
-    ]
-
     /// Resolves the configuration from `environment`; unset or blank variables keep their defaults.
     ///
     /// - Throws: ``ConfigurationError`` naming the first variable whose value cannot be used.

@@ -69,9 +69,8 @@ package struct LookupQuery: Sendable {
                 guard let code = try name(query, "zip") else { throw Problem.invalidParameter("zip", "zip is empty.") }
                 return try Place.zip(code: code, country: query.text("country")).validated()
             case "id":
-                // The range the OpenAPI document states (ParameterSpec.place).
-                guard let text = query.text("id"), let id = text.plainInteger, (1...999_999_999).contains(id) else {
-                    throw Problem.invalidParameter("id", "id must be an OpenWeather city id in 1…999999999, e.g. 2643743.")
+                guard let id = try ParameterSpec.cityID.asRequired().integer(in: query) else {
+                    throw Problem.invalidParameter("id", "id is empty.")
                 }
                 return try Place.cityID(id).validated()
             default:
@@ -86,34 +85,15 @@ package struct LookupQuery: Sendable {
         }
     }
 
-    /// `lat` (-90…90) and `lon` (-180…180), both required.
+    /// `lat` and `lon`, both required, within ``ParameterSpec/latitude``'s and ``ParameterSpec/longitude``'s bounds.
     package static func coordinates(_ query: QueryString) throws(Problem) -> Coordinates {
-        let latitude = try number(query, "lat", in: -90...90)
-        let longitude = try number(query, "lon", in: -180...180)
+        let latitude = try ParameterSpec.latitude.asRequired().number(in: query) ?? 0
+        let longitude = try ParameterSpec.longitude.asRequired().number(in: query) ?? 0
         do {
             return try Coordinates(latitude: latitude, longitude: longitude)
         } catch {
             throw .invalidParameter("lat", error.message)
         }
-    }
-
-    /// A required decimal number within `range`.
-    package static func number(_ query: QueryString, _ name: String, in range: ClosedRange<Double>) throws(Problem) -> Double {
-        guard let text = query.text(name) else { throw .invalidParameter(name, "\(name) is required.") }
-        guard let value = text.plainDecimal, range.contains(value) else {
-            throw .invalidParameter(
-                name, "\(name) must be a number in \(Int(range.lowerBound))…\(Int(range.upperBound)).")
-        }
-        return value
-    }
-
-    /// An optional integer within `range`.
-    package static func integer(_ query: QueryString, _ name: String, in range: ClosedRange<Int>) throws(Problem) -> Int? {
-        guard let text = try nonBlank(query, name) else { return nil }
-        guard let value = text.plainInteger, range.contains(value) else {
-            throw .invalidParameter(name, "\(name) must be an integer in \(range.lowerBound)…\(range.upperBound).")
-        }
-        return value
     }
 
     /// The trimmed value of a name parameter (`city`, `zip`), `nil` when absent or blank; refused

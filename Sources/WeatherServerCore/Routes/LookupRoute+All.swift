@@ -23,13 +23,11 @@ extension LookupRoute {
             path: "/v1/weather/forecast", summary: "5-day forecast in 3-hour steps", family: .forecast,
             parameters: ParameterSpec.place + [
                 .units, .lang,
-                ParameterSpec(
-                    name: "cnt", description: "Number of 3-hour steps (1–40, default all).",
-                    schema: .integer(minimum: 1, maximum: 40)),
+                forecastSteps,
             ], data: Forecast.self
         ) { query, now throws(Problem) in
             let common = try LookupQuery(query)
-            let count = try LookupQuery.integer(query, "cnt", in: 1...40)
+            let count = try forecastSteps.integer(in: query)
             let request = try validated("cnt") { () throws(WeatherError) in
                 try OpenWeatherRequest.forecast(common.place, count: count, language: common.language)
             }
@@ -64,15 +62,11 @@ extension LookupRoute {
             family: .oneCall,
             parameters: ParameterSpec.place + [
                 .units, .lang,
-                ParameterSpec(
-                    name: "dt", description: "The instant, Unix seconds: from 1979-01-01 to 4 days from now (what OpenWeather serves).",
-                    schema: .integer(minimum: 283_996_800, maximum: 253_402_300_799), required: true),
+                timeMachineInstant,
             ], data: HistoricalWeather.self
         ) { query, now throws(Problem) in
             let common = try LookupQuery(query)
-            guard let seconds = try LookupQuery.integer(query, "dt", in: 283_996_800...253_402_300_799) else {
-                throw .invalidParameter("dt", "dt (Unix seconds) is required.")
-            }
+            guard let seconds = try timeMachineInstant.integer(in: query) else { throw .invalidParameter("dt", "dt is empty.") }
             // Each instant is its own key and a billed call: only what OpenWeather can answer.
             guard TimeInterval(seconds) <= now.timeIntervalSince1970 + Self.timeMachineHorizon else {
                 throw .unprocessableParameter("dt", "dt must be at most 4 days from now: OpenWeather forecasts no further.")
@@ -145,21 +139,12 @@ extension LookupRoute {
             path: "/v1/air/history", summary: "Hourly air quality between two instants", family: .air,
             parameters: ParameterSpec.place + [
                 .lang,
-                ParameterSpec(
-                    name: "start", description: "First instant, Unix seconds (from 2020-11-27, OpenWeather's first).",
-                    schema: .integer(minimum: 1_606_435_200, maximum: 253_402_300_799), required: true),
-                ParameterSpec(
-                    name: "end", description: "Last instant, Unix seconds: not before start, not after now, at most 31 days after start.",
-                    schema: .integer(minimum: 1_606_435_200, maximum: 253_402_300_799), required: true),
+                airHistoryStart, airHistoryEnd,
             ], data: AirPollution.self
         ) { query, now throws(Problem) in
             let common = try LookupQuery(query)
-            let range = 1_606_435_200...253_402_300_799
-            guard let start = try LookupQuery.integer(query, "start", in: range) else {
-                throw .invalidParameter("start", "start (Unix seconds) is required.")
-            }
-            guard let end = try LookupQuery.integer(query, "end", in: range) else {
-                throw .invalidParameter("end", "end (Unix seconds) is required.")
+            guard let start = try airHistoryStart.integer(in: query), let end = try airHistoryEnd.integer(in: query) else {
+                throw .invalidParameter("start", "start and end are required.")
             }
             guard start <= end else { throw .unprocessableParameter("end", "end is before start.") }
             guard TimeInterval(end) <= now.timeIntervalSince1970 else {
@@ -178,6 +163,22 @@ extension LookupRoute {
             }
         },
     ]
+
+    /// `cnt` of the 5-day forecast.
+    static let forecastSteps = ParameterSpec(
+        name: "cnt", description: "Number of 3-hour steps (1–40, default all).", schema: .integer(minimum: 1, maximum: 40))
+    /// `dt` of One Call's timemachine.
+    static let timeMachineInstant = ParameterSpec(
+        name: "dt", description: "The instant, Unix seconds: from 1979-01-01 to 4 days from now (what OpenWeather serves).",
+        schema: .integer(minimum: 283_996_800, maximum: 253_402_300_799), required: true)
+    /// `start` of the air quality history.
+    static let airHistoryStart = ParameterSpec(
+        name: "start", description: "First instant, Unix seconds (from 2020-11-27, OpenWeather's first).",
+        schema: .integer(minimum: 1_606_435_200, maximum: 253_402_300_799), required: true)
+    /// `end` of the air quality history.
+    static let airHistoryEnd = ParameterSpec(
+        name: "end", description: "Last instant, Unix seconds: not before start, not after now, at most 31 days after start.",
+        schema: .integer(minimum: 1_606_435_200, maximum: 253_402_300_799), required: true)
 
     /// How far ahead One Call's timemachine answers: 4 days.
     package static let timeMachineHorizon: TimeInterval = 4 * 86_400
@@ -204,7 +205,7 @@ extension LookupRoute {
             guard (1...3).contains(parts.count), !parts[0].isEmpty else {
                 throw .invalidParameter("q", "q must be city, city,country or city,state,country.")
             }
-            let limit = try LookupQuery.integer(query, "limit", in: 1...5) ?? 5
+            let limit = try ParameterSpec.limit.integer(in: query) ?? 5
             let request = try validated("q") { () throws(WeatherError) in
                 try OpenWeatherRequest.geocode(
                     city: parts[0], state: parts.count == 3 ? parts[1] : nil,
@@ -219,7 +220,7 @@ extension LookupRoute {
             parameters: ParameterSpec.coordinates + [.limit], data: GeocodingResults.self
         ) { query, now throws(Problem) in
             let coordinates = try LookupQuery.coordinates(query)
-            let limit = try LookupQuery.integer(query, "limit", in: 1...5) ?? 5
+            let limit = try ParameterSpec.limit.integer(in: query) ?? 5
             let request = try validated("lat") { () throws(WeatherError) in
                 try OpenWeatherRequest.reverseGeocode(coordinates, limit: limit)
             }

@@ -38,6 +38,15 @@ package struct ParameterSpec: Sendable {
     package static let lang = ParameterSpec(
         name: "lang", description: "Language of condition texts, e.g. en, de, zh_cn (default en).",
         schema: .text(pattern: TextPattern.blankOr(TextPattern.language)))
+    /// Latitude, as the place's and reverse geocoding's `lat`.
+    package static let latitude = ParameterSpec(
+        name: "lat", description: "Latitude.", schema: .number(minimum: -90, maximum: 90))
+    /// Longitude, as the place's and reverse geocoding's `lon`.
+    package static let longitude = ParameterSpec(
+        name: "lon", description: "Longitude.", schema: .number(minimum: -180, maximum: 180))
+    /// An OpenWeather city id.
+    package static let cityID = ParameterSpec(
+        name: "id", description: "OpenWeather city id.", schema: .integer(minimum: 1, maximum: 999_999_999))
     /// The parameters of the four place forms: exactly one of city (+ state and country), lat + lon,
     /// zip (+ country), id. The document states the forms as one object parameter (``PlaceForm``).
     package static let place: [ParameterSpec] = [
@@ -46,21 +55,23 @@ package struct ParameterSpec: Sendable {
             schema: .text(pattern: TextPattern.name, maxLength: TextPattern.maximumNameLength)),
         ParameterSpec(name: "state", description: "US state code; needs country.", schema: .text(pattern: TextPattern.code)),
         ParameterSpec(name: "country", description: "ISO 3166 country code.", schema: .text(pattern: TextPattern.code)),
-        ParameterSpec(name: "lat", description: "Latitude.", schema: .number(minimum: -90, maximum: 90)),
-        ParameterSpec(name: "lon", description: "Longitude.", schema: .number(minimum: -180, maximum: 180)),
+        latitude, longitude,
         ParameterSpec(
             name: "zip", description: "Postal code.",
             schema: .text(pattern: TextPattern.name, maxLength: TextPattern.maximumNameLength)),
-        ParameterSpec(name: "id", description: "OpenWeather city id.", schema: .integer(minimum: 1, maximum: 999_999_999)),
+        cityID,
     ]
     /// Coordinates only (reverse geocoding).
-    package static let coordinates: [ParameterSpec] = [
-        ParameterSpec(name: "lat", description: "Latitude.", schema: .number(minimum: -90, maximum: 90), required: true),
-        ParameterSpec(
-            name: "lon", description: "Longitude.", schema: .number(minimum: -180, maximum: 180), required: true),
-    ]
+    package static let coordinates: [ParameterSpec] = [latitude.asRequired(), longitude.asRequired()]
     package static let limit = ParameterSpec(
         name: "limit", description: "Most places returned (default 5).", schema: .integer(minimum: 1, maximum: 5))
+
+    /// This parameter, required.
+    package func asRequired() -> ParameterSpec {
+        var spec = self
+        spec.required = true
+        return spec
+    }
 
     /// The spec named `name` among ``place``.
     package static func placeParameter(_ name: String) -> ParameterSpec {

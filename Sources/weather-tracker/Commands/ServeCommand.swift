@@ -18,36 +18,43 @@ struct ServeCommand: AsyncParsableCommand {
         commandName: "serve",
         abstract: "Run the Weather Tracker HTTP service (port 8000 by default).",
         discussion: """
-            Configuration comes from the environment; each flag overrides its variable. \
-            Variables: \(ServiceConfiguration.variables.joined(separator: ", ")). \
-            Without OPENWEATHER_API_KEY the service runs in demo mode against the embedded OpenWeather stub, \
-            and /ready answers 503 until a key is set (DEMO=1 or --demo runs a demo on purpose: /ready 200); \
-            without REDIS_URL/REDIS_HOST it caches in memory. SIGTERM or SIGINT shut it down gracefully \
-            (bounded by SHUTDOWN_TIMEOUT). Invalid configuration exits with status 2 before binding the port.
+            Configuration comes from the environment; each flag overrides its variable. Without \
+            OPENWEATHER_API_KEY the service runs in demo mode against the embedded OpenWeather stub, and /ready \
+            answers 503 until a key is set (DEMO=1 or --demo runs a demo on purpose: /ready 200); without \
+            REDIS_URL or REDIS_HOST it caches in memory. SIGTERM or SIGINT shut it down gracefully (bounded by \
+            SHUTDOWN_TIMEOUT). Invalid configuration exits with status 2 before binding the port. \
+            OpenTelemetry's OTEL_* variables turn tracing on (docs/observability.md).
+
+            Settings (variable, its flag, its default):
+            \(ServiceConfiguration.settings.helpText)
             """
     )
 
-    @Option(help: "Address to bind (HOST).") var host: String?
-    @Option(help: "Port to bind (PORT); 0 picks a free one.") var port: Int?
-    @Option(name: .customLong("redis-url"), help: "redis://[user:password@]host:port/db, or rediss:// for TLS (REDIS_URL).")
-    var redisURL: String?
-    @Option(help: "trace, debug, info, notice, warning, error or critical (LOG_LEVEL).") var logLevel: String?
-    @Option(help: "text or json (LOG_FORMAT).") var logFormat: String?
-    @Option(help: "Seconds a graceful shutdown may take (SHUTDOWN_TIMEOUT).") var shutdownTimeout: String?
-    @Option(help: "Places kept warm, ;-separated, e.g. \"London,GB;Zürich,CH;40.71,-74.01\" (TRACKED_PLACES).")
-    var trackedPlaces: String?
-    @Option(help: "Replicas sharing the API key; each spends 1/N of the quota while Redis is down (QUOTA_REPLICAS).")
-    var quotaReplicas: Int?
-    @Option(name: .customLong("client-limit"), help: "on or off: the per-client limit on uncached lookups (CLIENT_LIMIT).")
-    var clientLimit: String?
-    @Option(name: .customLong("client-limit-rate"), help: "Uncached lookups per second per client (CLIENT_LIMIT_RATE).")
-    var clientLimitRate: String?
-    @Option(name: .customLong("client-limit-burst"), help: "Uncached lookups a client may make at once (CLIENT_LIMIT_BURST).")
-    var clientLimitBurst: String?
-    @Option(name: .customLong("trusted-proxy-hops"), help: "Proxies that append to X-Forwarded-For (TRUSTED_PROXY_HOPS).")
-    var trustedProxyHops: String?
-    @Flag(help: "Demo mode on purpose (DEMO=1): synthetic weather from the embedded stub, even when OPENWEATHER_API_KEY is set.")
-    var demo = false
+    @Option(name: flag("HOST"), help: help("HOST")) var host: String?
+    @Option(name: flag("PORT"), help: help("PORT")) var port: Int?
+    @Option(name: flag("REDIS_URL"), help: help("REDIS_URL")) var redisURL: String?
+    @Option(name: flag("LOG_LEVEL"), help: help("LOG_LEVEL")) var logLevel: String?
+    @Option(name: flag("LOG_FORMAT"), help: help("LOG_FORMAT")) var logFormat: String?
+    @Option(name: flag("SHUTDOWN_TIMEOUT"), help: help("SHUTDOWN_TIMEOUT")) var shutdownTimeout: String?
+    @Option(name: flag("TRACKED_PLACES"), help: help("TRACKED_PLACES")) var trackedPlaces: String?
+    @Option(name: flag("QUOTA_REPLICAS"), help: help("QUOTA_REPLICAS")) var quotaReplicas: Int?
+    @Option(name: flag("CLIENT_LIMIT"), help: help("CLIENT_LIMIT")) var clientLimit: String?
+    @Option(name: flag("CLIENT_LIMIT_RATE"), help: help("CLIENT_LIMIT_RATE")) var clientLimitRate: String?
+    @Option(name: flag("CLIENT_LIMIT_BURST"), help: help("CLIENT_LIMIT_BURST")) var clientLimitBurst: String?
+    @Option(name: flag("TRUSTED_PROXY_HOPS"), help: help("TRUSTED_PROXY_HOPS")) var trustedProxyHops: String?
+    @Flag(name: flag("DEMO"), help: help("DEMO")) var demo = false
+
+    /// The flag ``ServiceConfiguration/settings`` gives `variable`: the flags cannot drift from the
+    /// documentation made from the same rows.
+    static func flag(_ variable: String) -> NameSpecification {
+        let flag = ServiceConfiguration.setting(for: variable)?.flags[variable] ?? "--" + variable.lowercased()
+        return .customLong(String(flag.drop { $0 == "-" }))
+    }
+
+    /// The flag's help: its setting's meaning and the variable it overrides.
+    static func help(_ variable: String) -> ArgumentHelp {
+        ArgumentHelp("\(ServiceConfiguration.setting(for: variable)?.plainMeaning ?? "") (\(variable)).")
+    }
 
     func run() async throws {
         var environment = ProcessEnvironment.current
