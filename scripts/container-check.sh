@@ -183,8 +183,9 @@ if [ -n "$rewrite" ]; then
 fi
 
 recipe_file() { echo "$STORE/recipe.${1//[^A-Za-z0-9._-]/_}"; }
-have_image() {   # have_image NAME: kept from an earlier run (never under CI) and made by this recipe
-    [ "${CI:-}" != "true" ] || return 1
+have_image() {   # have_image NAME: kept and made by this recipe: from an earlier run, or under CI only
+                 # from this run's background step (a store .ci/run named in CONTAINER_CHECK_STORE)
+    [ "${CI:-}" != "true" ] || [ -n "${CONTAINER_CHECK_STORE:-}" ] || return 1
     [ "$(cat "$(recipe_file "$1")" 2>/dev/null)" = "$RECIPE" ] && "${BH[@]}" inspect --type image "$1" >/dev/null 2>&1
 }
 
