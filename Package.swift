@@ -257,6 +257,14 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(
+            name: "WeatherServerCoreTests",
+            dependencies: [
+                "WeatherServerCore", "WeatherCore", "WeatherCache", "WeatherTesting", httpTypes,
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
             name: "WeatherServerTests",
             dependencies: [
                 "WeatherServer", "WeatherServerCore", "WeatherCore", "WeatherCache", "WeatherHTTP", "WeatherTesting",

@@ -10,4 +10,10 @@ public enum ConcurrencyExecutor: String, Sendable, CaseIterable {
     case eventLoops = "event-loops"
     /// Swift's own cooperative pool, as in any Swift program.
     case cooperative
+
+    /// The choice `CONCURRENCY_EXECUTOR` makes in `environment` (``eventLoops`` when unset or unknown:
+    /// ``ServiceConfiguration/init(environment:)`` reports an unknown value before the port is bound).
+    public static func chosen(in environment: [String: String]) -> ConcurrencyExecutor {
+        environment["CONCURRENCY_EXECUTOR"].flatMap { ConcurrencyExecutor(rawValue: $0.lowercased()) } ?? .eventLoops
+    }
 }

@@ -3,7 +3,6 @@ import WeatherCache
 import WeatherCore
 import XCTest
 
-@testable import WeatherServer
 @testable import WeatherServerCore
 
 /// `OPENWEATHER_API_KEY_FILE`, `REDIS_PASSWORD_FILE` (Docker and Kubernetes secrets) and the

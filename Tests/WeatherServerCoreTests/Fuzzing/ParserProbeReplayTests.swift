@@ -2,7 +2,6 @@ import Foundation
 import WeatherTesting
 import XCTest
 
-@testable import WeatherServer
 @testable import WeatherServerCore
 
 /// Replays the fuzz targets' seeds (`Fuzz/corpus/`) and every crash found so far

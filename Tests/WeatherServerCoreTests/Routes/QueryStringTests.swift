@@ -1,7 +1,6 @@
 import HTTPTypes
 import XCTest
 
-@testable import WeatherServer
 @testable import WeatherServerCore
 
 final class QueryStringTests: XCTestCase {

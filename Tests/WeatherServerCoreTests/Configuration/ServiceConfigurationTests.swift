@@ -3,7 +3,6 @@ import WeatherCache
 import WeatherCore
 import XCTest
 
-@testable import WeatherServer
 @testable import WeatherServerCore
 
 final class ServiceConfigurationTests: XCTestCase {
