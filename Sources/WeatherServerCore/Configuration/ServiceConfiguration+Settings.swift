@@ -7,7 +7,7 @@ extension ServiceConfiguration {
             ["OPENWEATHER_API_KEY", "OPENWEATHER_API_KEY_FILE"],
             "the key, or a file holding it (a Docker or Kubernetes secret; the trailing newline is trimmed; setting "
                 + "both is exit 2); without it, demo mode with `/ready` at 503",
-            essential: true),
+            essential: true, secret: true),
         ServiceSetting(
             ["DEMO"], flags: ["DEMO": "--demo"],
             "`1`: demo weather on purpose (`/ready` 200), even with a key; `0` (the container image's default): no "
@@ -20,14 +20,15 @@ extension ServiceConfiguration {
             "the cache, quota and tracker every replica shares: `redis://[user:password@]host:port/db`, or "
                 + "`rediss://…` for TLS (managed Redis: ElastiCache in-transit encryption, Azure Cache, Upstash, "
                 + "Redis Cloud); without it, memory only",
-            essential: true),
+            essential: true, secret: true),
         ServiceSetting(
-            ["REDIS_HOST", "REDIS_PORT", "REDIS_PASSWORD", "REDIS_DB"], default: "—, 6379, —, 0",
+            ["REDIS_HOST", "REDIS_PORT", "REDIS_DB"], default: "—, 6379, 0",
             "Redis by its parts instead of `REDIS_URL` (which wins when both are set)"),
         ServiceSetting(
-            ["REDIS_PASSWORD_FILE"],
-            "a file holding the Redis password instead of `REDIS_PASSWORD` (also for a `REDIS_URL` without one); "
-                + "both set is exit 2"),
+            ["REDIS_PASSWORD", "REDIS_PASSWORD_FILE"],
+            "the Redis password, or a file holding it, for `REDIS_HOST` or a `REDIS_URL` without one; setting both, "
+                + "or a password in `REDIS_URL` too, is exit 2",
+            secret: true),
         ServiceSetting(
             ["REDIS_TLS_CA_FILE"], default: "the system's CAs",
             "with `rediss://`: PEM file of the CAs that signed the server's certificate (the certificate is always "
@@ -107,6 +108,15 @@ extension ServiceConfiguration {
             ["CONCURRENCY_EXECUTOR"], default: "`event-loops`",
             "`event-loops` runs Swift concurrency on NIO's event loops (no thread hop per request); `cooperative` "
                 + "keeps Swift's own pool"),
+        ServiceSetting(
+            ["SECRETS_DIRECTORY"],
+            "a folder of files, one per setting, named as its variable in lower case (`openweather_api_key`, "
+                + "`redis_password`): Docker's `/run/secrets` or a Kubernetes secret volume; the environment wins "
+                + "over it ([more](configuration.md#other-sources))"),
+        ServiceSetting(
+            ["CONFIG_FILE"],
+            "a JSON object of settings named as their variables in lower case, e.g. `{\"quota_per_minute\": 120}`; "
+                + "the environment and the secrets folder win over it, and a member naming no setting is exit 2"),
     ]
 
     /// The variables read, in the order they are documented: those of ``settings``.

@@ -57,7 +57,13 @@ struct ServeCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        var environment = ProcessEnvironment.current
+        var environment: [String: String]
+        do {
+            environment = try await ConfigurationSources.resolve(ProcessEnvironment.current)
+        } catch {
+            Console.err(error.description)
+            throw ExitCode(ExitStatus.usage.rawValue)
+        }
         let flags: [String: String?] = [
             "HOST": host, "PORT": port.map(String.init), "REDIS_URL": redisURL, "LOG_LEVEL": logLevel,
             "LOG_FORMAT": logFormat, "SHUTDOWN_TIMEOUT": shutdownTimeout, "TRACKED_PLACES": trackedPlaces,

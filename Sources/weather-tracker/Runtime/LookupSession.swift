@@ -65,7 +65,7 @@ final class LookupSession: Sendable {
     ) async throws {
         let session: LookupSession
         do {
-            let settings = try Settings(options: options, environment: environment)
+            let settings = try Settings(options: options, environment: await ConfigurationSources.resolve(environment))
             session = try await make(settings, verbose: options.verbose)
         } catch {
             throw fail(error)
