@@ -9,8 +9,8 @@ public import WeatherServerCore
 /// lower-cased in a file: `openweather_api_key` in the folder, `{"quota_per_minute": 120}` in JSON.
 ///
 /// The providers only find values; every value is then validated as one from the environment is
-/// (``ServiceConfiguration/init(environment:)``: fail fast, one line naming the variable, exit 2).
-/// Only the variables ``ServiceConfiguration/settings`` describes are read, and a JSON member that
+/// (`ServiceConfiguration.init(environment:)`: fail fast, one line naming the variable, exit 2).
+/// Only the variables `ServiceConfiguration.settings` describes are read, and a JSON member that
 /// names none of them is refused, so a typo is an error rather than a silent default.
 public enum ConfigurationSources {
     /// The variable naming the secrets folder.
@@ -21,7 +21,7 @@ public enum ConfigurationSources {
     /// `environment` with every described setting that it leaves unset filled from the secrets
     /// folder or the JSON file it names; unchanged when it names neither.
     ///
-    /// - Throws: ``ConfigurationError`` naming `SECRETS_DIRECTORY` or `CONFIG_FILE` when the folder or
+    /// - Throws: `ConfigurationError` naming `SECRETS_DIRECTORY` or `CONFIG_FILE` when the folder or
     ///   file cannot be read, the JSON is not an object of settings, or a member names no setting.
     ///   The message never quotes a value.
     public static func resolve(_ environment: [String: String]) async throws(ConfigurationError) -> [String: String] {

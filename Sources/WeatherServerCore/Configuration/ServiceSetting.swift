@@ -33,7 +33,7 @@ public struct ServiceSetting: Sendable, Equatable {
         self.isSecret = isSecret
     }
 
-    /// The row's variables in Markdown, each with its flag: `` `HOST` (`--host`) ``.
+    /// The row's variables in Markdown, each in a code span with its flag after it in parentheses.
     public var markdownVariables: String {
         variables.map { name in "`\(name)`" + (flags[name].map { " (`\($0)`)" } ?? "") }.joined(separator: ", ")
     }
