@@ -174,11 +174,19 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
 
-        // The service as a library: the server, router, near-cache, health, metrics, pages, OpenAPI.
+        // The web pages' rendering, without a server: view models, Mustache templates, SVG charts, formatting and the
+        // static assets. WeatherServer serves them.
+        .target(
+            name: "WeatherPages",
+            dependencies: ["WeatherCore", "WeatherServerCore", service("Mustache", "swift-mustache")],
+            swiftSettings: swiftSettings
+        ),
+
+        // The service as a library: the server, router, near-cache, health, metrics, the pages' routes, OpenAPI.
         .target(
             name: "WeatherServer",
             dependencies: [
-                "WeatherCore", "WeatherServerCore", "WeatherHTTP", "WeatherCache", "OpenWeatherStub",
+                "WeatherCore", "WeatherServerCore", "WeatherPages", "WeatherHTTP", "WeatherCache", "OpenWeatherStub",
                 "RequestTargetEncoding", httpTypes,
                 service("Hummingbird", "hummingbird"),
                 service("HummingbirdCore", "hummingbird"),
@@ -186,7 +194,6 @@ let package = Package(
                 service("NIOHTTP1", "swift-nio"),
                 service("NIOHTTPTypes", "swift-nio-extras"),
                 service("NIOPosix", "swift-nio"),
-                service("Mustache", "swift-mustache"),
                 service("Configuration", "swift-configuration"),
                 service("SystemPackage", "swift-system"),
                 service("Logging", "swift-log"),
@@ -273,7 +280,8 @@ let package = Package(
         .testTarget(
             name: "WeatherServerTests",
             dependencies: [
-                "WeatherServer", "WeatherServerCore", "WeatherCore", "WeatherCache", "WeatherHTTP", "WeatherTesting",
+                "WeatherServer", "WeatherServerCore", "WeatherPages", "WeatherCore", "WeatherCache", "WeatherHTTP",
+                "WeatherTesting",
                 "OpenWeatherStub", "TestSupport", .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 serviceLifecycle, tracing,

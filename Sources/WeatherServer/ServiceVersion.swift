@@ -1,4 +1,5 @@
 import WeatherServerCore
+import WeatherPages
 
 /// The version of the service: what `/health` reports, the start-up line says and the OpenAPI
 /// document carries.

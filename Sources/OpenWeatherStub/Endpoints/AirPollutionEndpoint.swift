@@ -35,10 +35,7 @@ enum AirPollutionEndpoint {
     static func body(place: SyntheticPlace, times: [Int], bucket: Int) -> String {
         var w = JSONWriter()
         w.beginObject()
-        w.beginObject("coord")
-        w.field("lon", place.longitude, places: 4)
-        w.field("lat", place.latitude, places: 4)
-        w.endObject()
+        place.writeCoordinates(to: &w)
         w.beginArray("list")
         for time in times {
             var v = SeededValues(

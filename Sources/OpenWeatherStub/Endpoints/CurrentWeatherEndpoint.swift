@@ -2,10 +2,7 @@
 /// request's `units` and `lang`.
 enum CurrentWeatherEndpoint {
     static func respond(_ request: StubRequest) -> StubResponse {
-        switch PlaceLookup.resolve(request) {
-        case .failure(let error): return error.response
-        case .success(let place): return .json(body(place: place, request: request))
-        }
+        PlaceLookup.respond(request) { body(place: $0, request: request) }
     }
 
     static func body(place: SyntheticPlace, request: StubRequest) -> String {
@@ -14,10 +11,7 @@ enum CurrentWeatherEndpoint {
         let sun = WeatherSample.sun(place: place, time: request.now)
         var w = JSONWriter()
         w.beginObject()
-        w.beginObject("coord")
-        w.field("lon", place.longitude, places: 4)
-        w.field("lat", place.latitude, places: 4)
-        w.endObject()
+        place.writeCoordinates(to: &w)
         sample.condition.write(to: &w, isDay: sample.isDay)
         w.field("base", "stations")
         w.beginObject("main")

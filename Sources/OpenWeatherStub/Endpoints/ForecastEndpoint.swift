@@ -2,10 +2,7 @@
 /// in the request's `units` and `lang`.
 enum ForecastEndpoint {
     static func respond(_ request: StubRequest) -> StubResponse {
-        switch PlaceLookup.resolve(request) {
-        case .failure(let error): return error.response
-        case .success(let place): return .json(body(place: place, request: request))
-        }
+        PlaceLookup.respond(request) { body(place: $0, request: request) }
     }
 
     static func body(place: SyntheticPlace, request: StubRequest) -> String {
@@ -60,10 +57,7 @@ enum ForecastEndpoint {
         w.beginObject("city")
         w.field("id", place.id)
         w.field("name", place.name)
-        w.beginObject("coord")
-        w.field("lat", place.latitude, places: 4)
-        w.field("lon", place.longitude, places: 4)
-        w.endObject()
+        place.writeCoordinates(to: &w, latitudeFirst: true)
         w.field("country", place.country)
         w.field("population", place.id % 900_000 + 1000)
         w.field("timezone", place.timezoneOffset(at: request.now))

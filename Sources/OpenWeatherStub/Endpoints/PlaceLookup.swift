@@ -1,6 +1,14 @@
 /// Finds the place a `/data/2.5/weather` or `/forecast` request is about: `q`, `id`, `lat`+`lon`
 /// or `zip`, in OpenWeather's order of precedence.
 enum PlaceLookup {
+    /// The JSON body `body` writes for the request's place, or the error OpenWeather would send.
+    static func respond(_ request: StubRequest, _ body: (SyntheticPlace) -> String) -> StubResponse {
+        switch resolve(request) {
+        case .failure(let error): return error.response
+        case .success(let place): return .json(body(place))
+        }
+    }
+
     /// The place, or the error response OpenWeather would send.
     static func resolve(_ request: StubRequest) -> Result<SyntheticPlace, StubError> {
         if let q = request.query["q"] {

@@ -116,3 +116,15 @@ struct SyntheticPlace: Sendable, Equatable {
         return (code, place)
     }
 }
+
+extension SyntheticPlace {
+    /// Writes the `coord` object OpenWeather sends: longitude first, but latitude first in the
+    /// forecast's `city`, as the real responses have them.
+    func writeCoordinates(to w: inout JSONWriter, latitudeFirst: Bool = false) {
+        w.beginObject("coord")
+        if latitudeFirst { w.field("lat", latitude, places: 4) }
+        w.field("lon", longitude, places: 4)
+        if !latitudeFirst { w.field("lat", latitude, places: 4) }
+        w.endObject()
+    }
+}

@@ -5,6 +5,7 @@ import WeatherCache
 import WeatherCore
 import WeatherHTTP
 public import WeatherServerCore
+import WeatherPages
 
 extension ServiceAssembly {
     /// Makes every part of `weather-tracker serve` from `configuration`: the upstream (OpenWeather,

@@ -6,6 +6,7 @@ public import Tracing
 public import WeatherCache
 public import WeatherCore
 public import WeatherServerCore
+import WeatherPages
 
 /// The service, assembled and not yet running: its dependencies, its responder, its metrics and
 /// the long-lived parts that run beside the HTTP server.

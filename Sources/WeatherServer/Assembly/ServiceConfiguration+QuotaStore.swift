@@ -1,6 +1,7 @@
 public import WeatherCache
 public import WeatherCore
 public import WeatherServerCore
+import WeatherPages
 
 extension ServiceConfiguration {
     /// The upstream budget for lookups made with `apiKey`, by the service or by a CLI run with the

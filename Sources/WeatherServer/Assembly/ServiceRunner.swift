@@ -2,6 +2,7 @@ public import Logging
 import ServiceLifecycle
 import UnixSignals
 public import WeatherServerCore
+import WeatherPages
 
 /// Runs `weather-tracker serve`: assembles the service from a ``WeatherServerCore/ServiceConfiguration``
 /// (``ServiceAssembly/build(configuration:logger:tracing:)``) and runs its parts in one

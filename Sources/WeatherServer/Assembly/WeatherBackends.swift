@@ -3,6 +3,7 @@ public import Tracing
 public import WeatherCache
 public import WeatherCore
 public import WeatherServerCore
+import WeatherPages
 
 /// Where lookups go and where their answers are kept, as a ``WeatherServerCore/ServiceConfiguration`` says:
 /// OpenWeather with the configured key or, in demo mode, the embedded stub started here; Redis

@@ -3,6 +3,7 @@ import HTTPTypes
 import NIOCore
 import WeatherCore
 import WeatherServerCore
+import WeatherPages
 
 /// One item of a batch's answer: the lookup's body with its cache status and age, or its problem.
 ///

@@ -1,4 +1,5 @@
 import WeatherServerCore
+import WeatherPages
 
 /// The bounds of one `POST /v1/batch`: how many items, how big a body, how long in all.
 struct BatchLimits: Sendable {

@@ -5,6 +5,7 @@ import Logging
 import NIOCore
 import WeatherCore
 import WeatherServerCore
+import WeatherPages
 
 /// `POST /v1/batch` with `{"requests": ["/v1/weather/current?city=Bergen&country=NO", …]}`: up to
 /// ``BatchLimits/maxItems`` lookup targets, each exactly what its GET route takes, answered

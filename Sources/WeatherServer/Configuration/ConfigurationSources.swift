@@ -2,6 +2,7 @@ public import Configuration
 import Foundation
 import SystemPackage
 public import WeatherServerCore
+import WeatherPages
 
 /// Where the settings come from, through swift-configuration's providers: the environment first,
 /// then a folder of secret files (`SECRETS_DIRECTORY`: Docker's `/run/secrets`, a Kubernetes secret

@@ -1,5 +1,6 @@
 import NIOCore
 public import WeatherServerCore
+import WeatherPages
 
 extension ServiceConfiguration {
     /// Resolves `ServiceConfiguration.host` the way the server will bind it, before anything starts.

@@ -2,6 +2,7 @@ import CoreMetrics
 public import NIOCore
 import Synchronization
 import WeatherServerCore
+import WeatherPages
 
 /// The open client connections, counted, and refused over ``limit``: ``ServiceHTTPServer`` asks
 /// ``admit(_:)`` for every accepted connection before it sets the connection up.

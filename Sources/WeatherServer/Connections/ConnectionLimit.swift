@@ -1,4 +1,5 @@
 import WeatherServerCore
+import WeatherPages
 
 #if canImport(Glibc)
     import Glibc

@@ -2,6 +2,7 @@ import Foundation
 import Synchronization
 import WeatherCore
 import WeatherServerCore
+import WeatherPages
 
 /// The per-client token buckets of ``ClientLimit``, bounded in memory: an LRU table of at most
 /// ``ClientLimit/maxClients`` buckets, each dropped once it has refilled (a forgotten client and a

@@ -1,5 +1,6 @@
 import HTTPTypes
 import WeatherServerCore
+import WeatherPages
 
 /// The `RateLimit-Policy` and `RateLimit` header fields of draft-ietf-httpapi-ratelimit-headers
 /// (revisions 08–11, the current syntax): Structured Field Lists whose items name a policy in a

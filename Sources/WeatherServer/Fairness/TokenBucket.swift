@@ -1,4 +1,5 @@
 import WeatherServerCore
+import WeatherPages
 
 /// One client's token bucket, in seconds of a monotonic clock.
 struct TokenBucket: Sendable {

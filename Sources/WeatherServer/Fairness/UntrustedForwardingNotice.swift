@@ -1,6 +1,7 @@
 import Logging
 import Synchronization
 import WeatherServerCore
+import WeatherPages
 
 /// Tells the operator, once per process, that requests carry `X-Forwarded-For` while
 /// `TRUSTED_PROXY_HOPS` is 0: the service then sits behind a proxy or load balancer it was not told

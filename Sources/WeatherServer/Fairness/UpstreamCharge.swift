@@ -1,6 +1,7 @@
 import Synchronization
 import WeatherCore
 import WeatherServerCore
+import WeatherPages
 
 /// What one request spends of its client's upstream budget: every upstream call made for the
 /// request — a geocode, each lookup of a page — takes one token from the client's bucket (and

@@ -2,6 +2,7 @@ import HTTPTypes
 import Hummingbird
 import NIOCore
 import WeatherServerCore
+import WeatherPages
 
 /// An answer made without suspending: a status, its headers and an optional pre-encoded body.
 ///

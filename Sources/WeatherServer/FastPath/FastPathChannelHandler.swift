@@ -3,6 +3,7 @@ import HTTPTypes
 import NIOCore
 import NIOHTTPTypes
 import WeatherServerCore
+import WeatherPages
 
 /// Answers fast-path requests (`ServiceFastPath`) on the event loop, before they enter
 /// Hummingbird: no request object, no task, no async writer — the response parts are written

@@ -1,5 +1,6 @@
 import Foundation
 import WeatherServerCore
+import WeatherPages
 
 /// The `Date` header's IMF-fixdate (RFC 9110 §5.6.7), `Thu, 03 Dec 2026 06:04:15 GMT`.
 ///

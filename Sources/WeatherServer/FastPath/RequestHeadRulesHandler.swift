@@ -1,6 +1,7 @@
 import NIOCore
 import NIOHTTP1
 import WeatherServerCore
+import WeatherPages
 
 /// RFC 9112 rules checked on each request's HTTP/1 head, before it becomes an `HTTPRequest` (which
 /// keeps neither the protocol version nor a second `Host`), so the fast path and Hummingbird's

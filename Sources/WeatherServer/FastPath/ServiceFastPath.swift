@@ -3,6 +3,7 @@ import HTTPTypes
 import Tracing
 import WeatherCore
 import WeatherServerCore
+import WeatherPages
 
 /// The answers the service gives without suspending: a near-cache hit on a lookup route (the
 /// exact request target of an earlier answer whose body is still fresh) and `GET /health`.

@@ -6,6 +6,7 @@ import NIOHTTP1
 import NIOHTTPTypes
 import RequestTargetEncoding
 import WeatherServerCore
+import WeatherPages
 
 /// The service's HTTP/1.1 server: Hummingbird's `HTTP1Channel`, with `FastPathChannelHandler`
 /// added to each connection's pipeline right before Hummingbird's request handling, and the

@@ -3,6 +3,7 @@ import HTTPTypes
 import Hummingbird
 import NIOCore
 import WeatherServerCore
+import WeatherPages
 
 /// `GET /health` (liveness: never touches the network) and `GET /ready` (readiness: every
 /// configured dependency answers within its bound).

@@ -1,6 +1,7 @@
 import WeatherCache
 import WeatherCore
 import WeatherServerCore
+import WeatherPages
 
 /// `/ready`'s Redis check: a ping, reported as `unavailable`, or — when the TLS layer refused
 /// the connection — as `unavailable: TLS: …`, so that the operator sees what to fix (a CA file,

@@ -1,6 +1,7 @@
 import Logging
 import WeatherCore
 import WeatherServerCore
+import WeatherPages
 
 /// Forwards every event to `base`, and tells the operator, one line each, which One Call API the
 /// key was found to have (`ONECALL_VERSION=auto`) and when that changes.

@@ -1,6 +1,7 @@
 import Logging
 import WeatherCore
 import WeatherServerCore
+import WeatherPages
 
 /// Forwards every event to `base`, and tells the operator, one line each, when the quota switches
 /// to the local divided budget (Redis unreachable) and back to the shared one.

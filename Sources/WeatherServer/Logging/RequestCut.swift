@@ -1,5 +1,6 @@
 import ServiceLifecycle
 import WeatherServerCore
+import WeatherPages
 
 /// Why a request was cut: its task was cancelled before its answer was handed to the server, so
 /// the client got no response. Logged with status 499 (nginx's "client closed request") and a

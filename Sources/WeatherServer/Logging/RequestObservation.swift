@@ -3,6 +3,7 @@ import Hummingbird
 import Logging
 import WeatherCore
 import WeatherServerCore
+import WeatherPages
 
 /// What every answered request gets, whichever path answered it: its `X-Request-Id`,
 /// `X-Content-Type-Options: nosniff`, its line in `http_requests_total` /

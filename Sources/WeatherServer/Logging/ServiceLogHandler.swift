@@ -1,6 +1,7 @@
 import Foundation
 public import Logging
 public import WeatherServerCore
+import WeatherPages
 
 /// The service's log handler: one line per event, as text for people or as JSON for log shippers
 /// (`LogFormat`), handed to a sink (the command line writes it to stdout unbuffered, one

@@ -1,5 +1,6 @@
 import Foundation
 import WeatherServerCore
+import WeatherPages
 
 /// Which build is running, as `weather_tracker_build_info{version,swift_version,commit} 1`: the
 /// gauge every dashboard joins on to tell replicas and rollouts apart.

@@ -1,6 +1,7 @@
 import CoreMetrics
 import Prometheus
 import WeatherServerCore
+import WeatherPages
 
 /// A swift-metrics factory over a swift-prometheus registry that gives every family its `# HELP`
 /// line (from `MetricHelp`).

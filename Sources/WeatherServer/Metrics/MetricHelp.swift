@@ -1,4 +1,5 @@
 import WeatherServerCore
+import WeatherPages
 
 /// The `# HELP` text of every metric family the service exposes, by family name: the one list to
 /// extend when a metric is added (the `/metrics` test fails on a family without one).

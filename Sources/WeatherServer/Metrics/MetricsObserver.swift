@@ -1,5 +1,6 @@
 import WeatherCore
 import WeatherServerCore
+import WeatherPages
 
 /// Bridges ``WeatherClientObserver`` to ``ServiceMetrics``: lookups by family and cache status,
 /// failures and upstream errors by code, upstream calls, quota left, cooldowns and store errors.

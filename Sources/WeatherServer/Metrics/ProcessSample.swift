@@ -1,5 +1,6 @@
 import Foundation
 import WeatherServerCore
+import WeatherPages
 
 #if canImport(Glibc)
     import Glibc

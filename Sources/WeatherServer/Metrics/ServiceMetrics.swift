@@ -3,6 +3,7 @@ import Foundation
 public import Prometheus
 import Synchronization
 import WeatherServerCore
+import WeatherPages
 
 /// The service's metrics: recorded through swift-metrics into one swift-prometheus registry that
 /// `GET /metrics` renders, every family with its `# HELP` (`MetricHelp`). The factory is passed

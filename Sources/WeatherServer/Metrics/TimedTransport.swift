@@ -1,6 +1,7 @@
 import HTTPTypes
 import WeatherCore
 import WeatherServerCore
+import WeatherPages
 
 /// An ``HTTPTransport`` decorator that records every upstream request's latency and outcome
 /// (`weather_upstream_request_duration_seconds{outcome}`) and its endpoint and API version

@@ -5,6 +5,7 @@ import Logging
 import Synchronization
 import WeatherCore
 import WeatherServerCore
+import WeatherPages
 
 /// The one middleware in front of every route: request id, error → problem, metrics, and one
 /// log line per request.

@@ -1,6 +1,7 @@
 import Hummingbird
 import WeatherCore
 import WeatherServerCore
+import WeatherPages
 
 /// Serves every routed request with its client's ``UpstreamCharge``, so each upstream call the
 /// request causes — on any route or page — is charged to that client; and marks the answers of

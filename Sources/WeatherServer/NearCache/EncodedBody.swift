@@ -2,6 +2,7 @@ import Foundation
 import NIOCore
 import WeatherCore
 import WeatherServerCore
+import WeatherPages
 
 /// One lookup's answer, encoded once: the JSON bytes written as they are to every client that asks
 /// the same normalized question until the cache entry behind them stops being fresh.

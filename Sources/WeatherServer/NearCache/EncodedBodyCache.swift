@@ -3,6 +3,7 @@ import NIOCore
 import Synchronization
 import WeatherCore
 import WeatherServerCore
+import WeatherPages
 
 /// The near-cache: already-encoded response bodies by normalized request (route, place, parameters,
 /// units, language), bounded in entries and bytes, each dropped when the cache entry it was made

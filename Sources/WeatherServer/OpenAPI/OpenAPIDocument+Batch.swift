@@ -1,4 +1,5 @@
 import WeatherServerCore
+import WeatherPages
 
 extension OpenAPIDocument {
     /// `POST /v1/batch` (``BatchResponder``).

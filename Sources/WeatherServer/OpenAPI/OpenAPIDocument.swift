@@ -1,6 +1,7 @@
 import Foundation
 import NIOCore
 import WeatherServerCore
+import WeatherPages
 
 /// The OpenAPI 3.1 document served at `GET /openapi.json`: the contract of every route, parameter,
 /// status and header. Lookup routes are generated from ``LookupRoute/all`` — the same table the

@@ -1,6 +1,7 @@
 import Foundation
 import WeatherCore
 import WeatherServerCore
+import WeatherPages
 
 /// The body of `GET /v1/quota`: a ``QuotaSnapshot`` with the account named by its key's
 /// fingerprint — never the key.

@@ -5,6 +5,7 @@ import Logging
 import NIOCore
 import WeatherCore
 import WeatherServerCore
+import WeatherPages
 
 /// `GET /v1/quota`: the account-wide upstream budget as this replica sees it — read from the
 /// client's quota store (``QuotaStore/snapshot()``), never spending a call.

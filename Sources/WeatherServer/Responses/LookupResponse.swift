@@ -3,6 +3,7 @@ import HTTPTypes
 import Hummingbird
 import WeatherCore
 import WeatherServerCore
+import WeatherPages
 
 /// Builds the response of a lookup from an encoded body: the body itself, or 304 when the client's
 /// `If-None-Match` already names it, with the cache headers computed for this instant.

@@ -2,6 +2,7 @@ import HTTPTypes
 public import Hummingbird
 import NIOCore
 public import WeatherServerCore
+import WeatherPages
 
 extension Problem {
     /// The response: the document, `Cache-Control: no-store`, and `Retry-After` when known.

@@ -1,6 +1,7 @@
 import HTTPTypes
 package import WeatherCore
 package import WeatherServerCore
+import WeatherPages
 
 extension Problem {
     /// The client's view of a lookup that failed with `error` (and had nothing stale to serve).

@@ -3,6 +3,7 @@ import HTTPTypes
 import Hummingbird
 import WeatherCore
 import WeatherServerCore
+import WeatherPages
 
 /// `GET /weather/{city}?units=…`: the replaced service's route and body, so its clients can switch
 /// without a change. It is current weather by city through the same ``LookupPipeline``

@@ -3,6 +3,7 @@ import HTTPTypes
 import Logging
 import WeatherCore
 import WeatherServerCore
+import WeatherPages
 
 /// The one path of every lookup past validation, whatever route asked and however its body is
 /// encoded: the near-cache by normalized question, else the client (in a `lookup` span when

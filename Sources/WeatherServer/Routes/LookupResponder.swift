@@ -3,6 +3,7 @@ import Hummingbird
 import Logging
 import WeatherCore
 import WeatherServerCore
+import WeatherPages
 
 /// Answers one lookup route: parse and validate into a ``LookupPlan``, then ``LookupPipeline``
 /// (the near-cache, then the client).

@@ -2,6 +2,7 @@ import Hummingbird
 import NIOCore
 import WeatherCore
 import WeatherServerCore
+import WeatherPages
 
 /// Builds the service's responder: every route behind `RequestObservationMiddleware`, with the
 /// fast path (`ServiceFastPath`) in front.

@@ -1,6 +1,7 @@
 import NIOCore
 import NIOPosix
 public import WeatherServerCore
+import WeatherPages
 
 extension ConcurrencyExecutor {
     /// Makes this choice take effect; call it first thing in `main`, before any task is created.

@@ -1,6 +1,7 @@
 import HTTPTypes
 import Hummingbird
 import WeatherServerCore
+import WeatherPages
 
 extension HTTPFields {
     /// Whether a request with these fields says it carries a body: a `Content-Length` other than

@@ -1,6 +1,7 @@
 import Hummingbird
 import WeatherCore
 import WeatherServerCore
+import WeatherPages
 
 extension ServiceDependencies {
     /// The upstream charge of `request`'s client (its address, or the one the trusted proxies saw),

@@ -3,6 +3,7 @@ public import Logging
 public import Tracing
 public import WeatherCore
 public import WeatherServerCore
+import WeatherPages
 
 /// What the routes need, built once per process (or per test): the client, its clock and cache
 /// policy, the near-cache, and what `/health` and `/ready` report.

@@ -1,6 +1,7 @@
 public import Hummingbird
 import NIOCore
 import WeatherServerCore
+import WeatherPages
 
 /// The request context of every route: Hummingbird's core context plus the connection, kept so
 /// that the per-client limit can read the remote address — only on a near-cache miss, since the

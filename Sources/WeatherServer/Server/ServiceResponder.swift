@@ -1,6 +1,7 @@
 public import Hummingbird
 import WeatherCore
 import WeatherServerCore
+import WeatherPages
 
 /// The service's responder: the fast path (`ServiceFastPath`) in front of the router.
 ///

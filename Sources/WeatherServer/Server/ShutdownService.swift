@@ -1,5 +1,6 @@
 public import ServiceLifecycle
 import WeatherServerCore
+import WeatherPages
 
 /// A `Service` for a resource that has nothing to run but must be closed in order: it waits for
 /// graceful shutdown, then runs `shutdown` (the client's background refreshes draining). Curl,

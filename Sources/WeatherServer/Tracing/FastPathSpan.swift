@@ -1,6 +1,7 @@
 import HTTPTypes
 import Tracing
 import WeatherServerCore
+import WeatherPages
 
 /// The server span of a request the fast path answered on the event loop: what Hummingbird's
 /// `TracingMiddleware` records for a routed request (method, path, redacted query, route, status),

@@ -1,6 +1,7 @@
 import Tracing
 import WeatherCore
 import WeatherServerCore
+import WeatherPages
 
 /// The `lookup` span of a routed lookup that reaches the client: a child of the request's server
 /// span, parent of the Redis round trips and upstream attempts the client makes for it, with the

@@ -1,6 +1,7 @@
 import Tracing
 import WeatherCore
 import WeatherServerCore
+import WeatherPages
 
 /// A ``CacheStore`` decorator that makes a client span of each round trip to the shared store
 /// (Redis): `redis GET` with the cache outcome (`hit`, `miss`, `error`), `redis SET`, and through

@@ -1,6 +1,7 @@
 import Tracing
 import WeatherCore
 import WeatherServerCore
+import WeatherPages
 
 /// A ``QuotaStore`` decorator that makes a client span of each round trip to the shared budget in
 /// Redis (one Lua script each): `redis quota` with the decision (`granted`, `exhausted`,

@@ -1,6 +1,7 @@
 public import ServiceLifecycle
 public import Tracing
 import WeatherServerCore
+import WeatherPages
 
 /// A tracer and the services that export its spans, handed to ``ServiceRunner`` when tracing is on.
 ///

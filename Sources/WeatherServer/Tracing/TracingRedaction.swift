@@ -1,5 +1,6 @@
 import WeatherCore
 import WeatherServerCore
+import WeatherPages
 
 /// What spans may say about a request target: its path, and its query with every secret's value
 /// replaced (the same names ``RequestObservation`` hides in log lines: `appid`, `token`, …).

@@ -3,6 +3,7 @@ import Logging
 import ServiceLifecycle
 import WeatherCore
 import WeatherServerCore
+import WeatherPages
 
 /// Keeps the tracked places warm: their current weather, forecast and air quality are refreshed
 /// shortly before they stop being fresh, so lookups of tracked places never miss.

@@ -3,6 +3,7 @@ import Hummingbird
 import NIOCore
 import WeatherCore
 import WeatherServerCore
+import WeatherPages
 
 /// `GET /v1/tracked`: every tracked place with its latest current weather and cache age, looked up
 /// through the client (so normally from the cache the tracker keeps warm).

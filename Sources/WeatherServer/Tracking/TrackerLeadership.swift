@@ -3,6 +3,7 @@ import Logging
 import ServiceLifecycle
 import WeatherCore
 import WeatherServerCore
+import WeatherPages
 
 /// Runs the tracked-places refresher on one replica at a time: the one holding a ``Lease``.
 ///

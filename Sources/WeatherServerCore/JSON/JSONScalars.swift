@@ -1,6 +1,5 @@
 package import Foundation
 package import Synchronization
-import WeatherCore
 
 /// The scalar spellings of Foundation's `JSONEncoder` as the service configures it (ISO 8601
 /// dates, slashes unescaped), byte for byte: `ResponseJSONEncoderTests` compares them with it.
@@ -60,21 +59,14 @@ package enum JSONScalars {
 
     /// Appends `date` as `.iso8601` writes it: `"2026-12-03T06:43:18Z"`, whole seconds (rounded down).
     package static func append(date: Date, to bytes: inout [UInt8]) {
-        let seconds = Int(date.timeIntervalSince1970.rounded(.down))
-        let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
-        let civil = CivilDate(daysSinceEpoch: days)
-        let time = seconds - days * 86_400
-        var year = String(civil.year)
+        let f = PlaceClock.utc.fields(of: date)
+        var year = String(f.year)
         while year.utf8.count < 4 { year = "0" + year }
-        let text = year + "-" + two(civil.month) + "-" + two(civil.day) + "T" + two(time / 3600) + ":"
-            + two(time / 60 % 60) + ":" + two(time % 60) + "Z"
+        let text = year + "-" + PlaceClock.two(f.month) + "-" + PlaceClock.two(f.day) + "T" + f.timeOfDay + "Z"
         bytes.append(UInt8(ascii: "\""))
         bytes.append(contentsOf: text.utf8)
         bytes.append(UInt8(ascii: "\""))
     }
-
-    /// `n` in two digits: `07`.
-    private static func two(_ n: Int) -> String { n < 10 ? "0" + String(n) : String(n) }
 }
 
 /// JSON member keys converted to snake_case, quoted and followed by `:`, made once per key name.

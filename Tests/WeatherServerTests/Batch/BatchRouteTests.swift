@@ -9,6 +9,7 @@ import XCTest
 
 @testable import WeatherServer
 @testable import WeatherServerCore
+@testable import WeatherPages
 
 /// `POST /v1/batch`: many lookups in one request, each answered as its GET route would.
 final class BatchRouteTests: XCTestCase {

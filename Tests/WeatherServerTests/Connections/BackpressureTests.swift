@@ -5,6 +5,7 @@ import XCTest
 
 @testable import WeatherServer
 @testable import WeatherServerCore
+@testable import WeatherPages
 
 /// A client that pipelines requests and never reads its answers (issue 23, item 6), over a real
 /// socket: the server stops taking requests once its answers back up, instead of answering every

@@ -10,6 +10,7 @@ import XCTest
 
 @testable import WeatherServer
 @testable import WeatherServerCore
+@testable import WeatherPages
 
 /// The connection cap (`MAX_CONNECTIONS`, issue 23 item 1) over real sockets: connections over it
 /// are closed at once and counted, those under it are served, and a released slot is taken again.

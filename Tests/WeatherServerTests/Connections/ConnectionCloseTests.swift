@@ -5,6 +5,7 @@ import XCTest
 
 @testable import WeatherServer
 @testable import WeatherServerCore
+@testable import WeatherPages
 
 /// When the service closes a connection, over real sockets on both paths — `/health`, which the
 /// fast path answers, and `/metrics`, which only the router does: every way RFC 9112 §9.3 has of

@@ -3,6 +3,7 @@ import XCTest
 
 @testable import WeatherServer
 @testable import WeatherServerCore
+@testable import WeatherPages
 
 final class ClientAddressTests: XCTestCase {
     func testTheRemoteAddressIsTheClientWithoutTrustedProxies() {

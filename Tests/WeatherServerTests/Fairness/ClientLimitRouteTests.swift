@@ -8,6 +8,7 @@ import XCTest
 
 @testable import WeatherServer
 @testable import WeatherServerCore
+@testable import WeatherPages
 
 /// The per-client limit through the routes (clients told apart by `X-Forwarded-For`, one trusted hop).
 final class ClientLimitRouteTests: XCTestCase {

@@ -7,6 +7,7 @@ import XCTest
 
 @testable import WeatherServer
 @testable import WeatherServerCore
+@testable import WeatherPages
 
 /// The draft `RateLimit-Policy` and `RateLimit` fields: the client's own limit, counting down with
 /// each lookup that goes upstream, whole again after the refill.

@@ -6,6 +6,7 @@ import XCTest
 
 @testable import WeatherServer
 @testable import WeatherServerCore
+@testable import WeatherPages
 
 /// `X-Forwarded-For` while `TRUSTED_PROXY_HOPS` is 0: one warning per process naming the setting,
 /// the header still ignored.

@@ -7,6 +7,7 @@ import XCTest
 
 @testable import WeatherServer
 @testable import WeatherServerCore
+@testable import WeatherPages
 
 final class HealthRoutesTests: XCTestCase {
     struct Down: Error {}

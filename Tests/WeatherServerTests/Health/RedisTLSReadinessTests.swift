@@ -7,6 +7,7 @@ import XCTest
 
 @testable import WeatherServer
 @testable import WeatherServerCore
+@testable import WeatherPages
 
 /// `/ready` against a TLS Redis whose certificate the configured CA did not sign: 503, naming TLS.
 final class RedisTLSReadinessTests: XCTestCase {

@@ -6,6 +6,7 @@ import XCTest
 
 @testable import WeatherServer
 @testable import WeatherServerCore
+@testable import WeatherPages
 
 /// LOG_FORMAT=json: numbers as JSON numbers, booleans as booleans, RFC 3339 UTC timestamps.
 final class JSONLogLineTests: XCTestCase {

@@ -10,6 +10,7 @@ import XCTest
 
 @testable import WeatherServer
 @testable import WeatherServerCore
+@testable import WeatherPages
 
 /// A request whose task is cancelled before it is answered is logged and counted as cut (499,
 /// with its reason), never as a 500 "unhandled error".

@@ -5,6 +5,7 @@ import XCTest
 
 @testable import WeatherServer
 @testable import WeatherServerCore
+@testable import WeatherPages
 
 final class RequestLoggingTests: XCTestCase {
     func testOneTextLinePerRequestWithStatusRouteDurationCacheAndRequestID() async throws {

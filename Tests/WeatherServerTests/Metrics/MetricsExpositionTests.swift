@@ -5,6 +5,7 @@ import XCTest
 
 @testable import WeatherServer
 @testable import WeatherServerCore
+@testable import WeatherPages
 
 /// What every Prometheus dashboard expects of `/metrics`: HELP and TYPE for every family, the
 /// build's info gauge, and the `process_*` figures.

@@ -4,6 +4,7 @@ import XCTest
 
 @testable import WeatherServer
 @testable import WeatherServerCore
+@testable import WeatherPages
 
 final class MetricsRouteTests: XCTestCase {
     func testMetricsCountRequestsLookupsAndUpstreamCalls() async throws {

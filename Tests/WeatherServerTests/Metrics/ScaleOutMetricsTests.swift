@@ -5,6 +5,7 @@ import XCTest
 
 @testable import WeatherServer
 @testable import WeatherServerCore
+@testable import WeatherPages
 
 /// What an operator sees of the replicas' cooperation: the quota's mode, its switches, lock waits.
 final class ScaleOutMetricsTests: XCTestCase {

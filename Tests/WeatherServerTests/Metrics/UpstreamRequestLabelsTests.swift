@@ -2,6 +2,7 @@ import XCTest
 
 @testable import WeatherServer
 @testable import WeatherServerCore
+@testable import WeatherPages
 
 /// `weather_upstream_requests_total{endpoint,version}`: each upstream target named by its endpoint
 /// and API version, under a proxy's prefix too.

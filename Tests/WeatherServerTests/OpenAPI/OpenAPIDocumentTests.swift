@@ -6,6 +6,7 @@ import XCTest
 
 @testable import WeatherServer
 @testable import WeatherServerCore
+@testable import WeatherPages
 
 /// The OpenAPI document is the contract: every route the router serves is in it, every documented
 /// route is served, and what the routes answer (status, headers) is what the document says.

@@ -4,6 +4,7 @@ import XCTest
 
 @testable import WeatherServer
 @testable import WeatherServerCore
+@testable import WeatherPages
 
 /// The schemas are derived from the types that write the bodies: required and optional members,
 /// snake_case names, arrays, maps, enums, dates, nested types as components, units by name.

@@ -7,6 +7,7 @@ import XCTest
 
 @testable import WeatherServer
 @testable import WeatherServerCore
+@testable import WeatherPages
 
 /// The pages' footer: one line on the upstream budget left today, from the figures of `/v1/quota`.
 final class BudgetFooterTests: XCTestCase {

@@ -3,6 +3,7 @@ import XCTest
 
 @testable import WeatherServer
 @testable import WeatherServerCore
+@testable import WeatherPages
 
 /// The chart renderer on its own: well-formed SVG whose points sit where the values say.
 final class ForecastChartTests: XCTestCase {

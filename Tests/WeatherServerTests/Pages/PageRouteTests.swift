@@ -8,6 +8,7 @@ import XCTest
 
 @testable import WeatherServer
 @testable import WeatherServerCore
+@testable import WeatherPages
 
 /// `/` and `/place` against the OpenWeather stub, in-process.
 final class PageRouteTests: XCTestCase {

@@ -3,6 +3,7 @@ import XCTest
 
 @testable import WeatherServer
 @testable import WeatherServerCore
+@testable import WeatherPages
 
 /// The templates themselves: only SafeMarkup is written unescaped, every attribute is quoted.
 final class PageSafetyTests: XCTestCase {

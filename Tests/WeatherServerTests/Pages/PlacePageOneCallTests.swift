@@ -7,6 +7,7 @@ import XCTest
 
 @testable import WeatherServer
 @testable import WeatherServerCore
+@testable import WeatherPages
 
 /// The place page's One Call sections against the stub with each plan: the alert banner, the next
 /// hour by minute, and 48 hours by quarter hour (4.0 only).

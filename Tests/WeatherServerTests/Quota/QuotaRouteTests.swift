@@ -9,6 +9,7 @@ import XCTest
 
 @testable import WeatherServer
 @testable import WeatherServerCore
+@testable import WeatherPages
 
 /// `GET /v1/quota` against what upstream (the stub) really saw.
 final class QuotaRouteTests: XCTestCase {

@@ -9,6 +9,7 @@ import XCTest
 
 @testable import WeatherServer
 @testable import WeatherServerCore
+@testable import WeatherPages
 
 /// Attacks that once worked against the service, replayed over real sockets where the defect
 /// lived in the connection handling: each must now get nothing it did not ask for.

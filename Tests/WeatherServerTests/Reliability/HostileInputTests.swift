@@ -6,6 +6,7 @@ import XCTest
 
 @testable import WeatherServer
 @testable import WeatherServerCore
+@testable import WeatherPages
 
 /// Oversized and hostile inputs are refused with a 4xx problem, never a 5xx, and never reach upstream.
 /// (`scripts/reliability/hostile.py` sends the same over real sockets, where the HTTP parser

@@ -9,6 +9,7 @@ import XCTest
 
 @testable import WeatherServer
 @testable import WeatherServerCore
+@testable import WeatherPages
 
 /// The API key never leaves the process: every log line (text and JSON), the metrics text, every
 /// response header and body, and every cache key and value are captured and searched for it,

@@ -8,6 +8,7 @@ import XCTest
 
 @testable import WeatherServer
 @testable import WeatherServerCore
+@testable import WeatherPages
 
 /// Every lookup route over the real stub: status, body envelope, cache headers, near-cache.
 final class LookupRoutesTests: XCTestCase {

@@ -8,6 +8,7 @@ import XCTest
 
 @testable import WeatherServer
 @testable import WeatherServerCore
+@testable import WeatherPages
 
 /// One Call over the real stub on each plan a key can have: the assembled 4.0 answer, the
 /// timeline and alerts routes, their problems, and what a repeat costs.

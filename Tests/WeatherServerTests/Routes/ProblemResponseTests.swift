@@ -7,6 +7,7 @@ import XCTest
 
 @testable import WeatherServer
 @testable import WeatherServerCore
+@testable import WeatherPages
 
 /// Every error status of a lookup, as an RFC 9457 problem document.
 final class ProblemResponseTests: XCTestCase {

@@ -4,6 +4,7 @@ import XCTest
 
 @testable import WeatherServer
 @testable import WeatherServerCore
+@testable import WeatherPages
 
 /// ``ResponseJSONEncoder`` writes exactly Foundation's bytes (sorted keys, snake_case, ISO 8601
 /// dates) for every response the service encodes, and leaves to Foundation what it does not follow.

@@ -7,6 +7,7 @@ import XCTest
 
 @testable import WeatherServer
 @testable import WeatherServerCore
+@testable import WeatherPages
 
 /// The fast path on the event loop (``FastPathChannelHandler`` in ``ServiceHTTPServer``), over
 /// real sockets: repeats and `/health` answered before Hummingbird's responder, with the routed

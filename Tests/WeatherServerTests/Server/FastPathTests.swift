@@ -4,6 +4,7 @@ import XCTest
 
 @testable import WeatherServer
 @testable import WeatherServerCore
+@testable import WeatherPages
 
 /// The near-cache fast path in front of the router: an exact repeat is answered without routing,
 /// yet observed, headed and conditioned exactly as a routed answer.

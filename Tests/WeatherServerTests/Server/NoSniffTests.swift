@@ -4,6 +4,7 @@ import XCTest
 
 @testable import WeatherServer
 @testable import WeatherServerCore
+@testable import WeatherPages
 
 /// `X-Content-Type-Options: nosniff` on every API answer, whichever path made it: the fast path on
 /// the event loop, the router, problems and Hummingbird's own errors.

@@ -6,6 +6,7 @@ import XCTest
 
 @testable import WeatherServer
 @testable import WeatherServerCore
+@testable import WeatherPages
 
 /// Issue 24, item 1: the README's first curl (`city=Zürich`, the `ü` sent as raw UTF-8 bytes) over
 /// a real socket to the service's own server. NIO's parser alone refuses it with an empty 400 that

@@ -10,6 +10,7 @@ import WeatherCore
 import WeatherHTTP
 @testable import WeatherServer
 @testable import WeatherServerCore
+@testable import WeatherPages
 import WeatherTesting
 
 /// Log lines captured from a ``ServiceLogHandler``.

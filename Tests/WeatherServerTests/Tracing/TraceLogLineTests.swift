@@ -6,6 +6,7 @@ import XCTest
 
 @testable import WeatherServer
 @testable import WeatherServerCore
+@testable import WeatherPages
 
 /// With tracing on, a JSON log line written inside a span carries its `trace_id` and `span_id`.
 final class TraceLogLineTests: XCTestCase {

@@ -7,6 +7,7 @@ import XCTest
 
 @testable import WeatherServer
 @testable import WeatherServerCore
+@testable import WeatherPages
 
 /// Each round trip to the shared store is a client span with its outcome.
 final class TracedCacheStoreTests: XCTestCase {

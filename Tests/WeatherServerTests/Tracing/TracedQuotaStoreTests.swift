@@ -10,6 +10,7 @@ import XCTest
 
 @testable import WeatherServer
 @testable import WeatherServerCore
+@testable import WeatherPages
 
 /// The account budget's round trips are client spans with their decision, and the secrets of the
 /// upstream URL and of Redis never reach a span.

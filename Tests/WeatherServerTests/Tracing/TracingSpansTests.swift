@@ -7,6 +7,7 @@ import XCTest
 
 @testable import WeatherServer
 @testable import WeatherServerCore
+@testable import WeatherPages
 
 /// The spans of a lookup: the server span (routed or fast path), `lookup`, one client span per
 /// upstream attempt; the incoming trace honoured; and no secret in any of them.

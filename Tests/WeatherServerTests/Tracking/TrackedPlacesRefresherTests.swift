@@ -9,6 +9,7 @@ import XCTest
 
 @testable import WeatherServer
 @testable import WeatherServerCore
+@testable import WeatherPages
 
 final class TrackedPlacesRefresherTests: XCTestCase {
     static let place = Place.coordinates(Coordinates(uncheckedLatitude: 51.51, longitude: -0.13))

@@ -7,6 +7,7 @@ import XCTest
 
 @testable import WeatherServer
 @testable import WeatherServerCore
+@testable import WeatherPages
 
 /// One tracker among replicas: two ``TrackerLeadership``s on one in-memory lease (real time, short TTLs).
 final class TrackerLeadershipTests: XCTestCase {

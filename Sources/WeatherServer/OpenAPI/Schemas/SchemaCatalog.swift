@@ -1,5 +1,6 @@
 import Foundation
 import WeatherServerCore
+import WeatherPages
 
 /// The JSON Schemas of the bodies the service writes, derived from the Swift types that write them.
 ///

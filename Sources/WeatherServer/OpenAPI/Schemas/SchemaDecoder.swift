@@ -1,5 +1,6 @@
 import Foundation
 import WeatherServerCore
+import WeatherPages
 
 /// A `Decoder` that reads no JSON: it records what a type asks for, for ``SchemaCatalog``.
 ///

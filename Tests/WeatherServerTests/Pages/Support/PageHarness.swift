@@ -11,6 +11,7 @@ import XCTest
 
 @testable import WeatherServer
 @testable import WeatherServerCore
+@testable import WeatherPages
 
 /// A fetched page: status, headers and the body as text.
 struct FetchedPage: Sendable {
