@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 extension WeatherEventRule: Codable {
     /// The API's field names, snake_case as written: Foundation's `.convertToSnakeCase` leaves them as they are.

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 extension WeatherEventRule {
     /// What a rule made of some conditions: whether it is met, and the data that decided it.
