@@ -44,7 +44,8 @@ extension WeatherConditions {
         ])
         var listed: [String] = []
         var seen = Set<String>()
-        let named = (current?.alertIDs ?? []) + (minutes?.alertIDs ?? []) + quarterHours.flatMap(\.alertIDs)
+        let named =
+            (current?.alertIDs ?? []) + (minutes?.alertIDs ?? []) + quarterHours.flatMap(\.alertIDs)
             + hours.flatMap(\.alertIDs)
         for id in named where seen.insert(id).inserted { listed.append(id) }
         if let alerts {

@@ -18,9 +18,11 @@ extension WeatherEventRule: Codable {
             container = try decoder.container(keyedBy: CodingKeys.self)
         } catch {
             throw WeatherError.invalidRequest(
-                "A rule is a JSON object with a type, e.g. {\"type\":\"precipitation\",\"mm_per_hour\":0.5,\"minutes\":60}.")
+                "A rule is a JSON object with a type, e.g. "
+                    + "{\"type\":\"precipitation\",\"mm_per_hour\":0.5,\"minutes\":60}.")
         }
-        let typeName = try Self.field(String.self, .type, in: container, "one of alert, precipitation, temperature, air_quality")
+        let typeName = try Self.field(
+            String.self, .type, in: container, "one of alert, precipitation, temperature, air_quality")
         guard let kind = WeatherEventKind(rawValue: typeName) else {
             throw WeatherError.invalidRequest(
                 "type \"\(typeName)\" is not a kind of event: use alert, precipitation, temperature or air_quality.")
@@ -48,7 +50,8 @@ extension WeatherEventRule: Codable {
             let number = try Self.field(Int.self, .index, in: container, "OpenWeather's air quality index, 1 to 5")
             guard let index = AirQualityIndex(index: number) else {
                 throw WeatherError.invalidRequest(
-                    "index \(number) is out of range: use OpenWeather's air quality index, from 1 (good) to 5 (very poor).")
+                    "index \(number) is out of range: use OpenWeather's air quality index, "
+                        + "from 1 (good) to 5 (very poor).")
             }
             self = .airQuality(atLeast: index)
         }
@@ -95,7 +98,8 @@ extension WeatherEventRule: Codable {
     ) throws(WeatherError) -> Value {
         guard let value = try optionalField(type, key, in: container, expected) else {
             let kind = key == .type ? nil : (try? container.decodeIfPresent(String.self, forKey: .type)) ?? nil
-            throw WeatherError.invalidRequest("A \(kind.map { $0 + " " } ?? "")rule needs \(key.stringValue): \(expected).")
+            throw WeatherError.invalidRequest(
+                "A \(kind.map { $0 + " " } ?? "")rule needs \(key.stringValue): \(expected).")
         }
         return value
     }

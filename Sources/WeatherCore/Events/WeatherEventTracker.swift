@@ -110,7 +110,8 @@ public struct WeatherEventTracker: Sendable, Equatable, Codable {
                     others.append(
                         event(
                             .changed, at: now, since: tracked.since, identity: alert.identity,
-                            extra: [alert.fingerprint, StableHash.seconds(now)], detail: WeatherEventDetail(alert: alert)))
+                            extra: [alert.fingerprint, StableHash.seconds(now)],
+                            detail: WeatherEventDetail(alert: alert)))
                 }
                 next.append(TrackedAlert(alert: alert, since: tracked.since))
             }
@@ -140,7 +141,9 @@ public struct WeatherEventTracker: Sendable, Equatable, Codable {
         _ edge: WeatherEventEdge, at now: Date, since: Date, identity: String?, extra: [String],
         detail: WeatherEventDetail
     ) -> WeatherEvent {
-        var parts = [subscription, rule.key, rule.kind.rawValue, identity ?? "", edge.rawValue, StableHash.seconds(since)]
+        var parts = [
+            subscription, rule.key, rule.kind.rawValue, identity ?? "", edge.rawValue, StableHash.seconds(since),
+        ]
         parts += extra
         return WeatherEvent(
             id: StableHash.hex(parts), subscription: subscription, type: rule.kind, edge: edge, time: now,

@@ -77,7 +77,8 @@ final class AlertEventTests: XCTestCase {
         let events = tracker.update(with: WeatherConditions(oneCall))
         XCTAssertEqual(events.map(\.edge), [.started])
         let alert = try XCTUnwrap(events.first?.detail.alert)
-        XCTAssertEqual(alert.alert.senderName, "NWS Philadelphia - Mount Holly (New Jersey, Delaware, Northeastern Pennsylvania)")
+        XCTAssertEqual(
+            alert.alert.senderName, "NWS Philadelphia - Mount Holly (New Jersey, Delaware, Northeastern Pennsylvania)")
         XCTAssertTrue(alert.identity.hasPrefix("fnv-"))
         XCTAssertTrue(tracker.update(with: WeatherConditions(oneCall)).isEmpty)
         // Past its end (1778495472) it ends, though the same answer still lists it.

@@ -82,7 +82,9 @@ final class PrecipitationEventTests: XCTestCase {
         let hit = try WeatherEventRule.precipitation(mmPerHour: 1, minutes: 136).evaluate(conditions)
         XCTAssertEqual(hit?.isMet, true)
         XCTAssertEqual(hit?.detail.precipitation?.start, D.at(minutes: 135))
-        XCTAssertNil(try WeatherEventRule.precipitation(mmPerHour: 1, minutes: 300).isMet(by: WeatherConditions(observedAt: D.t0, precipitation: minutes)))
+        XCTAssertNil(
+            try WeatherEventRule.precipitation(mmPerHour: 1, minutes: 300).isMet(
+                by: WeatherConditions(observedAt: D.t0, precipitation: minutes)))
     }
 }
 
@@ -90,13 +92,18 @@ final class PrecipitationEventTests: XCTestCase {
 /// minute page and 15-minute page built as JSON.
 enum WeatherConditionsMerging {
     static func merge(_ minutes: [PrecipitationSample], _ quarters: [PrecipitationSample]) -> [PrecipitationSample]? {
-        let minuteRecords = minutes.map { #"{"dt":\#(Int($0.start.timeIntervalSince1970)),"precipitation":\#($0.millimetersPerHour)}"# }
+        let minuteRecords = minutes.map {
+            #"{"dt":\#(Int($0.start.timeIntervalSince1970)),"precipitation":\#($0.millimetersPerHour)}"#
+        }
         let quarterRecords = quarters.map { sample -> String in
             let rain = sample.millimetersPerHour > 0 ? #","rain":{"1h":\#(sample.millimetersPerHour)}"# : ""
-            return #"{"dt":\#(Int(sample.start.timeIntervalSince1970)),"temp":280,"pressure":1000,"humidity":50,"wind_speed":1,"wind_deg":0,"weather":[]\#(rain)}"#
+            let readings = #""temp":280,"pressure":1000,"humidity":50,"wind_speed":1,"wind_deg":0,"weather":[]"#
+            return #"{"dt":\#(Int(sample.start.timeIntervalSince1970)),\#(readings)\#(rain)}"#
         }
         func page(_ records: [String]) -> [UInt8] {
-            Array(#"{"lat":0,"lon":0,"timezone":"UTC","timezone_offset":0,"data":[\#(records.joined(separator: ","))]}"#.utf8)
+            Array(
+                #"{"lat":0,"lon":0,"timezone":"UTC","timezone_offset":0,"data":[\#(records.joined(separator: ","))]}"#
+                    .utf8)
         }
         guard let minutePage = try? TimelinePage<MinutelyPrecipitation>(jsonBytes: page(minuteRecords)),
             let quarterPage = try? TimelinePage<HourlyForecast>(jsonBytes: page(quarterRecords))

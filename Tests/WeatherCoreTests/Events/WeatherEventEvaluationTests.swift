@@ -58,7 +58,8 @@ final class WeatherEventEvaluationTests: XCTestCase {
         let early = try WeatherEventRule.temperature(below: -5, hours: 2).evaluate(conditions)
         XCTAssertEqual(early?.isMet, false)
         XCTAssertEqual(try XCTUnwrap(early?.detail.temperature?.temperature.celsius), -1, accuracy: 1e-9)
-        XCTAssertEqual(try WeatherEventRule.temperature(below: -6, hours: 47).isMet(by: conditions), false, "strictly below")
+        XCTAssertEqual(
+            try WeatherEventRule.temperature(below: -6, hours: 47).isMet(by: conditions), false, "strictly below")
         // 31 °C begins 8 h 50 min after the observation: inside 9 hours, outside 8.
         XCTAssertEqual(try WeatherEventRule.temperature(above: 30, hours: 9).isMet(by: conditions), true)
         XCTAssertEqual(try WeatherEventRule.temperature(above: 30, hours: 8).isMet(by: conditions), false)
@@ -136,7 +137,8 @@ final class WeatherEventEvaluationTests: XCTestCase {
         XCTAssertEqual(conditions.alerts?.map(\.identity), ["8B46C632-DCA7-44D7-8BDF-02445621BAFF"])
         let series = try XCTUnwrap(conditions.precipitation)
         XCTAssertEqual(series.map(\.millimetersPerHour), [0, 0.12, 0.31, 0, 0])
-        XCTAssertEqual(series[3].start, Date(timeIntervalSince1970: 1_777_452_300), "15-minute records after the minutes")
+        XCTAssertEqual(
+            series[3].start, Date(timeIntervalSince1970: 1_777_452_300), "15-minute records after the minutes")
         XCTAssertEqual(conditions.temperatures?.count, 2)
         XCTAssertEqual(try WeatherEventRule.precipitation(mmPerHour: 0.3, minutes: 5).isMet(by: conditions), true)
         // An id listed without its detail makes the alerts unknown; no pages at all, too.

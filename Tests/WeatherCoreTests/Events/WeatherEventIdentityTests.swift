@@ -54,7 +54,8 @@ final class WeatherEventIdentityTests: XCTestCase {
     func testTrackerStateRoundTripsThroughJSONAndContinues() throws {
         let rule = try WeatherEventRule.precipitation(mmPerHour: 0.5, minutes: 15)
         var original = WeatherEventTracker(subscription: "sub-1", rule: rule)
-        XCTAssertEqual(original.update(with: D.rain(atMinute: 0, Array(repeating: 1, count: 60))).map(\.edge), [.started])
+        XCTAssertEqual(
+            original.update(with: D.rain(atMinute: 0, Array(repeating: 1, count: 60))).map(\.edge), [.started])
 
         // Kept in Redis between refreshes, read back by another replica.
         let stored = try JSONEncoder().encode(original)

@@ -29,8 +29,10 @@ final class WeatherEventRuleTests: XCTestCase {
         XCTAssertEqual(
             try decode(#"{"type": "precipitation", "mm_per_hour": 0.5, "minutes": 60}"#),
             try .precipitation(mmPerHour: 0.5, minutes: 60))
-        XCTAssertEqual(try decode(#"{"type":"temperature","below":-5,"hours":12}"#), try .temperature(below: -5, hours: 12))
-        XCTAssertEqual(try decode(#"{"type":"temperature","above":30.5,"hours":1}"#), try .temperature(above: 30.5, hours: 1))
+        XCTAssertEqual(
+            try decode(#"{"type":"temperature","below":-5,"hours":12}"#), try .temperature(below: -5, hours: 12))
+        XCTAssertEqual(
+            try decode(#"{"type":"temperature","above":30.5,"hours":1}"#), try .temperature(above: 30.5, hours: 1))
         XCTAssertEqual(try decode(#"{"type":"air_quality","index":4}"#), .airQuality(atLeast: .poor))
         XCTAssertEqual(try decode(#"{"type":"alert"}"#), .alert)
     }
@@ -59,15 +61,18 @@ final class WeatherEventRuleTests: XCTestCase {
         XCTAssertEqual(
             try encodedObject(.temperature(below: -5, hours: 12)),
             ["type": "temperature", "below": -5, "hours": 12] as NSDictionary)
-        XCTAssertEqual(try encodedObject(.airQuality(atLeast: .poor)), ["type": "air_quality", "index": 4] as NSDictionary)
+        XCTAssertEqual(
+            try encodedObject(.airQuality(atLeast: .poor)), ["type": "air_quality", "index": 4] as NSDictionary)
         XCTAssertEqual(try encodedObject(.alert), ["type": "alert"] as NSDictionary)
     }
 
     func testOutOfRangeValuesAreRejectedNamingTheField() {
-        assertRejected(#"{"type":"precipitation","mm_per_hour":0,"minutes":60}"#, mentioning: "mm_per_hour 0.0 is out of range")
+        assertRejected(
+            #"{"type":"precipitation","mm_per_hour":0,"minutes":60}"#, mentioning: "mm_per_hour 0.0 is out of range")
         assertRejected(#"{"type":"precipitation","mm_per_hour":-1,"minutes":60}"#, mentioning: "above 0")
         assertRejected(#"{"type":"precipitation","mm_per_hour":501,"minutes":60}"#, mentioning: "at most 500")
-        assertRejected(#"{"type":"precipitation","mm_per_hour":0.5,"minutes":0}"#, mentioning: "minutes 0 is out of range")
+        assertRejected(
+            #"{"type":"precipitation","mm_per_hour":0.5,"minutes":0}"#, mentioning: "minutes 0 is out of range")
         assertRejected(#"{"type":"precipitation","mm_per_hour":0.5,"minutes":1441}"#, mentioning: "from 1 to 1440")
         assertRejected(#"{"type":"temperature","below":-5,"hours":0}"#, mentioning: "hours 0 is out of range")
         assertRejected(#"{"type":"temperature","below":-5,"hours":49}"#, mentioning: "from 1 to 48")
@@ -80,10 +85,14 @@ final class WeatherEventRuleTests: XCTestCase {
         assertRejected(#"{"type":"hail"}"#, mentioning: "use alert, precipitation, temperature or air_quality")
         assertRejected(#"{"minutes":60}"#, mentioning: "A rule needs type")
         assertRejected(#"{"type":"precipitation","minutes":60}"#, mentioning: "precipitation rule needs mm_per_hour")
-        assertRejected(#"{"type":"precipitation","mm_per_hour":"lots","minutes":60}"#, mentioning: "mm_per_hour has the wrong type")
-        assertRejected(#"{"type":"precipitation","mm_per_hour":1,"minutes":1.5}"#, mentioning: "minutes has the wrong type")
+        assertRejected(
+            #"{"type":"precipitation","mm_per_hour":"lots","minutes":60}"#, mentioning: "mm_per_hour has the wrong type"
+        )
+        assertRejected(
+            #"{"type":"precipitation","mm_per_hour":1,"minutes":1.5}"#, mentioning: "minutes has the wrong type")
         assertRejected(#"{"type":"temperature","hours":12}"#, mentioning: "exactly one of below or above")
-        assertRejected(#"{"type":"temperature","below":-5,"above":30,"hours":12}"#, mentioning: "exactly one of below or above")
+        assertRejected(
+            #"{"type":"temperature","below":-5,"above":30,"hours":12}"#, mentioning: "exactly one of below or above")
         assertRejected(#"[1,2]"#, mentioning: "JSON object with a type")
     }
 
@@ -103,13 +112,16 @@ final class WeatherEventRuleTests: XCTestCase {
             XCTAssertEqual((error as? WeatherError)?.code, .invalidRequest)
         }
         XCTAssertEqual(try WeatherEventRule(jsonBytes: Array(#"{"type":"alert"}"#.utf8)), .alert)
-        XCTAssertThrowsError(try WeatherEventRule(jsonBytes: Array(#"{"type":"air_quality","index":9}"#.utf8))) { error in
+        XCTAssertThrowsError(try WeatherEventRule(jsonBytes: Array(#"{"type":"air_quality","index":9}"#.utf8))) {
+            error in
             XCTAssertEqual((error as? WeatherError)?.message.contains("index 9"), true)
         }
     }
 
     func testTheKeyIsStableText() throws {
-        XCTAssertEqual(try WeatherEventRule.precipitation(mmPerHour: 0.5, minutes: 60).key, "precipitation mm_per_hour=0.5 minutes=60")
+        XCTAssertEqual(
+            try WeatherEventRule.precipitation(mmPerHour: 0.5, minutes: 60).key,
+            "precipitation mm_per_hour=0.5 minutes=60")
         XCTAssertEqual(try WeatherEventRule.temperature(below: -5, hours: 12).key, "temperature below=-5.0 hours=12")
         XCTAssertEqual(WeatherEventRule.airQuality(atLeast: .moderate).key, "air_quality index=3")
         XCTAssertEqual(WeatherEventRule.alert.kind, .alert)
