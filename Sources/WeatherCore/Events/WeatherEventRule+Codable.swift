@@ -6,6 +6,11 @@ extension WeatherEventRule: Codable {
         case type
         case mmPerHour = "mm_per_hour"
         case minutes, below, above, hours, index
+        /// `mm_per_hour` as a `.convertFromSnakeCase` decoder presents it.
+        case mmPerHourConverted = "mmPerHour"
+
+        /// The name the API documents, whatever key the decoder presented.
+        var apiName: String { self == .mmPerHourConverted ? Self.mmPerHour.stringValue : stringValue }
     }
 
     /// Decodes the API's JSON (see ``WeatherEventRule``), checked as ``init(_:)`` checks.
@@ -31,7 +36,8 @@ extension WeatherEventRule: Codable {
         case .alert:
             self = .alert
         case .precipitation:
-            let rate = try Self.field(Double.self, .mmPerHour, in: container, "a rate in mm/h, e.g. 0.5")
+            let rateKey: CodingKeys = container.contains(.mmPerHourConverted) ? .mmPerHourConverted : .mmPerHour
+            let rate = try Self.field(Double.self, rateKey, in: container, "a rate in mm/h, e.g. 0.5")
             let minutes = try Self.field(Int.self, .minutes, in: container, "a whole number of minutes, e.g. 60")
             self = try .precipitation(mmPerHour: rate, minutes: minutes)
         case .temperature:
@@ -99,7 +105,7 @@ extension WeatherEventRule: Codable {
         guard let value = try optionalField(type, key, in: container, expected) else {
             let kind = key == .type ? nil : (try? container.decodeIfPresent(String.self, forKey: .type)) ?? nil
             throw WeatherError.invalidRequest(
-                "A \(kind.map { $0 + " " } ?? "")rule needs \(key.stringValue): \(expected).")
+                "A \(kind.map { $0 + " " } ?? "")rule needs \(key.apiName): \(expected).")
         }
         return value
     }
@@ -110,7 +116,7 @@ extension WeatherEventRule: Codable {
         do {
             return try container.decodeIfPresent(type, forKey: key)
         } catch {
-            throw WeatherError.invalidRequest("\(key.stringValue) has the wrong type: give \(expected).")
+            throw WeatherError.invalidRequest("\(key.apiName) has the wrong type: give \(expected).")
         }
     }
 }

@@ -52,6 +52,20 @@ final class WeatherEventRuleTests: XCTestCase {
         }
     }
 
+    func testDecodesWithASnakeCaseConvertingDecoderToo() throws {
+        let decoder = JSONDecoder()
+        decoder.keyDecodingStrategy = .convertFromSnakeCase
+        let json = #"{"type":"precipitation","mm_per_hour":0.5,"minutes":60}"#
+        XCTAssertEqual(
+            try decoder.decode(WeatherEventRule.self, from: Data(json.utf8)),
+            try .precipitation(mmPerHour: 0.5, minutes: 60))
+        XCTAssertThrowsError(
+            try decoder.decode(WeatherEventRule.self, from: Data(#"{"type":"precipitation","minutes":60}"#.utf8))
+        ) { error in
+            XCTAssertEqual((error as? WeatherError)?.message.contains("needs mm_per_hour"), true, "\(error)")
+        }
+    }
+
     func testEncodesTheAPIFieldNamesWhateverTheKeyStrategy() throws {
         let rain = try WeatherEventRule.precipitation(mmPerHour: 0.5, minutes: 60)
         for snakeCase in [false, true] {
