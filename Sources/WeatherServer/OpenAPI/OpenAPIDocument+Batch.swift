@@ -4,7 +4,7 @@ import WeatherPages
 extension OpenAPIDocument {
     /// `POST /v1/batch` (``BatchResponder``).
     static func batchOperation(_ catalog: SchemaCatalog) -> [String: Any] {
-        var responses: [String: Any] = [
+        let responses: [String: Any] = [
             "200": json(
                 "One result per request target, in order: each its status, and its cache status, age and body, or its problem. Sent with Cache-Control: no-store.",
                 ["$ref": "#/components/schemas/BatchResults"], noStore: true),

@@ -1,4 +1,4 @@
-package import Synchronization
+import Synchronization
 
 /// `X-Request-Id` values: the client's when it is 1–128 visible ASCII characters, else a new one
 /// (`<process prefix>-<counter>`, unique per process without a random draw per request).

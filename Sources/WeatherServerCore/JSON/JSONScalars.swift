@@ -1,5 +1,5 @@
 package import Foundation
-package import Synchronization
+import Synchronization
 
 /// The scalar spellings of Foundation's `JSONEncoder` as the service configures it (ISO 8601
 /// dates, slashes unescaped), byte for byte: `ResponseJSONEncoderTests` compares them with it.
