@@ -23,7 +23,7 @@ public final class ConnectionCap: Sendable {
     public init(limit: Int, metrics: ServiceMetrics) {
         self.limit = limit
         // Created now so that /metrics shows the counter at 0 before the first refusal.
-        refused = CoreMetrics.Counter(label: "http_connections_refused_total", dimensions: [], factory: metrics.factory)
+        refused = CoreMetrics.Counter(label: MetricFamily.httpConnectionsRefusedTotal.rawValue, dimensions: [], factory: metrics.factory)
     }
 
     /// Connections open now.

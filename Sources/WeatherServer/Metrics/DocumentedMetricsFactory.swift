@@ -4,7 +4,7 @@ import WeatherServerCore
 import WeatherPages
 
 /// A swift-metrics factory over a swift-prometheus registry that gives every family its `# HELP`
-/// line (from `MetricHelp`).
+/// line (from `MetricFamily`).
 ///
 /// swift-prometheus 2.4.1's registry takes help text (`makeCounter(name:labels:help:)` and the
 /// like), but its own swift-metrics bridge, `PrometheusMetricsFactory`, passes an empty help for
@@ -19,26 +19,26 @@ struct DocumentedMetricsFactory: CoreMetrics.MetricsFactory {
     let valueBuckets: [Double]
 
     func makeCounter(label: String, dimensions: [(String, String)]) -> any CounterHandler {
-        registry.makeCounter(name: label, labels: dimensions, help: MetricHelp.text(for: label))
+        registry.makeCounter(name: label, labels: dimensions, help: MetricFamily.help(forName: label))
     }
 
     func makeFloatingPointCounter(label: String, dimensions: [(String, String)]) -> any FloatingPointCounterHandler {
-        registry.makeCounter(name: label, labels: dimensions, help: MetricHelp.text(for: label))
+        registry.makeCounter(name: label, labels: dimensions, help: MetricFamily.help(forName: label))
     }
 
     func makeRecorder(label: String, dimensions: [(String, String)], aggregate: Bool) -> any RecorderHandler {
-        let help = MetricHelp.text(for: label)
+        let help = MetricFamily.help(forName: label)
         guard aggregate else { return registry.makeGauge(name: label, labels: dimensions, help: help) }
         return registry.makeValueHistogram(name: label, labels: dimensions, buckets: valueBuckets, help: help)
     }
 
     func makeMeter(label: String, dimensions: [(String, String)]) -> any MeterHandler {
-        registry.makeGauge(name: label, labels: dimensions, help: MetricHelp.text(for: label))
+        registry.makeGauge(name: label, labels: dimensions, help: MetricFamily.help(forName: label))
     }
 
     func makeTimer(label: String, dimensions: [(String, String)]) -> any TimerHandler {
         registry.makeDurationHistogram(
-            name: label, labels: dimensions, buckets: durationBuckets, help: MetricHelp.text(for: label))
+            name: label, labels: dimensions, buckets: durationBuckets, help: MetricFamily.help(forName: label))
     }
 
     func destroyCounter(_ handler: any CounterHandler) {

@@ -6,7 +6,7 @@ import WeatherServerCore
 import WeatherPages
 
 /// The service's metrics: recorded through swift-metrics into one swift-prometheus registry that
-/// `GET /metrics` renders, every family with its `# HELP` (`MetricHelp`). The factory is passed
+/// `GET /metrics` renders, every family with its `# HELP` (`MetricFamily`). The factory is passed
 /// explicitly (no global bootstrap), so every test can own a registry. Besides what the service
 /// records: `weather_tracker_build_info` (set once) and the `process_*` figures (read when scraped).
 ///
@@ -60,10 +60,11 @@ public final class ServiceMetrics: Sendable {
         factory = DocumentedMetricsFactory(
             registry: registry, durationBuckets: Self.latencyBuckets,
             valueBuckets: PrometheusMetricsFactory(registry: registry).defaultValueHistogramBuckets)
-        inFlight = CoreMetrics.Meter(label: "http_requests_in_flight", dimensions: [], factory: factory)
-        cpuSeconds = CoreMetrics.FloatingPointCounter(label: "process_cpu_seconds_total", dimensions: [], factory: factory)
+        inFlight = CoreMetrics.Meter(label: MetricFamily.httpRequestsInFlight.rawValue, dimensions: [], factory: factory)
+        cpuSeconds = CoreMetrics.FloatingPointCounter(
+            label: MetricFamily.processCpuSecondsTotal.rawValue, dimensions: [], factory: factory)
         set(
-            "weather_tracker_build_info",
+            .weatherTrackerBuildInfo,
             [("version", build.version), ("swift_version", build.swiftVersion), ("commit", build.commit)], 1)
     }
 
@@ -76,9 +77,9 @@ public final class ServiceMetrics: Sendable {
             if let existing = series[key] { return existing }
             let dimensions = [("route", route), ("method", method), ("status", String(status))]
             let created = RequestMetrics(
-                count: CoreMetrics.Counter(label: "http_requests_total", dimensions: dimensions, factory: factory),
+                count: CoreMetrics.Counter(label: MetricFamily.httpRequestsTotal.rawValue, dimensions: dimensions, factory: factory),
                 duration: CoreMetrics.Timer(
-                    label: "http_request_duration_seconds", dimensions: dimensions, preferredDisplayUnit: .seconds,
+                    label: MetricFamily.httpRequestDurationSeconds.rawValue, dimensions: dimensions, preferredDisplayUnit: .seconds,
                     factory: factory))
             series[key] = created
             return created
@@ -90,7 +91,7 @@ public final class ServiceMetrics: Sendable {
 
     /// Counts one request cut before its answer (`http_requests_cut_total{route,reason}`).
     func recordCut(route: String, reason: RequestCut) {
-        increment("http_requests_cut_total", [("route", route), ("reason", reason.rawValue)])
+        increment(.httpRequestsCutTotal, [("route", route), ("reason", reason.rawValue)])
     }
 
     /// Counts one lookup answer (`weather_lookups_total{family,cache}`), on every near-cache hit too:
@@ -100,15 +101,16 @@ public final class ServiceMetrics: Sendable {
         let counter = lookupCounters.withLock { counters in
             if let counter = counters[key] { return counter }
             let counter = CoreMetrics.Counter(
-                label: "weather_lookups_total", dimensions: [("family", family), ("cache", cache)], factory: factory)
+                label: MetricFamily.weatherLookupsTotal.rawValue, dimensions: [("family", family), ("cache", cache)], factory: factory)
             counters[key] = counter
             return counter
         }
         counter.increment()
     }
 
-    /// Adds 1 to the counter `label` with `dimensions`.
-    func increment(_ label: String, _ dimensions: [(String, String)] = []) {
+    /// Adds 1 to the counter `family` with `dimensions`.
+    func increment(_ family: MetricFamily, _ dimensions: [(String, String)] = []) {
+        let label = family.rawValue
         let key = Self.key(label, dimensions)
         let counter = counters.withLock { counters in
             if let counter = counters[key] { return counter }
@@ -119,8 +121,9 @@ public final class ServiceMetrics: Sendable {
         counter.increment()
     }
 
-    /// Records `duration` in the histogram `label` with `dimensions`.
-    func record(_ label: String, _ dimensions: [(String, String)], _ duration: Duration) {
+    /// Records `duration` in the histogram `family` with `dimensions`.
+    func record(_ family: MetricFamily, _ dimensions: [(String, String)], _ duration: Duration) {
+        let label = family.rawValue
         let key = Self.key(label, dimensions)
         let timer = timers.withLock { timers in
             if let timer = timers[key] { return timer }
@@ -132,8 +135,9 @@ public final class ServiceMetrics: Sendable {
         timer.recordNanoseconds(seconds * 1_000_000_000 + attoseconds / 1_000_000_000)
     }
 
-    /// Sets the gauge `label` with `dimensions` to `value`.
-    func set(_ label: String, _ dimensions: [(String, String)], _ value: Double) {
+    /// Sets the gauge `family` with `dimensions` to `value`.
+    func set(_ family: MetricFamily, _ dimensions: [(String, String)], _ value: Double) {
+        let label = family.rawValue
         let key = Self.key(label, dimensions)
         let gauge = gauges.withLock { gauges in
             if let gauge = gauges[key] { return gauge }
@@ -153,11 +157,11 @@ public final class ServiceMetrics: Sendable {
 
     /// Sets the `process_*` metrics to `sample`.
     func record(_ sample: ProcessSample) {
-        set("process_resident_memory_bytes", [], sample.residentBytes)
-        set("process_virtual_memory_bytes", [], sample.virtualBytes)
-        set("process_open_fds", [], Double(sample.openFDs))
-        if let maxFDs = sample.maxFDs { set("process_max_fds", [], Double(maxFDs)) }
-        set("process_start_time_seconds", [], sample.startTimeSeconds)
+        set(.processResidentMemoryBytes, [], sample.residentBytes)
+        set(.processVirtualMemoryBytes, [], sample.virtualBytes)
+        set(.processOpenFds, [], Double(sample.openFDs))
+        if let maxFDs = sample.maxFDs { set(.processMaxFds, [], Double(maxFDs)) }
+        set(.processStartTimeSeconds, [], sample.startTimeSeconds)
         // Under the lock, so two scrapes at once add the time spent once.
         cpuSecondsCounted.withLock { counted in
             guard sample.cpuSeconds > counted else { return }

@@ -13,18 +13,18 @@ struct TimedTransport: HTTPTransport {
 
     func send(_ request: TransportRequest) async throws -> TransportResponse {
         let (endpoint, version) = Self.labels(of: request.head.path ?? "/")
-        metrics.increment("weather_upstream_requests_total", [("endpoint", endpoint), ("version", version)])
+        metrics.increment(.weatherUpstreamRequestsTotal, [("endpoint", endpoint), ("version", version)])
         let start = ContinuousClock.now
         do {
             let response = try await base.send(request)
             metrics.record(
-                "weather_upstream_request_duration_seconds", [("outcome", String(response.head.status.code))],
+                .weatherUpstreamRequestDurationSeconds, [("outcome", String(response.head.status.code))],
                 ContinuousClock.now - start)
             return response
         } catch {
             let code = (error as? WeatherError)?.code.description ?? "cancelled"
             metrics.record(
-                "weather_upstream_request_duration_seconds", [("outcome", code)], ContinuousClock.now - start)
+                .weatherUpstreamRequestDurationSeconds, [("outcome", code)], ContinuousClock.now - start)
             throw error
         }
     }

@@ -83,18 +83,18 @@ public final class ServiceDependencies: Sendable {
     /// Sets the gauges that are read rather than recorded: Redis up, near-cache size.
     func refreshGauges(_ metrics: ServiceMetrics) {
         if let redisHealthyConnections {
-            metrics.set("weather_redis_up", [], redisHealthyConnections() > 0 ? 1 : 0)
+            metrics.set(.weatherRedisUp, [], redisHealthyConnections() > 0 ? 1 : 0)
         }
         if let quotaFallback {
             let local = quotaFallback.isUsingLocalBudget
-            metrics.set("weather_quota_shared", [], local ? 0 : 1)
+            metrics.set(.weatherQuotaShared, [], local ? 0 : 1)
             let limit = local ? quotaFallback.local.quotaPolicy.callsPerMinute : quotaFallback.policy.callsPerMinute
-            metrics.set("weather_quota_per_minute_limit", [], Double(limit ?? -1))
+            metrics.set(.weatherQuotaPerMinuteLimit, [], Double(limit ?? -1))
         }
-        metrics.set("weather_near_cache_entries", [], Double(nearCache.count))
-        metrics.set("weather_near_cache_bytes", [], Double(nearCache.byteCount))
+        metrics.set(.weatherNearCacheEntries, [], Double(nearCache.count))
+        metrics.set(.weatherNearCacheBytes, [], Double(nearCache.byteCount))
         if let clientLimiter {
-            metrics.set("weather_client_limit_clients", [], Double(clientLimiter.trackedClients))
+            metrics.set(.weatherClientLimitClients, [], Double(clientLimiter.trackedClients))
         }
     }
 

@@ -89,14 +89,14 @@ struct TrackedPlacesRefresher: Service, CustomStringConvertible {
                 let coordinates = try await client.resolve(item.place).coordinates
                 outcome = try await client.prefetch(.airPollution(coordinates), as: AirPollution.self, margin: lead)
             }
-            metrics?.increment("weather_tracked_checks_total", [("outcome", outcome.refreshed ? "refreshed" : "fresh")])
+            metrics?.increment(.weatherTrackedChecksTotal, [("outcome", outcome.refreshed ? "refreshed" : "fresh")])
             if outcome.refreshed {
                 logger.debug("refreshed tracked \(item.family) of \(item.place.displayText)")
             }
             return (outcome.freshUntil.addingTimeInterval(-lead.seconds), outcome.refreshed)
         } catch {
             if error is CancellationError { return (clock.now, false) }
-            metrics?.increment("weather_tracked_checks_total", [("outcome", "failed")])
+            metrics?.increment(.weatherTrackedChecksTotal, [("outcome", "failed")])
             logger.warning(
                 "tracked refresh failed; retrying in 60 s",
                 metadata: [

@@ -40,7 +40,7 @@ struct TrackerLeadership: Service, CustomStringConvertible {
     }
 
     func run() async throws {
-        metrics?.set("weather_tracker_leader", [], 0)
+        metrics?.set(.weatherTrackerLeader, [], 0)
         try? await cancelWhenGracefulShutdown {
             try await lead()
         }
@@ -54,9 +54,9 @@ struct TrackerLeadership: Service, CustomStringConvertible {
                 logger.info(
                     "tracker lease taken: this replica refreshes the tracked places",
                     metadata: ["holder": .string(holder)])
-                metrics?.set("weather_tracker_leader", [], 1)
+                metrics?.set(.weatherTrackerLeader, [], 1)
                 let reason = await workWhileHolding()
-                metrics?.set("weather_tracker_leader", [], 0)
+                metrics?.set(.weatherTrackerLeader, [], 0)
                 if Task.isCancelled { return }
                 logger.warning("tracker lease given up: \(reason)", metadata: ["holder": .string(holder)])
             }
