@@ -33,7 +33,9 @@ struct SubscriberURL: Equatable {
         let hostPart: Substring
         let portPart: Substring?
         if authority.hasPrefix("[") {
-            guard let close = authority.firstIndex(of: "]") else { throw .invalidHost("an IPv6 address lacks its \"]\"") }
+            guard let close = authority.firstIndex(of: "]") else {
+                throw .invalidHost("an IPv6 address lacks its \"]\"")
+            }
             hostPart = authority[authority.index(after: authority.startIndex)..<close]
             let after = authority[authority.index(after: close)...]
             if after.isEmpty {
@@ -103,5 +105,7 @@ struct SubscriberURL: Equatable {
 
 extension Character {
     fileprivate var isASCIIDigit: Bool { ("0"..."9").contains(self) }
-    fileprivate var isASCIILetterOrDigit: Bool { isASCIIDigit || ("a"..."z").contains(self) || ("A"..."Z").contains(self) }
+    fileprivate var isASCIILetterOrDigit: Bool {
+        isASCIIDigit || ("a"..."z").contains(self) || ("A"..."Z").contains(self)
+    }
 }

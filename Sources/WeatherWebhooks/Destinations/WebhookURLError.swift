@@ -72,11 +72,13 @@ public struct WebhookURLError: Error, Sendable, Hashable, CustomStringConvertibl
 
     static func tooLong(_ length: Int, maximum: Int) -> WebhookURLError {
         WebhookURLError(
-            code: .tooLong, message: "The webhook URL is \(length) bytes long; the most allowed is \(maximum): use a shorter URL.")
+            code: .tooLong,
+            message: "The webhook URL is \(length) bytes long; the most allowed is \(maximum): use a shorter URL.")
     }
     static let invalidCharacters = WebhookURLError(
         code: .invalidCharacters,
-        message: "The webhook URL holds spaces, control characters, backslashes or non-ASCII characters: percent-encode "
+        message:
+            "The webhook URL holds spaces, control characters, backslashes or non-ASCII characters: percent-encode "
             + "them, and write an international domain name in its xn-- (punycode) form.")
     static let unsupportedScheme = WebhookURLError(
         code: .unsupportedScheme, message: "The webhook URL must start with https://.")

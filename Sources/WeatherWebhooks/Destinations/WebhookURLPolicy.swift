@@ -46,7 +46,8 @@ public struct WebhookURLPolicy: Sendable, Hashable {
     /// that is, or resolves to (any one of its addresses), an address ``permits(_:)`` refuses.
     ///
     /// - Throws: ``WebhookURLError`` saying which rule the URL breaks and what to do.
-    public func check(_ url: String, resolver: some WebhookResolver) async throws(WebhookURLError) -> WebhookDestination {
+    public func check(_ url: String, resolver: some WebhookResolver) async throws(WebhookURLError) -> WebhookDestination
+    {
         let parsed = try SubscriberURL.parse(url, maximumLength: maximumLength)
         if parsed.scheme == "http" && !allowPrivateAddresses { throw .insecureScheme }
 

@@ -13,7 +13,8 @@ public struct SystemWebhookResolver: WebhookResolver {
     ///
     /// - Throws: ``WebhookResolutionError`` with `getaddrinfo`'s message when the name does not resolve.
     public func addresses(of host: String, port: Int) async throws(WebhookResolutionError) -> [IPAddress] {
-        let result = await withCheckedContinuation { (continuation: CheckedContinuation<Result<[IPAddress], WebhookResolutionError>, Never>) in
+        let result = await withCheckedContinuation {
+            (continuation: CheckedContinuation<Result<[IPAddress], WebhookResolutionError>, Never>) in
             DispatchQueue.global().async {
                 continuation.resume(returning: Self.lookUp(host, port: port))
             }

@@ -11,7 +11,8 @@ enum HMACSHA256 {
         let succeeded = key.withUnsafeBufferPointer { key in
             message.withUnsafeBufferPointer { message in
                 out.withUnsafeMutableBufferPointer { out in
-                    weather_webhook_hmac_sha256(key.baseAddress, key.count, message.baseAddress, message.count,
+                    weather_webhook_hmac_sha256(
+                        key.baseAddress, key.count, message.baseAddress, message.count,
                         out.baseAddress)
                 }
             }

@@ -31,10 +31,12 @@ public struct WebhookSecretError: Error, Sendable, Hashable, CustomStringConvert
 
     static let missingPrefix = WebhookSecretError(
         code: .missingPrefix,
-        message: "The webhook secret does not start with \"whsec_\": paste the whole secret as it was shown at creation.")
+        message:
+            "The webhook secret does not start with \"whsec_\": paste the whole secret as it was shown at creation.")
     static let invalidBase64 = WebhookSecretError(
         code: .invalidBase64,
-        message: "The webhook secret is not valid base64 after \"whsec_\": copy it again without spaces or line breaks.")
+        message: "The webhook secret is not valid base64 after \"whsec_\": copy it again without spaces or line breaks."
+    )
     static func invalidLength(_ count: Int) -> WebhookSecretError {
         WebhookSecretError(
             code: .invalidLength,
