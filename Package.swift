@@ -68,6 +68,8 @@ let package = Package(
         .library(name: "WeatherAsyncHTTPClient", targets: ["WeatherAsyncHTTPClient"]),
         .library(name: "OpenWeatherStub", targets: ["OpenWeatherStub"]),
         .library(name: "WeatherServer", targets: ["WeatherServer"]),
+        // Outgoing webhooks' security core: Standard Webhooks signing and the subscriber-URL (SSRF) guard.
+        .library(name: "WeatherWebhooks", targets: ["WeatherWebhooks"]),
         // The service's parsers for the libFuzzer targets in Fuzz/ (not for applications).
         .library(name: "WeatherServerFuzzing", targets: ["WeatherServerFuzzing"]),
         .executable(name: "weather-tracker", targets: ["weather-tracker"]),
@@ -123,6 +125,10 @@ let package = Package(
             name: "CRedisTLS",
             linkerSettings: [.linkedLibrary("ssl"), .linkedLibrary("crypto")]
         ),
+
+        // HMAC-SHA256 for webhook signatures through libcrypto, which the service already links (CRedisTLS, libcurl's
+        // OpenSSL): no new dependency, and no BoringSSL build as swift-crypto would bring.
+        .target(name: "CWebhookCrypto", linkerSettings: [.linkedLibrary("crypto")]),
 
         // Adapters, one per library; each is a swift-service-lifecycle Service the service's ServiceGroup runs.
         .target(
@@ -219,6 +225,10 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
 
+        // Outgoing webhooks' security core: Standard Webhooks signatures (over CWebhookCrypto) and the guard that keeps
+        // subscriber URLs on the public internet, resolving once and pinning the addresses. No server framework.
+        .target(name: "WeatherWebhooks", dependencies: ["CWebhookCrypto"], swiftSettings: swiftSettings),
+
         // Entry points of Fuzz/'s request and configuration targets; reaches `package` parsers.
         .target(name: "WeatherServerFuzzing", dependencies: ["WeatherServerCore"], swiftSettings: swiftSettings),
 
@@ -305,6 +315,7 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        .testTarget(name: "WeatherWebhooksTests", dependencies: ["WeatherWebhooks"], swiftSettings: swiftSettings),
         .testTarget(
             name: "WeatherTrackerTests",
             dependencies: [
