@@ -11,7 +11,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 TARGETS=("$@")
-[ "${#TARGETS[@]}" -gt 0 ] || TARGETS=(WeatherCore WeatherHTTP WeatherCache WeatherTesting WeatherServerCore WeatherPages WeatherServer)
+[ "${#TARGETS[@]}" -gt 0 ] || TARGETS=(WeatherCore WeatherHTTP WeatherCache WeatherTesting WeatherWebhooks WeatherServerCore WeatherPages WeatherServer)
 OUT="${DOCS_OUTPUT:-$PWD/.build/docs}"
 mkdir -p "$OUT"
 
