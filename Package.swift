@@ -84,12 +84,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
         .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
-        // FullFoundation only: the ConfigurationSupport trait adds Hummingbird's own configuration reading, which the
-        // service does not use (ConfigurationSources reads swift-configuration's providers itself).
+        // FullFoundation only: the ConfigurationSupport trait would pull swift-configuration, which the binary cannot
+        // afford (see ConfigurationSources).
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: ["FullFoundation"]),
-        // The settings' sources beside the environment: a secrets folder and a JSON file (ConfigurationSources).
-        .package(url: "https://github.com/apple/swift-configuration", from: "1.4.0"),
-        .package(url: "https://github.com/apple/swift-system", from: "1.5.0"),
         // WeatherAsyncHTTPClient's library (and swift-nio-ssl for its TLS errors), with the AsyncHTTPClient trait only.
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
         .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.30.0"),
@@ -200,8 +197,6 @@ let package = Package(
                 service("NIOHTTP1", "swift-nio"),
                 service("NIOHTTPTypes", "swift-nio-extras"),
                 service("NIOPosix", "swift-nio"),
-                service("Configuration", "swift-configuration"),
-                service("SystemPackage", "swift-system"),
                 service("Logging", "swift-log"),
                 service("Metrics", "swift-metrics"),
                 service("Prometheus", "swift-prometheus"),

@@ -7,7 +7,7 @@ extension ServiceConfiguration {
             ["OPENWEATHER_API_KEY", "OPENWEATHER_API_KEY_FILE"],
             "the key, or a file holding it (a Docker or Kubernetes secret; the trailing newline is trimmed; setting "
                 + "both is exit 2); without it, demo mode with `/ready` at 503",
-            essential: true, secret: true),
+            essential: true),
         ServiceSetting(
             ["DEMO"], flags: ["DEMO": "--demo"],
             "`1`: demo weather on purpose (`/ready` 200), even with a key; `0` (the container image's default): no "
@@ -20,15 +20,14 @@ extension ServiceConfiguration {
             "the cache, quota and tracker every replica shares: `redis://[user:password@]host:port/db`, or "
                 + "`rediss://…` for TLS (managed Redis: ElastiCache in-transit encryption, Azure Cache, Upstash, "
                 + "Redis Cloud); without it, memory only",
-            essential: true, secret: true),
+            essential: true),
         ServiceSetting(
             ["REDIS_HOST", "REDIS_PORT", "REDIS_DB"], default: "—, 6379, 0",
             "Redis by its parts instead of `REDIS_URL` (which wins when both are set)"),
         ServiceSetting(
             ["REDIS_PASSWORD", "REDIS_PASSWORD_FILE"],
             "the Redis password, or a file holding it, for `REDIS_HOST` or a `REDIS_URL` without one; setting both, "
-                + "or a password in `REDIS_URL` too, is exit 2",
-            secret: true),
+                + "or a password in `REDIS_URL` too, is exit 2"),
         ServiceSetting(
             ["REDIS_TLS_CA_FILE"], default: "the system's CAs",
             "with `rediss://`: PEM file of the CAs that signed the server's certificate (the certificate is always "

@@ -16,21 +16,17 @@ public struct ServiceSetting: Sendable, Equatable {
     public var meaning: String
     /// Whether it is one of the few most deployments set (the README's table).
     public var isEssential: Bool
-    /// Whether its value is a secret (a key, a password, a URL that may carry one): never logged or
-    /// reported, whichever source it comes from.
-    public var isSecret: Bool
 
     /// Creates a row.
     public init(
         _ variables: [String], flags: [String: String] = [:], default defaultValue: String = "—", _ meaning: String,
-        essential isEssential: Bool = false, secret isSecret: Bool = false
+        essential isEssential: Bool = false
     ) {
         self.variables = variables
         self.flags = flags
         self.defaultValue = defaultValue
         self.meaning = meaning
         self.isEssential = isEssential
-        self.isSecret = isSecret
     }
 
     /// The row's variables in Markdown, each in a code span with its flag after it in parentheses.
