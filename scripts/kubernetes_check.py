@@ -61,16 +61,19 @@ def load_manifests(directory):
 
 
 def service_variables(sources):
-    """The names in `static let variables = [ … ]` of the service's configuration reader."""
-    pattern = re.compile(r"static let variables\s*=\s*\[(.*?)\]", re.S)
+    """The variables of every `ServiceSetting([…], …)` row in `ServiceConfiguration.settings`, the one
+    description of what the service reads."""
+    pattern = re.compile(r"ServiceSetting\(\s*\[([^\]]*)\]", re.S)
+    variables = set()
     for folder, _, names in os.walk(sources):
         for name in names:
             if name.endswith(".swift"):
                 with open(os.path.join(folder, name), encoding="utf-8") as f:
-                    match = pattern.search(f.read())
-                if match:
-                    return set(re.findall(r'"([A-Z0-9_]+)"', match.group(1)))
-    return set()
+                    text = f.read()
+                if "static let settings: [ServiceSetting]" in text:
+                    for match in pattern.finditer(text):
+                        variables.update(re.findall(r'"([A-Z0-9_]+)"', match.group(1)))
+    return variables
 
 
 def known_variable(name, variables):
